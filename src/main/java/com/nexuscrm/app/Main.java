@@ -1,0 +1,2 @@
+package com.nexuscrm.app;
+public class Main { public static void main(String[] a){} }

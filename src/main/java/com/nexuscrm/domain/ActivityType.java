@@ -1,0 +1,4 @@
+package com.nexuscrm.domain;
+
+/** Kinds of logged activity. */
+public enum ActivityType { CALL, EMAIL, MEETING, NOTE, TASK }

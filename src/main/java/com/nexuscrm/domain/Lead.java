@@ -1,0 +1,114 @@
+package com.nexuscrm.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An inbound or outbound lead with its firmographic (fit), intent and engagement signals.
+ * {@code score} and {@code scoreModelVersion} are derived fields: recomputed locally, never merged. */
+@Entity
+@Table(name = "lead")
+public class Lead extends SyncedRecord {
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String title;
+    private String company;
+    private String domain;
+    private String industry;
+    private Integer employees;
+    private BigDecimal annualRevenue;
+    private String country;
+    private String city;
+    private String technologies;
+    @Enumerated(EnumType.STRING) private LeadSource source;
+    @Enumerated(EnumType.STRING) private LeadStatus status;
+    private int pricingPageVisits;
+    private boolean demoRequested;
+    private int contentDownloads;
+    private String searchTerms;
+    private int emailOpens;
+    private int emailClicks;
+    private int emailReplies;
+    private int webSessions;
+    private int timeOnSiteSeconds;
+    private Instant lastActivityAt;
+    private Instant createdAt;
+    private Instant convertedAt;
+    private UUID convertedDealId;
+    private Integer score;
+    private String scoreModelVersion;
+    private boolean scoreStale;
+
+    public Lead() { }
+
+    public Lead(UUID id) { super(id); }
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getCompany() { return company; }
+    public void setCompany(String company) { this.company = company; }
+    public String getDomain() { return domain; }
+    public void setDomain(String domain) { this.domain = domain; }
+    public String getIndustry() { return industry; }
+    public void setIndustry(String industry) { this.industry = industry; }
+    public Integer getEmployees() { return employees; }
+    public void setEmployees(Integer employees) { this.employees = employees; }
+    public BigDecimal getAnnualRevenue() { return annualRevenue; }
+    public void setAnnualRevenue(BigDecimal annualRevenue) { this.annualRevenue = annualRevenue; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getTechnologies() { return technologies; }
+    public void setTechnologies(String technologies) { this.technologies = technologies; }
+    public LeadSource getSource() { return source; }
+    public void setSource(LeadSource source) { this.source = source; }
+    public LeadStatus getStatus() { return status; }
+    public void setStatus(LeadStatus status) { this.status = status; }
+    public int getPricingPageVisits() { return pricingPageVisits; }
+    public void setPricingPageVisits(int pricingPageVisits) { this.pricingPageVisits = pricingPageVisits; }
+    public boolean isDemoRequested() { return demoRequested; }
+    public void setDemoRequested(boolean demoRequested) { this.demoRequested = demoRequested; }
+    public int getContentDownloads() { return contentDownloads; }
+    public void setContentDownloads(int contentDownloads) { this.contentDownloads = contentDownloads; }
+    public String getSearchTerms() { return searchTerms; }
+    public void setSearchTerms(String searchTerms) { this.searchTerms = searchTerms; }
+    public int getEmailOpens() { return emailOpens; }
+    public void setEmailOpens(int emailOpens) { this.emailOpens = emailOpens; }
+    public int getEmailClicks() { return emailClicks; }
+    public void setEmailClicks(int emailClicks) { this.emailClicks = emailClicks; }
+    public int getEmailReplies() { return emailReplies; }
+    public void setEmailReplies(int emailReplies) { this.emailReplies = emailReplies; }
+    public int getWebSessions() { return webSessions; }
+    public void setWebSessions(int webSessions) { this.webSessions = webSessions; }
+    public int getTimeOnSiteSeconds() { return timeOnSiteSeconds; }
+    public void setTimeOnSiteSeconds(int timeOnSiteSeconds) { this.timeOnSiteSeconds = timeOnSiteSeconds; }
+    public Instant getLastActivityAt() { return lastActivityAt; }
+    public void setLastActivityAt(Instant lastActivityAt) { this.lastActivityAt = lastActivityAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getConvertedAt() { return convertedAt; }
+    public void setConvertedAt(Instant convertedAt) { this.convertedAt = convertedAt; }
+    public UUID getConvertedDealId() { return convertedDealId; }
+    public void setConvertedDealId(UUID convertedDealId) { this.convertedDealId = convertedDealId; }
+    public Integer getScore() { return score; }
+    public void setScore(Integer score) { this.score = score; }
+    public String getScoreModelVersion() { return scoreModelVersion; }
+    public void setScoreModelVersion(String scoreModelVersion) { this.scoreModelVersion = scoreModelVersion; }
+    public boolean isScoreStale() { return scoreStale; }
+    public void setScoreStale(boolean scoreStale) { this.scoreStale = scoreStale; }
+}

@@ -1,0 +1,19 @@
+package com.nexuscrm.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Leads, plus the bulk reads and writes of the inbox. */
+public interface LeadRepository extends RecordRepository<Lead> {
+    /** Every live lead as an inbox row, newest first. */
+    List<LeadRow> inboxRows();
+
+    LeadRow row(UUID id);
+
+    /** Assigns the leads to an owner in one transaction; each change is captured for sync. */
+    void assign(Collection<UUID> leadIds, UUID ownerId);
+
+    /** Changes the status of the leads in one transaction. */
+    void changeStatus(Collection<UUID> leadIds, LeadStatus status);
+}

@@ -1,0 +1,62 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadRepository;
+import com.nexuscrm.domain.LeadRow;
+import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.RecordRules;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Leads on Hibernate. Bulk changes load the entities so that each change is captured for sync. */
+final class HibernateLeadRepository extends HibernateRecordRepository<Lead> implements LeadRepository {
+    private static final String ROW = "select new com.nexuscrm.domain.LeadRow(l.id, l.firstName, l.lastName,"
+            + " l.email, l.company, l.title, l.country, l.industry, l.employees, l.source, l.status, l.ownerId,"
+            + " l.score, l.createdAt, l.lastActivityAt) from Lead l";
+
+    HibernateLeadRepository(WorkspaceStore store) {
+        super(store, Lead.class);
+    }
+
+    @Override
+    public List<LeadRow> inboxRows() {
+        return store.inTransaction(s -> s.createSelectionQuery(ROW + " where l.deleted = false"
+                + " order by l.createdAt desc", LeadRow.class).setReadOnly(true).setFetchSize(2000).getResultList());
+    }
+
+    @Override
+    public LeadRow row(UUID id) {
+        return store.inTransaction(s -> s.createSelectionQuery(ROW + " where l.id = :id", LeadRow.class)
+                .setParameter("id", id).getSingleResult());
+    }
+
+    @Override
+    public void assign(Collection<UUID> leadIds, UUID ownerId) {
+        update(leadIds, lead -> lead.setOwnerId(ownerId));
+    }
+
+    @Override
+    public void changeStatus(Collection<UUID> leadIds, LeadStatus status) {
+        update(leadIds, lead -> {
+            lead.setStatus(status);
+            if (status == LeadStatus.CONVERTED && lead.getConvertedAt() == null) {
+                lead.setConvertedAt(Instant.now());
+            }
+        });
+    }
+
+    private void update(Collection<UUID> leadIds, Consumer<Lead> change) {
+        store.inTransaction(s -> {
+            for (Lead lead : s.byMultipleIds(Lead.class).multiLoad(List.copyOf(leadIds))) {
+                if (lead != null && !lead.isDeleted()) {
+                    change.accept(lead);
+                    RecordRules.require(lead);
+                }
+            }
+            return null;
+        });
+    }
+}
