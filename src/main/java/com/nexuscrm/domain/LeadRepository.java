@@ -11,6 +11,12 @@ public interface LeadRepository extends RecordRepository<Lead> {
 
     LeadRow row(UUID id);
 
+    /** Open-lead counts for one owner and for the whole workspace. */
+    LeadCounts counts(UUID ownerId);
+
+    /** The owner's newest leads that nobody has worked yet. */
+    List<LeadRow> newestUnworked(UUID ownerId, int limit);
+
     /** Assigns the leads to an owner in one transaction; each change is captured for sync. */
     void assign(Collection<UUID> leadIds, UUID ownerId);
 

@@ -1,6 +1,7 @@
 package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadCounts;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadStatus;
@@ -31,6 +32,33 @@ final class HibernateLeadRepository extends HibernateRecordRepository<Lead> impl
     public LeadRow row(UUID id) {
         return store.inTransaction(s -> s.createSelectionQuery(ROW + " where l.id = :id", LeadRow.class)
                 .setParameter("id", id).getSingleResult());
+    }
+
+    @Override
+    public LeadCounts counts(UUID ownerId) {
+        return store.inTransaction(s -> {
+            Object[] row = s.createSelectionQuery("select"
+                    + " sum(case when l.ownerId = :me and l.status not in (:closed) then 1 else 0 end),"
+                    + " sum(case when l.ownerId = :me and l.status = :fresh then 1 else 0 end),"
+                    + " sum(case when l.ownerId is null and l.status not in (:closed) then 1 else 0 end),"
+                    + " sum(case when l.status not in (:closed) then 1 else 0 end)"
+                    + " from Lead l where l.deleted = false", Object[].class)
+                    .setParameter("me", ownerId).setParameter("fresh", LeadStatus.NEW)
+                    .setParameterList("closed", List.of(LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED))
+                    .getSingleResult();
+            return new LeadCounts(longOf(row[0]), longOf(row[1]), longOf(row[2]), longOf(row[3]));
+        });
+    }
+
+    private static long longOf(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public List<LeadRow> newestUnworked(UUID ownerId, int limit) {
+        return store.inTransaction(s -> s.createSelectionQuery(ROW + " where l.deleted = false and l.ownerId = :me"
+                + " and l.status = :fresh order by l.createdAt desc", LeadRow.class)
+                .setParameter("me", ownerId).setParameter("fresh", LeadStatus.NEW).setMaxResults(limit).getResultList());
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -90,6 +91,20 @@ public final class WorkspaceStore implements AutoCloseable {
 
     public static Path databaseFile(Path folder) {
         return folder.resolve(DB_NAME + ".mv.db");
+    }
+
+    /**
+     * Moves a complete, closed workspace from {@code from} into {@code to}; the database file moves last,
+     * so {@code to} counts as a workspace only once everything is there.
+     */
+    public static void moveInto(Path from, Path to) throws IOException {
+        if (exists(to)) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.ALREADY_EXISTS, to,
+                    "A workspace already exists in " + to + "; it was left untouched.", null);
+        }
+        Files.createDirectories(to);
+        Files.move(from.resolve(PROPERTIES), to.resolve(PROPERTIES), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(databaseFile(from), databaseFile(to), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Creates a new, empty workspace. Refuses if the folder already holds one. */

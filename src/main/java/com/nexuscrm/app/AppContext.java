@@ -1,0 +1,129 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.common.ViewLoader;
+import com.nexuscrm.ui.later.LaterView;
+import com.nexuscrm.ui.leads.LeadDetailView;
+import com.nexuscrm.ui.leads.LeadsView;
+import com.nexuscrm.ui.settings.SettingsView;
+import com.nexuscrm.ui.settings.SettingsViewModel;
+import com.nexuscrm.ui.settings.ThemeSetting;
+import com.nexuscrm.ui.shell.Section;
+import com.nexuscrm.ui.shell.ShellView;
+import com.nexuscrm.ui.shell.ShellViewModel;
+import com.nexuscrm.ui.team.TeamView;
+import com.nexuscrm.ui.team.TeamViewModel;
+import com.nexuscrm.ui.today.TodayView;
+import com.nexuscrm.ui.today.TodayViewModel;
+import com.nexuscrm.ui.workspace.WorkspaceGateView;
+import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * The app's wiring, by hand and in one place: builds every view's controller and model. Before the
+ * workspace is unlocked only the shell and the gate exist; the rest is built over the open workspace.
+ */
+public final class AppContext implements ViewLoader, AutoCloseable {
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final ThemeSetting theme;
+    private final ShellViewModel shell;
+    private final AppWorkspaceAccess access;
+    private volatile WorkspaceSession session;
+
+    public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
+                      AppWorkspaceAccess.Seeder sampleSeeder) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.theme = theme;
+        this.shell = new ShellViewModel(tasks);
+        this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
+                store -> session = new WorkspaceSession(store));
+    }
+
+    /** Controller factory for {@link FXMLLoader}. */
+    public Object create(Class<?> type) {
+        if (type == ShellView.class) {
+            return new ShellView(shell, this);
+        }
+        if (type == WorkspaceGateView.class) {
+            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, this::workspaceOpened));
+        }
+        WorkspaceSession s = requireSession();
+        if (type == LeadsView.class) {
+            return new LeadsView(s.leads(tasks, dialogs));
+        }
+        if (type == LeadDetailView.class) {
+            return new LeadDetailView(s.leads(tasks, dialogs).detail());
+        }
+        if (type == TodayView.class) {
+            return new TodayView(new TodayViewModel(s.store().leads(), s.currentUser(), tasks));
+        }
+        if (type == TeamView.class) {
+            return new TeamView(new TeamViewModel(s.directory(), tasks));
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
+                    s.currentUser().getDisplayName() + " (" + s.currentUser().getRole().name().toLowerCase() + ")"));
+        }
+        throw new IllegalArgumentException("No controller for " + type.getName());
+    }
+
+    private WorkspaceSession requireSession() {
+        if (session == null) {
+            throw new IllegalStateException("No workspace is open");
+        }
+        return session;
+    }
+
+    private void workspaceOpened() {
+        WorkspaceStore store = requireSession().store();
+        shell.workspaceOpened(store.folder().getFileName() + "  ·  " + session.currentUser().getDisplayName(),
+                store.outbox().size());
+    }
+
+    /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */
+    public void unlockWith(char[] passphrase) {
+        if (access.exists()) {
+            tasks.run("Unlocking", p -> {
+                access.open(passphrase, p);
+                return null;
+            }, ok -> workspaceOpened(), e -> dialogs.showError("Cannot open the workspace", e.getMessage()));
+        }
+    }
+
+    @Override
+    public Parent load(String name) {
+        return load(name, null);
+    }
+
+    @Override
+    public Parent load(String name, Object argument) {
+        FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/fxml/" + name + ".fxml"));
+        loader.setControllerFactory(type -> type == LaterView.class ? new LaterView((Section) argument) : create(type));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load view " + name, e);
+        }
+    }
+
+    public ShellViewModel shell() { return shell; }
+
+    /** The open workspace's store (for tests and headless helpers). */
+    WorkspaceStore sessionStore() { return requireSession().store(); }
+
+    @Override
+    public void close() {
+        tasks.cancelAll();
+        if (session != null) {
+            session.close();
+        }
+    }
+}

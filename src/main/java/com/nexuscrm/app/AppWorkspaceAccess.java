@@ -1,0 +1,79 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.ui.workspace.WorkspaceAccess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Consumer;
+
+/** Opens or creates the workspace folder given on the command line (or the default one). */
+final class AppWorkspaceAccess implements WorkspaceAccess {
+    /** Fills a new workspace with sample data. */
+    interface Seeder {
+        void seed(WorkspaceStore store, Progress progress);
+    }
+
+    private final Path folder;
+    private final Seeder sampleSeeder;
+    private final Seeder emptySeeder;
+    private final Consumer<WorkspaceStore> onOpen;
+
+    AppWorkspaceAccess(Path folder, Seeder sampleSeeder, Seeder emptySeeder, Consumer<WorkspaceStore> onOpen) {
+        this.folder = folder;
+        this.sampleSeeder = sampleSeeder;
+        this.emptySeeder = emptySeeder;
+        this.onOpen = onOpen;
+    }
+
+    @Override
+    public String location() {
+        return folder.toAbsolutePath().toString();
+    }
+
+    @Override
+    public boolean exists() {
+        return WorkspaceStore.exists(folder);
+    }
+
+    @Override
+    public void open(char[] passphrase, Progress progress) {
+        onOpen.accept(WorkspaceStore.open(folder, passphrase));
+    }
+
+    /**
+     * Builds the new workspace in a scratch folder beside the target and moves it in only when complete,
+     * so a failed or cancelled creation never leaves a half-filled workspace behind.
+     */
+    @Override
+    public void create(char[] passphrase, boolean sample, Progress progress) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path scratch = target.resolveSibling(target.getFileName() + ".creating");
+        try {
+            deleteScratch(scratch);
+            try (WorkspaceStore store = WorkspaceStore.create(scratch, passphrase)) {
+                (sample ? sampleSeeder : emptySeeder).seed(store, progress);
+            }
+            WorkspaceStore.moveInto(scratch, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the workspace in " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteScratch(scratch);
+        }
+        open(passphrase, progress);
+    }
+
+    private static void deleteScratch(Path scratch) {
+        try (var files = Files.walk(scratch)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (NoSuchFileException e) {
+            // nothing to clean
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean " + scratch + ": " + e.getMessage(), e);
+        }
+    }
+}

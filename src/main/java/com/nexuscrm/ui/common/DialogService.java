@@ -1,0 +1,15 @@
+package com.nexuscrm.ui.common;
+
+import java.util.Optional;
+
+/** How ViewModels talk to the user without touching nodes or stages. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for a line of text; empty when the user cancels. */
+    Optional<String> ask(String title, String prompt, String initial);
+}

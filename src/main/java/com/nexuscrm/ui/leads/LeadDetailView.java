@@ -1,0 +1,104 @@
+package com.nexuscrm.ui.leads;
+
+import com.nexuscrm.domain.LeadSource;
+import com.nexuscrm.domain.LeadStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The lead edit form: one row per field, each with the error message the domain gave it. */
+public final class LeadDetailView {
+    private final LeadDetailViewModel model;
+    private final Map<String, Label> errorLabels = new LinkedHashMap<>();
+    private TextField firstField;
+    @FXML private Label empty;
+    @FXML private ScrollPane form;
+    @FXML private Label leadHeading;
+    @FXML private GridPane grid;
+    @FXML private Label signals;
+
+    public LeadDetailView(LeadDetailViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        firstField = text("firstName", "First name", model.firstNameProperty());
+        text("lastName", "Last name *", model.lastNameProperty());
+        text("email", "Email", model.emailProperty());
+        text("phone", "Phone", model.phoneProperty());
+        text("title", "Title", model.titleProperty());
+        text("company", "Company", model.companyProperty());
+        text("industry", "Industry", model.industryProperty());
+        text("country", "Country", model.countryProperty());
+        text("employees", "Employees", model.employeesProperty());
+        text("annualRevenue", "Revenue", model.annualRevenueProperty());
+        choice("status", "Status", model.statusProperty(), LeadStatus.values(), LeadStatus::label);
+        choice("source", "Source", model.sourceProperty(), LeadSource.values(), LeadSource::label);
+        leadHeading.textProperty().bind(model.headingProperty());
+        signals.textProperty().bind(model.signalsProperty());
+        form.visibleProperty().bind(model.editingProperty());
+        empty.visibleProperty().bind(model.editingProperty().not());
+        model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
+    }
+
+    void focusForm() {
+        firstField.requestFocus();
+    }
+
+    private TextField text(String field, String label, StringProperty value) {
+        TextField input = new TextField();
+        input.setId("lead-" + field);
+        input.textProperty().bindBidirectional(value);
+        addRow(field, label, input);
+        return input;
+    }
+
+    private <T> void choice(String field, String label, ObjectProperty<T> value, T[] values,
+                            java.util.function.Function<T, String> text) {
+        ComboBox<T> input = new ComboBox<>();
+        input.setId("lead-" + field);
+        input.getItems().setAll(values);
+        input.setConverter(Labels.converter(text, ""));
+        input.valueProperty().bindBidirectional(value);
+        input.setMaxWidth(Double.MAX_VALUE);
+        addRow(field, label, input);
+    }
+
+    private void addRow(String field, String label, Node input) {
+        Label error = new Label();
+        error.setId("error-" + field);
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        errorLabels.put(field, error);
+        int row = grid.getRowCount();
+        grid.add(new Label(label), 0, row);
+        grid.add(new VBox(2, input, error), 1, row);
+    }
+
+    private void showErrors() {
+        errorLabels.forEach((field, label) -> {
+            String message = model.errors().get(field);
+            label.setText(message == null ? "" : message);
+            label.setVisible(message != null);
+            label.setManaged(message != null);
+        });
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+}

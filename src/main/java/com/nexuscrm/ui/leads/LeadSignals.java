@@ -1,0 +1,33 @@
+package com.nexuscrm.ui.leads;
+
+import com.nexuscrm.domain.Lead;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-words summary of a lead's intent and engagement signals for the detail pane. */
+final class LeadSignals {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
+
+    private LeadSignals() { }
+
+    static String describe(Lead lead) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Intent: " + lead.getPricingPageVisits() + " pricing-page visits, " + lead.getContentDownloads()
+                + " downloads" + (lead.isDemoRequested() ? ", demo requested" : ", no demo request"));
+        if (lead.getSearchTerms() != null && !lead.getSearchTerms().isBlank()) {
+            lines.add("Searched for: " + lead.getSearchTerms());
+        }
+        lines.add("Engagement: " + lead.getEmailOpens() + " opens, " + lead.getEmailClicks() + " clicks, "
+                + lead.getEmailReplies() + " replies, " + lead.getWebSessions() + " web sessions ("
+                + Math.round(lead.getTimeOnSiteSeconds() / 60.0) + " min on site)");
+        if (lead.getLastActivityAt() != null) {
+            lines.add("Last activity: " + DATE.format(lead.getLastActivityAt()));
+        }
+        if (lead.getTechnologies() != null && !lead.getTechnologies().isBlank()) {
+            lines.add("Tech stack: " + lead.getTechnologies());
+        }
+        return String.join("\n", lines);
+    }
+}

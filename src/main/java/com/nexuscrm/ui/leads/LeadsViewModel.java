@@ -1,0 +1,187 @@
+package com.nexuscrm.ui.leads;
+
+import com.nexuscrm.domain.Directory;
+import com.nexuscrm.domain.LeadRepository;
+import com.nexuscrm.domain.LeadRow;
+import com.nexuscrm.domain.LeadSource;
+import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.User;
+import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.TaskExecutor;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The leads inbox: every lead held as a small row, filtered in memory on each keystroke, with bulk
+ * assign and status changes that go through the repository (and so into the sync outbox).
+ */
+public final class LeadsViewModel {
+    private final LeadRepository leads;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final LeadDetailViewModel detail;
+    private final UUID me;
+    private final ObservableList<LeadItem> items = FXCollections.observableArrayList();
+    private final FilteredList<LeadItem> visible = new FilteredList<>(items);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<OwnerChoice> owner = new SimpleObjectProperty<>(OwnerChoice.ANY);
+    private final BooleanProperty openOnly = new SimpleBooleanProperty(true);
+    private final ObjectProperty<SavedView> savedView = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<OwnerChoice> ownerChoices = FXCollections.observableArrayList();
+    private final ObservableList<User> assignees = FXCollections.observableArrayList();
+    private final Map<UUID, String> ownerNames = new HashMap<>();
+    private final List<SavedView> savedViews = List.of(SavedView.OPEN, SavedView.MY_NEW, SavedView.UNASSIGNED, SavedView.ALL);
+
+    public LeadsViewModel(LeadRepository leads, Directory directory, TaskExecutor tasks, DialogService dialogs,
+                          LeadDetailViewModel detail) {
+        this.leads = leads;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.detail = detail;
+        this.me = directory.currentUser().getId();
+        ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
+        for (User user : directory.users()) {
+            ownerNames.put(user.getId(), user.getDisplayName());
+            ownerChoices.add(new OwnerChoice(OwnerChoice.Kind.USER, user.getId(), user.getDisplayName()));
+            if (user.isAvailable()) {
+                assignees.add(user);
+            }
+        }
+        search.addListener((o, a, b) -> applyFilter());
+        status.addListener((o, a, b) -> applyFilter());
+        source.addListener((o, a, b) -> applyFilter());
+        owner.addListener((o, a, b) -> applyFilter());
+        openOnly.addListener((o, a, b) -> applyFilter());
+        savedView.addListener((o, a, view) -> apply(view));
+        visible.predicateProperty().addListener((o, a, b) -> updateSummary());
+        detail.setOnSaved(this::replace);
+        savedView.set(SavedView.OPEN);
+    }
+
+    /** Loads every lead in the background; the table fills when done. */
+    public void load() {
+        loading.set(true);
+        tasks.run("Loading leads", p -> leads.inboxRows().stream().map(LeadItem::of).toList(), rows -> {
+            items.setAll(rows);
+            loading.set(false);
+            updateSummary();
+        }, error -> {
+            loading.set(false);
+            dialogs.showError("Cannot load leads", error.getMessage());
+        });
+    }
+
+    private void apply(SavedView view) {
+        if (view == null) {
+            return;
+        }
+        LeadCriteria c = view.criteria();
+        status.set(c.status());
+        source.set(c.source());
+        owner.set(c.owner());
+        openOnly.set(c.openOnly());
+    }
+
+    public LeadCriteria criteria() {
+        return new LeadCriteria(search.get(), status.get(), source.get(), owner.get(), openOnly.get());
+    }
+
+    void applyFilter() {
+        visible.setPredicate(criteria().predicate(me));
+    }
+
+    private void updateSummary() {
+        summary.set(String.format("%,d of %,d leads", visible.size(), items.size()));
+    }
+
+    public void open(LeadItem item) {
+        if (item != null) {
+            detail.load(item.row().id());
+        }
+    }
+
+    public void newLead() {
+        detail.startNew(me);
+    }
+
+    public void assign(Collection<LeadItem> selected, User user) {
+        List<UUID> ids = selected.stream().map(i -> i.row().id()).toList();
+        if (ids.isEmpty() || user == null) {
+            return;
+        }
+        tasks.run("Assigning " + ids.size() + " leads", p -> {
+            leads.assign(ids, user.getId());
+            return ids.stream().map(leads::row).toList();
+        }, this::replaceAll, e -> dialogs.showError("Assign failed", e.getMessage()));
+    }
+
+    public void changeStatus(Collection<LeadItem> selected, LeadStatus newStatus) {
+        List<UUID> ids = selected.stream().map(i -> i.row().id()).toList();
+        if (ids.isEmpty() || newStatus == null) {
+            return;
+        }
+        tasks.run("Changing status of " + ids.size() + " leads", p -> {
+            leads.changeStatus(ids, newStatus);
+            return ids.stream().map(leads::row).toList();
+        }, this::replaceAll, e -> dialogs.showError("Status change failed", e.getMessage()));
+    }
+
+    private void replaceAll(List<LeadRow> rows) {
+        Map<UUID, Integer> index = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i).row().id(), i);
+        }
+        for (LeadRow row : rows) {
+            Integer at = index.get(row.id());
+            if (at != null) {
+                items.set(at, LeadItem.of(row));
+            } else {
+                items.add(0, LeadItem.of(row));
+            }
+        }
+        updateSummary();
+    }
+
+    private void replace(LeadRow row) {
+        replaceAll(List.of(row));
+    }
+
+    public String ownerName(UUID id) {
+        return id == null ? "Unassigned" : ownerNames.getOrDefault(id, "Unknown user");
+    }
+
+    public FilteredList<LeadItem> visibleLeads() { return visible; }
+    public ObservableList<LeadItem> allLeads() { return items; }
+    public StringProperty searchProperty() { return search; }
+    public ObjectProperty<LeadStatus> statusProperty() { return status; }
+    public ObjectProperty<LeadSource> sourceProperty() { return source; }
+    public ObjectProperty<OwnerChoice> ownerProperty() { return owner; }
+    public BooleanProperty openOnlyProperty() { return openOnly; }
+    public ObjectProperty<SavedView> savedViewProperty() { return savedView; }
+    public List<SavedView> savedViews() { return savedViews; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ObservableList<OwnerChoice> ownerChoices() { return ownerChoices; }
+    public ObservableList<User> assignees() { return assignees; }
+    public LeadDetailViewModel detail() { return detail; }
+}

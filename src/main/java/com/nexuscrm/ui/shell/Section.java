@@ -1,0 +1,25 @@
+package com.nexuscrm.ui.shell;
+
+/** The sidebar's destinations, each with the FXML view it shows. */
+public enum Section {
+    TODAY("Today", "TodayView"),
+    LEADS("Leads", "LeadsView"),
+    DEALS("Deals", "LaterView"),
+    CALLS("Calls", "LaterView"),
+    CAMPAIGNS("Campaigns", "LaterView"),
+    CUSTOMERS("Customers", "LaterView"),
+    TEAM("Team", "TeamView"),
+    SETTINGS("Settings", "SettingsView");
+
+    private final String label;
+    private final String view;
+
+    Section(String label, String view) {
+        this.label = label;
+        this.view = view;
+    }
+
+    public String label() { return label; }
+
+    public String view() { return view; }
+}

@@ -1,0 +1,40 @@
+package com.nexuscrm.ui.team;
+
+import com.nexuscrm.ui.team.TeamViewModel.Member;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The team directory. */
+public final class TeamView {
+    private final TeamViewModel model;
+    @FXML private TableView<Member> table;
+
+    public TeamView(TeamViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        table.getColumns().setAll(java.util.List.of(
+                column("Name", Member::name, 170), column("Team", Member::team, 150),
+                column("Role", Member::role, 90), column("Email", Member::email, 230),
+                column("Available", m -> m.available() ? "Yes" : "No", 90),
+                column("Time zone", Member::timeZone, 150), column("Hours", Member::hours, 110)));
+        table.setItems(model.members());
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.refresh();
+            }
+        });
+    }
+
+    private static TableColumn<Member, String> column(String title, Function<Member, String> value, double width) {
+        TableColumn<Member, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

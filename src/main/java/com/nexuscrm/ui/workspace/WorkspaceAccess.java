@@ -1,0 +1,17 @@
+package com.nexuscrm.ui.workspace;
+
+import com.nexuscrm.domain.Progress;
+
+/** What the first-run and unlock screens need from the app: find, open or create the workspace. */
+public interface WorkspaceAccess {
+    /** The workspace folder, for display. */
+    String location();
+
+    boolean exists();
+
+    /** Opens the existing workspace; throws with a user-facing message on a wrong passphrase and the like. */
+    void open(char[] passphrase, Progress progress);
+
+    /** Creates the workspace, filled with the sample data when {@code sample} is true. */
+    void create(char[] passphrase, boolean sample, Progress progress);
+}

@@ -1,0 +1,68 @@
+package com.nexuscrm.ui.workspace;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** The first-run / unlock card shown in the shell until a workspace is open. */
+public final class WorkspaceGateView {
+    private final WorkspaceGateViewModel model;
+    @FXML private Label heading;
+    @FXML private Label explanation;
+    @FXML private Label folderLabel;
+    @FXML private VBox choices;
+    @FXML private RadioButton sampleChoice;
+    @FXML private RadioButton emptyChoice;
+    @FXML private RadioButton serverChoice;
+    @FXML private PasswordField passphrase;
+    @FXML private PasswordField confirmation;
+    @FXML private Label error;
+    @FXML private Button submit;
+
+    public WorkspaceGateView(WorkspaceGateViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean firstRun = model.isFirstRun();
+        heading.setText(firstRun ? "Welcome to NexusCRM" : "Unlock your workspace");
+        explanation.setText(firstRun
+                ? "Your CRM data lives in an encrypted workspace on this computer. Choose how to start,"
+                  + " then set the passphrase that unlocks it."
+                : "Enter the passphrase of this workspace.");
+        folderLabel.setText("Workspace folder: " + model.location());
+        choices.setVisible(firstRun);
+        choices.setManaged(firstRun);
+        confirmation.setVisible(firstRun);
+        confirmation.setManaged(firstRun);
+        ToggleGroup group = new ToggleGroup();
+        sampleChoice.setToggleGroup(group);
+        emptyChoice.setToggleGroup(group);
+        serverChoice.setToggleGroup(group);
+        sampleChoice.selectedProperty().bindBidirectional(model.sampleProperty());
+        emptyChoice.setSelected(!model.sampleProperty().get() && firstRun);
+        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
+        confirmation.textProperty().bindBidirectional(model.confirmationProperty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        submit.setText(firstRun ? "Create workspace" : "Unlock");
+        submit.disableProperty().bind(model.busyProperty());
+        passphrase.setOnAction(e -> model.submit());
+        confirmation.setOnAction(e -> model.submit());
+        passphrase.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                passphrase.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void onSubmit() {
+        model.submit();
+    }
+}

@@ -1,0 +1,169 @@
+package com.nexuscrm.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.Leads;
+import com.nexuscrm.ui.common.FxDialogService;
+import com.nexuscrm.ui.common.FxTaskExecutor;
+import com.nexuscrm.ui.leads.LeadItem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The shell and the leads inbox, headless through Monocle, on real encrypted workspaces. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationUiTest {
+    private static final String PASS = "ui-test-passphrase";
+
+    @TempDir
+    static Path root;
+    private static int counter;
+    private Path folder;
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        folder = root.resolve("ws" + (++counter));
+        context = new AppContext(folder, new FxTaskExecutor(), new FxDialogService(stage), new MemoryTheme(),
+                (store, progress) -> seedLeads(store, 240));
+        stage.setScene(new Scene(context.load("ShellView"), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+    }
+
+    static void seedLeads(WorkspaceStore store, int count) {
+        EmptyWorkspace.seed(store, com.nexuscrm.domain.Progress.NONE);
+        List<Lead> leads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Lead lead = Leads.lead("Person" + i, i % 10 == 0 ? "Zebra" + i : "Smith" + i, "Company" + (i % 7));
+            leads.add(lead);
+        }
+        store.leads().saveAll(leads);
+    }
+
+    private void createWorkspace(FxRobot robot, boolean sample) {
+        robot.clickOn(sample ? "#choice-sample" : "#choice-empty");
+        robot.clickOn("#passphrase").write(PASS);
+        robot.clickOn("#confirmation").write(PASS);
+        robot.clickOn("#gate-submit");
+    }
+
+    /** Polls the condition on the FX thread; lookups that find nothing yet count as false. */
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            Screenshots.save(stage.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
+            throw e;
+        }
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LeadItem> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryAs(TableView.class);
+    }
+
+    @Test
+    void firstRunCreatesAnEmptyWorkspaceAndOpensTheInbox(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("Welcome to NexusCRM").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-leads").query().isDisabled(), "sidebar locked before unlock");
+        createWorkspace(robot, false);
+        waitUntil(() -> !robot.lookup("#nav-leads").query().isDisabled());
+        assertTrue(WorkspaceStore.exists(folder));
+        waitUntil(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
+        robot.clickOn("#nav-deals");
+        assertTrue(robot.lookup("Deals is not in this version yet").tryQuery().isPresent());
+        robot.clickOn("#nav-team");
+        waitUntil(() -> robot.lookup("My team").tryQuery().isPresent());
+    }
+
+    @Test
+    void mismatchedPassphrasesAreRefusedInPlace(FxRobot robot) {
+        robot.clickOn("#choice-empty");
+        robot.clickOn("#passphrase").write(PASS);
+        robot.clickOn("#confirmation").write(PASS + "x");
+        robot.clickOn("#gate-submit");
+        Label error = robot.lookup("#gate-error").queryAs(Label.class);
+        assertTrue(error.getText().contains("differ"), error.getText());
+        assertFalse(WorkspaceStore.exists(folder));
+    }
+
+    @Test
+    void inboxSearchesFiltersAssignsAndEdits(FxRobot robot) throws Exception {
+        createWorkspace(robot, true);
+        waitUntil(() -> table(robot).getItems().size() == 240);
+
+        robot.clickOn("#nav-leads");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("zebra");
+        waitUntil(() -> table(robot).getItems().size() == 24);
+
+        robot.clickOn("Person10 Zebra10");
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        assertEquals(2, table(robot).getSelectionModel().getSelectedItems().size());
+        robot.clickOn("Assign to");
+        String me = context.shell().workspaceLabelProperty().get().split("  ·  ")[1];
+        robot.clickOn(me);
+        waitUntil(() -> robot.lookup(".table-view").queryAs(TableView.class).getItems().stream()
+                .filter(i -> ((LeadItem) i).row().ownerId() != null).count() == 2);
+
+        robot.clickOn("Person10 Zebra10");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Person10 Zebra10".equals(robot.lookup("#leadHeading").queryAs(Label.class).getText()));
+        replaceText(robot, "#lead-email", "not-an-email");
+        robot.clickOn("Save");
+        Label error = robot.lookup("#error-email").queryAs(Label.class);
+        assertTrue(error.isVisible() && error.getText().contains("not a valid email"), error.getText());
+
+        replaceText(robot, "#lead-email", "zebra10@company3.com");
+        robot.clickOn("Save");
+        waitUntil(() -> !robot.lookup("#error-email").queryAs(Label.class).isVisible());
+        waitUntil(() -> "zebra10@company3.com".equals(context.sessionStore().leads().findAll().stream()
+                .filter(l -> "Zebra10".equals(l.getLastName())).findFirst().orElseThrow().getEmail()));
+    }
+
+    /** Theme choice kept in memory so tests never touch the user's preferences. */
+    private static final class MemoryTheme implements com.nexuscrm.ui.settings.ThemeSetting {
+        private boolean dark;
+
+        @Override
+        public boolean isDark() { return dark; }
+
+        @Override
+        public void setDark(boolean dark) { this.dark = dark; }
+    }
+}
