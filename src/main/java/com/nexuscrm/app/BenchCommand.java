@@ -1,3 +1,15 @@
 package com.nexuscrm.app;
+
 import picocli.CommandLine.Command;
-@Command(name = "bench") final class BenchCommand implements Runnable { public void run() { } }
+
+/** {@code nexus bench WHAT}: each figure printed beside a baseline measured in the same run. */
+@Command(name = "bench", description = "Benchmarks; each prints its figure as a ratio to a baseline from the same run.",
+        subcommands = {StartupBench.class, SearchBench.class, ImportBench.class})
+final class BenchCommand {
+    static double median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+}

@@ -166,7 +166,8 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     private static WorkspaceStore connectUnlocked(Path dir, char[] passphrase, Properties props, boolean mustExist) {
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing committed.
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus",
                 WorkspaceKey.h2Password(passphrase, props.getProperty("salt", "")));
         try {

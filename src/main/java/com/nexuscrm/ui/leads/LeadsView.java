@@ -34,7 +34,7 @@ public final class LeadsView {
     @FXML private Label summary;
     @FXML private TextField search;
     @FXML private Button newLead;
-    @FXML private ComboBox<SavedView> savedView;
+    @FXML private ComboBox<SavedFilter> savedFilter;
     @FXML private ComboBox<LeadStatus> status;
     @FXML private ComboBox<LeadSource> source;
     @FXML private ComboBox<OwnerChoice> owner;
@@ -75,8 +75,8 @@ public final class LeadsView {
 
     private void bindFilters() {
         search.textProperty().bindBidirectional(model.searchProperty());
-        savedView.getItems().setAll(model.savedViews());
-        savedView.valueProperty().bindBidirectional(model.savedViewProperty());
+        savedFilter.getItems().setAll(model.savedFilters());
+        savedFilter.valueProperty().bindBidirectional(model.savedFilterProperty());
         status.getItems().add(null);
         status.getItems().addAll(LeadStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());

@@ -44,13 +44,13 @@ public final class LeadsViewModel {
     private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>();
     private final ObjectProperty<OwnerChoice> owner = new SimpleObjectProperty<>(OwnerChoice.ANY);
     private final BooleanProperty openOnly = new SimpleBooleanProperty(true);
-    private final ObjectProperty<SavedView> savedView = new SimpleObjectProperty<>();
+    private final ObjectProperty<SavedFilter> savedFilter = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<OwnerChoice> ownerChoices = FXCollections.observableArrayList();
     private final ObservableList<User> assignees = FXCollections.observableArrayList();
     private final Map<UUID, String> ownerNames = new HashMap<>();
-    private final List<SavedView> savedViews = List.of(SavedView.OPEN, SavedView.MY_NEW, SavedView.UNASSIGNED, SavedView.ALL);
+    private final List<SavedFilter> savedFilters = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
 
     public LeadsViewModel(LeadRepository leads, Directory directory, TaskExecutor tasks, DialogService dialogs,
                           LeadDetailViewModel detail) {
@@ -72,10 +72,10 @@ public final class LeadsViewModel {
         source.addListener((o, a, b) -> applyFilter());
         owner.addListener((o, a, b) -> applyFilter());
         openOnly.addListener((o, a, b) -> applyFilter());
-        savedView.addListener((o, a, view) -> apply(view));
+        savedFilter.addListener((o, a, view) -> apply(view));
         visible.predicateProperty().addListener((o, a, b) -> updateSummary());
         detail.setOnSaved(this::replace);
-        savedView.set(SavedView.OPEN);
+        savedFilter.set(SavedFilter.OPEN);
     }
 
     /** Loads every lead in the background; the table fills when done. */
@@ -91,7 +91,7 @@ public final class LeadsViewModel {
         });
     }
 
-    private void apply(SavedView view) {
+    private void apply(SavedFilter view) {
         if (view == null) {
             return;
         }
@@ -177,8 +177,8 @@ public final class LeadsViewModel {
     public ObjectProperty<LeadSource> sourceProperty() { return source; }
     public ObjectProperty<OwnerChoice> ownerProperty() { return owner; }
     public BooleanProperty openOnlyProperty() { return openOnly; }
-    public ObjectProperty<SavedView> savedViewProperty() { return savedView; }
-    public List<SavedView> savedViews() { return savedViews; }
+    public ObjectProperty<SavedFilter> savedFilterProperty() { return savedFilter; }
+    public List<SavedFilter> savedFilters() { return savedFilters; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ObservableList<OwnerChoice> ownerChoices() { return ownerChoices; }

@@ -1,0 +1,3 @@
+package com.nexuscrm.app;
+import picocli.CommandLine.Command;
+@Command(name = "import") final class ImportBench implements Runnable { public void run() { } }

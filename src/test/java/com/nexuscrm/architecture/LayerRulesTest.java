@@ -1,0 +1,86 @@
+package com.nexuscrm.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, enforced on the production classes. */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.nexuscrm");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoInfrastructure() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.domain..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.hibernate..", "org.vosk..", "org.deeplearning4j..", "org.nd4j..",
+                        "io.javalin..", "org.eclipse.jetty..", "java.sql..", "com.fasterxml.jackson..", "com.nexuscrm.storage..",
+                        "com.nexuscrm.ui..", "com.nexuscrm.app..")
+                .because("the domain is plain Java plus jakarta.persistence mapping annotations"));
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        check(noClasses().that().resideOutsideOfPackages("com.nexuscrm.ui..", "com.nexuscrm.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.."));
+    }
+
+    @Test
+    void viewModelsSeeNoNodesOrStages() {
+        check(noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml.."));
+    }
+
+    @Test
+    void viewModelsDoNotKnowTheirViews() {
+        check(noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+                .haveSimpleNameEndingWith("View"));
+    }
+
+    @Test
+    void serverAndSyncNeverImportUi() {
+        check(noClasses().that().resideInAnyPackage("com.nexuscrm.server..", "com.nexuscrm.sync..")
+                .should().dependOnClassesThat().resideInAPackage("com.nexuscrm.ui..").allowEmptyShould(true));
+    }
+
+    @Test
+    void servicesNeverCallPlatformRunLater() {
+        check(noClasses().that().resideOutsideOfPackages("com.nexuscrm.ui..", "com.nexuscrm.app..")
+                .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable"));
+        check(noClasses().that().resideInAPackage("com.nexuscrm.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable"));
+    }
+
+    @Test
+    void uiReachesStorageOnlyThroughTheApp() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nexuscrm.storage..", "org.hibernate..", "java.sql..")
+                .because("screens use the domain's repository interfaces; AppContext picks the implementation"));
+    }
+
+    @Test
+    void nothingDependsOnTheApp() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.app..").should().dependOnClassesThat()
+                .resideInAPackage("com.nexuscrm.app.."));
+    }
+
+    @Test
+    void storageIsTheOnlyHibernateUser() {
+        check(classes().that().resideOutsideOfPackage("com.nexuscrm.storage..").should().onlyDependOnClassesThat()
+                .resideOutsideOfPackages("org.hibernate..", "org.flywaydb..", "org.h2.."));
+    }
+}
