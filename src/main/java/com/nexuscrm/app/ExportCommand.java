@@ -1,3 +1,33 @@
 package com.nexuscrm.app;
+
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.transfer.CsvExporter;
+import com.nexuscrm.transfer.RecordKind;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-@Command(name = "export") final class ExportCommand implements Runnable { public void run() { } }
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code nexus export KIND FILE}: every live record of the kind as UTF-8 CSV. */
+@Command(name = "export", description = "Export leads, accounts, contacts or deals to a CSV file.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    String kind;
+
+    @Parameters(index = "1", description = "CSV file to write")
+    Path file;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Override
+    public Integer call() {
+        RecordKind recordKind = RecordKinds.parse(kind);
+        try (WorkspaceStore store = workspace.open()) {
+            int count = new CsvExporter(store::repository).export(recordKind, file, new ConsoleProgress(System.err));
+            System.out.printf("exported %d %s to %s%n", count, kind, file.toAbsolutePath());
+            return 0;
+        }
+    }
+}

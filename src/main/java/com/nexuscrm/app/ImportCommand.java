@@ -1,3 +1,44 @@
 package com.nexuscrm.app;
+
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.transfer.ColumnMapping;
+import com.nexuscrm.transfer.CsvImporter;
+import com.nexuscrm.transfer.ImportResult;
+import com.nexuscrm.transfer.RecordKind;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-@Command(name = "import") final class ImportCommand implements Runnable { public void run() { } }
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nexus import KIND FILE}: valid rows in one transaction, invalid ones to a reject report. */
+@Command(name = "import", description = "Import a CSV file of leads, accounts, contacts or deals.")
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    String kind;
+
+    @Parameters(index = "1", description = "CSV file")
+    Path file;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--mapping", description = "File of 'CSV header=field' lines; default: match by header")
+    Path mapping;
+
+    @Option(names = "--report", description = "Where to write rejected rows (default: beside the input)")
+    Path report;
+
+    @Override
+    public Integer call() {
+        RecordKind recordKind = RecordKinds.parse(kind);
+        ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
+        try (WorkspaceStore store = workspace.open()) {
+            ImportResult result = new CsvImporter(store::repository)
+                    .importFile(recordKind, file, columns, report, new ConsoleProgress(System.err));
+            System.out.println(result.summary());
+            return 0;
+        }
+    }
+}

@@ -50,6 +50,7 @@ public final class WorkspaceGateView {
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         submit.setText(firstRun ? "Create workspace" : "Unlock");
         submit.disableProperty().bind(model.busyProperty());
         passphrase.setOnAction(e -> model.submit());
