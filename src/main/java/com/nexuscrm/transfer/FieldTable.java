@@ -26,8 +26,14 @@ final class FieldTable<T extends SyncedRecord> {
         uuid("id", SyncedRecord::getId, SyncedRecord::setId);
     }
 
+    /** Free text, imported exactly as written. */
     FieldTable<T> text(String name, int maxLength, Function<T, String> get, BiConsumer<T, String> set) {
-        return add(name, FieldType.STRING, maxLength, String.class, get, set);
+        return add(name, FieldType.TEXT, maxLength, String.class, get, set);
+    }
+
+    /** Text with a format (email, phone, domain, code): surrounding spaces are dropped before the rules check it. */
+    FieldTable<T> trimmed(String name, int maxLength, Function<T, String> get, BiConsumer<T, String> set) {
+        return add(name, FieldType.TRIMMED_TEXT, maxLength, String.class, get, set);
     }
 
     FieldTable<T> integer(String name, Function<T, Integer> get, BiConsumer<T, Integer> set) {

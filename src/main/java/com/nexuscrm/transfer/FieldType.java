@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * names for enums, yes/no for booleans, a date for a timestamp) and strict where a guess could be wrong.
  */
 enum FieldType {
-    STRING(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class), BOOLEAN(Boolean.class),
+    TEXT(String.class), TRIMMED_TEXT(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class), BOOLEAN(Boolean.class),
     INSTANT(Instant.class), DATE(LocalDate.class), ID(UUID.class),
     LEAD_STATUS(LeadStatus.class), LEAD_SOURCE(LeadSource.class), DEAL_STAGE(DealStage.class);
 
@@ -40,10 +40,15 @@ enum FieldType {
         return valueClass;
     }
 
-    /** Parses a trimmed, non-empty cell; throws {@link IllegalArgumentException} with a message for the user. */
-    Object parse(String text) {
+    /**
+     * Parses a non-blank cell; throws {@link IllegalArgumentException} with a message for the user. Free
+     * text is kept exactly as written, so that exported text with edge spaces reads back equal; every other
+     * type ignores surrounding spaces, which spreadsheets add freely.
+     */
+    Object parse(String cell) {
+        String text = this == TEXT ? cell : cell.strip();
         return switch (this) {
-            case STRING -> text;
+            case TEXT, TRIMMED_TEXT -> text;
             case INTEGER -> parseInteger(text);
             case DECIMAL -> parseDecimal(text);
             case BOOLEAN -> parseBoolean(text);

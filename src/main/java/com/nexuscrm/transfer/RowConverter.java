@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Turns one row's values into a record: parses every mapped cell by its field's type, fills defaults, then
- * applies the domain's {@link RecordRules}. Cells are trimmed and an empty cell leaves the field unset.
+ * applies the domain's {@link RecordRules}. A blank cell leaves the field unset (then maybe defaulted).
  */
 final class RowConverter {
     /** The record, valid when {@code errors} is empty. */
@@ -32,8 +32,8 @@ final class RowConverter {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             RecordField field = columns.get(i);
-            String cell = values.get(i).strip();
-            if (field != null && !cell.isEmpty()) {
+            String cell = values.get(i);
+            if (field != null && !cell.isBlank()) {
                 setField(record, field, cell, errors);
             }
         }
@@ -43,13 +43,14 @@ final class RowConverter {
     }
 
     private static void setField(SyncedRecord record, RecordField field, String cell, List<FieldError> errors) {
-        if (cell.length() > field.maxLength()) {
-            errors.add(new FieldError(field.name(), "is " + cell.length() + " characters long; at most "
-                    + field.maxLength() + " allowed"));
-            return;
-        }
         try {
-            field.set(record, field.type().parse(cell));
+            Object value = field.type().parse(cell);
+            if (value instanceof String text && text.length() > field.maxLength()) {
+                errors.add(new FieldError(field.name(), "is " + text.length() + " characters long; at most "
+                        + field.maxLength() + " allowed"));
+            } else {
+                field.set(record, value);
+            }
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field.name(), e.getMessage()));
         }

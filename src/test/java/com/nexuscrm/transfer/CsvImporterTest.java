@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
@@ -132,6 +134,45 @@ class CsvImporterTest {
             assertEquals(report, result.report());
             assertEquals("2", Workspaces.report(report).get(0).get("line"));
             assertEquals("A,bad", Workspaces.report(report).get(0).get("record"));
+        }
+    }
+
+    @Test
+    void overlongTextRejectsItsRowInsteadOfFailingTheTransaction() throws Exception {
+        try (WorkspaceStore store = Workspaces.create(dir.resolve("ws"))) {
+            Path file = Workspaces.write(dir.resolve("long.csv"),
+                    "Last Name,City,Email\nShort,Oslo, padded@x.com \nLong," + "x".repeat(121) + ",l@x.com\n");
+            ImportResult result = Workspaces.importer(store).importFile(RecordKind.LEADS, file, null, null, Progress.NONE);
+            assertEquals(1, result.imported());
+            CSVRecord reject = Workspaces.report(result.report()).get(0);
+            assertEquals("3", reject.get("line"));
+            assertEquals("city: is 121 characters long; at most 120 allowed", reject.get("reason"));
+            assertEquals("padded@x.com", store.leads().findAll().get(0).getEmail());
+        }
+    }
+
+    @Test
+    void dealsGetDefaultsAndStagesByLabel() throws Exception {
+        try (WorkspaceStore store = Workspaces.create(dir.resolve("ws"))) {
+            Path file = Workspaces.write(dir.resolve("deals.csv"), "Deal Name,Amount,Stage,Close Date,Closed At\n"
+                    + "Big one,\"12,500.00\",Closed won,2026-12-01,2026-11-30\n"
+                    + "New one,900,,2027-01-15,\n"
+                    + "Broken,abc,Proposal,2026-13-01,\n"
+                    + "Unclosed,5,closed_won,2026-12-01,\n");
+            ImportResult result = Workspaces.importer(store).importFile(RecordKind.DEALS, file, null, null, Progress.NONE);
+            assertEquals(2, result.imported());
+            List<CSVRecord> rejects = Workspaces.report(result.report());
+            assertEquals("amount; closeDate", rejects.get(0).get("field"));
+            assertEquals("amount: 'abc' is not a number (e.g. 1234.56); closeDate: '2026-13-01' is not a date"
+                    + " (use yyyy-MM-dd such as 2024-05-31)", rejects.get(0).get("reason"));
+            assertEquals("closedAt: is required when the deal is closed", rejects.get(1).get("reason"));
+            Map<String, Deal> byName = store.repository(Deal.class).findAll().stream()
+                    .collect(Collectors.toMap(Deal::getName, Function.identity()));
+            assertEquals(DealStage.CLOSED_WON, byName.get("Big one").getStage());
+            assertEquals(new BigDecimal("12500.00"), byName.get("Big one").getAmount());
+            assertEquals(DealStage.PROSPECTING, byName.get("New one").getStage());
+            assertEquals("USD", byName.get("New one").getCurrency());
+            assertEquals(Workspaces.NOW, byName.get("New one").getCreatedAt());
         }
     }
 
