@@ -63,13 +63,17 @@ public final class CsvImporter {
      */
     public ImportResult importFile(RecordKind kind, Path file, ColumnMapping mapping, Path report, Progress progress) {
         ImportBatch batch;
+        boolean idsFromFile;
         try (CsvFile csv = CsvFile.open(file)) {
-            List<RecordField> columns = bind(kind, csv, mapping == null ? ColumnMapping.auto(kind, csv.headers()) : mapping);
+            ColumnMapping columnMapping = mapping == null ? ColumnMapping.auto(kind, csv.headers()) : mapping;
+            List<RecordField> columns = bind(kind, csv, columnMapping);
+            idsFromFile = columns.stream().anyMatch(f -> f != null && f.name().equals("id"));
             batch = read(kind, csv, columns, progress);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        return save(kind.entityClass(), batch, report == null ? RejectReport.besideInput(file) : report, progress);
+        Path reportPath = report == null ? RejectReport.besideInput(file) : report;
+        return save(kind.entityClass(), batch, idsFromFile, reportPath, progress);
     }
 
     private static List<RecordField> bind(RecordKind kind, CsvFile csv, ColumnMapping mapping) {
@@ -118,12 +122,17 @@ public final class CsvImporter {
         return batch;
     }
 
-    /** Writes the report first so that a failure to write it leaves the store untouched. */
-    private <T extends SyncedRecord> ImportResult save(Class<T> type, ImportBatch batch, Path report,
-                                                       Progress progress) {
+    /**
+     * Writes the report first so that a failure to write it leaves the store untouched. Only ids read from
+     * the file can already exist: the others are fresh UUIDv7s, so the lookup is skipped for them.
+     */
+    private <T extends SyncedRecord> ImportResult save(Class<T> type, ImportBatch batch, boolean idsFromFile,
+                                                       Path report, Progress progress) {
         RecordRepository<T> repository = repositories.repository(type);
-        progress.update(0, 1, "Checking for records that already exist");
-        batch.rejectExisting(repository.existingIds(batch.ids()));
+        if (idsFromFile) {
+            progress.update(0, 1, "Checking for records that already exist");
+            batch.rejectExisting(repository.existingIds(batch.ids()));
+        }
         List<ImportBatch.Rejected> rejected = batch.rejected();
         Path written = rejected.isEmpty() ? null : RejectReport.write(report, rejected);
         List<T> records = batch.records().stream().map(type::cast).toList();

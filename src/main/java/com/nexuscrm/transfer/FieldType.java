@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * names for enums, yes/no for booleans, a date for a timestamp) and strict where a guess could be wrong.
  */
 enum FieldType {
-    TEXT(String.class), TRIMMED_TEXT(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class), BOOLEAN(Boolean.class),
+    TEXT(String.class), TRIMMED_TEXT(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class),
+    BOOLEAN(Boolean.class),
     INSTANT(Instant.class), DATE(LocalDate.class), ID(UUID.class),
     LEAD_STATUS(LeadStatus.class), LEAD_SOURCE(LeadSource.class), DEAL_STAGE(DealStage.class);
 
@@ -102,7 +103,8 @@ enum FieldType {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true", "1" -> true;
             case "no", "n", "false", "0" -> false;
-            default -> throw new IllegalArgumentException("'" + text + "' is not yes/no (use yes, no, true, false, 1 or 0)");
+            default -> throw new IllegalArgumentException(
+                    "'" + text + "' is not yes/no (use yes, no, true, false, 1 or 0)");
         };
     }
 
@@ -135,7 +137,8 @@ enum FieldType {
     /** Only the canonical 36-character form: {@link UUID#fromString} also accepts odd short forms. */
     private static UUID parseId(String text) {
         if (!CANONICAL_UUID.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an id (a UUID such as 0190c3a2-7b1e-7c3d-8a4f-1e2d3c4b5a69)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an id (a UUID such as 0190c3a2-7b1e-7c3d-8a4f-1e2d3c4b5a69)");
         }
         return UUID.fromString(text);
     }

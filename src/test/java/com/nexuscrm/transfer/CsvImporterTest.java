@@ -101,15 +101,17 @@ class CsvImporterTest {
         for (int i = 0; i < 60; i++) {
             csv.append("Person").append(i).append(",Co").append(i).append('\n');
         }
+        // Without the line limit this quote would close the stray one and swallow the 60 rows before it.
+        csv.append("Closer\",Co\n");
         try (WorkspaceStore store = Workspaces.create(dir.resolve("ws"))) {
             Path file = Workspaces.write(dir.resolve("stray.csv"), csv.toString());
             ImportResult result = Workspaces.importer(store).importFile(RecordKind.LEADS, file, null, null, Progress.NONE);
-            assertEquals(60, result.imported());
+            assertEquals(61, result.imported());
             assertEquals(1, result.rejected());
             CSVRecord reject = Workspaces.report(result.report()).get(0);
             assertEquals("2", reject.get("line"));
             assertEquals("unclosed quote starting at line 2", reject.get("reason"));
-            assertEquals(60, store.leads().count());
+            assertEquals(61, store.leads().count());
         }
     }
 
