@@ -1,0 +1,88 @@
+package com.nexuscrm.transfer;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.SyncedRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes every live (not deleted) record of a kind to CSV: UTF-8 without BOM, comma-separated, a header of
+ * field names ({@link RecordKind#fieldNames()}), enums by name, timestamps as ISO-8601 instants. The file
+ * reads back through {@link CsvImporter} with the automatic mapping into equal records. It is written to
+ * a {@code .part} file first and moved into place, so a failed or cancelled export leaves no half file.
+ */
+public final class CsvExporter {
+    private static final int CHECK_EVERY = 500;
+
+    private final Repositories repositories;
+
+    public CsvExporter(Repositories repositories) {
+        this.repositories = Objects.requireNonNull(repositories, "repositories");
+    }
+
+    /** Exports and returns the number of records written. */
+    public int export(RecordKind kind, Path file, Progress progress) {
+        List<? extends SyncedRecord> records = repositories.repository(kind.entityClass()).findAll();
+        Path part = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try {
+            write(kind, records, part, progress);
+            moveIntoPlace(part, file);
+            return records.size();
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new UncheckedIOException("Cannot write " + file + " (" + e.getMessage()
+                    + "). Check that the folder is writable and the disk is not full.", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+    }
+
+    private static void write(RecordKind kind, List<? extends SyncedRecord> records, Path part, Progress progress)
+            throws IOException {
+        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(kind.fieldNames());
+            List<String> cells = new ArrayList<>(kind.fields().size());
+            for (int i = 0; i < records.size(); i++) {
+                if (i % CHECK_EVERY == 0) {
+                    progress.checkCancelled();
+                    progress.update(i, records.size(), "Exported " + i + " of " + records.size());
+                }
+                cells.clear();
+                for (RecordField field : kind.fields()) {
+                    cells.add(field.type().format(field.get(records.get(i))));
+                }
+                printer.printRecord(cells);
+            }
+        }
+        progress.update(records.size(), records.size(), "Exported " + records.size());
+    }
+
+    private static void moveIntoPlace(Path part, Path file) throws IOException {
+        try {
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // The export failed already; report that, not the clean-up.
+        }
+    }
+}

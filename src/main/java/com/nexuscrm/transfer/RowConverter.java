@@ -1,0 +1,69 @@
+package com.nexuscrm.transfer;
+
+import com.nexuscrm.domain.FieldError;
+import com.nexuscrm.domain.RecordRules;
+import com.nexuscrm.domain.SyncedRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one row's values into a record: parses every mapped cell by its field's type, fills defaults, then
+ * applies the domain's {@link RecordRules}. A blank cell leaves the field unset (then maybe defaulted).
+ */
+final class RowConverter {
+    /** The record, valid when {@code errors} is empty. */
+    record Conversion(SyncedRecord record, List<FieldError> errors) { }
+
+    private final RecordKind kind;
+    private final List<RecordField> columns;
+    private final Instant now;
+
+    RowConverter(RecordKind kind, List<RecordField> columns, Instant now) {
+        this.kind = kind;
+        this.columns = columns;
+        this.now = now;
+    }
+
+    Conversion convert(List<String> values) {
+        SyncedRecord record = kind.newRecord();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            RecordField field = columns.get(i);
+            String cell = values.get(i);
+            if (field != null && !cell.isBlank()) {
+                setField(record, field, cell, errors);
+            }
+        }
+        kind.applyDefaults(record, now);
+        addRuleErrors(record, errors);
+        return new Conversion(record, errors);
+    }
+
+    private static void setField(SyncedRecord record, RecordField field, String cell, List<FieldError> errors) {
+        try {
+            Object value = field.type().parse(cell);
+            if (value instanceof String text && text.length() > field.maxLength()) {
+                errors.add(new FieldError(field.name(), "is " + text.length() + " characters long; at most "
+                        + field.maxLength() + " allowed"));
+            } else {
+                field.set(record, value);
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field.name(), e.getMessage()));
+        }
+    }
+
+    /** A field whose cell could not be parsed is left unset; its "is required" would only repeat the error. */
+    private static void addRuleErrors(SyncedRecord record, List<FieldError> errors) {
+        Set<String> unparsed = new HashSet<>();
+        errors.forEach(e -> unparsed.add(e.field()));
+        for (FieldError error : RecordRules.check(record)) {
+            if (!unparsed.contains(error.field())) {
+                errors.add(error);
+            }
+        }
+    }
+}
