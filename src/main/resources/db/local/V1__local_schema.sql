@@ -301,8 +301,8 @@ create table outbox (
     entity varchar(40) not null,
     record_id uuid not null,
     op varchar(8) not null,
-    fields clob not null,
-    base_values clob,
+    fields varchar(1000000) not null,
+    base_values varchar(1000000),
     base_version bigint not null,
     hlc bigint not null
 );
@@ -312,7 +312,7 @@ create table record_base (
     entity varchar(40) not null,
     record_id uuid not null,
     version bigint not null,
-    fields clob not null,
+    fields varchar(1000000) not null,
     primary key (entity, record_id)
 );
 

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.SyncedRecord;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
@@ -26,7 +33,7 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Hibernate listeners that stamp every local change to a synced record with an HLC and write its
- * {@code outbox} row on the same connection, so the row commits or rolls back with the change itself.
+ * {@code outbox} row in the same transaction, so the row commits or rolls back with the change itself.
  * Changes applied from the server (and sample seeding) run with capture suspended.
  */
 final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
@@ -35,10 +42,13 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
             + " base_version, hlc) values (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATED_AT = "updatedAt";
     private static final String VERSION = "version";
+    private static final int BATCH = 1000;
 
     private final Hlc hlc;
     private final ObjectMapper json;
     private final ThreadLocal<Boolean> suspended = ThreadLocal.withInitial(() -> false);
+    /** Rows waiting for their session's commit, keyed by session identity. */
+    private final Map<SharedSessionContractImplementor, List<OutboxRow>> pending = new ConcurrentHashMap<>();
 
     ChangeCapture(Hlc hlc, ObjectMapper json) {
         this.hlc = hlc;
@@ -130,23 +140,60 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
         return false;
     }
 
+    /**
+     * Queues the outbox row of one change. The rows of a transaction are written in JDBC batches just
+     * before it commits, on the same connection: a change and its row commit or roll back together.
+     */
     private void write(EventSource session, SyncedRecord record, String op, Map<String, Object> fields,
                        Map<String, Object> base) {
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_SQL)) {
-            insert.setObject(1, Ids.newId());
-            insert.setString(2, record.getClass().getSimpleName());
-            insert.setObject(3, record.getId());
-            insert.setString(4, op);
-            insert.setString(5, json.writeValueAsString(fields));
-            insert.setString(6, base == null ? null : json.writeValueAsString(base));
-            insert.setLong(7, record.getVersion());
-            insert.setLong(8, record.getUpdatedAt());
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+        OutboxRow row;
+        try {
+            row = new OutboxRow(Ids.newId(), record.getClass().getSimpleName(), record.getId(), op,
+                    json.writeValueAsString(fields), base == null ? null : json.writeValueAsString(base),
+                    record.getVersion(), record.getUpdatedAt());
+        } catch (JsonProcessingException e) {
             // Failing the flush rolls the whole transaction back: no change may escape the outbox.
             throw new IllegalStateException("Could not record the change to " + record.getClass().getSimpleName()
                     + " " + record.getId() + " for sync", e);
+        }
+        pending.computeIfAbsent(session, s -> {
+            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) this::writePending);
+            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (ok, done) -> pending.remove(done));
+            return new ArrayList<>();
+        }).add(row);
+    }
+
+    private void writePending(SessionImplementor session) {
+        List<OutboxRow> rows = pending.remove(session);
+        if (rows == null || rows.isEmpty()) {
+            return;
+        }
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_SQL)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    rows.get(i).bind(insert);
+                    insert.addBatch();
+                    if (i % BATCH == BATCH - 1) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** One outbox row, serialised at the moment of the change. */
+    private record OutboxRow(UUID opId, String entity, UUID recordId, String op, String fields, String baseValues,
+                             long baseVersion, long hlc) {
+        void bind(PreparedStatement insert) throws SQLException {
+            insert.setObject(1, opId);
+            insert.setString(2, entity);
+            insert.setObject(3, recordId);
+            insert.setString(4, op);
+            insert.setString(5, fields);
+            insert.setString(6, baseValues);
+            insert.setLong(7, baseVersion);
+            insert.setLong(8, hlc);
         }
     }
 }
