@@ -4,9 +4,15 @@ import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.common.ViewLoader;
+import com.nexuscrm.transfer.CsvImporter;
+import com.nexuscrm.transfer.RecordKind;
+import com.nexuscrm.ui.importer.ImportView;
+import com.nexuscrm.ui.importer.ImportViewModel;
+import com.nexuscrm.ui.importer.ImportWindow;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadsView;
+import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
 import com.nexuscrm.ui.settings.ThemeSetting;
@@ -57,7 +63,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         WorkspaceSession s = requireSession();
         if (type == LeadsView.class) {
-            return new LeadsView(s.leads(tasks, dialogs));
+            LeadsViewModel leads = s.leads(tasks, dialogs);
+            return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
+                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load)));
         }
         if (type == LeadDetailView.class) {
             return new LeadDetailView(s.leads(tasks, dialogs).detail());
@@ -106,7 +114,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     @Override
     public Parent load(String name, Object argument) {
         FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/fxml/" + name + ".fxml"));
-        loader.setControllerFactory(type -> type == LaterView.class ? new LaterView((Section) argument) : create(type));
+        loader.setControllerFactory(type -> {
+            if (type == LaterView.class) {
+                return new LaterView((Section) argument);
+            }
+            return type == ImportView.class ? new ImportView((ImportViewModel) argument) : create(type);
+        });
         try {
             return loader.load();
         } catch (IOException e) {

@@ -84,7 +84,9 @@ class WorkstationUiTest {
                 }
             }).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            Screenshots.save(stage.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
+            for (javafx.stage.Window window : WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows())).get()) {
+                Screenshots.save(window.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
+            }
             throw e;
         }
     }
@@ -154,6 +156,26 @@ class WorkstationUiTest {
         waitUntil(() -> !robot.lookup("#error-email").queryAs(Label.class).isVisible());
         waitUntil(() -> "zebra10@company3.com".equals(context.sessionStore().leads().findAll().stream()
                 .filter(l -> "Zebra10".equals(l.getLastName())).findFirst().orElseThrow().getEmail()));
+    }
+
+    @Test
+    void importDialogPreviewsMapsAndImportsWithAReport(FxRobot robot) throws Exception {
+        createWorkspace(robot, false);
+        waitUntil(() -> !robot.lookup("#nav-leads").query().isDisabled());
+        Path csv = root.resolve("dialog-import.csv");
+        java.nio.file.Files.writeString(csv, "Surname;Given name;Mail\nLovelace;Ada;ada@engines.org\n"
+                + "Hopper;Grace;not an email\nTuring;Alan;alan@bletchley.uk\n");
+        var tasks = new FxTaskExecutor();
+        WaitForAsyncUtils.asyncFx(() -> new com.nexuscrm.ui.importer.ImportWindow(context,
+                () -> new com.nexuscrm.ui.importer.ImportViewModel(
+                        new com.nexuscrm.transfer.CsvImporter(context.sessionStore()::repository),
+                        com.nexuscrm.transfer.RecordKind.LEADS, tasks, () -> { }))
+                .show(stage, csv.toFile())).get();
+        waitUntil(() -> !robot.lookup("#import-run").query().isDisabled());
+        robot.clickOn("#import-run");
+        waitUntil(() -> robot.lookup("#import-result").queryAs(Label.class).getText().startsWith("imported 2, rejected 1"));
+        assertEquals(2, context.sessionStore().leads().count());
+        assertTrue(java.nio.file.Files.exists(root.resolve("dialog-import.rejected.csv")));
     }
 
     /** Theme choice kept in memory so tests never touch the user's preferences. */

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.ui.importer.ImportWindow;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class LeadsView {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final LeadsViewModel model;
+    private final ImportWindow importWindow;
     @FXML private Label summary;
     @FXML private TextField search;
     @FXML private Button newLead;
@@ -53,8 +55,9 @@ public final class LeadsView {
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
 
-    public LeadsView(LeadsViewModel model) {
+    public LeadsView(LeadsViewModel model, ImportWindow importWindow) {
         this.model = model;
+        this.importWindow = importWindow;
     }
 
     @FXML
@@ -146,6 +149,11 @@ public final class LeadsView {
 
     private void openSelected() {
         model.open(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onImport() {
+        importWindow.show(table.getScene().getWindow());
     }
 
     @FXML

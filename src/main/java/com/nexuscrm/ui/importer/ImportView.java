@@ -1,0 +1,73 @@
+package com.nexuscrm.ui.importer;
+
+import com.nexuscrm.ui.importer.ImportViewModel.ColumnRow;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Column mapping table with a field chooser per CSV column, and the import button. */
+public final class ImportView {
+    private final ImportViewModel model;
+    @FXML private Label heading;
+    @FXML private Label details;
+    @FXML private TableView<ColumnRow> columns;
+    @FXML private TableColumn<ColumnRow, String> headerColumn;
+    @FXML private TableColumn<ColumnRow, String> sampleColumn;
+    @FXML private TableColumn<ColumnRow, String> fieldColumn;
+    @FXML private Label result;
+    @FXML private ProgressBar progress;
+    @FXML private Button importButton;
+
+    public ImportView(ImportViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        heading.setText(model.title());
+        details.textProperty().bind(model.detailsProperty());
+        result.textProperty().bind(model.resultProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        importButton.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
+        columns.setItems(model.columns());
+        headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
+        sampleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
+        fieldColumn.setCellFactory(c -> new FieldCell());
+    }
+
+    @FXML
+    private void onImport() {
+        model.runImport();
+    }
+
+    /** A combo box bound to the row's field property. */
+    private final class FieldCell extends TableCell<ColumnRow, String> {
+        private final ComboBox<String> choice = new ComboBox<>();
+
+        FieldCell() {
+            choice.getItems().setAll(model.fieldChoices());
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            ColumnRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            // setValue fires onAction: detach the previous row's handler first, since cells are reused.
+            choice.setOnAction(null);
+            choice.setValue(row.field().get());
+            choice.setOnAction(e -> row.field().set(choice.getValue()));
+            setGraphic(choice);
+        }
+    }
+}

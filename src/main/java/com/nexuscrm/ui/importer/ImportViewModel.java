@@ -1,0 +1,122 @@
+package com.nexuscrm.ui.importer;
+
+import com.nexuscrm.transfer.ColumnMapping;
+import com.nexuscrm.transfer.CsvImporter;
+import com.nexuscrm.transfer.Preview;
+import com.nexuscrm.transfer.RecordKind;
+import com.nexuscrm.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The CSV import dialog: preview a file, let the user correct the column mapping, then import in the
+ * background. The importer does all checking; this only shows what it found and what it did.
+ */
+public final class ImportViewModel {
+    /** Not mapped: the column is skipped. */
+    public static final String IGNORE = "(skip this column)";
+
+    /** One CSV column, a sample of its values, and the field it fills. */
+    public record ColumnRow(String header, String sample, ObjectProperty<String> field) { }
+
+    private final CsvImporter importer;
+    private final TaskExecutor tasks;
+    private final Runnable onImported;
+    private final RecordKind kind;
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Preview preview;
+
+    public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported) {
+        this.importer = importer;
+        this.kind = kind;
+        this.tasks = tasks;
+        this.onImported = onImported;
+    }
+
+    public void open(Path file) {
+        busy.set(true);
+        tasks.run("Reading " + file.getFileName(), p -> importer.preview(kind, file, 5), this::show, e -> {
+            busy.set(false);
+            details.set(e.getMessage());
+        });
+    }
+
+    private void show(Preview value) {
+        preview = value;
+        busy.set(false);
+        List<ColumnRow> rows = new ArrayList<>();
+        for (int i = 0; i < value.headers().size(); i++) {
+            String header = value.headers().get(i);
+            rows.add(new ColumnRow(header, sample(value.rows(), i),
+                    new SimpleObjectProperty<>(value.mapping().fieldFor(header).orElse(IGNORE))));
+        }
+        columns.setAll(rows);
+        details.set(String.format("%s · %s · '%s' delimited · %d columns, %d matched automatically",
+                value.file().getFileName(), value.encoding().displayName(), printable(value.delimiter()),
+                value.headers().size(), value.mapping().mappedFields().size()));
+        ready.set(true);
+    }
+
+    private static String sample(List<List<String>> rows, int column) {
+        return rows.stream().filter(r -> r.size() > column).map(r -> r.get(column)).filter(s -> !s.isBlank())
+                .limit(2).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String printable(char delimiter) {
+        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+    }
+
+    /** The mapping as edited: each column to its chosen field, or skipped. */
+    public ColumnMapping mapping() {
+        ColumnMapping mapping = ColumnMapping.auto(kind, preview.headers());
+        for (ColumnRow row : columns) {
+            mapping = mapping.withField(row.header(), IGNORE.equals(row.field().get()) ? null : row.field().get());
+        }
+        return mapping;
+    }
+
+    public void runImport() {
+        if (preview == null || busy.get()) {
+            return;
+        }
+        ColumnMapping mapping = mapping();
+        busy.set(true);
+        result.set("");
+        tasks.run("Importing " + preview.file().getFileName(),
+                p -> importer.importFile(kind, preview.file(), mapping, null, p), done -> {
+                    busy.set(false);
+                    ready.set(false);
+                    result.set(done.summary());
+                    onImported.run();
+                }, e -> {
+                    busy.set(false);
+                    result.set("Nothing was imported: " + e.getMessage());
+                });
+    }
+
+    public List<String> fieldChoices() {
+        List<String> choices = new ArrayList<>(kind.fieldNames());
+        choices.add(0, IGNORE);
+        return choices;
+    }
+
+    public String title() { return "Import " + kind.name().toLowerCase() + " from CSV"; }
+    public ObservableList<ColumnRow> columns() { return columns; }
+    public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+}
