@@ -50,6 +50,7 @@ public final class LeadsViewModel {
     private final ObservableList<OwnerChoice> ownerChoices = FXCollections.observableArrayList();
     private final ObservableList<User> assignees = FXCollections.observableArrayList();
     private final Map<UUID, String> ownerNames = new HashMap<>();
+    private boolean applyingView;
     private final List<SavedFilter> savedFilters = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
 
     public LeadsViewModel(LeadRepository leads, Directory directory, TaskExecutor tasks, DialogService dialogs,
@@ -91,15 +92,22 @@ public final class LeadsViewModel {
         });
     }
 
+    /** Sets every filter of the saved view, then filters once (not once per changed filter). */
     private void apply(SavedFilter view) {
         if (view == null) {
             return;
         }
         LeadCriteria c = view.criteria();
-        status.set(c.status());
-        source.set(c.source());
-        owner.set(c.owner());
-        openOnly.set(c.openOnly());
+        applyingView = true;
+        try {
+            status.set(c.status());
+            source.set(c.source());
+            owner.set(c.owner());
+            openOnly.set(c.openOnly());
+        } finally {
+            applyingView = false;
+        }
+        applyFilter();
     }
 
     public LeadCriteria criteria() {
@@ -107,6 +115,9 @@ public final class LeadsViewModel {
     }
 
     void applyFilter() {
+        if (applyingView) {
+            return;
+        }
         visible.setPredicate(criteria().predicate(me));
     }
 

@@ -1,0 +1,22 @@
+package com.nexuscrm.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects what a ViewModel would have shown the user. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) { errors.add(title + ": " + message); }
+
+    @Override
+    public void showInfo(String title, String message) { }
+
+    @Override
+    public boolean confirm(String title, String message) { return true; }
+
+    @Override
+    public Optional<String> ask(String title, String prompt, String initial) { return Optional.empty(); }
+}
