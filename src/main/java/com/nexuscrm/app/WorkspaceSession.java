@@ -32,7 +32,8 @@ final class WorkspaceSession implements AutoCloseable {
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
-            leads = new LeadsViewModel(store.leads(), directory, tasks, dialogs, detail);
+            leads = new LeadsViewModel(store.leads(), directory, tasks, dialogs, detail,
+                    new MetaSavedFilters(store.meta(), store.json()));
         }
         return leads;
     }

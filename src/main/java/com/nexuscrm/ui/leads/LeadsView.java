@@ -78,7 +78,7 @@ public final class LeadsView {
 
     private void bindFilters() {
         search.textProperty().bindBidirectional(model.searchProperty());
-        savedFilter.getItems().setAll(model.savedFilters());
+        savedFilter.setItems(model.savedFilters());
         savedFilter.valueProperty().bindBidirectional(model.savedFilterProperty());
         status.getItems().add(null);
         status.getItems().addAll(LeadStatus.values());
@@ -149,6 +149,11 @@ public final class LeadsView {
 
     private void openSelected() {
         model.open(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onSaveView() {
+        model.saveCurrentView();
     }
 
     @FXML

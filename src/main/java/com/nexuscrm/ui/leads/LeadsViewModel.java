@@ -51,11 +51,17 @@ public final class LeadsViewModel {
     private final ObservableList<User> assignees = FXCollections.observableArrayList();
     private final Map<UUID, String> ownerNames = new HashMap<>();
     private boolean applyingView;
-    private final List<SavedFilter> savedFilters = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
+    private static final List<SavedFilter> BUILT_IN = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW,
+            SavedFilter.UNASSIGNED, SavedFilter.ALL);
+    private final ObservableList<SavedFilter> savedFilters = FXCollections.observableArrayList(
+            SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
+    private final SavedFilterStore savedFilterStore;
 
     public LeadsViewModel(LeadRepository leads, Directory directory, TaskExecutor tasks, DialogService dialogs,
-                          LeadDetailViewModel detail) {
+                          LeadDetailViewModel detail, SavedFilterStore savedFilterStore) {
         this.leads = leads;
+        this.savedFilterStore = savedFilterStore;
+        savedFilters.addAll(savedFilterStore.load());
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = detail;
@@ -100,6 +106,7 @@ public final class LeadsViewModel {
         LeadCriteria c = view.criteria();
         applyingView = true;
         try {
+            search.set(c.search());
             status.set(c.status());
             source.set(c.source());
             owner.set(c.owner());
@@ -108,6 +115,17 @@ public final class LeadsViewModel {
             applyingView = false;
         }
         applyFilter();
+    }
+
+    /** Saves the current filters under a name the user gives; a view of the same name is replaced. */
+    public void saveCurrentView() {
+        dialogs.ask("Save view", "Name of this view:", "").ifPresent(name -> {
+            SavedFilter view = new SavedFilter(name, criteria());
+            savedFilters.removeIf(f -> f.name().equalsIgnoreCase(name));
+            savedFilters.add(view);
+            savedFilterStore.save(savedFilters.stream().filter(f -> !BUILT_IN.contains(f)).toList());
+            savedFilter.set(view);
+        });
     }
 
     public LeadCriteria criteria() {
@@ -189,7 +207,7 @@ public final class LeadsViewModel {
     public ObjectProperty<OwnerChoice> ownerProperty() { return owner; }
     public BooleanProperty openOnlyProperty() { return openOnly; }
     public ObjectProperty<SavedFilter> savedFilterProperty() { return savedFilter; }
-    public List<SavedFilter> savedFilters() { return savedFilters; }
+    public ObservableList<SavedFilter> savedFilters() { return savedFilters; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ObservableList<OwnerChoice> ownerChoices() { return ownerChoices; }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /** Collects what a ViewModel would have shown the user. */
 public final class RecordingDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
+    /** What {@link #ask} answers; null means the user cancelled. */
+    public String answer;
 
     @Override
     public void showError(String title, String message) { errors.add(title + ": " + message); }
@@ -18,5 +20,5 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message) { return true; }
 
     @Override
-    public Optional<String> ask(String title, String prompt, String initial) { return Optional.empty(); }
+    public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answer); }
 }

@@ -31,6 +31,17 @@ class LeadsViewModelTest {
     private LeadDetailViewModel detail;
     private User me;
     private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<SavedFilter> stored = new ArrayList<>();
+    private final SavedFilterStore savedViews = new SavedFilterStore() {
+        @Override
+        public List<SavedFilter> load() { return List.copyOf(stored); }
+
+        @Override
+        public void save(List<SavedFilter> filters) {
+            stored.clear();
+            stored.addAll(filters);
+        }
+    };
 
     @BeforeEach
     void setUp() {
@@ -59,7 +70,7 @@ class LeadsViewModelTest {
         store.leads().saveAll(leads);
         var tasks = new DirectTaskExecutor();
         detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
-        inbox = new LeadsViewModel(store.leads(), new StoreDirectory(store), tasks, dialogs, detail);
+        inbox = new LeadsViewModel(store.leads(), new StoreDirectory(store), tasks, dialogs, detail, savedViews);
         inbox.load();
     }
 
@@ -80,6 +91,19 @@ class LeadsViewModelTest {
         assertEquals(List.of("Lee12", "Lee15", "Lee18"), inbox.visibleLeads().stream()
                 .map(i -> i.row().lastName()).sorted().toList());
         assertEquals("3 of 30 leads", inbox.summaryProperty().get());
+    }
+
+    @Test
+    void theCurrentFiltersCanBeSavedAsANamedView() {
+        inbox.searchProperty().set("acme");
+        inbox.ownerProperty().set(OwnerChoice.UNASSIGNED);
+        dialogs.answer = "Acme, unassigned";
+        inbox.saveCurrentView();
+        assertEquals(List.of("Acme, unassigned"), stored.stream().map(SavedFilter::name).toList());
+        inbox.savedFilterProperty().set(SavedFilter.ALL);
+        assertEquals(30, inbox.visibleLeads().size());
+        inbox.savedFilterProperty().set(inbox.savedFilters().get(4));
+        assertEquals(4, inbox.visibleLeads().size());
     }
 
     @Test
