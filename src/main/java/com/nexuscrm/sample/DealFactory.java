@@ -36,7 +36,7 @@ final class DealFactory {
                   SampleBatch batch) {
         Segment segment = account.company().segment();
         double amount = Math.max(1_000, Math.round(draws.logNormal(segment.medianDealAmount(), 0.55) / 100.0) * 100.0);
-        int planned = draws.poisson(segment.typicalActivities() * Math.exp(0.35 * (draws.gaussian() + 0.3 * fit)));
+        int planned = draws.poisson(segment.typicalActivities() * Math.exp(0.5 * (draws.gaussian() + 0.3 * fit)));
         boolean won = model.wins(segment, amount, planned, fit, org.skill(ownerId));
         double cycleDays = draws.logNormal(segment.medianCycleDays()
                 * Math.pow(amount / segment.medianDealAmount(), 0.3), 0.4) * (won ? 1.0 : 0.75);

@@ -9,12 +9,12 @@ import com.nexuscrm.domain.LeadSource;
  * stored fields can learn the pattern but cannot recover it exactly.
  */
 final class OutcomeModel {
-    /** Calibrated so that about a fifth of resolved leads convert. */
-    static final double CONVERSION_INTERCEPT = -3.75;
+    /** Calibrated so that about 15% of resolved leads convert (a typical lead-to-opportunity rate). */
+    static final double CONVERSION_INTERCEPT = -3.95;
     static final double FIT_WEIGHT = 0.9;
     static final double INTENT_WEIGHT = 1.1;
     static final double ENGAGEMENT_WEIGHT = 0.7;
-    static final double CONVERSION_NOISE = 0.6;
+    static final double CONVERSION_NOISE = 1.3;
     static final double WIN_INTERCEPT = -1.6;
     static final double WIN_NOISE = 0.7;
 
@@ -49,7 +49,7 @@ final class OutcomeModel {
     boolean wins(Segment segment, double amount, int activities, double fit, double repSkill) {
         double logit = WIN_INTERCEPT + segment.winBias()
                 - 0.7 * Math.log(amount / segment.medianDealAmount())
-                + 0.9 * Math.log((activities + 1.0) / (segment.typicalActivities() + 1.0))
+                + 1.3 * Math.log((activities + 1.0) / (segment.typicalActivities() + 1.0))
                 + 0.6 * fit + repSkill + WIN_NOISE * draws.gaussian();
         return draws.chance(Draws.sigmoid(logit));
     }

@@ -29,16 +29,17 @@ import java.util.Objects;
  * <li><b>Engagement</b> {@code E = 0.4 I + N}. Observed through email opens, clicks and
  *     {@code emailReplies ~ Poisson(e^(-1.7 + 0.9 E))}, web sessions, time on site and the recency of
  *     the last activity. Counts shrink for leads younger than 30 days (less exposure).</li>
- * <li><b>Conversion</b>: {@code logit = -2.2 + 0.9 F + 1.1 I + 0.7 E + source + repSkill + 0.6 N}
- *     (referral +0.8, partner +0.5, ..., import -0.7; each rep has a hidden skill ~ N(0, 0.3)). About a
- *     fifth of resolved leads convert. Non-converting leads are disqualified with probability
+ * <li><b>Conversion</b>: {@code logit = -3.95 + 0.9 F + 1.1 I + 0.7 E + source + repSkill + 1.3 N}
+ *     (referral +0.8, partner +0.5, ..., import -0.7; each rep has a hidden skill ~ N(0, 0.3)). About 15%
+ *     of resolved leads convert; a plain logistic regression on the stored fields reaches a held-out AUC
+ *     of about 0.81 (20,000 leads, seed 42). Non-converting leads are disqualified with probability
  *     {@code sigmoid(-0.2 - 1.2 F)}, otherwise nurtured.</li>
  * <li><b>Timing</b>: each lead's fate takes a log-normal delay (conversion ~14 days with a demo request,
  *     ~24 without; disqualification ~9; nurture ~35). A lead whose delay runs past the reference "now" is
  *     still open (new, working or qualified), so old leads are mostly resolved and recent ones open.</li>
  * <li><b>Deals</b> (from conversions, and the history of existing accounts):
  *     {@code logit(win) = -0.55 + segment - 0.7 ln(amount / segment median)
- *     + 0.9 ln((activities + 1) / (typical + 1)) + 0.6 fit + repSkill + 0.7 N} with segment bias SMB +0.35,
+ *     + 1.3 ln((activities + 1) / (typical + 1)) + 0.6 fit + repSkill + 0.7 N} with segment bias SMB +0.35,
  *     mid-market 0, enterprise -0.45. Cycles are log-normal around 25/55/110 days, longer for larger
  *     amounts and shorter for lost deals; a deal still inside its cycle is open, staged by progress.</li>
  * <li><b>Customers</b> (accounts with a won deal) have a health {@code H = 0.3 F + 0.9 N} that sets seat

@@ -123,7 +123,7 @@ class SampleWorkspaceTest {
                 train.stream().map(l -> l.getStatus() == LeadStatus.CONVERTED).toList());
         double auc = LogisticProbe.auc(test.stream().map(l -> probe.score(LeadFeatures.of(l))).toList(),
                 test.stream().map(l -> l.getStatus() == LeadStatus.CONVERTED).toList());
-        assertTrue(auc >= 0.72 && auc <= 0.90, "held-out AUC of a plain logistic model: " + auc);
+        assertTrue(auc >= 0.70 && auc <= 0.90, "held-out AUC of a plain logistic model: " + auc);
     }
 
     @Test
