@@ -16,8 +16,6 @@ final class Draws {
         this.random = random;
     }
 
-    Random random() { return random; }
-
     double uniform() { return random.nextDouble(); }
 
     double gaussian() { return random.nextGaussian(); }
