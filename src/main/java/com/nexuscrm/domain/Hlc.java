@@ -37,6 +37,11 @@ public final class Hlc {
         return last;
     }
 
+    /** The first value at the given physical time: for records stamped outside a clock, e.g. sample data. */
+    public static long atMillis(long epochMillis) {
+        return epochMillis << LOGICAL_BITS;
+    }
+
     public static long millisOf(long hlc) {
         return hlc >>> LOGICAL_BITS;
     }

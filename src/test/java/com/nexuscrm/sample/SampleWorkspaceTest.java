@@ -1,0 +1,225 @@
+package com.nexuscrm.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.FieldRules;
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.ProductUsage;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.RecordRules;
+import com.nexuscrm.domain.Role;
+import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.domain.User;
+import com.nexuscrm.storage.WorkspaceMeta;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One generated workspace of 2,000 leads, checked for validity, plausibility and learnable outcomes. */
+class SampleWorkspaceTest {
+    static final char[] PASS = "sample passphrase".toCharArray();
+    static final Instant NOW = SampleWorkspace.DEFAULT_REFERENCE_NOW;
+    private static final int LEADS = 2_000;
+
+    @TempDir
+    static Path dir;
+    private static WorkspaceStore store;
+    private static SampleSummary summary;
+    private static List<Lead> leads;
+    private static List<Deal> deals;
+
+    @BeforeAll
+    static void generate() {
+        store = WorkspaceStore.create(dir.resolve("sample"), PASS);
+        summary = new SampleWorkspace(42, NOW).generate(store, LEADS, Progress.NONE);
+        leads = store.leads().findAll();
+        deals = store.repository(Deal.class).findAll();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void everyStoredRecordPassesTheDomainRules() {
+        for (Class<? extends SyncedRecord> type : WorkspaceStore.ENTITIES) {
+            for (SyncedRecord record : store.repository(type).findAll()) {
+                assertEquals(List.of(), RecordRules.check(record), type.getSimpleName() + " " + record.getId());
+                assertTrue(record.getUpdatedAt() > 0, "updatedAt stamped on " + type.getSimpleName());
+            }
+        }
+        assertTrue(leads.stream().allMatch(l -> FieldRules.isEmail(l.getEmail())));
+        assertTrue(leads.stream().filter(l -> l.getPhone() != null).allMatch(l -> FieldRules.isPhone(l.getPhone())));
+        assertTrue(leads.stream().filter(l -> l.getPhone() != null).count() > LEADS / 2, "most leads have a phone");
+        assertEquals(LEADS, leads.stream().map(Lead::getEmail).distinct().count(), "lead emails are unique");
+    }
+
+    @Test
+    void countsArePlausibleAndMatchTheStore() {
+        assertEquals(4, summary.teams());
+        assertTrue(summary.users() >= 4 * 5 + 1 && summary.users() <= 4 * 7 + 1, "users: " + summary.users());
+        assertEquals(LEADS, summary.leads());
+        assertTrue(summary.accounts() >= 50 && summary.accounts() <= LEADS / 5, "accounts: " + summary.accounts());
+        assertTrue(summary.contacts() > summary.accounts(), "contacts: " + summary.contacts());
+        assertTrue(summary.deals() > summary.accounts() / 2, "deals: " + summary.deals());
+        assertTrue(summary.activities() > LEADS, "activities: " + summary.activities());
+        assertTrue(summary.tickets() > 0 && summary.productUsage() > 0 && summary.documents() > 0);
+        assertTrue(summary.campaigns() == 3 && summary.enrollments() > 0 && summary.touches() > summary.enrollments());
+        assertEquals(summary.accounts(), store.repository(com.nexuscrm.domain.Account.class).count());
+        assertEquals(summary.activities(), store.repository(Activity.class).count());
+        assertEquals(summary.deals(), deals.size());
+    }
+
+    @Test
+    void aboutAFifthOfResolvedLeadsConvert() {
+        List<Lead> resolved = leads.stream().filter(SampleWorkspaceTest::isResolved).toList();
+        double rate = share(resolved, l -> l.getStatus() == LeadStatus.CONVERTED);
+        assertTrue(rate >= 0.10 && rate <= 0.35, "conversion of resolved leads: " + rate);
+    }
+
+    @Test
+    void convertedLeadsShowClearlyMoreIntentAndEngagement() {
+        List<Lead> resolved = leads.stream().filter(SampleWorkspaceTest::isResolved).toList();
+        List<Lead> won = resolved.stream().filter(l -> l.getStatus() == LeadStatus.CONVERTED).toList();
+        List<Lead> lost = resolved.stream().filter(l -> l.getStatus() != LeadStatus.CONVERTED).toList();
+        double demoWon = share(won, Lead::isDemoRequested);
+        double demoLost = share(lost, Lead::isDemoRequested);
+        assertTrue(demoWon > 1.8 * demoLost, "demo requests " + demoWon + " vs " + demoLost);
+        double pricingWon = won.stream().mapToInt(Lead::getPricingPageVisits).average().orElseThrow();
+        double pricingLost = lost.stream().mapToInt(Lead::getPricingPageVisits).average().orElseThrow();
+        assertTrue(pricingWon > 1.5 * pricingLost, "pricing visits " + pricingWon + " vs " + pricingLost);
+        double repliesWon = won.stream().mapToInt(Lead::getEmailReplies).average().orElseThrow();
+        double repliesLost = lost.stream().mapToInt(Lead::getEmailReplies).average().orElseThrow();
+        assertTrue(repliesWon > 1.3 * repliesLost, "replies " + repliesWon + " vs " + repliesLost);
+    }
+
+    @Test
+    void aSimpleModelLearnsConversionFromStoredFieldsButNotPerfectly() {
+        List<Lead> resolved = leads.stream().filter(SampleWorkspaceTest::isResolved).toList();
+        List<Lead> train = resolved.stream().filter(l -> resolved.indexOf(l) % 2 == 0).toList();
+        List<Lead> test = resolved.stream().filter(l -> resolved.indexOf(l) % 2 == 1).toList();
+        LogisticProbe probe = LogisticProbe.fit(train.stream().map(LeadFeatures::of).toList(),
+                train.stream().map(l -> l.getStatus() == LeadStatus.CONVERTED).toList());
+        double auc = LogisticProbe.auc(test.stream().map(l -> probe.score(LeadFeatures.of(l))).toList(),
+                test.stream().map(l -> l.getStatus() == LeadStatus.CONVERTED).toList());
+        assertTrue(auc >= 0.70 && auc <= 0.90, "held-out AUC of a plain logistic model: " + auc);
+    }
+
+    @Test
+    void oldLeadsAreMostlyResolvedAndRecentOnesOpen() {
+        List<Lead> old = leads.stream().filter(l -> ageDays(l) > 120).toList();
+        List<Lead> recent = leads.stream().filter(l -> ageDays(l) < 14).toList();
+        assertTrue(share(old, SampleWorkspaceTest::isResolved) > 0.9, "resolved among old leads");
+        assertTrue(share(recent, l -> !isResolved(l)) > 0.6, "open among recent leads");
+        assertTrue(leads.stream().anyMatch(l -> l.getStatus() == LeadStatus.NEW));
+        assertTrue(leads.stream().anyMatch(l -> l.getStatus() == LeadStatus.WORKING));
+    }
+
+    @Test
+    void someNewLeadsAreUnassignedAndEveryOtherLeadHasAnOwner() {
+        List<Lead> unassigned = leads.stream().filter(l -> l.getOwnerId() == null).toList();
+        assertFalse(unassigned.isEmpty(), "no unassigned leads");
+        assertTrue(unassigned.size() < LEADS / 10, "too many unassigned: " + unassigned.size());
+        assertTrue(unassigned.stream().allMatch(l -> l.getStatus() == LeadStatus.NEW && l.getTeamId() != null));
+    }
+
+    @Test
+    void convertedLeadsPointAtTheDealTheyOpened() {
+        Map<UUID, Deal> byId = deals.stream().collect(Collectors.toMap(Deal::getId, d -> d));
+        List<Lead> converted = leads.stream().filter(l -> l.getStatus() == LeadStatus.CONVERTED).toList();
+        assertFalse(converted.isEmpty());
+        for (Lead lead : converted) {
+            Deal deal = byId.get(lead.getConvertedDealId());
+            assertNotNull(deal, "deal of converted lead " + lead.getId());
+            assertEquals(lead.getConvertedAt(), deal.getCreatedAt());
+        }
+        assertTrue(leads.stream().filter(l -> l.getStatus() != LeadStatus.CONVERTED)
+                .allMatch(l -> l.getConvertedDealId() == null && l.getConvertedAt() == null));
+    }
+
+    @Test
+    void dealsCoverEveryStageWithTwoYearsOfWonAndLostHistory() {
+        Set<DealStage> stages = deals.stream().map(Deal::getStage).collect(Collectors.toSet());
+        assertEquals(EnumSet.allOf(DealStage.class), stages);
+        List<Deal> closed = deals.stream().filter(d -> d.getStage().isClosed()).toList();
+        assertTrue(closed.stream().allMatch(d -> d.getClosedAt() != null && !d.getClosedAt().isAfter(NOW)));
+        assertTrue(closed.stream().filter(d -> d.getStage() == DealStage.CLOSED_LOST).allMatch(d -> d.getLostReason() != null));
+        assertTrue(deals.stream().filter(d -> !d.getStage().isClosed()).allMatch(d -> d.getClosedAt() == null));
+        double winRate = share(closed, d -> d.getStage() == DealStage.CLOSED_WON);
+        assertTrue(winRate > 0.15 && winRate < 0.55, "win rate " + winRate);
+        Instant oldest = closed.stream().map(Deal::getClosedAt).min(Instant::compareTo).orElseThrow();
+        assertTrue(Duration.between(oldest, NOW).toDays() > 365, "closed history starts " + oldest);
+    }
+
+    @Test
+    void wonDealsWereWorkedHarderThanLostOnes() {
+        Map<UUID, Long> activitiesByDeal = store.repository(Activity.class).findAll().stream()
+                .filter(a -> a.getDealId() != null).collect(Collectors.groupingBy(Activity::getDealId, Collectors.counting()));
+        double won = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_WON)
+                .mapToLong(d -> activitiesByDeal.getOrDefault(d.getId(), 0L)).average().orElseThrow();
+        double lost = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_LOST)
+                .mapToLong(d -> activitiesByDeal.getOrDefault(d.getId(), 0L)).average().orElseThrow();
+        assertTrue(won > 1.15 * lost, "activities per won deal " + won + " vs lost " + lost);
+    }
+
+    @Test
+    void onlyCustomersHaveProductUsage() {
+        Set<UUID> customers = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_WON)
+                .map(Deal::getAccountId).collect(Collectors.toSet());
+        List<ProductUsage> usage = store.repository(ProductUsage.class).findAll();
+        assertTrue(usage.stream().allMatch(u -> customers.contains(u.getAccountId())));
+        assertTrue(usage.stream().allMatch(u -> u.getActiveUsers() <= u.getSeats()));
+    }
+
+    @Test
+    void isMarkedAsASampleForARepAndLeftNothingToSync() {
+        assertEquals(0, store.outbox().size());
+        assertEquals("true", store.meta().get(WorkspaceMeta.SAMPLE).orElseThrow());
+        UUID current = UUID.fromString(store.meta().get(WorkspaceMeta.CURRENT_USER).orElseThrow());
+        assertEquals(summary.currentUserId(), current);
+        User user = store.repository(User.class).find(current).orElseThrow();
+        assertEquals(Role.REP, user.getRole());
+    }
+
+    @Test
+    void refusesAWorkspaceThatAlreadyHasLeadsAndANegativeCount() {
+        SampleWorkspace sample = new SampleWorkspace(1, NOW);
+        assertThrows(IllegalStateException.class, () -> sample.generate(store, 10, Progress.NONE));
+        assertThrows(IllegalArgumentException.class, () -> sample.generate(store, -1, Progress.NONE));
+        assertEquals(LEADS, store.leads().count());
+    }
+
+    static boolean isResolved(Lead lead) {
+        return lead.getStatus() == LeadStatus.CONVERTED || lead.getStatus() == LeadStatus.DISQUALIFIED
+                || lead.getStatus() == LeadStatus.NURTURE;
+    }
+
+    private static long ageDays(Lead lead) {
+        return Duration.between(lead.getCreatedAt(), NOW).toDays();
+    }
+
+    private static <T> double share(List<T> items, Predicate<T> test) {
+        return items.isEmpty() ? 0 : items.stream().filter(test).count() / (double) items.size();
+    }
+}
