@@ -51,12 +51,18 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
      */
     @Override
     public void create(char[] passphrase, boolean sample, Progress progress) {
+        buildAtomically(folder, passphrase, sample ? sampleSeeder : emptySeeder, progress);
+        open(passphrase, progress);
+    }
+
+    /** Creates and fills a workspace in a scratch folder, then moves it to {@code folder}; all or nothing. */
+    static void buildAtomically(Path folder, char[] passphrase, Seeder seeder, Progress progress) {
         Path target = folder.toAbsolutePath().normalize();
         Path scratch = target.resolveSibling(target.getFileName() + ".creating");
         try {
             deleteScratch(scratch);
             try (WorkspaceStore store = WorkspaceStore.create(scratch, passphrase)) {
-                (sample ? sampleSeeder : emptySeeder).seed(store, progress);
+                seeder.seed(store, progress);
             }
             WorkspaceStore.moveInto(scratch, target);
         } catch (IOException e) {
@@ -64,7 +70,6 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
         } finally {
             deleteScratch(scratch);
         }
-        open(passphrase, progress);
     }
 
     private static void deleteScratch(Path scratch) {

@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.sample.SampleSummary;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,11 +29,16 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         Instant reference = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf).atTime(9, 0).toInstant(ZoneOffset.UTC);
         long start = System.nanoTime();
-        try (WorkspaceStore store = WorkspaceStore.create(workspace, Passphrases.forCommand())) {
-            var summary = SampleSeeding.seed(store, leads, seed, reference, new ConsoleProgress(System.err));
-            System.out.printf("sample workspace %s: %s (%.1f s)%n", store.folder(), summary,
-                    (System.nanoTime() - start) / 1e9);
+        if (WorkspaceStore.exists(workspace)) {
+            throw new IllegalArgumentException("A workspace already exists in " + workspace.toAbsolutePath()
+                    + "; choose a new folder (nothing was changed).");
         }
+        SampleSummary[] summary = new SampleSummary[1];
+        AppWorkspaceAccess.buildAtomically(workspace, Passphrases.forCommand(),
+                (store, progress) -> summary[0] = SampleSeeding.seed(store, leads, seed, reference, progress),
+                new ConsoleProgress(System.err));
+        System.out.printf("sample workspace %s: %,d leads, %,d records in all (%.1f s)%n", workspace.toAbsolutePath(),
+                summary[0].leads(), summary[0].total(), (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }
