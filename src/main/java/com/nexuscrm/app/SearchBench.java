@@ -5,6 +5,7 @@ import com.nexuscrm.domain.Ids;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.ui.leads.LeadCriteria;
 import com.nexuscrm.ui.leads.LeadItem;
+import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.leads.OwnerChoice;
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +14,11 @@ import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * Inbox search and filter over every lead of a workspace: the same FilteredList + SortedList and
+ * Inbox search and filter over every lead of a workspace: the same sorted list, FilteredList and
  * criteria the inbox uses, against a bare loop of {@code String.contains} over the same rows.
  */
 @Command(name = "search", description = "Inbox search/filter over the workspace's leads vs a bare contains() loop.")
@@ -37,8 +37,11 @@ final class SearchBench implements Callable<Integer> {
             System.out.printf("loaded %,d inbox rows in %d ms%n", rows.size(), (System.nanoTime() - start) / 1_000_000);
         }
         ObservableList<LeadItem> items = FXCollections.observableArrayList(rows);
+        long sortStart = System.nanoTime();
+        FXCollections.sort(items, Comparator.comparing(i -> i.row().lastName()));
+        System.out.printf("sort by last name (a header click): %d ms%n", (System.nanoTime() - sortStart) / 1_000_000);
+        FXCollections.sort(items, LeadsViewModel.NEWEST_FIRST);
         FilteredList<LeadItem> filtered = new FilteredList<>(items);
-        SortedList<LeadItem> sorted = new SortedList<>(filtered, Comparator.comparing(i -> i.row().lastName()));
         var me = Ids.newId();
         List<LeadCriteria> queries = List.of(
                 new LeadCriteria("smith", null, null, OwnerChoice.ANY, false),
@@ -55,7 +58,7 @@ final class SearchBench implements Callable<Integer> {
                 filtered.setPredicate(null);
                 long t0 = System.nanoTime();
                 filtered.setPredicate(predicate);
-                int shown = sorted.size();
+                int shown = filtered.size();
                 inbox[r] = System.nanoTime() - t0;
                 long t1 = System.nanoTime();
                 bare[r] = bareCount(rows, query.search()) >= 0 ? System.nanoTime() - t1 : 0;
@@ -65,7 +68,7 @@ final class SearchBench implements Callable<Integer> {
             }
             double ms = BenchCommand.median(inbox) / 1e6;
             double baseMs = BenchCommand.median(bare) / 1e6;
-            System.out.printf("  inbox filter+sort median %.1f ms, bare contains loop %.1f ms, ratio %.1f%n", ms, baseMs, ms / baseMs);
+            System.out.printf("  inbox filter median %.1f ms, bare contains loop %.1f ms, ratio %.1f%n", ms, baseMs, ms / baseMs);
             worst = Math.max(worst, ms);
             worstRatio = Math.max(worstRatio, ms / baseMs);
         }

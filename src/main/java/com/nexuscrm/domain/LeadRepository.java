@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** Leads, plus the bulk reads and writes of the inbox. */
 public interface LeadRepository extends RecordRepository<Lead> {
-    /** Every live lead as an inbox row, newest first. */
+    /** Every live lead as an inbox row, in no particular order. */
     List<LeadRow> inboxRows();
 
     LeadRow row(UUID id);

@@ -21,6 +21,12 @@ public interface RecordRepository<T extends SyncedRecord> {
     /** Saves all records in one transaction: all or nothing. */
     void saveAll(Collection<T> records);
 
+    /**
+     * Inserts records that are known to be new (fresh ids), in one transaction: all or nothing. Skips the
+     * existence check of {@link #saveAll}; an id that exists after all fails the whole call.
+     */
+    void insertAll(Collection<T> records);
+
     /** Marks the record deleted (a tombstone that syncs); records are never removed locally. */
     void delete(UUID id);
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 
 /**
  * Records generated since the last write, grouped by type. Writing saves each type with
- * {@code saveAll} in transactions of at most {@link #TRANSACTION_SIZE} records, on writer threads, and
+ * {@code insertAll} (the ids are fresh) in transactions of at most {@link #TRANSACTION_SIZE} records, on writer threads, and
  * counts what was written. Each writer runs inside {@code withoutCapture} (capture is suspended per
  * thread): a sample is not synced, so it writes no outbox rows.
  */
@@ -85,7 +85,7 @@ final class SampleBatch {
             record.setUpdatedAt(Hlc.atMillis(Ids.timestampOf(record.getId())));
             typed.add(type.cast(record));
         }
-        store.repository(type).saveAll(typed);
+        store.repository(type).insertAll(typed);
         return null;
     }
 }

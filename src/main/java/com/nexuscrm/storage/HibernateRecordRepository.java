@@ -43,23 +43,32 @@ class HibernateRecordRepository<T extends SyncedRecord> implements RecordReposit
 
     @Override
     public void saveAll(Collection<T> records) {
+        writeAll(records, true);
+    }
+
+    @Override
+    public void insertAll(Collection<T> records) {
+        writeAll(records, false);
+    }
+
+    private void writeAll(Collection<T> records, boolean mayExist) {
         records.forEach(RecordRules::require);
         store.inTransaction(s -> {
             List<T> batch = new ArrayList<>(CHUNK);
             for (T record : records) {
                 batch.add(record);
                 if (batch.size() == CHUNK) {
-                    writeChunk(s, batch);
+                    writeChunk(s, batch, mayExist);
                     batch.clear();
                 }
             }
-            writeChunk(s, batch);
+            writeChunk(s, batch, mayExist);
             return null;
         });
     }
 
-    private void writeChunk(Session s, List<T> batch) {
-        Set<UUID> existing = existingIds(s, batch.stream().map(SyncedRecord::getId).toList());
+    private void writeChunk(Session s, List<T> batch, boolean mayExist) {
+        Set<UUID> existing = mayExist ? existingIds(s, batch.stream().map(SyncedRecord::getId).toList()) : Set.of();
         for (T record : batch) {
             upsert(s, record, existing.contains(record.getId()));
         }

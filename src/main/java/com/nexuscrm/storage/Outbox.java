@@ -8,7 +8,10 @@ import java.util.UUID;
 
 /** Read access to the captured changes waiting to be pushed. */
 public final class Outbox {
-    /** One captured change: the fields it set (JSON) and the values and server version they replaced. */
+    /**
+     * One captured change: the fields it set (JSON) and the values and server version they replaced. An
+     * INSERT has empty fields: the whole record, read from its row at push time, is the change.
+     */
     public record Entry(long seq, UUID opId, String entity, UUID recordId, String op, String fields,
                         String baseValues, long baseVersion, long hlc) { }
 

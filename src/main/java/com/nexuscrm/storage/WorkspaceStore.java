@@ -167,7 +167,7 @@ public final class WorkspaceStore implements AutoCloseable {
 
     private static WorkspaceStore connectUnlocked(Path dir, char[] passphrase, Properties props, boolean mustExist) {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing committed.
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=262144" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus",
                 WorkspaceKey.h2Password(passphrase, props.getProperty("salt", "")));
         try {

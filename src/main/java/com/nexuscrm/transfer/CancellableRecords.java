@@ -7,7 +7,7 @@ import java.util.Iterator;
 
 /**
  * A read-only view of the records to save that checks for cancellation while the repository walks it.
- * {@code RecordRepository.saveAll} takes no {@link Progress}, but it promises all or nothing; so a
+ * {@code RecordRepository.insertAll} takes no {@link Progress}, but it promises all or nothing; so a
  * {@link Progress.CancelledException} thrown from this iterator, inside the save, leaves nothing saved.
  */
 final class CancellableRecords<T> extends AbstractCollection<T> {

@@ -138,7 +138,8 @@ public final class CsvImporter {
         List<T> records = batch.records().stream().map(type::cast).toList();
         try {
             progress.update(0, 1, "Saving " + records.size() + " records");
-            repository.saveAll(new CancellableRecords<>(records, progress));
+            // Every id is new: the importer has already rejected rows whose id exists.
+            repository.insertAll(new CancellableRecords<>(records, progress));
         } catch (RuntimeException e) {
             deleteQuietly(written);
             throw e;

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -94,9 +93,11 @@ public final class LeadsView {
     }
 
     private void bindTable() {
-        SortedList<LeadItem> sorted = new SortedList<>(model.visibleLeads());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(model.visibleLeads());
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getComparator());
+            return true;
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         column(nameColumn, LeadRow::fullName);
         column(companyColumn, LeadRow::company);

@@ -9,6 +9,7 @@ import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ public final class LeadsViewModel {
     private final ObservableList<User> assignees = FXCollections.observableArrayList();
     private final Map<UUID, String> ownerNames = new HashMap<>();
     private boolean applyingView;
+    /** The inbox's default order. */
+    public static final Comparator<LeadItem> NEWEST_FIRST = Comparator.comparing((LeadItem i) -> i.row().createdAt(),
+            Comparator.nullsLast(Comparator.reverseOrder()));
     private static final List<SavedFilter> BUILT_IN = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW,
             SavedFilter.UNASSIGNED, SavedFilter.ALL);
     private final ObservableList<SavedFilter> savedFilters = FXCollections.observableArrayList(
@@ -88,7 +92,7 @@ public final class LeadsViewModel {
     /** Loads every lead in the background; the table fills when done. */
     public void load() {
         loading.set(true);
-        tasks.run("Loading leads", p -> leads.inboxRows().stream().map(LeadItem::of).toList(), rows -> {
+        tasks.run("Loading leads", p -> leads.inboxRows().stream().map(LeadItem::of).sorted(NEWEST_FIRST).toList(), rows -> {
             items.setAll(rows);
             loading.set(false);
             updateSummary();
@@ -141,6 +145,14 @@ public final class LeadsViewModel {
 
     private void updateSummary() {
         summary.set(String.format("%,d of %,d leads", visible.size(), items.size()));
+    }
+
+    /**
+     * Sorts the whole inbox once, when the user picks a sort column; filtering then keeps that order, so
+     * typing in the search box never re-sorts 100k rows. Null restores the default, newest first.
+     */
+    public void sortBy(Comparator<LeadItem> comparator) {
+        FXCollections.sort(items, comparator == null ? NEWEST_FIRST : comparator);
     }
 
     public void open(LeadItem item) {
