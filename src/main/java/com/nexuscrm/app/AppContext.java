@@ -17,7 +17,6 @@ import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
 import com.nexuscrm.ui.settings.ThemeSetting;
 import com.nexuscrm.ui.shell.Section;
-import com.nexuscrm.ui.shell.ShellView;
 import com.nexuscrm.ui.shell.ShellViewModel;
 import com.nexuscrm.ui.team.TeamView;
 import com.nexuscrm.ui.team.TeamViewModel;
@@ -55,9 +54,6 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     /** Controller factory for {@link FXMLLoader}. */
     public Object create(Class<?> type) {
-        if (type == ShellView.class) {
-            return new ShellView(shell, this);
-        }
         if (type == WorkspaceGateView.class) {
             return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, this::workspaceOpened));
         }

@@ -3,7 +3,9 @@ package com.nexuscrm.app;
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
+import com.nexuscrm.ui.shell.ShellView;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -15,8 +17,13 @@ public final class NexusApp extends Application {
     /** Command-line choices, set by {@link Main} before launch (JavaFX constructs this class itself). */
     record Options(Path workspace, boolean exitAfterFirstFrame) { }
 
-    static volatile Options options = new Options(WorkspaceLocator.defaultFolder(), false);
+    private static volatile Options options = new Options(WorkspaceLocator.defaultFolder(), false);
     private AppContext context;
+
+    static void launch(Options chosen) {
+        options = chosen;
+        Application.launch(NexusApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -24,15 +31,19 @@ public final class NexusApp extends Application {
         theme.apply();
         FxTaskExecutor tasks = new FxTaskExecutor();
         context = new AppContext(options.workspace(), tasks, new FxDialogService(stage), theme, SampleSeeding::seed);
-        Scene scene = new Scene(context.load("ShellView"), 1280, 800);
+        ShellView shell = new ShellView(context.shell(), context);
+        Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(NexusApp.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("NexusCRM Workstation");
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        if (options.exitAfterFirstFrame()) {
-            FirstFrame.whenShown(scene, stage, FirstFrame::printAndExit);
-        }
+        FirstFrame.whenShown(scene, stage, uptime -> {
+            if (options.exitAfterFirstFrame()) {
+                FirstFrame.printAndExit(uptime);
+            }
+            Platform.runLater(shell::showGate);
+        });
         stage.show();
         Passphrases.fromEnvironment().ifPresent(context::unlockWith);
     }

@@ -2,7 +2,6 @@ package com.nexuscrm.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +34,8 @@ final class NexusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NexusApp.options = new NexusApp.Options(workspace, exitAfterFirstFrame);
         launched = true;
-        Application.launch(NexusApp.class);
+        NexusApp.launch(new NexusApp.Options(workspace, exitAfterFirstFrame));
         return 0;
     }
 }

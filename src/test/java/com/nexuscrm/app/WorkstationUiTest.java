@@ -47,8 +47,10 @@ class WorkstationUiTest {
         folder = root.resolve("ws" + (++counter));
         context = new AppContext(folder, new FxTaskExecutor(), new FxDialogService(stage), new MemoryTheme(),
                 (store, progress) -> seedLeads(store, 240));
-        stage.setScene(new Scene(context.load("ShellView"), 1280, 800));
+        var shell = new com.nexuscrm.ui.shell.ShellView(context.shell(), context);
+        stage.setScene(new Scene(shell.root(), 1280, 800));
         stage.show();
+        shell.showGate();
     }
 
     @AfterEach

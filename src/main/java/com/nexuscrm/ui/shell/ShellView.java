@@ -3,19 +3,29 @@ package com.nexuscrm.ui.shell;
 import com.nexuscrm.ui.common.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Sidebar, content area and status bar. Section views are loaded the first time they are shown. */
+/**
+ * Sidebar, content area and status bar. Unlike the other views the frame is built in code, not FXML:
+ * it is all of the first frame, and FXMLLoader's cold start alone cost a quarter of the startup budget.
+ * Section views (FXML) are loaded the first time they are shown, after the first frame.
+ */
 public final class ShellView {
     private static final Map<Section, Feather> ICONS = new EnumMap<>(Map.of(
             Section.TODAY, Feather.SUN, Section.LEADS, Feather.INBOX, Section.DEALS, Feather.TRENDING_UP,
@@ -26,30 +36,43 @@ public final class ShellView {
     private final ViewLoader views;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final ToggleGroup navigation = new ToggleGroup();
-    @FXML private VBox sidebar;
-    @FXML private StackPane content;
-    @FXML private Label workspaceLabel;
-    @FXML private Label syncStatus;
-    @FXML private Label taskMessage;
-    @FXML private ProgressBar taskProgress;
-    @FXML private Button cancelTask;
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
 
     public ShellView(ShellViewModel model, ViewLoader views) {
         this.model = model;
         this.views = views;
+        root.getStyleClass().add("shell");
+        root.setPrefSize(1280, 800);
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        model.sectionProperty().addListener((o, old, section) -> show(section));
     }
 
-    @FXML
-    private void initialize() {
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows the first-run or unlock screen; called once the window is on screen. */
+    public void showGate() {
+        if (content.getChildren().isEmpty()) {
+            content.getChildren().setAll(views.load("WorkspaceGateView"));
+        }
+    }
+
+    private VBox sidebar() {
+        Label title = new Label("NexusCRM");
+        title.getStyleClass().addAll("title-3", "app-title");
+        Label subtitle = new Label("Sales workstation");
+        subtitle.getStyleClass().addAll("text-muted", "text-small");
+        VBox sidebar = new VBox(4, title, subtitle, new Separator());
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(16, 10, 16, 10));
+        sidebar.setPrefWidth(190);
         for (Section section : Section.values()) {
-            ToggleButton button = new ToggleButton(section.label(), new FontIcon(ICONS.get(section)));
-            button.setId("nav-" + section.name().toLowerCase());
-            button.getStyleClass().add("nav-button");
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setToggleGroup(navigation);
-            button.setUserData(section);
-            button.disableProperty().bind(model.workspaceOpenProperty().not());
-            sidebar.getChildren().add(button);
+            sidebar.getChildren().add(navButton(section));
         }
         navigation.selectedToggleProperty().addListener((o, old, toggle) -> {
             if (toggle == null) {
@@ -58,20 +81,47 @@ public final class ShellView {
                 model.sectionProperty().set((Section) toggle.getUserData());
             }
         });
-        model.sectionProperty().addListener((o, old, section) -> show(section));
-        workspaceLabel.textProperty().bind(model.workspaceLabelProperty());
-        syncStatus.textProperty().bind(model.syncStatusProperty());
-        bindTasks();
-        content.getChildren().setAll(views.load("WorkspaceGateView"));
+        return sidebar;
     }
 
-    private void bindTasks() {
+    private ToggleButton navButton(Section section) {
+        ToggleButton button = new ToggleButton(section.label(), new FontIcon(ICONS.get(section)));
+        button.setId("nav-" + section.name().toLowerCase());
+        button.getStyleClass().add("nav-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setToggleGroup(navigation);
+        button.setUserData(section);
+        button.disableProperty().bind(model.workspaceOpenProperty().not());
+        return button;
+    }
+
+    private HBox statusBar() {
+        Label workspace = new Label();
+        workspace.getStyleClass().add("text-small");
+        workspace.textProperty().bind(model.workspaceLabelProperty());
+        Label sync = new Label();
+        sync.getStyleClass().addAll("text-small", "text-muted");
+        sync.textProperty().bind(model.syncStatusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         var tasks = model.tasks();
-        taskMessage.textProperty().bind(tasks.messageProperty());
-        taskProgress.progressProperty().bind(tasks.progressProperty());
-        taskProgress.visibleProperty().bind(tasks.busyProperty());
-        cancelTask.visibleProperty().bind(tasks.busyProperty());
-        cancelTask.setOnAction(e -> tasks.cancelAll());
+        Label message = new Label();
+        message.getStyleClass().add("text-small");
+        message.textProperty().bind(tasks.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-task");
+        cancel.getStyleClass().add("small");
+        cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.setOnAction(e -> tasks.cancelAll());
+        HBox bar = new HBox(12, workspace, sync, spacer, message, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
     }
 
     private void show(Section section) {
