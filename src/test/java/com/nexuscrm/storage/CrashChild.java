@@ -4,17 +4,22 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.testing.Leads;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.transfer.CsvImporter;
+import com.nexuscrm.transfer.RecordKind;
+import java.nio.file.Files;
 
 /**
- * Run in a separate JVM by {@link CrashRecoveryTest} and killed with SIGKILL mid-work. Prints a line
+ * Run in a separate JVM by {@link CrashRecoveryTest} and killed with SIGKILL mid-work: during single
+ * edits, or during a CSV import of {@link #BULK_ROWS} leads. Prints a line
  * after every commit, so the parent knows exactly what must have survived.
  */
 public final class CrashChild {
     private CrashChild() { }
 
-    public static void main(String[] args) {
+    static final int BULK_ROWS = 100_000;
+
+    public static void main(String[] args) throws java.io.IOException {
         Path dir = Path.of(args[0]);
         String mode = args[1];
         try (WorkspaceStore store = WorkspaceStore.open(dir, CrashRecoveryTest.PASS.toCharArray())) {
@@ -27,13 +32,15 @@ public final class CrashChild {
                     System.out.println("committed " + lead.getLastName());
                 }
             }
-            List<Lead> batch = new ArrayList<>();
-            for (int i = 0; i < 200_000; i++) {
-                batch.add(Leads.lead("Bulk", "Row" + i, "Atomic"));
+            Path csv = dir.resolveSibling("crash-import.csv");
+            StringBuilder text = new StringBuilder("First Name,Last Name,Email,Company\n");
+            for (int i = 0; i < BULK_ROWS; i++) {
+                text.append("Bulk,Row").append(i).append(",row").append(i).append("@atomic.com,Atomic\n");
             }
+            Files.writeString(csv, text);
             System.out.println("importing");
-            store.leads().saveAll(batch);
-            System.out.println("committed bulk");
+            var result = new CsvImporter(store::repository).importFile(RecordKind.LEADS, csv, null, null, Progress.NONE);
+            System.out.println("committed bulk " + result.imported());
         }
     }
 }

@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 
 /** The leads inbox: binds the table, filters and bulk actions to {@link LeadsViewModel}. */
 public final class LeadsView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private final LeadsViewModel model;
     private final ImportWindow importWindow;

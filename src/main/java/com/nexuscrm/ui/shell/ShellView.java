@@ -112,10 +112,13 @@ public final class ShellView {
         progress.setPrefWidth(160);
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
+        progress.managedProperty().bind(tasks.busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
         cancel.getStyleClass().add("small");
         cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.managedProperty().bind(tasks.busyProperty());
+        cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> tasks.cancelAll());
         HBox bar = new HBox(12, workspace, sync, spacer, message, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
