@@ -87,9 +87,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     }
 
     private void workspaceOpened() {
-        WorkspaceStore store = requireSession().store();
-        shell.workspaceOpened(store.folder().getFileName() + "  ·  " + session.currentUser().getDisplayName(),
-                store.outbox().size());
+        WorkspaceSession open = requireSession();
+        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName(),
+                open.pendingChanges());
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
+import java.util.List;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
@@ -14,13 +15,20 @@ final class WorkspaceSession implements AutoCloseable {
     private final WorkspaceStore store;
     private final Directory directory;
     private final User currentUser;
+    private final List<User> users;
+    private final long pendingChanges;
     private LeadsViewModel leads;
 
+    /** Built on a background thread right after unlocking: reads what the screens need up front. */
     WorkspaceSession(WorkspaceStore store) {
         this.store = store;
         this.directory = new StoreDirectory(store);
         this.currentUser = directory.currentUser();
+        this.users = directory.users();
+        this.pendingChanges = store.outbox().size();
     }
+
+    long pendingChanges() { return pendingChanges; }
 
     WorkspaceStore store() { return store; }
 
@@ -32,7 +40,7 @@ final class WorkspaceSession implements AutoCloseable {
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
-            leads = new LeadsViewModel(store.leads(), directory, tasks, dialogs, detail,
+            leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), store.json()));
         }
         return leads;

@@ -1,6 +1,5 @@
 package com.nexuscrm.ui.leads;
 
-import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
@@ -61,17 +60,18 @@ public final class LeadsViewModel {
             SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
     private final SavedFilterStore savedFilterStore;
 
-    public LeadsViewModel(LeadRepository leads, Directory directory, TaskExecutor tasks, DialogService dialogs,
-                          LeadDetailViewModel detail, SavedFilterStore savedFilterStore) {
+    /** {@code users} is the workspace's directory, read once when it was opened (not on the FX thread). */
+    public LeadsViewModel(LeadRepository leads, User currentUser, List<User> users, TaskExecutor tasks,
+                          DialogService dialogs, LeadDetailViewModel detail, SavedFilterStore savedFilterStore) {
         this.leads = leads;
         this.savedFilterStore = savedFilterStore;
         savedFilters.addAll(savedFilterStore.load());
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = detail;
-        this.me = directory.currentUser().getId();
+        this.me = currentUser.getId();
         ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
-        for (User user : directory.users()) {
+        for (User user : users) {
             ownerNames.put(user.getId(), user.getDisplayName());
             ownerChoices.add(new OwnerChoice(OwnerChoice.Kind.USER, user.getId(), user.getDisplayName()));
             if (user.isAvailable()) {

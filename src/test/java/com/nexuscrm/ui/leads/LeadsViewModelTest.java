@@ -70,7 +70,9 @@ class LeadsViewModelTest {
         store.leads().saveAll(leads);
         var tasks = new DirectTaskExecutor();
         detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
-        inbox = new LeadsViewModel(store.leads(), new StoreDirectory(store), tasks, dialogs, detail, savedViews);
+        var directory = new StoreDirectory(store);
+        inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
+                savedViews);
         inbox.load();
     }
 
