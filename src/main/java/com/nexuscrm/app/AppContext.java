@@ -4,11 +4,13 @@ import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.common.ViewLoader;
+import com.nexuscrm.transfer.CsvExporter;
 import com.nexuscrm.transfer.CsvImporter;
 import com.nexuscrm.transfer.RecordKind;
-import com.nexuscrm.ui.importer.ImportView;
-import com.nexuscrm.ui.importer.ImportViewModel;
-import com.nexuscrm.ui.importer.ImportWindow;
+import com.nexuscrm.ui.transfer.ExportAction;
+import com.nexuscrm.ui.transfer.ImportView;
+import com.nexuscrm.ui.transfer.ImportViewModel;
+import com.nexuscrm.ui.transfer.ImportWindow;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadsView;
@@ -61,7 +63,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadsView.class) {
             LeadsViewModel leads = s.leads(tasks, dialogs);
             return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
-                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load)));
+                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load)),
+                    new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
         }
         if (type == LeadDetailView.class) {
             return new LeadDetailView(s.leads(tasks, dialogs).detail());

@@ -168,8 +168,8 @@ class WorkstationUiTest {
         java.nio.file.Files.writeString(csv, "Surname;Given name;Mail\nLovelace;Ada;ada@engines.org\n"
                 + "Hopper;Grace;not an email\nTuring;Alan;alan@bletchley.uk\n");
         var tasks = new FxTaskExecutor();
-        WaitForAsyncUtils.asyncFx(() -> new com.nexuscrm.ui.importer.ImportWindow(context,
-                () -> new com.nexuscrm.ui.importer.ImportViewModel(
+        WaitForAsyncUtils.asyncFx(() -> new com.nexuscrm.ui.transfer.ImportWindow(context,
+                () -> new com.nexuscrm.ui.transfer.ImportViewModel(
                         new com.nexuscrm.transfer.CsvImporter(context.sessionStore()::repository),
                         com.nexuscrm.transfer.RecordKind.LEADS, tasks, () -> { }))
                 .show(stage, csv.toFile())).get();

@@ -49,6 +49,23 @@ class CrashRecoveryTest {
         }
     }
 
+    @Test
+    void aWorkspaceOpenInAnotherProcessIsReportedAsLocked() throws Exception {
+        WorkspaceStore.create(dir, PASS.toCharArray()).close();
+        Process child = start("edits");
+        try (BufferedReader out = reader(child)) {
+            assertEquals("opened", out.readLine());
+            var error = org.junit.jupiter.api.Assertions.assertThrows(WorkspaceOpenException.class,
+                    () -> WorkspaceStore.open(dir, PASS.toCharArray()));
+            assertEquals(WorkspaceOpenException.Reason.LOCKED, error.reason(), error.getMessage());
+            assertTrue(error.getMessage().contains("already open"), error.getMessage());
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        WorkspaceStore.open(dir, PASS.toCharArray()).close();
+    }
+
     private List<String> runAndKill(String mode, Predicate<List<String>> killWhen) throws Exception {
         Process child = start(mode);
         List<String> lines = new ArrayList<>();

@@ -4,7 +4,8 @@ import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.User;
-import com.nexuscrm.ui.importer.ImportWindow;
+import com.nexuscrm.ui.transfer.ExportAction;
+import com.nexuscrm.ui.transfer.ImportWindow;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class LeadsView {
 
     private final LeadsViewModel model;
     private final ImportWindow importWindow;
+    private final ExportAction exportAction;
     @FXML private Label summary;
     @FXML private TextField search;
     @FXML private Button newLead;
@@ -54,9 +56,10 @@ public final class LeadsView {
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
 
-    public LeadsView(LeadsViewModel model, ImportWindow importWindow) {
+    public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
         this.model = model;
         this.importWindow = importWindow;
+        this.exportAction = exportAction;
     }
 
     @FXML
@@ -160,6 +163,11 @@ public final class LeadsView {
     @FXML
     private void onImport() {
         importWindow.show(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExport() {
+        exportAction.run(table.getScene().getWindow());
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package com.nexuscrm.ui.importer;
+package com.nexuscrm.ui.transfer;
 
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.CsvImporter;

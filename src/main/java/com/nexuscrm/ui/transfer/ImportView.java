@@ -1,6 +1,6 @@
-package com.nexuscrm.ui.importer;
+package com.nexuscrm.ui.transfer;
 
-import com.nexuscrm.ui.importer.ImportViewModel.ColumnRow;
+import com.nexuscrm.ui.transfer.ImportViewModel.ColumnRow;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package com.nexuscrm.ui.importer;
+package com.nexuscrm.ui.transfer;
 
 import com.nexuscrm.ui.common.ViewLoader;
 import java.io.File;
