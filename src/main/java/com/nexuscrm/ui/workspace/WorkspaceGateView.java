@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,9 @@ public final class WorkspaceGateView {
     @FXML private PasswordField confirmation;
     @FXML private Label error;
     @FXML private Button submit;
+    @FXML private VBox progressBox;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressMessage;
 
     public WorkspaceGateView(WorkspaceGateViewModel model) {
         this.model = model;
@@ -53,6 +57,10 @@ public final class WorkspaceGateView {
         error.managedProperty().bind(error.visibleProperty());
         submit.setText(firstRun ? "Create workspace" : "Unlock");
         submit.disableProperty().bind(model.busyProperty());
+        progressBox.visibleProperty().bind(model.busyProperty());
+        progressBox.managedProperty().bind(model.busyProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        progressMessage.textProperty().bind(model.progressMessageProperty());
         passphrase.setOnAction(e -> model.submit());
         confirmation.setOnAction(e -> model.submit());
         passphrase.sceneProperty().addListener((o, a, scene) -> {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -77,4 +78,7 @@ public final class WorkspaceGateViewModel {
     public BooleanProperty sampleProperty() { return sample; }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** Progress of the running creation or unlock (-1 while unknown). */
+    public ReadOnlyDoubleProperty progressProperty() { return tasks.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return tasks.messageProperty(); }
 }
