@@ -42,10 +42,12 @@ public final class NexusApp extends Application {
             if (options.exitAfterFirstFrame()) {
                 FirstFrame.printAndExit(uptime);
             }
-            Platform.runLater(shell::showGate);
+            Platform.runLater(() -> {
+                shell.showGate();
+                Passphrases.fromEnvironment().ifPresent(context::unlockWith);
+            });
         });
         stage.show();
-        Passphrases.fromEnvironment().ifPresent(context::unlockWith);
     }
 
     @Override

@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Cold start to first frame of the workstation against a bare JavaFX window, alternating fresh JVMs
- * with identical flags. With NEXUS_PASSPHRASE set the app also starts unlocking and loading the
- * workspace behind its first frame, as it does for a user.
+ * with identical flags. The workspace is only opened after the first frame, as for a user.
  */
 @Command(name = "startup", description = "First frame of the app vs a hello-world JavaFX window (median of N runs).")
 final class StartupBench implements Callable<Integer> {
