@@ -40,12 +40,14 @@ class WorkstationUiTest {
     private Path folder;
     private AppContext context;
     private Stage stage;
+    private MemoryTheme theme;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         folder = root.resolve("ws" + (++counter));
-        context = new AppContext(folder, new FxTaskExecutor(), new FxDialogService(stage), new MemoryTheme(),
+        theme = new MemoryTheme();
+        context = new AppContext(folder, new FxTaskExecutor(), new FxDialogService(stage), theme,
                 (store, progress) -> seedLeads(store, 240));
         var shell = new com.nexuscrm.ui.shell.ShellView(context.shell(), context);
         stage.setScene(new Scene(shell.root(), 1280, 800));
@@ -178,6 +180,26 @@ class WorkstationUiTest {
         waitUntil(() -> robot.lookup("#import-result").queryAs(Label.class).getText().startsWith("imported 2, rejected 1"));
         assertEquals(2, context.sessionStore().leads().count());
         assertTrue(java.nio.file.Files.exists(root.resolve("dialog-import.rejected.csv")));
+    }
+
+    @Test
+    void ctrlNStartsANewLeadThatSavesAfterValidationAndThemeSwitchIsRemembered(FxRobot robot) throws Exception {
+        createWorkspace(robot, false);
+        waitUntil(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> "New lead".equals(robot.lookup("#leadHeading").queryAs(Label.class).getText()));
+        robot.write("Marie");
+        robot.clickOn("Save");
+        assertTrue(robot.lookup("#error-lastName").queryAs(Label.class).getText().contains("required"));
+        robot.clickOn("#lead-lastName").write("Curie");
+        robot.clickOn("#lead-email").write("marie@radium.fr");
+        robot.clickOn("Save");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertEquals("Marie Curie", table(robot).getItems().get(0).row().fullName());
+
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#theme-dark");
+        assertTrue(theme.isDark());
     }
 
     /** Theme choice kept in memory so tests never touch the user's preferences. */
