@@ -81,6 +81,14 @@ class LayerRulesTest {
     @Test
     void storageIsTheOnlyHibernateUser() {
         check(classes().that().resideOutsideOfPackage("com.nexuscrm.storage..").should().onlyDependOnClassesThat()
-                .resideOutsideOfPackages("org.hibernate..", "org.flywaydb..", "org.h2.."));
+                .resideOutsideOfPackages("org.hibernate..", "org.h2.."));
+        check(classes().that().resideOutsideOfPackages("com.nexuscrm.storage..", "com.nexuscrm.server..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.flywaydb..", "com.zaxxer.."));
+    }
+
+    @Test
+    void onlyTheServerUsesTheHttpServerLibrary() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.server..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty.."));
     }
 }

@@ -1,0 +1,114 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.domain.Role;
+import com.nexuscrm.server.ServerDatabase;
+import com.nexuscrm.server.TeamServer;
+import java.io.Console;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nexus server}: runs the team server until stopped; {@code nexus server user add} creates users. */
+@Command(name = "server", description = "Run the team server (default store: an H2 file; PostgreSQL with --db).",
+        subcommands = ServerCommand.UserCommand.class)
+final class ServerCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8470;
+
+    @Option(names = "--db", description = "JDBC URL, e.g. jdbc:postgresql://host:5432/crm?user=crm (default: H2 file under --data)")
+    String db;
+
+    @Option(names = "--data", description = "Folder of the default H2 store (default: ${DEFAULT-VALUE})")
+    Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, description = "Port (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--token-hours", defaultValue = "12", description = "Login token lifetime in hours")
+    int tokenHours;
+
+    String url() {
+        return db != null ? db : ServerDatabase.defaultUrl(data);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerDatabase database = ServerDatabase.open(url());
+        TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours)).start(host, port);
+        System.out.printf("team server on http://%s:%d (store: %s); Ctrl+C stops it%n", host, server.port(),
+                database.description());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** {@code nexus server user ...}. */
+    @Command(name = "user", description = "Manage team server users.", subcommands = AddUser.class)
+    static final class UserCommand { }
+
+    /** {@code nexus server user add}: the password comes from NEXUS_NEW_PASSWORD or a console prompt. */
+    @Command(name = "add", description = "Add a user (creates the team if it is new).")
+    static final class AddUser implements Callable<Integer> {
+        @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
+        String db;
+
+        @Option(names = "--data", description = "Folder of the default H2 store")
+        Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Option(names = "--name", required = true, description = "Display name")
+        String name;
+
+        @Option(names = "--role", required = true, description = "rep, manager or admin")
+        String role;
+
+        @Option(names = "--team", description = "Team name (created if new)")
+        String team;
+
+        @Override
+        public Integer call() {
+            Role parsed = parseRole(role);
+            char[] password = newPassword();
+            try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data))) {
+                var id = new com.nexuscrm.server.Accounts(database.dataSource()).addUser(email, name, parsed, team, password);
+                System.out.printf("added %s %s (%s)%s%n", parsed.name().toLowerCase(Locale.ROOT), email, id,
+                        team == null ? "" : " to team " + team);
+            }
+            return 0;
+        }
+
+        private static Role parseRole(String text) {
+            try {
+                return Role.valueOf(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("role: '" + text + "' is not one of rep, manager, admin", e);
+            }
+        }
+
+        private static char[] newPassword() {
+            String env = System.getenv("NEXUS_NEW_PASSWORD");
+            if (env != null && !env.isEmpty()) {
+                return env.toCharArray();
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw new IllegalArgumentException("No password: set NEXUS_NEW_PASSWORD (no console to ask on).");
+            }
+            return console.readPassword("Password for the new user: ");
+        }
+    }
+}

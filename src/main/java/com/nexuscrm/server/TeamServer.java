@@ -1,0 +1,132 @@
+package com.nexuscrm.server;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.nexuscrm.sync.wire.ApiError;
+import com.nexuscrm.sync.wire.Health;
+import com.nexuscrm.sync.wire.LoginRequest;
+import com.nexuscrm.sync.wire.LoginResponse;
+import com.nexuscrm.sync.wire.UserInfo;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The team server's HTTP API (Javalin on Jetty). Stateless: everything it knows is in the database,
+ * so several instances can serve one PostgreSQL behind a load balancer. This release serves health,
+ * login and identity; push and pull come with the sync protocol.
+ */
+public final class TeamServer implements AutoCloseable {
+    /** The sync schema this server speaks, and the oldest one it still accepts (N and N-1). */
+    public static final int SCHEMA_VERSION = 1;
+    public static final int OLDEST_SCHEMA_VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(TeamServer.class);
+    private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
+    private final ServerDatabase db;
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final Javalin app;
+
+    public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
+        this.db = db;
+        this.accounts = new Accounts(db.dataSource());
+        this.tokens = new Tokens(db.dataSource(), clock, tokenLifetime);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.requestLogger.http((ctx, ms) -> LOG.info("request method={} path={} status={} ms={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+        });
+        routes();
+    }
+
+    private void routes() {
+        app.get("/health", this::health);
+        app.post("/auth/login", this::login);
+        app.get("/auth/me", ctx -> ctx.json(info(principal(ctx))));
+        app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON",
+                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, 404, "NOT_FOUND", "No such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private void health(Context ctx) {
+        boolean up = db.isHealthy();
+        ctx.status(up ? 200 : 503).json(new Health(up ? "ok" : "degraded", up ? "ok" : "unreachable",
+                SCHEMA_VERSION, OLDEST_SCHEMA_VERSION));
+    }
+
+    private void login(Context ctx) {
+        LoginRequest request = ctx.bodyAsClass(LoginRequest.class);
+        if (request == null || request.email() == null || request.password() == null) {
+            throw new BadRequestResponse("Send {\"email\": ..., \"password\": ...}.");
+        }
+        Principal principal = accounts.authenticate(request.email(), request.password().toCharArray())
+                .orElseThrow(() -> new UnauthorizedResponse("Unknown email or wrong password."));
+        Tokens.Issued issued = tokens.issue(principal.userId());
+        LOG.info("login user={} role={}", principal.userId(), principal.role());
+        ctx.json(new LoginResponse(issued.token(), issued.expiresAt(), info(principal)));
+    }
+
+    /** The caller, from a valid bearer token of an active user; 401 otherwise. */
+    Principal principal(Context ctx) {
+        String header = ctx.header("Authorization");
+        String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+        return tokens.verify(token).flatMap(accounts::find).orElseThrow(() -> new UnauthorizedResponse(
+                token == null ? "Log in first: send 'Authorization: Bearer <token>'." : "The token is invalid or has expired; log in again."));
+    }
+
+    private static UserInfo info(Principal p) {
+        return new UserInfo(p.userId(), p.email(), p.displayName(), p.role().name(), p.teamId());
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ApiError(code, message));
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 413 -> "TOO_LARGE";
+            default -> "ERROR";
+        };
+    }
+
+    public TeamServer start(String host, int port) {
+        app.start(host, port);
+        LOG.info("team server listening host={} port={} db={}", host, app.port(), db.description());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
