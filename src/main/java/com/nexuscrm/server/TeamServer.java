@@ -8,6 +8,8 @@ import com.nexuscrm.sync.wire.ApiError;
 import com.nexuscrm.sync.wire.Health;
 import com.nexuscrm.sync.wire.LoginRequest;
 import com.nexuscrm.sync.wire.LoginResponse;
+import com.nexuscrm.sync.wire.PushRequest;
+import com.nexuscrm.sync.wire.PushResponse;
 import com.nexuscrm.sync.wire.UserInfo;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
@@ -22,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The team server's HTTP API (Javalin on Jetty). Stateless: everything it knows is in the database,
- * so several instances can serve one PostgreSQL behind a load balancer. This release serves health,
- * login and identity; push and pull come with the sync protocol.
+ * so several instances can serve one PostgreSQL behind a load balancer. It serves health, login,
+ * identity, and the push and pull of the sync protocol.
  */
 public final class TeamServer implements AutoCloseable {
     /** The sync schema this server speaks, and the oldest one it still accepts (N and N-1). */
@@ -35,6 +37,7 @@ public final class TeamServer implements AutoCloseable {
     private final ServerDatabase db;
     private final Accounts accounts;
     private final Tokens tokens;
+    private final SyncService sync;
     private final Javalin app;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
@@ -43,6 +46,7 @@ public final class TeamServer implements AutoCloseable {
         this.tokens = new Tokens(db.dataSource(), clock, tokenLifetime);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.sync = new SyncService(db.dataSource(), json, clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -57,6 +61,9 @@ public final class TeamServer implements AutoCloseable {
         app.get("/health", this::health);
         app.post("/auth/login", this::login);
         app.get("/auth/me", ctx -> ctx.json(info(principal(ctx))));
+        app.post("/sync/push", this::push);
+        app.get("/sync/pull", this::pull);
+        app.exception(SyncService.BadPush.class, (e, ctx) -> error(ctx, 400, "BAD_PUSH", e.getMessage()));
         app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON",
                 "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
@@ -83,6 +90,27 @@ public final class TeamServer implements AutoCloseable {
         Tokens.Issued issued = tokens.issue(principal.userId());
         LOG.info("login user={} role={}", principal.userId(), principal.role());
         ctx.json(new LoginResponse(issued.token(), issued.expiresAt(), info(principal)));
+    }
+
+    private void push(Context ctx) throws java.sql.SQLException {
+        Principal user = principal(ctx);
+        PushRequest request = ctx.bodyAsClass(PushRequest.class);
+        if (request != null && (request.schemaVersion() < OLDEST_SCHEMA_VERSION || request.schemaVersion() > SCHEMA_VERSION)) {
+            error(ctx, 426, "UPGRADE_REQUIRED", "This server speaks sync schema " + OLDEST_SCHEMA_VERSION + " to "
+                    + SCHEMA_VERSION + ", the client " + request.schemaVersion() + ". Update the workstation; its"
+                    + " changes stay queued until then.");
+            return;
+        }
+        PushResponse response = sync.push(user, request);
+        LOG.info("push user={} mutations={}", user.userId(), response.results().size());
+        ctx.json(response);
+    }
+
+    private void pull(Context ctx) throws java.sql.SQLException {
+        Principal user = principal(ctx);
+        long cursor = ctx.queryParamAsClass("cursor", Long.class).getOrDefault(0L);
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(1000);
+        ctx.json(sync.pull(user, cursor, limit));
     }
 
     /** The caller, from a valid bearer token of an active user; 401 otherwise. */

@@ -10,33 +10,43 @@ import java.util.List;
 
 /**
  * The databases server tests run against: an H2 file always, and PostgreSQL when NEXUS_TEST_PG_URL is
- * set (.ci/run sets it). Each PostgreSQL target gets a fresh schema, dropped afterwards.
+ * set (.ci/run sets it). {@link Kind#fresh()} makes an empty database of that kind: a new H2 folder, or
+ * a new PostgreSQL schema dropped when the test closes it.
  */
 public final class ServerTargets {
-    /** One database to test on. */
-    public record Target(String name, String url, AutoCloseable cleanup) {
+    /** A kind of database; parameterised tests run once per kind. */
+    public record Kind(String name, String baseUrl) {
+        public Target fresh() throws Exception {
+            if (baseUrl == null) {
+                return new Target(ServerDatabase.defaultUrl(Files.createTempDirectory("nexus-server-test")), () -> { });
+            }
+            String schema = "nexus_test_" + Long.toHexString(System.nanoTime());
+            execute(baseUrl, "create schema " + schema);
+            String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            return new Target(url, () -> execute(baseUrl, "drop schema " + schema + " cascade"));
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
+    /** One empty database, and how to remove it. */
+    public record Target(String url, AutoCloseable cleanup) { }
+
     private ServerTargets() { }
 
-    public static List<Target> all() throws Exception {
-        List<Target> targets = new ArrayList<>();
-        Path dir = Files.createTempDirectory("nexus-server-test");
-        targets.add(new Target("H2", ServerDatabase.defaultUrl(dir), () -> { }));
+    public static List<Kind> kinds() {
+        List<Kind> kinds = new ArrayList<>();
+        kinds.add(new Kind("H2", null));
         String pg = System.getenv("NEXUS_TEST_PG_URL");
         if (pg == null || pg.isBlank()) {
             System.out.println("PostgreSQL skipped: NEXUS_TEST_PG_URL is not set; server tests ran on H2 only");
-            return targets;
+        } else {
+            kinds.add(new Kind("PostgreSQL", pg));
         }
-        String schema = "nexus_test_" + Long.toHexString(System.nanoTime());
-        execute(pg, "create schema " + schema);
-        String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        targets.add(new Target("PostgreSQL", url, () -> execute(pg, "drop schema " + schema + " cascade")));
-        return targets;
+        return kinds;
     }
 
     private static void execute(String url, String sql) throws SQLException {

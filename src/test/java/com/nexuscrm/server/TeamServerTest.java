@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,42 +27,31 @@ class TeamServerTest {
     private static final String PASSWORD = "correct horse battery";
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private List<ServerTargets.Target> targets;
-
-    @BeforeAll
-    void targets() throws Exception {
-        targets = ServerTargets.all();
-    }
-
-    @AfterAll
-    void cleanup() throws Exception {
-        for (ServerTargets.Target t : targets) {
-            t.cleanup().close();
-        }
-    }
-
-    List<ServerTargets.Target> databases() {
-        return targets;
+    List<ServerTargets.Kind> databases() {
+        return ServerTargets.kinds();
     }
 
     /** A running server with one rep, plus the clock it reads (to expire tokens). */
-    private record Running(TeamServer server, ServerDatabase db, MutableClock clock) implements AutoCloseable {
+    private record Running(TeamServer server, ServerDatabase db, MutableClock clock, ServerTargets.Target target)
+            implements AutoCloseable {
         String base() {
             return "http://127.0.0.1:" + server.port();
         }
 
         @Override
-        public void close() {
+        public void close() throws Exception {
             server.close();
             db.close();
+            target.cleanup().close();
         }
     }
 
-    private Running start(ServerTargets.Target target) {
+    private Running start(ServerTargets.Kind kind) throws Exception {
+        ServerTargets.Target target = kind.fresh();
         ServerDatabase db = ServerDatabase.open(target.url());
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
         TeamServer server = new TeamServer(db, clock, Duration.ofHours(12)).start("127.0.0.1", 0);
-        return new Running(server, db, clock);
+        return new Running(server, db, clock, target);
     }
 
     private HttpResponse<String> get(Running r, String path, String token) throws Exception {
@@ -94,7 +81,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void healthReportsDatabaseAndSchemaVersions(ServerTargets.Target target) throws Exception {
+    void healthReportsDatabaseAndSchemaVersions(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             HttpResponse<String> response = get(r, "/health", null);
             assertEquals(200, response.statusCode());
@@ -107,7 +94,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void loginReturnsATokenThatIdentifiesTheUser(ServerTargets.Target target) throws Exception {
+    void loginReturnsATokenThatIdentifiesTheUser(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             String email = unique("rita");
             var id = r.server().accounts().addUser(email, "Rita Rep", Role.REP, "East", PASSWORD.toCharArray());
@@ -123,7 +110,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void wrongPasswordAndUnknownEmailGetTheSame401(ServerTargets.Target target) throws Exception {
+    void wrongPasswordAndUnknownEmailGetTheSame401(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             String email = unique("max");
             r.server().accounts().addUser(email, "Max Manager", Role.MANAGER, "West", PASSWORD.toCharArray());
@@ -138,7 +125,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void missingForgedAndExpiredTokensAreRefused(ServerTargets.Target target) throws Exception {
+    void missingForgedAndExpiredTokensAreRefused(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             String email = unique("ada");
             r.server().accounts().addUser(email, "Ada Admin", Role.ADMIN, null, PASSWORD.toCharArray());
@@ -158,7 +145,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void malformedRequestsGet400WithAReason(ServerTargets.Target target) throws Exception {
+    void malformedRequestsGet400WithAReason(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             HttpResponse<String> broken = post(r, "/auth/login", "{\"email\": ");
             assertEquals(400, broken.statusCode());
@@ -171,7 +158,7 @@ class TeamServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void accountsRefuseDuplicatesAndWeakPasswords(ServerTargets.Target target) {
+    void accountsRefuseDuplicatesAndWeakPasswords(ServerTargets.Kind target) throws Exception {
         try (Running r = start(target)) {
             Accounts accounts = r.server().accounts();
             String email = unique("dup");

@@ -1,0 +1,142 @@
+package com.nexuscrm.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.nexuscrm.sync.wire.Mutation;
+import com.nexuscrm.sync.wire.MutationResult;
+import com.nexuscrm.sync.wire.RecordChange;
+import com.nexuscrm.sync.wire.SyncedTypes;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Applies one mutation against the current server record. Per field: equal values change nothing; a
+ * field the server still has at the client's base value fast-forwards; otherwise a high-stakes field
+ * keeps the server value and opens a conflict, and any other field goes to the later HLC. Every value
+ * replaced or refused is written to field history.
+ */
+final class MutationMerge {
+    private final SyncStore store;
+    private final Scope scope;
+    private final Principal user;
+    private final UUID clientId;
+    private final Mutation m;
+    private final long[] counter;
+    private final long hlc;
+    private final List<String[]> history = new ArrayList<>();
+    private final List<String[]> conflicts = new ArrayList<>();
+
+    MutationMerge(SyncStore store, Scope scope, Principal user, UUID clientId, Mutation m, long[] counter, long hlc) {
+        this.store = store;
+        this.scope = scope;
+        this.user = user;
+        this.clientId = clientId;
+        this.m = m;
+        this.counter = counter;
+        this.hlc = hlc;
+    }
+
+    MutationResult apply() throws SQLException {
+        if (SyncedTypes.SERVER_OWNED.contains(m.entity()) && !scope.isAdmin()) {
+            return rejected("Only an admin may change " + m.entity() + " records.");
+        }
+        Optional<RecordChange> current = store.lockRecord(m.recordId());
+        if (current.isPresent() && !current.get().entity().equals(m.entity())) {
+            return rejected("The id belongs to a " + current.get().entity() + ", not a " + m.entity() + ".");
+        }
+        if ("INSERT".equals(m.op())) {
+            return current.isPresent() ? rejected("A record with this id already exists.") : insert();
+        }
+        return current.isEmpty() ? rejected("No such record on the server.") : update(current.get());
+    }
+
+    private MutationResult insert() throws SQLException {
+        ObjectNode fields = SyncService.withoutMeta(m.fields());
+        UUID owner = SyncService.uuid(fields.get("ownerId"));
+        UUID team = SyncService.uuid(fields.get("teamId"));
+        if (team == null && !scope.isAdmin()) {
+            team = scope.defaultTeam();
+            fields.put("teamId", team == null ? null : team.toString());
+        }
+        if (!scope.covers(owner, team)) {
+            return rejected("The record's owner and team are outside your teams.");
+        }
+        long version = ++counter[0];
+        store.insert(new RecordChange(m.entity(), m.recordId(), version, hlc, deleted(fields), owner, team, fields));
+        return new MutationResult(m.mutationId(), "APPLIED", version, null, List.of());
+    }
+
+    private MutationResult update(RecordChange current) throws SQLException {
+        if (!scope.covers(current.ownerId(), current.teamId())) {
+            return rejected("The record is not in your teams.");
+        }
+        ObjectNode merged = current.fields().deepCopy();
+        boolean keptServer = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = SyncService.withoutMeta(m.fields()).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            keptServer |= !mergeField(current, merged, field.getKey(), field.getValue());
+        }
+        UUID owner = SyncService.uuid(merged.get("ownerId"));
+        UUID team = SyncService.uuid(merged.get("teamId"));
+        if (!scope.covers(owner, team)) {
+            return rejected("The change would move the record outside your teams.");
+        }
+        boolean changed = !merged.equals(current.fields());
+        long version = changed ? ++counter[0] : current.version();
+        if (changed) {
+            store.update(new RecordChange(m.entity(), m.recordId(), version, Math.max(hlc, current.updatedAt()),
+                    deleted(merged), owner, team, merged));
+        }
+        for (String[] h : history) {
+            store.history(current, h[0], h[1], h[2], version, user.userId(), h[3]);
+        }
+        List<String> conflictFields = new ArrayList<>();
+        for (String[] k : conflicts) {
+            store.conflict(current, k[0], k[1], k[2], k[3], clientId, m.mutationId(), user.userId());
+            conflictFields.add(k[0]);
+        }
+        String status = !conflictFields.isEmpty() ? "CONFLICT" : keptServer ? "MERGED" : "APPLIED";
+        return new MutationResult(m.mutationId(), status, version, null, conflictFields);
+    }
+
+    /** Merges one field into {@code merged}; false when the server value was kept over the client's. */
+    private boolean mergeField(RecordChange current, ObjectNode merged, String name, JsonNode client) {
+        JsonNode server = current.fields().get(name);
+        JsonNode base = m.baseValues() == null ? null : m.baseValues().get(name);
+        if (SyncService.same(server, client)) {
+            return true;
+        }
+        boolean fastForward = base != null && SyncService.same(server, base);
+        boolean clientWins = fastForward || !SyncedTypes.HIGH_STAKES.contains(name) && hlc > current.updatedAt();
+        if (clientWins) {
+            merged.set(name, client);
+            history.add(new String[] {name, text(server), text(client), "client"});
+            return true;
+        }
+        if (SyncedTypes.HIGH_STAKES.contains(name)) {
+            conflicts.add(new String[] {name, text(base), text(server), text(client)});
+        }
+        history.add(new String[] {name, text(server), text(client), "server"});
+        return false;
+    }
+
+    private static boolean deleted(ObjectNode fields) {
+        JsonNode node = fields.get("deleted");
+        return node instanceof BooleanNode b && b.booleanValue();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node instanceof TextNode t ? t.textValue() : node.toString();
+    }
+
+    private MutationResult rejected(String reason) {
+        return new MutationResult(m.mutationId(), "REJECTED", 0, reason, List.of());
+    }
+}

@@ -1,0 +1,178 @@
+package com.nexuscrm.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nexuscrm.sync.wire.MutationResult;
+import com.nexuscrm.sync.wire.RecordChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Row access for push and pull on one connection (inside the caller's transaction). */
+final class SyncStore {
+    private final Connection c;
+    private final ObjectMapper json;
+
+    SyncStore(Connection c, ObjectMapper json) {
+        this.c = c;
+        this.json = json;
+    }
+
+    /** Locks the version counter for the rest of the transaction and returns its value. */
+    long lockCounter() throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select counter from version_counter where id = 1 for update");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    void saveCounter(long value) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("update version_counter set counter = ? where id = 1")) {
+            u.setLong(1, value);
+            u.executeUpdate();
+        }
+    }
+
+    Optional<MutationResult> loggedResult(UUID clientId, UUID mutationId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select status, version, reason, conflict_fields from push_log"
+                + " where client_id = ? and mutation_id = ?")) {
+            q.setObject(1, clientId);
+            q.setObject(2, mutationId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String fields = rs.getString(4);
+                return Optional.of(new MutationResult(mutationId, rs.getString(1), rs.getLong(2), rs.getString(3),
+                        fields == null || fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","))));
+            }
+        }
+    }
+
+    void log(UUID clientId, UUID userId, String entity, UUID recordId, MutationResult r) throws SQLException {
+        try (PreparedStatement i = c.prepareStatement("insert into push_log(client_id, mutation_id, user_id, entity,"
+                + " record_id, status, version, reason, conflict_fields, received_at) values (?,?,?,?,?,?,?,?,?,?)")) {
+            i.setObject(1, clientId);
+            i.setObject(2, r.mutationId());
+            i.setObject(3, userId);
+            i.setString(4, entity);
+            i.setObject(5, recordId);
+            i.setString(6, r.status());
+            i.setLong(7, r.version());
+            i.setString(8, r.reason());
+            i.setString(9, String.join(",", r.conflictFields()));
+            i.setTimestamp(10, Timestamp.from(Instant.now()));
+            i.executeUpdate();
+        }
+    }
+
+    Optional<RecordChange> lockRecord(UUID id) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select entity, id, version, updated_at, deleted, owner_id,"
+                + " team_id, fields from sync_record where id = ? for update")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(change(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    void insert(RecordChange r) throws SQLException {
+        write("insert into sync_record(entity, version, updated_at, deleted, owner_id, team_id, fields, id)"
+                + " values (?,?,?,?,?,?,?,?)", r);
+    }
+
+    void update(RecordChange r) throws SQLException {
+        write("update sync_record set entity = ?, version = ?, updated_at = ?, deleted = ?, owner_id = ?, team_id = ?,"
+                + " fields = ? where id = ?", r);
+    }
+
+    private void write(String sql, RecordChange r) throws SQLException {
+        try (PreparedStatement w = c.prepareStatement(sql)) {
+            w.setString(1, r.entity());
+            w.setLong(2, r.version());
+            w.setLong(3, r.updatedAt());
+            w.setBoolean(4, r.deleted());
+            w.setObject(5, r.ownerId());
+            w.setObject(6, r.teamId());
+            w.setString(7, r.fields().toString());
+            w.setObject(8, r.id());
+            w.executeUpdate();
+        }
+    }
+
+    void conflict(RecordChange record, String field, String base, String server, String client, UUID clientId,
+                  UUID mutationId, UUID userId) throws SQLException {
+        try (PreparedStatement i = c.prepareStatement("insert into sync_conflict(id, entity, record_id, field, base_value,"
+                + " server_value, client_value, client_id, mutation_id, user_id, created_at) values (?,?,?,?,?,?,?,?,?,?,?)")) {
+            i.setObject(1, UUID.randomUUID());
+            i.setString(2, record.entity());
+            i.setObject(3, record.id());
+            i.setString(4, field);
+            i.setString(5, base);
+            i.setString(6, server);
+            i.setString(7, client);
+            i.setObject(8, clientId);
+            i.setObject(9, mutationId);
+            i.setObject(10, userId);
+            i.setTimestamp(11, Timestamp.from(Instant.now()));
+            i.executeUpdate();
+        }
+    }
+
+    void history(RecordChange record, String field, String oldValue, String newValue, long version, UUID userId,
+                 String kept) throws SQLException {
+        try (PreparedStatement i = c.prepareStatement("insert into field_history(id, entity, record_id, field, old_value,"
+                + " new_value, version, user_id, kept, changed_at) values (?,?,?,?,?,?,?,?,?,?)")) {
+            i.setObject(1, UUID.randomUUID());
+            i.setString(2, record.entity());
+            i.setObject(3, record.id());
+            i.setString(4, field);
+            i.setString(5, oldValue);
+            i.setString(6, newValue);
+            i.setLong(7, version);
+            i.setObject(8, userId);
+            i.setString(9, kept);
+            i.setTimestamp(10, Timestamp.from(Instant.now()));
+            i.executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} records above the cursor within the scope condition, in version order. */
+    List<RecordChange> page(long cursor, int limit, String scopeSql, List<Object> scopeParams) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select entity, id, version, updated_at, deleted, owner_id, team_id,"
+                + " fields from sync_record where version > ? and " + scopeSql + " order by version limit ?")) {
+            q.setLong(1, cursor);
+            int i = 2;
+            for (Object p : scopeParams) {
+                q.setObject(i++, p);
+            }
+            q.setInt(i, limit);
+            List<RecordChange> rows = new java.util.ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(change(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private RecordChange change(ResultSet rs) throws SQLException {
+        try {
+            return new RecordChange(rs.getString(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4),
+                    rs.getBoolean(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class),
+                    (ObjectNode) json.readTree(rs.getString(8)));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Stored fields of record " + rs.getObject(2) + " are not JSON", e);
+        }
+    }
+}
