@@ -28,8 +28,16 @@ final class EmptyWorkspace {
         me.setWorkdayEnd(17);
         me.setTeamId(team.getId());
         team.setManagerId(me.getId());
-        store.repository(Team.class).save(team);
-        store.repository(User.class).save(me);
+        long now = com.nexuscrm.domain.Hlc.atMillis(System.currentTimeMillis());
+        team.setUpdatedAt(now);
+        me.setUpdatedAt(now);
+        // The local owner is this workstation's identity, not a change for the team server (which owns
+        // users and teams): it is written without capture.
+        store.withoutCapture(() -> {
+            store.repository(Team.class).save(team);
+            store.repository(User.class).save(me);
+            return null;
+        });
         store.meta().put(WorkspaceMeta.CURRENT_USER, me.getId().toString());
     }
 }

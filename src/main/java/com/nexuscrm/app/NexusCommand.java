@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code nexus [--workspace DIR]} opens the window; subcommands work headless on a workspace. */
 @Command(name = "nexus", mixinStandardHelpOptions = true, version = "NexusCRM Workstation 0.1",
         description = "Offline-first sales workstation. With no command, opens the window.",
-        subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
-            ServerCommand.class})
+        subcommands = {InitCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
+            ServerCommand.class, SyncCommand.class})
 final class NexusCommand implements Callable<Integer> {
     private static volatile boolean launched;
 

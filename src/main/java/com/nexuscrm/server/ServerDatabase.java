@@ -21,10 +21,13 @@ public final class ServerDatabase implements AutoCloseable {
         this.description = description;
     }
 
-    /** The default store: an H2 file in the given folder, so a server runs with no setup. */
+    /**
+     * The default store: an H2 file in the given folder, so a server runs with no setup. AUTO_SERVER lets
+     * {@code nexus server user add} reach it while the server runs.
+     */
     public static String defaultUrl(Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("team-server")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
     /** Connects and migrates; fails with a message naming the URL when the database cannot be reached. */

@@ -1,0 +1,226 @@
+package com.nexuscrm.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.sync.LocalReplica;
+import com.nexuscrm.sync.wire.Mutation;
+import com.nexuscrm.sync.wire.MutationResult;
+import com.nexuscrm.sync.wire.RecordChange;
+import jakarta.persistence.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+
+/** The workspace as the sync engine sees it: outbox out, server pages in. */
+public final class ReplicaStore implements LocalReplica {
+    private static final Map<String, Class<? extends SyncedRecord>> TYPES = WorkspaceStore.ENTITIES.stream()
+            .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+
+    private final WorkspaceStore store;
+    private final ObjectMapper json;
+    /** Server pages may carry fields a newer schema added; they are ignored, not fatal. */
+    private final ObjectReader lenient;
+
+    public ReplicaStore(WorkspaceStore store) {
+        this.store = store;
+        this.json = store.json();
+        this.lenient = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Override
+    public UUID clientId() {
+        return store.withConnection(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("select client_id from sync_state where id = 1")) {
+                if (rs.next()) {
+                    return rs.getObject(1, UUID.class);
+                }
+            }
+            UUID id = Ids.newId();
+            try (PreparedStatement insert = c.prepareStatement("insert into sync_state(id, client_id) values (1, ?)")) {
+                insert.setObject(1, id);
+                insert.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public List<Mutation> pendingMutations(int limit) {
+        List<Mutation> mutations = new ArrayList<>();
+        for (Outbox.Entry e : store.outbox().head(limit)) {
+            ObjectNode fields = "INSERT".equals(e.op()) ? currentRow(e.entity(), e.recordId()) : object(e.fields());
+            mutations.add(new Mutation(e.opId(), e.entity(), e.recordId(), e.op(), fields,
+                    e.baseValues() == null ? null : object(e.baseValues()), e.baseVersion(), e.hlc()));
+        }
+        return mutations;
+    }
+
+    private ObjectNode currentRow(String entity, UUID id) {
+        SyncedRecord record = store.inTransaction(s -> s.find(type(entity), id));
+        return record == null ? json.createObjectNode() : json.valueToTree(record);
+    }
+
+    @Override
+    public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
+        Map<UUID, Mutation> byId = sent.stream().collect(Collectors.toMap(Mutation::mutationId, Function.identity()));
+        store.withConnection(c -> {
+            c.setAutoCommit(false);
+            try {
+                for (MutationResult r : results) {
+                    Mutation m = byId.get(r.mutationId());
+                    if (m != null) {
+                        settle(c, m, r);
+                    }
+                }
+                c.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        });
+    }
+
+    private void settle(Connection c, Mutation m, MutationResult r) throws SQLException {
+        if ("REJECTED".equals(r.status())) {
+            try (PreparedStatement keep = c.prepareStatement("merge into sync_rejection key(op_id) values (?,?,?,?,?,?,?)")) {
+                keep.setObject(1, m.mutationId());
+                keep.setString(2, m.entity());
+                keep.setObject(3, m.recordId());
+                keep.setString(4, m.op());
+                keep.setString(5, m.fields().toString());
+                keep.setString(6, r.reason() == null ? "rejected" : r.reason());
+                keep.setTimestamp(7, Timestamp.from(Instant.now()));
+                keep.executeUpdate();
+            }
+        } else {
+            // Version is sync metadata, not a user change: written directly, never captured.
+            try (PreparedStatement version = c.prepareStatement("update " + table(m.entity())
+                    + " set version = ? where id = ? and version < ?")) {
+                version.setLong(1, r.version());
+                version.setObject(2, m.recordId());
+                version.setLong(3, r.version());
+                version.executeUpdate();
+            }
+        }
+        try (PreparedStatement done = c.prepareStatement("delete from outbox where op_id = ?")) {
+            done.setObject(1, m.mutationId());
+            done.executeUpdate();
+        }
+    }
+
+    @Override
+    public long pullCursor() {
+        clientId();
+        return store.withConnection(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("select pull_cursor from sync_state where id = 1")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void applyPage(List<RecordChange> page, long cursor) {
+        store.withoutCapture(() -> store.inTransaction(session -> {
+            for (RecordChange change : page) {
+                session.merge(withPendingEdits(session, record(change)));
+                session.doWork(c -> saveBase(c, change));
+            }
+            session.doWork(c -> {
+                try (PreparedStatement u = c.prepareStatement("update sync_state set pull_cursor = ? where id = 1")) {
+                    u.setLong(1, cursor);
+                    u.executeUpdate();
+                }
+            });
+            return null;
+        }));
+    }
+
+    private SyncedRecord record(RecordChange change) {
+        ObjectNode fields = change.fields().deepCopy();
+        fields.put("id", change.id().toString());
+        fields.put("version", change.version());
+        fields.put("updatedAt", change.updatedAt());
+        fields.put("deleted", change.deleted());
+        fields.put("ownerId", change.ownerId() == null ? null : change.ownerId().toString());
+        fields.put("teamId", change.teamId() == null ? null : change.teamId().toString());
+        try {
+            return lenient.treeToValue(fields, type(change.entity()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The server sent a " + change.entity() + " " + change.id()
+                    + " that does not fit this workstation's model: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Local edits not yet pushed stay on top of the server's copy until they are. */
+    private SyncedRecord withPendingEdits(Session session, SyncedRecord record) {
+        List<String> edits = session.doReturningWork(c -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("select fields from outbox where record_id = ? and op <> 'INSERT' order by seq")) {
+                q.setObject(1, record.getId());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+        try {
+            for (String edit : edits) {
+                lenient.withValueToUpdate(record).readValue(edit);
+            }
+            return record;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A pending local edit of " + record.getId() + " cannot be re-applied", e);
+        }
+    }
+
+    private void saveBase(Connection c, RecordChange change) throws SQLException {
+        try (PreparedStatement base = c.prepareStatement("merge into record_base key(entity, record_id) values (?, ?, ?, ?)")) {
+            base.setString(1, change.entity());
+            base.setObject(2, change.id());
+            base.setLong(3, change.version());
+            base.setString(4, change.fields().toString());
+            base.executeUpdate();
+        }
+    }
+
+    private ObjectNode object(String text) {
+        try {
+            JsonNode node = json.readTree(text);
+            return node instanceof ObjectNode o ? o : json.createObjectNode();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox entry is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Class<? extends SyncedRecord> type(String entity) {
+        Class<? extends SyncedRecord> type = TYPES.get(entity);
+        if (type == null) {
+            throw new IllegalStateException("Unknown record type '" + entity + "'");
+        }
+        return type;
+    }
+
+    private static String table(String entity) {
+        return type(entity).getAnnotation(Table.class).name();
+    }
+}

@@ -1,0 +1,81 @@
+package com.nexuscrm.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.sync.wire.LoginRequest;
+import com.nexuscrm.sync.wire.LoginResponse;
+import com.nexuscrm.sync.wire.PullResponse;
+import com.nexuscrm.sync.wire.PushRequest;
+import com.nexuscrm.sync.wire.PushResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The team server's HTTP API as the workstation uses it. Every failure is a {@link SyncException}. */
+public final class SyncClient {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI server;
+    private final ObjectMapper json;
+    private String token;
+
+    public SyncClient(URI server, ObjectMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    public LoginResponse login(String email, char[] password) {
+        LoginResponse response = call(post("/auth/login", new LoginRequest(email, new String(password))), LoginResponse.class);
+        token = response.token();
+        return response;
+    }
+
+    public PushResponse push(PushRequest request) {
+        return call(post("/sync/push", request), PushResponse.class);
+    }
+
+    public PullResponse pull(long cursor, int limit) {
+        return call(authorized(HttpRequest.newBuilder(server.resolve("/sync/pull?cursor=" + cursor + "&limit=" + limit)))
+                .GET().build(), PullResponse.class);
+    }
+
+    private HttpRequest post(String path, Object body) {
+        try {
+            return authorized(HttpRequest.newBuilder(server.resolve(path))).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Kind.PROTOCOL, "Cannot encode the request: " + e.getMessage(), e);
+        }
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
+        builder.timeout(Duration.ofSeconds(60));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private <T> T call(HttpRequest request, Class<T> type) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Kind.OFFLINE, "The team server at " + server + " cannot be reached ("
+                    + e.getClass().getSimpleName() + "). Your changes stay queued; sync again when online.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(SyncException.Kind.OFFLINE, "Sync was interrupted; your changes stay queued.", e);
+        }
+        try {
+            if (response.statusCode() == 200) {
+                return json.readValue(response.body(), type);
+            }
+            JsonNode error = json.readTree(response.body());
+            String message = error != null && error.has("message") ? error.get("message").asText() : "HTTP " + response.statusCode();
+            throw new SyncException(SyncException.Kind.forStatus(response.statusCode()), message, null);
+        } catch (IOException e) {
+            throw new SyncException(SyncException.Kind.PROTOCOL, "The server's answer (HTTP " + response.statusCode()
+                    + ") could not be read: " + e.getMessage(), e);
+        }
+    }
+}
