@@ -146,9 +146,11 @@ public final class SyncService {
         return x.equals(y);
     }
 
+    /** The fields a client may set: no sync metadata, and no derived fields (scores are per workstation). */
     static ObjectNode withoutMeta(ObjectNode fields) {
         ObjectNode copy = fields.deepCopy();
         META_FIELDS.forEach(copy::remove);
+        com.nexuscrm.domain.SyncedRecord.DERIVED_FIELDS.forEach(copy::remove);
         return copy;
     }
 

@@ -108,7 +108,7 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
         Map<String, Object> fields = new LinkedHashMap<>();
         Map<String, Object> base = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            if (VERSION.equals(names[i]) || UPDATED_AT.equals(names[i])) {
+            if (VERSION.equals(names[i]) || UPDATED_AT.equals(names[i]) || SyncedRecord.DERIVED_FIELDS.contains(names[i])) {
                 continue;
             }
             Object before = old == null ? null : old[i];

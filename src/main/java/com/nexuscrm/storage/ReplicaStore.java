@@ -140,7 +140,9 @@ public final class ReplicaStore implements LocalReplica {
     public void applyPage(List<RecordChange> page, long cursor) {
         store.withoutCapture(() -> store.inTransaction(session -> {
             for (RecordChange change : page) {
-                session.merge(withPendingEdits(session, record(change)));
+                SyncedRecord incoming = record(change);
+                keepLocalDerivedFields(session, incoming);
+                session.merge(withPendingEdits(session, incoming));
                 session.doWork(c -> saveBase(c, change));
             }
             session.doWork(c -> {
@@ -166,6 +168,32 @@ public final class ReplicaStore implements LocalReplica {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The server sent a " + change.entity() + " " + change.id()
                     + " that does not fit this workstation's model: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Scores are this workstation's own: the server's copy never replaces them. The record changed, so
+     * its scores are marked stale for the scorer to recompute.
+     */
+    private void keepLocalDerivedFields(Session session, SyncedRecord incoming) {
+        SyncedRecord local = session.find(incoming.getClass(), incoming.getId());
+        ObjectNode derived = json.createObjectNode();
+        if (local != null) {
+            ObjectNode localFields = json.valueToTree(local);
+            SyncedRecord.DERIVED_FIELDS.forEach(name -> {
+                if (localFields.has(name)) {
+                    derived.set(name, localFields.get(name));
+                }
+            });
+            session.detach(local);
+        }
+        if (json.valueToTree(incoming).has("scoreStale")) {
+            derived.put("scoreStale", true);
+        }
+        try {
+            lenient.withValueToUpdate(incoming).readValue(derived);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot keep the local scores of " + incoming.getId(), e);
         }
     }
 

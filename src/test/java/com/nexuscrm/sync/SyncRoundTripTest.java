@@ -133,6 +133,31 @@ class SyncRoundTripTest {
     }
 
     @Test
+    void scoresStayLocalAndAreMarkedStaleWhenTheRecordChanges() {
+        Lead lead = Leads.lead("Emmy", "Noether", "Erlangen");
+        a.leads().save(lead);
+        engine(a, "rita@example.com").syncOnce(Progress.NONE);
+        engine(b, "sam@example.com").syncOnce(Progress.NONE);
+
+        Lead scored = b.leads().find(lead.getId()).orElseThrow();
+        scored.setScore(87);
+        scored.setScoreModelVersion("leads-v3");
+        b.leads().save(scored);
+        assertEquals(0, b.outbox().size(), "a score is not a change to sync");
+
+        Lead onA = a.leads().find(lead.getId()).orElseThrow();
+        onA.setTitle("Professor");
+        a.leads().save(onA);
+        engine(a, "rita@example.com").syncOnce(Progress.NONE);
+        engine(b, "sam@example.com").syncOnce(Progress.NONE);
+
+        Lead after = b.leads().find(lead.getId()).orElseThrow();
+        assertEquals("Professor", after.getTitle());
+        assertEquals(87, after.getScore(), "the local score is kept");
+        assertTrue(after.isScoreStale(), "and marked for recomputation");
+    }
+
+    @Test
     void anUnreachableServerLeavesTheOutboxAsItWas() {
         a.leads().save(Leads.lead("Nikola", "Tesla", "Wardenclyffe"));
         SyncEngine engine = engine(a, "rita@example.com");
