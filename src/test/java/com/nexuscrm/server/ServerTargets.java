@@ -35,6 +35,8 @@ public final class ServerTargets {
     /** One empty database, and how to remove it. */
     public record Target(String url, AutoCloseable cleanup) { }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean SAID_SKIPPED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private ServerTargets() { }
 
     public static List<Kind> kinds() {
@@ -42,7 +44,9 @@ public final class ServerTargets {
         kinds.add(new Kind("H2", null));
         String pg = System.getenv("NEXUS_TEST_PG_URL");
         if (pg == null || pg.isBlank()) {
-            System.out.println("PostgreSQL skipped: NEXUS_TEST_PG_URL is not set; server tests ran on H2 only");
+            if (!SAID_SKIPPED.getAndSet(true)) {
+                System.out.println("PostgreSQL skipped: NEXUS_TEST_PG_URL is not set; server tests ran on H2 only");
+            }
         } else {
             kinds.add(new Kind("PostgreSQL", pg));
         }
