@@ -136,23 +136,88 @@ public final class ReplicaStore implements LocalReplica {
         });
     }
 
+    /**
+     * One page, one transaction, a fixed number of queries: the page's local records and pending edits
+     * are read in bulk, existing records are updated in place, new ones inserted, bases written in a batch.
+     */
     @Override
     public void applyPage(List<RecordChange> page, long cursor) {
         store.withoutCapture(() -> store.inTransaction(session -> {
+            Map<UUID, SyncedRecord> local = localRecords(session, page);
+            Map<UUID, List<String>> pending = pendingEdits(session, page);
             for (RecordChange change : page) {
                 SyncedRecord incoming = record(change);
-                keepLocalDerivedFields(session, incoming);
-                session.merge(withPendingEdits(session, incoming));
-                session.doWork(c -> saveBase(c, change));
-            }
-            session.doWork(c -> {
-                try (PreparedStatement u = c.prepareStatement("update sync_state set pull_cursor = ? where id = 1")) {
-                    u.setLong(1, cursor);
-                    u.executeUpdate();
+                SyncedRecord existing = local.get(change.id());
+                keepLocalDerivedFields(existing, incoming);
+                reapply(incoming, pending.getOrDefault(change.id(), List.of()));
+                if (existing == null) {
+                    session.persist(incoming);
+                } else {
+                    overwrite(existing, incoming);
                 }
-            });
+            }
+            session.flush();
+            session.doWork(c -> saveBases(c, page, cursor));
             return null;
         }));
+    }
+
+    private Map<UUID, SyncedRecord> localRecords(Session session, List<RecordChange> page) {
+        Map<UUID, SyncedRecord> found = new java.util.HashMap<>();
+        page.stream().collect(Collectors.groupingBy(RecordChange::entity)).forEach((entity, changes) -> {
+            List<UUID> ids = changes.stream().map(RecordChange::id).toList();
+            for (SyncedRecord r : session.byMultipleIds(type(entity)).multiLoad(ids)) {
+                if (r != null) {
+                    found.put(r.getId(), r);
+                }
+            }
+        });
+        return found;
+    }
+
+    private Map<UUID, List<String>> pendingEdits(Session session, List<RecordChange> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return session.doReturningWork(c -> {
+            Map<UUID, List<String>> edits = new java.util.HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("select record_id, fields from outbox where op <> 'INSERT'"
+                    + " and record_id in (select cast(x as uuid) from table(x varchar = ?)) order by seq")) {
+                q.setObject(1, page.stream().map(r -> r.id().toString()).toArray(String[]::new));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        edits.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            return edits;
+        });
+    }
+
+    private void saveBases(Connection c, List<RecordChange> page, long cursor) throws SQLException {
+        try (PreparedStatement base = c.prepareStatement("merge into record_base key(entity, record_id) values (?, ?, ?, ?)")) {
+            for (RecordChange change : page) {
+                base.setString(1, change.entity());
+                base.setObject(2, change.id());
+                base.setLong(3, change.version());
+                base.setString(4, change.fields().toString());
+                base.addBatch();
+            }
+            base.executeBatch();
+        }
+        try (PreparedStatement u = c.prepareStatement("update sync_state set pull_cursor = ? where id = 1")) {
+            u.setLong(1, cursor);
+            u.executeUpdate();
+        }
+    }
+
+    /** Copies the incoming state onto the managed local entity; Hibernate writes only what differs. */
+    private void overwrite(SyncedRecord existing, SyncedRecord incoming) {
+        try {
+            lenient.withValueToUpdate(existing).readValue((JsonNode) json.valueToTree(incoming));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot apply the server's " + incoming.getId(), e);
+        }
     }
 
     private SyncedRecord record(RecordChange change) {
@@ -175,8 +240,7 @@ public final class ReplicaStore implements LocalReplica {
      * Scores are this workstation's own: the server's copy never replaces them. The record changed, so
      * its scores are marked stale for the scorer to recompute.
      */
-    private void keepLocalDerivedFields(Session session, SyncedRecord incoming) {
-        SyncedRecord local = session.find(incoming.getClass(), incoming.getId());
+    private void keepLocalDerivedFields(SyncedRecord local, SyncedRecord incoming) {
         ObjectNode derived = json.createObjectNode();
         if (local != null) {
             ObjectNode localFields = json.valueToTree(local);
@@ -185,7 +249,6 @@ public final class ReplicaStore implements LocalReplica {
                     derived.set(name, localFields.get(name));
                 }
             });
-            session.detach(local);
         }
         if (json.valueToTree(incoming).has("scoreStale")) {
             derived.put("scoreStale", true);
@@ -198,36 +261,13 @@ public final class ReplicaStore implements LocalReplica {
     }
 
     /** Local edits not yet pushed stay on top of the server's copy until they are. */
-    private SyncedRecord withPendingEdits(Session session, SyncedRecord record) {
-        List<String> edits = session.doReturningWork(c -> {
-            List<String> found = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("select fields from outbox where record_id = ? and op <> 'INSERT' order by seq")) {
-                q.setObject(1, record.getId());
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-            return found;
-        });
+    private void reapply(SyncedRecord record, List<String> edits) {
         try {
             for (String edit : edits) {
                 lenient.withValueToUpdate(record).readValue(edit);
             }
-            return record;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("A pending local edit of " + record.getId() + " cannot be re-applied", e);
-        }
-    }
-
-    private void saveBase(Connection c, RecordChange change) throws SQLException {
-        try (PreparedStatement base = c.prepareStatement("merge into record_base key(entity, record_id) values (?, ?, ?, ?)")) {
-            base.setString(1, change.entity());
-            base.setObject(2, change.id());
-            base.setLong(3, change.version());
-            base.setString(4, change.fields().toString());
-            base.executeUpdate();
         }
     }
 
