@@ -3,7 +3,7 @@ package com.nexuscrm.app;
 import java.io.Console;
 import java.util.Optional;
 
-/** Where commands get the workspace passphrase: NEXUS_PASSPHRASE, else a console prompt. */
+/** Where commands get secrets: an environment variable, else a console prompt. */
 final class Passphrases {
     static final String ENV = "NEXUS_PASSPHRASE";
 
@@ -14,16 +14,21 @@ final class Passphrases {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value.toCharArray());
     }
 
-    /** For the CLI: the environment variable, or a prompt when a console is attached. */
+    /** For the CLI: the workspace passphrase from NEXUS_PASSPHRASE, or a prompt when a console is attached. */
     static char[] forCommand() {
-        Optional<char[]> env = fromEnvironment();
-        if (env.isPresent()) {
-            return env.get();
+        return secret(ENV, "Workspace passphrase: ");
+    }
+
+    /** A secret from the environment variable, else asked on the console; a clear error without either. */
+    static char[] secret(String envName, String prompt) {
+        String value = System.getenv(envName);
+        if (value != null && !value.isEmpty()) {
+            return value.toCharArray();
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("No passphrase: set " + ENV + " (no console to ask on).");
+            throw new IllegalArgumentException("No secret given: set " + envName + " (no console to ask on).");
         }
-        return console.readPassword("Workspace passphrase: ");
+        return console.readPassword(prompt);
     }
 }

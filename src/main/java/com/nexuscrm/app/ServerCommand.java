@@ -3,7 +3,6 @@ package com.nexuscrm.app;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.TeamServer;
-import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +81,7 @@ final class ServerCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Role parsed = parseRole(role);
-            char[] password = newPassword();
+            char[] password = Passphrases.secret("NEXUS_NEW_PASSWORD", "Password for the new user: ");
             try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data))) {
                 var id = new com.nexuscrm.server.Accounts(database.dataSource()).addUser(email, name, parsed, team, password);
                 System.out.printf("added %s %s (%s)%s%n", parsed.name().toLowerCase(Locale.ROOT), email, id,
@@ -97,18 +96,6 @@ final class ServerCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("role: '" + text + "' is not one of rep, manager, admin", e);
             }
-        }
-
-        private static char[] newPassword() {
-            String env = System.getenv("NEXUS_NEW_PASSWORD");
-            if (env != null && !env.isEmpty()) {
-                return env.toCharArray();
-            }
-            Console console = System.console();
-            if (console == null) {
-                throw new IllegalArgumentException("No password: set NEXUS_NEW_PASSWORD (no console to ask on).");
-            }
-            return console.readPassword("Password for the new user: ");
         }
     }
 }

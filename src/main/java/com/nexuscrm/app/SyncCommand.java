@@ -4,7 +4,6 @@ import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncClient;
 import com.nexuscrm.sync.SyncEngine;
-import java.io.Console;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,22 +26,10 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         try (WorkspaceStore store = workspace.open()) {
             SyncClient client = new SyncClient(server, store.json());
-            client.login(email, password());
+            client.login(email, Passphrases.secret("NEXUS_SYNC_PASSWORD", "Team server password: "));
             SyncEngine.Round round = new SyncEngine(new ReplicaStore(store), client).syncOnce(new ConsoleProgress(System.err));
             System.out.println("synced with " + server + ": " + round);
             return 0;
         }
-    }
-
-    private static char[] password() {
-        String env = System.getenv("NEXUS_SYNC_PASSWORD");
-        if (env != null && !env.isEmpty()) {
-            return env.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new IllegalArgumentException("No password: set NEXUS_SYNC_PASSWORD (no console to ask on).");
-        }
-        return console.readPassword("Team server password for the login: ");
     }
 }
