@@ -43,7 +43,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * once everyone has synced: every workstation holds exactly the server's values, no outbox holds
  * anything, cursors never went back, and a replayed push created nothing twice.
  */
-class SyncConvergenceProperties {
+class SyncConvergencePropertyTest {
     private static final String PASSWORD = "property password";
     private static final int CLIENTS = 3;
     private static final String[] PHONES = {"+1 415 555 0100", "+1 415 555 0111", "+44 20 7946 0000", "+49 30 1234567"};
