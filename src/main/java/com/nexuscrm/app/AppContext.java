@@ -29,6 +29,10 @@ import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -43,6 +47,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final ShellViewModel shell;
     private final AppWorkspaceAccess access;
     private volatile WorkspaceSession session;
+    /** Counts the outbox every few seconds for the status bar; a count is one indexed query. */
+    private final ScheduledExecutorService pendingCounter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pending-changes");
+        t.setDaemon(true);
+        return t;
+    });
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       AppWorkspaceAccess.Seeder sampleSeeder) {
@@ -93,6 +103,10 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         WorkspaceSession open = requireSession();
         shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName(),
                 open.pendingChanges());
+        pendingCounter.scheduleWithFixedDelay(() -> {
+            long pending = open.store().outbox().size();
+            Platform.runLater(() -> shell.showPending(pending));
+        }, 2, 2, TimeUnit.SECONDS);
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */
@@ -133,6 +147,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     @Override
     public void close() {
+        pendingCounter.shutdownNow();
         tasks.cancelAll();
         if (session != null) {
             session.close();

@@ -196,6 +196,7 @@ class WorkstationUiTest {
         robot.clickOn("Save");
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertEquals("Marie Curie", table(robot).getItems().get(0).row().fullName());
+        waitUntil(() -> context.shell().syncStatusProperty().get().contains("1 change waiting"));
 
         robot.clickOn("#nav-settings");
         robot.clickOn("#theme-dark");

@@ -30,7 +30,8 @@ public final class ShellViewModel {
 
     public void showPending(long pendingChanges) {
         syncStatus.set(pendingChanges == 0 ? "Local workspace: no changes waiting"
-                : String.format("Local workspace: %,d changes waiting to sync", pendingChanges));
+                : String.format("Local workspace: %,d %s waiting to sync", pendingChanges,
+                        pendingChanges == 1 ? "change" : "changes"));
     }
 
     public TaskExecutor tasks() { return tasks; }
