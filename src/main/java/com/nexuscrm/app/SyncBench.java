@@ -2,8 +2,12 @@ package com.nexuscrm.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadSource;
+import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
@@ -23,6 +27,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +60,7 @@ final class SyncBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60")
     int seconds;
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @Override
     public Integer call() throws Exception {
@@ -110,13 +116,13 @@ final class SyncBench implements Callable<Integer> {
 
     private double push(Path dir, URI uri, String tag) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("pusher"), PASSWORD.toCharArray())) {
-            List<com.nexuscrm.domain.Lead> leads = new ArrayList<>();
+            List<Lead> leads = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
-                com.nexuscrm.domain.Lead lead = new com.nexuscrm.domain.Lead();
+                Lead lead = new Lead();
                 lead.setLastName("Pushed" + i);
-                lead.setStatus(com.nexuscrm.domain.LeadStatus.NEW);
-                lead.setSource(com.nexuscrm.domain.LeadSource.WEBSITE);
-                lead.setCreatedAt(java.time.Instant.now());
+                lead.setStatus(LeadStatus.NEW);
+                lead.setSource(LeadSource.WEBSITE);
+                lead.setCreatedAt(Instant.now());
                 leads.add(lead);
             }
             store.leads().insertAll(leads);
@@ -147,7 +153,7 @@ final class SyncBench implements Callable<Integer> {
                         insert.setString(4, "Lead" + i);
                         insert.setString(5, "lead" + i + "@bench.example.com");
                         insert.setString(6, "Company " + (i % 997));
-                        insert.setObject(7, java.time.OffsetDateTime.now());
+                        insert.setObject(7, OffsetDateTime.now());
                         insert.addBatch();
                         if (i % 1000 == 999) {
                             insert.executeBatch();
