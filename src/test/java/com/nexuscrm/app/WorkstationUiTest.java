@@ -199,13 +199,14 @@ class WorkstationUiTest {
         waitUntil(() -> context.shell().syncStatusProperty().get().contains("1 change waiting"));
 
         robot.clickOn("#nav-settings");
+        waitUntil(() -> robot.lookup("#theme-dark").tryQuery().isPresent());
         robot.clickOn("#theme-dark");
-        assertTrue(theme.isDark());
+        waitUntil(() -> theme.isDark());
     }
 
     /** Theme choice kept in memory so tests never touch the user's preferences. */
     private static final class MemoryTheme implements com.nexuscrm.ui.settings.ThemeSetting {
-        private boolean dark;
+        private volatile boolean dark;
 
         @Override
         public boolean isDark() { return dark; }
