@@ -1,0 +1,17 @@
+package com.nexuscrm.sync;
+
+import java.time.Instant;
+
+/**
+ * What the status bar says about sync. {@code message} is a full sentence for the user (for OFFLINE and
+ * ERROR it says why and what happens next); {@code lastSynced} is null before the first good round.
+ */
+public record SyncStatus(State state, long pending, String message, Instant lastSynced) {
+    /** NOT_CONNECTED: no team server configured, the workspace is local only. */
+    public enum State { NOT_CONNECTED, SYNCED, PENDING, SYNCING, OFFLINE, ERROR }
+
+    public static SyncStatus notConnected(long pending) {
+        return new SyncStatus(State.NOT_CONNECTED, pending, pending == 0 ? "Local workspace: no changes waiting"
+                : String.format("Local workspace: %,d %s waiting", pending, pending == 1 ? "change" : "changes"), null);
+    }
+}
