@@ -105,7 +105,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
         publish(new SyncStatus(SyncStatus.State.SYNCING, replica.pendingCount(), "Syncing with " + current.server().getHost() + "…",
                 replica.lastSynced().orElse(null)));
         try {
-            SyncEngine.Round round = new SyncEngine(replica, current, clock).syncOnce(progress);
+            SyncEngine.Round round = new SyncEngine(replica, current, clock, SyncEngine.DEFAULT_PAGE).syncOnce(progress);
             retry = FIRST_RETRY;
             nextRound = clock.instant().plus(interval);
             LOG.info("sync round: {}", round);

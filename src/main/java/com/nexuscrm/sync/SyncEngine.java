@@ -23,20 +23,23 @@ import java.util.Optional;
 public final class SyncEngine {
     /** The schema this client speaks; the server accepts it or answers 426. */
     public static final int SCHEMA_VERSION = 1;
-    private static final int PAGE = 1000;
+    /** Records per pull page. */
+    public static final int DEFAULT_PAGE = 1000;
 
     private final LocalReplica replica;
     private final SyncClient client;
     private final Clock clock;
+    private final int pageSize;
 
     public SyncEngine(LocalReplica replica, SyncClient client) {
-        this(replica, client, Clock.systemUTC());
+        this(replica, client, Clock.systemUTC(), DEFAULT_PAGE);
     }
 
-    public SyncEngine(LocalReplica replica, SyncClient client, Clock clock) {
+    public SyncEngine(LocalReplica replica, SyncClient client, Clock clock, int pageSize) {
         this.replica = replica;
         this.client = client;
         this.clock = clock;
+        this.pageSize = pageSize;
     }
 
     /** What a round did. */
@@ -86,7 +89,7 @@ public final class SyncEngine {
         while (page == null || page.hasMore()) {
             progress.checkCancelled();
             try {
-                page = client.pull(cursor, PAGE);
+                page = client.pull(cursor, pageSize);
             } catch (SyncException e) {
                 if (e.kind() != SyncException.Kind.RESYNC_REQUIRED || cursor == 0) {
                     throw e;
@@ -111,7 +114,7 @@ public final class SyncEngine {
             pulled += page.records().size();
             revoked += page.revoked().size();
             cursor = page.cursor();
-            progress.update(pulled, pulled + (page.hasMore() ? PAGE : 0), "Pulled " + pulled + " records");
+            progress.update(pulled, pulled + (page.hasMore() ? pageSize : 0), "Pulled " + pulled + " records");
         }
         if (replica.resnapshotting()) {
             replica.finishResnapshot();
