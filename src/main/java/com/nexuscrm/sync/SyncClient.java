@@ -93,6 +93,10 @@ public final class SyncClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (javax.net.ssl.SSLException e) {
+            throw new SyncException(SyncException.Kind.PROTOCOL, "The team server at " + server + " failed the TLS check ("
+                    + e.getMessage() + "). If your team uses its own certificate authority, start the workstation with"
+                    + " -Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>.", e);
         } catch (IOException e) {
             throw new SyncException(SyncException.Kind.OFFLINE, "The team server at " + server + " cannot be reached ("
                     + e.getClass().getSimpleName() + "). Your changes stay queued; sync again when online.", e);
