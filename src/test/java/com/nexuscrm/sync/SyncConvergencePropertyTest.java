@@ -3,6 +3,8 @@ package com.nexuscrm.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
@@ -13,20 +15,28 @@ import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.wire.Mutation;
-import com.nexuscrm.sync.wire.MutationResult;
-import com.nexuscrm.sync.wire.RecordChange;
+import com.nexuscrm.sync.wire.PushRequest;
+import com.nexuscrm.sync.wire.PushResponse;
 import com.nexuscrm.testing.Leads;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,32 +44,44 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random interleavings of creates, edits, sync rounds and lost acknowledgements (the server committed
- * a push but the client never heard back) across three workstations of one team. Whatever the order,
- * once everyone has synced: every workstation holds exactly the server's values, no outbox holds
- * anything, cursors never went back, and a replayed push created nothing twice.
+ * Random interleavings of creates, edits, sync rounds, lost acknowledgements (the server committed a
+ * push but the client never heard back), replayed pushes and crashes while applying a page, across
+ * three workstations of team East and one of team West. Whatever the order, once everyone has synced:
+ * <ul>
+ *   <li>every workstation holds exactly the server's records of its scope, and nothing outside it;</li>
+ *   <li>every edit anyone made is in the final state, in field history, or in a conflict;</li>
+ *   <li>a replayed push changes nothing on the server;</li>
+ *   <li>outboxes are empty, cursors never went back, and no record exists twice.</li>
+ * </ul>
  */
 class SyncConvergencePropertyTest {
     private static final String PASSWORD = "property password";
-    private static final int CLIENTS = 3;
-    private static final String[] PHONES = {"+1 415 555 0100", "+1 415 555 0111", "+44 20 7946 0000", "+49 30 1234567"};
-    private static final String[] TITLES = {"CTO", "VP Sales", "Buyer", "Head of IT"};
-    private static final LeadStatus[] STATUSES = {LeadStatus.NEW, LeadStatus.WORKING, LeadStatus.NURTURE, LeadStatus.QUALIFIED};
+    private static final String[] TEAMS = {"East", "East", "East", "West"};
+    private static final int CLIENTS = TEAMS.length;
+    private static final String[] FIELDS = {"phone", "title", "status"};
+    private static final String[][] VALUES = {
+        {"+1 415 555 0100", "+1 415 555 0111", "+44 20 7946 0000", "+49 30 1234567"},
+        {"CTO", "VP Sales", "Buyer", "Head of IT"},
+        {LeadStatus.NEW.name(), LeadStatus.WORKING.name(), LeadStatus.NURTURE.name(), LeadStatus.QUALIFIED.name()}};
     private static final AtomicInteger OPERATIONS = new AtomicInteger();
     private static final AtomicInteger TRIES = new AtomicInteger();
+    private static final AtomicInteger EDITS_CHECKED = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ServerTargets.Target target;
     private static ServerDatabase db;
     private static TeamServer server;
     private static final List<WorkspaceStore> STORES = new ArrayList<>();
     private static final List<SyncClient> CLIENT_APIS = new ArrayList<>();
+    private static final Map<String, UUID> TEAM_IDS = new TreeMap<>();
 
     /** One step of a scenario. */
-    sealed interface Op permits Create, Edit, Sync, LostAck { }
+    sealed interface Op permits Create, Edit, Sync, LostAck, Replay, CrashMidPull { }
 
     record Create(int client) implements Op { }
 
@@ -68,6 +90,13 @@ class SyncConvergencePropertyTest {
     record Sync(int client) implements Op { }
 
     record LostAck(int client) implements Op { }
+
+    record Replay(int client) implements Op { }
+
+    record CrashMidPull(int client) implements Op { }
+
+    /** An edit a person made: it must survive somewhere. */
+    record Made(UUID lead, String field, String value) { }
 
     @BeforeContainer
     static void start() throws Exception {
@@ -78,18 +107,24 @@ class SyncConvergencePropertyTest {
         Path dir = Files.createTempDirectory("nexus-property");
         for (int i = 0; i < CLIENTS; i++) {
             String email = "rep" + i + "@example.com";
-            server.accounts().addUser(email, "Rep " + i, Role.REP, "East", PASSWORD.toCharArray());
+            server.accounts().addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
             WorkspaceStore store = WorkspaceStore.create(dir.resolve("ws" + i), "property workspace".toCharArray());
             SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
             api.login(email, PASSWORD.toCharArray());
             STORES.add(store);
             CLIENT_APIS.add(api);
         }
+        try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery("select name, id from team")) {
+            while (rs.next()) {
+                TEAM_IDS.put(rs.getString(1), rs.getObject(2, UUID.class));
+            }
+        }
     }
 
     @AfterContainer
     static void stop() throws Exception {
-        System.out.printf("sync property: %d scenarios, %d operations%n", TRIES.get(), OPERATIONS.get());
+        System.out.printf("sync property: %d scenarios, %d operations, %d edits traced to the final state, history or"
+                + " a conflict%n", TRIES.get(), OPERATIONS.get(), EDITS_CHECKED.get());
         STORES.forEach(WorkspaceStore::close);
         server.close();
         db.close();
@@ -99,64 +134,76 @@ class SyncConvergencePropertyTest {
     @Provide
     Arbitrary<List<Op>> scenarios() {
         Arbitrary<Integer> client = Arbitraries.integers().between(0, CLIENTS - 1);
-        Arbitrary<Op> create = client.map(Create::new);
         Arbitrary<Op> edit = Combinators.combine(client, Arbitraries.integers().between(0, 20),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 3)).as(Edit::new);
-        Arbitrary<Op> sync = client.map(Sync::new);
-        Arbitrary<Op> lostAck = client.map(LostAck::new);
+                Arbitraries.integers().between(0, FIELDS.length - 1), Arbitraries.integers().between(0, 3)).as(Edit::new);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, create), net.jqwik.api.Tuple.of(5, edit),
-                net.jqwik.api.Tuple.of(3, sync), net.jqwik.api.Tuple.of(1, lostAck)).list().ofMinSize(4).ofMaxSize(20);
+                Tuple.of(3, client.map(Create::new)), Tuple.of(8, edit), Tuple.of(3, client.map(Sync::new)),
+                Tuple.of(1, client.map(LostAck::new)), Tuple.of(1, client.map(Replay::new)),
+                Tuple.of(1, client.map(CrashMidPull::new))).list().ofMinSize(6).ofMaxSize(30);
     }
 
-    @Property(tries = 12, seed = "20261125")
-    void everyInterleavingConverges(@ForAll("scenarios") List<Op> scenario) {
+    @Property(tries = 20, seed = "20261125")
+    void everyInterleavingConvergesWithinScopeAndLosesNothing(@ForAll("scenarios") List<Op> scenario) throws Exception {
         TRIES.incrementAndGet();
         String tag = "T" + Long.toHexString(System.nanoTime());
         long[] cursors = new long[CLIENTS];
+        List<Made> made = new ArrayList<>();
         for (Op op : scenario) {
             OPERATIONS.incrementAndGet();
-            run(op, tag, cursors);
+            run(op, tag, cursors, made);
         }
         for (int round = 0; round < 2; round++) {
             for (int c = 0; c < CLIENTS; c++) {
                 sync(c, cursors);
             }
         }
-        Map<UUID, String> serverState = serverState(tag);
+        Map<UUID, ServerLead> all = serverLeads(tag);
         for (int c = 0; c < CLIENTS; c++) {
-            assertEquals(serverState, localState(STORES.get(c), tag), "client " + c + " differs from the server");
+            UUID team = TEAM_IDS.get(TEAMS[c]);
+            Map<UUID, String> inScope = all.entrySet().stream().filter(e -> team.equals(e.getValue().team()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().describe(), (x, y) -> x, TreeMap::new));
+            assertEquals(inScope, localState(STORES.get(c), tag), "client " + c + " differs from the server within its scope");
             assertEquals(0, STORES.get(c).outbox().size(), "client " + c + " still has queued changes");
         }
         long created = scenario.stream().filter(o -> o instanceof Create).count();
-        assertEquals(created, serverState.size(), "each created lead exists once on the server");
-    }
-
-    private void run(Op op, String tag, long[] cursors) {
-        if (op instanceof Create c) {
-            STORES.get(c.client()).leads().save(Leads.lead(tag, tag + "-" + UUID.randomUUID(), "Co"));
-        } else if (op instanceof Edit e) {
-            edit(e, tag);
-        } else if (op instanceof Sync s) {
-            sync(s.client(), cursors);
-        } else if (op instanceof LostAck l) {
-            lostAck(l.client());
+        assertEquals(created, all.size(), "each created lead exists once on the server");
+        for (Made m : made) {
+            assertTrue(survives(m, all.get(m.lead())), "lost: " + m);
+            EDITS_CHECKED.incrementAndGet();
         }
     }
 
-    private void edit(Edit e, String tag) {
+    private void run(Op op, String tag, long[] cursors, List<Made> made) throws Exception {
+        if (op instanceof Create c) {
+            STORES.get(c.client()).leads().save(Leads.lead(tag, tag + "-" + UUID.randomUUID(), "Co"));
+        } else if (op instanceof Edit e) {
+            edit(e, tag, made);
+        } else if (op instanceof Sync s) {
+            sync(s.client(), cursors);
+        } else if (op instanceof LostAck l) {
+            roundWith(l.client(), "acknowledge");
+        } else if (op instanceof Replay r) {
+            replay(r.client());
+        } else if (op instanceof CrashMidPull k) {
+            roundWith(k.client(), "applyPage");
+        }
+    }
+
+    private void edit(Edit e, String tag, List<Made> made) {
         WorkspaceStore store = STORES.get(e.client());
         List<Lead> mine = store.leads().findAll().stream().filter(l -> tag.equals(l.getFirstName())).toList();
         if (mine.isEmpty()) {
             return;
         }
         Lead lead = mine.get(e.lead() % mine.size());
+        String value = VALUES[e.field()][e.value()];
         switch (e.field()) {
-            case 0 -> lead.setPhone(PHONES[e.value()]);
-            case 1 -> lead.setTitle(TITLES[e.value()]);
-            default -> lead.setStatus(STATUSES[e.value()]);
+            case 0 -> lead.setPhone(value);
+            case 1 -> lead.setTitle(value);
+            default -> lead.setStatus(LeadStatus.valueOf(value));
         }
         store.leads().save(lead);
+        made.add(new Made(lead.getId(), FIELDS[e.field()], value));
     }
 
     private void sync(int client, long[] cursors) {
@@ -167,26 +214,87 @@ class SyncConvergencePropertyTest {
         cursors[client] = cursor;
     }
 
-    /** The server commits the push, then the answer is lost: the outbox keeps everything. */
-    private void lostAck(int client) {
+    /**
+     * A round in which one replica call fails as a crash would: "acknowledge" (the server committed, the
+     * answer was lost) or "applyPage" (the workstation died while applying a page). The outbox survives.
+     */
+    private void roundWith(int client, String failing) {
         ReplicaStore replica = new ReplicaStore(STORES.get(client));
-        // Everything goes to the real replica except the acknowledgement, which is "lost on the way".
-        LocalReplica deaf = (LocalReplica) java.lang.reflect.Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
+        LocalReplica crashing = (LocalReplica) Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
                 new Class<?>[] {LocalReplica.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("acknowledge")) {
-                        throw new SyncException(SyncException.Kind.OFFLINE, "connection dropped after commit", null);
+                    if (method.getName().equals(failing)) {
+                        throw new SyncException(SyncException.Kind.OFFLINE, failing + " cut short", null);
                     }
                     try {
                         return method.invoke(replica, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
         long queued = STORES.get(client).outbox().size();
         try {
-            new SyncEngine(deaf, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);
+            new SyncEngine(crashing, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);
         } catch (SyncException expected) {
-            assertEquals(queued, STORES.get(client).outbox().size(), "a lost answer must not lose the outbox");
+            if (failing.equals("acknowledge")) {
+                assertEquals(queued, STORES.get(client).outbox().size(), "a lost answer must not lose the outbox");
+            }
+        }
+    }
+
+    /** Sends the client's queued batch twice: the second push must change nothing on the server. */
+    private void replay(int client) throws Exception {
+        ReplicaStore replica = new ReplicaStore(STORES.get(client));
+        List<Mutation> batch = replica.pendingMutations(500);
+        if (batch.isEmpty()) {
+            return;
+        }
+        PushRequest request = new PushRequest(replica.clientId(), SyncEngine.SCHEMA_VERSION, batch);
+        PushResponse first = CLIENT_APIS.get(client).push(request);
+        String before = serverFingerprint();
+        PushResponse again = CLIENT_APIS.get(client).push(request);
+        assertEquals(first, again, "a replay returns the stored results");
+        assertEquals(before, serverFingerprint(), "a replay changes nothing");
+    }
+
+    private static String serverFingerprint() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select (select counter from version_counter), (select count(*) from field_history),"
+                        + " (select count(*) from sync_conflict), (select count(*) from sync_record),"
+                        + " (select coalesce(sum(version), 0) from sync_record)")) {
+            rs.next();
+            return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getLong(5);
+        }
+    }
+
+    /** The edit's value is the field's final value, or field history or a conflict holds it. */
+    private static boolean survives(Made m, ServerLead lead) throws Exception {
+        if (lead != null && m.value().equals(lead.fields().path(m.field()).asText(null))) {
+            return true;
+        }
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement q = c.prepareStatement(
+                "select (select count(*) from field_history where record_id = ? and field = ? and (new_value = ? or old_value = ?))"
+                        + " + (select count(*) from sync_conflict where record_id = ? and field = ? and client_value = ?)")) {
+            q.setObject(1, m.lead());
+            q.setString(2, m.field());
+            q.setString(3, m.value());
+            q.setString(4, m.value());
+            q.setObject(5, m.lead());
+            q.setString(6, m.field());
+            q.setString(7, m.value());
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    record ServerLead(UUID team, JsonNode fields) {
+        String describe() {
+            return SyncConvergencePropertyTest.describe(text("phone"), text("title"), text("status"));
+        }
+
+        private String text(String field) {
+            return fields.hasNonNull(field) ? fields.get(field).asText() : "null";
         }
     }
 
@@ -195,30 +303,27 @@ class SyncConvergencePropertyTest {
     }
 
     private static Map<UUID, String> localState(WorkspaceStore store, String tag) {
-        return store.leads().findAll().stream().filter(l -> tag.equals(l.getFirstName()))
-                .collect(Collectors.toMap(Lead::getId, l -> describe(l.getPhone(), l.getTitle(), l.getStatus()),
-                        (x, y) -> x, TreeMap::new));
+        Predicate<Lead> tagged = l -> tag.equals(l.getFirstName());
+        return store.leads().findAll().stream().filter(tagged)
+                .collect(Collectors.toMap(Lead::getId, l -> describe(String.valueOf(l.getPhone()),
+                        String.valueOf(l.getTitle()), l.getStatus()), (x, y) -> x, TreeMap::new));
     }
 
-    private static Map<UUID, String> serverState(String tag) {
-        SyncClient admin = CLIENT_APIS.get(0);
-        Map<UUID, String> state = new TreeMap<>();
-        long cursor = 0;
-        boolean more = true;
-        while (more) {
-            var page = admin.pull(cursor, 1000);
-            for (RecordChange r : page.records()) {
-                if (tag.equals(r.fields().path("firstName").asText(null)) && !r.deleted()) {
-                    state.put(r.id(), describe(text(r, "phone"), text(r, "title"), text(r, "status")));
+    /** Every live tagged lead on the server, read straight from its store. */
+    private static Map<UUID, ServerLead> serverLeads(String tag) throws Exception {
+        Map<UUID, ServerLead> leads = new TreeMap<>();
+        Set<UUID> seen = new HashSet<>();
+        try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select id, team_id, fields from sync_record where entity = 'Lead' and deleted = false")) {
+            while (rs.next()) {
+                JsonNode fields = JSON.readTree(rs.getString(3));
+                UUID id = rs.getObject(1, UUID.class);
+                assertTrue(seen.add(id), "a record exists twice: " + id);
+                if (tag.equals(fields.path("firstName").asText(null))) {
+                    leads.put(id, new ServerLead(rs.getObject(2, UUID.class), fields));
                 }
             }
-            cursor = page.cursor();
-            more = page.hasMore();
         }
-        return state;
-    }
-
-    private static String text(RecordChange r, String field) {
-        return r.fields().hasNonNull(field) ? r.fields().get(field).asText() : "null";
+        return leads;
     }
 }
