@@ -178,7 +178,9 @@ public final class WorkspaceStore implements AutoCloseable {
     private static WorkspaceStore connectUnlocked(Path dir, char[] passphrase, Properties props, boolean mustExist,
                                                   LongSupplier wallClock) {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing committed.
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=262144" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // MAX_COMPACT_TIME=0: no chunk moving on close. In H2 2.3.232 that compaction, after a few crash
+        // recoveries, left the file unopenable ("Double mark", h2database #4123); SyncKillTest reproduced it.
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=262144;MAX_COMPACT_TIME=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus",
                 WorkspaceKey.h2Password(passphrase, props.getProperty("salt", "")));
         try {
