@@ -9,7 +9,6 @@ import com.nexuscrm.sync.wire.RecordChange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A workstation run in its own JVM by {@link SyncKillTest} and killed with SIGKILL at a point the parent
@@ -28,53 +27,40 @@ public final class SyncKillChild {
             System.out.println("cursor " + replica.pullCursor());
             SyncClient api = new SyncClient(URI.create(args[1]), store.json());
             api.login(args[2], SyncWorld.PASSWORD.toCharArray());
-            SyncEngine.Round round = new SyncEngine(new Announcing(replica), api).syncOnce(Progress.NONE);
+            SyncEngine.Round round = new SyncEngine(new ObservedReplica(replica, new Announcing()), api).syncOnce(Progress.NONE);
             System.out.println("done " + round);
         }
     }
 
-    /** Says what it is about to do and what it did, one flushed line each. */
-    private static final class Announcing implements LocalReplica {
-        private final LocalReplica replica;
+    /** Says what it is about to do and what it did, one line each. */
+    private static final class Announcing implements ObservedReplica.Observer {
         private int batches;
         private int pages;
 
-        Announcing(LocalReplica replica) {
-            this.replica = replica;
-        }
-
         @Override
-        public UUID clientId() {
-            return replica.clientId();
-        }
-
-        @Override
-        public List<Mutation> pendingMutations(int limit) {
-            List<Mutation> batch = replica.pendingMutations(limit);
+        public void pending(List<Mutation> batch) {
             if (!batch.isEmpty()) {
                 System.out.println("pushing " + (batches + 1));
             }
-            return batch;
         }
 
         @Override
-        public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
-            batches++;
-            System.out.println("acknowledging " + batches);
-            replica.acknowledge(sent, results);
+        public void acknowledging(List<Mutation> sent) {
+            System.out.println("acknowledging " + ++batches);
+        }
+
+        @Override
+        public void acknowledged(List<Mutation> sent, List<MutationResult> results) {
             System.out.println("acknowledged " + batches + " " + results.size());
         }
 
         @Override
-        public long pullCursor() {
-            return replica.pullCursor();
+        public void applying(List<RecordChange> page) {
+            System.out.println("applying " + ++pages);
         }
 
         @Override
-        public void applyPage(List<RecordChange> page, long cursor) {
-            pages++;
-            System.out.println("applying " + pages);
-            replica.applyPage(page, cursor);
+        public void applied(List<RecordChange> page, long cursor) {
             System.out.println("applied " + pages + " " + page.size() + " cursor " + cursor);
         }
     }

@@ -172,36 +172,22 @@ final class SyncWorld implements AutoCloseable {
 
     /** Counts what really crossed the wire and remembers every mutation id sent. */
     LocalReplica counting(LocalReplica replica) {
-        return new LocalReplica() {
+        return new ObservedReplica(replica, new ObservedReplica.Observer() {
             @Override
-            public UUID clientId() {
-                return replica.clientId();
-            }
-
-            @Override
-            public List<Mutation> pendingMutations(int limit) {
-                List<Mutation> batch = replica.pendingMutations(limit);
+            public void pending(List<Mutation> batch) {
                 batch.forEach(m -> sentMutations.add(m.mutationId()));
-                return batch;
             }
 
             @Override
-            public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
-                replica.acknowledge(sent, results);
+            public void acknowledged(List<Mutation> sent, List<MutationResult> results) {
                 operations.addAndGet(results.size());
             }
 
             @Override
-            public long pullCursor() {
-                return replica.pullCursor();
-            }
-
-            @Override
-            public void applyPage(List<RecordChange> page, long cursor) {
-                replica.applyPage(page, cursor);
+            public void applied(List<RecordChange> page, long cursor) {
                 operations.addAndGet(page.size());
             }
-        };
+        });
     }
 
     /** Records mutation ids pushed outside the engine (replays), and counts their answers. */
@@ -431,6 +417,11 @@ final class SyncWorld implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return records;
+    }
+
+    /** How many records of one type the server holds (the team directory is synced too). */
+    long count(String entity) {
+        return serverRecords().values().stream().filter(r -> r.entity().equals(entity)).count();
     }
 
     long queryLong(String sql) {
