@@ -1,0 +1,67 @@
+package com.nexuscrm.sync;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.wire.Mutation;
+import com.nexuscrm.sync.wire.MutationResult;
+import com.nexuscrm.sync.wire.RecordChange;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A workstation run in its own JVM by {@link SyncKillTest} and killed with SIGKILL at a point the parent
+ * chooses: it syncs one round and prints a line before and after every step that touches the workspace
+ * ({@code pushing k}, {@code acknowledged k n}, {@code applying k}, {@code applied k n cursor c}), so the
+ * parent knows where it is and what must have been committed.
+ *
+ * <p>Arguments: workspace folder, server URL, email.
+ */
+public final class SyncKillChild {
+    private SyncKillChild() { }
+
+    public static void main(String[] args) {
+        try (WorkspaceStore store = WorkspaceStore.open(Path.of(args[0]), SyncWorld.PASSPHRASE)) {
+            ReplicaStore replica = new ReplicaStore(store);
+            System.out.println("cursor " + replica.pullCursor());
+            SyncClient api = new SyncClient(URI.create(args[1]), store.json());
+            api.login(args[2], SyncWorld.PASSWORD.toCharArray());
+            SyncEngine.Round round = new SyncEngine(new ObservedReplica(replica, new Announcing()), api).syncOnce(Progress.NONE);
+            System.out.println("done " + round);
+        }
+    }
+
+    /** Says what it is about to do and what it did, one line each. */
+    private static final class Announcing implements ObservedReplica.Observer {
+        private int batches;
+        private int pages;
+
+        @Override
+        public void pending(List<Mutation> batch) {
+            if (!batch.isEmpty()) {
+                System.out.println("pushing " + (batches + 1));
+            }
+        }
+
+        @Override
+        public void acknowledging(List<Mutation> sent) {
+            System.out.println("acknowledging " + ++batches);
+        }
+
+        @Override
+        public void acknowledged(List<Mutation> sent, List<MutationResult> results) {
+            System.out.println("acknowledged " + batches + " " + results.size());
+        }
+
+        @Override
+        public void applying(List<RecordChange> page) {
+            System.out.println("applying " + ++pages);
+        }
+
+        @Override
+        public void applied(List<RecordChange> page, long cursor) {
+            System.out.println("applied " + pages + " " + page.size() + " cursor " + cursor);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package com.nexuscrm.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.nexuscrm.server.ServerDatabase;
+import com.nexuscrm.server.ServerTargets;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.SyncWorld.Station;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SIGKILL in the middle of sync, on both sides. The team server runs as a child JVM ({@code nexus
+ * server}) and is killed while a workstation pushes large batches, then restarted on the same database;
+ * a workstation runs as a child JVM ({@link SyncKillChild}) and is killed at chosen points of pushing
+ * and applying pages, then restarted on the same workspace. Afterwards {@link SyncWorld}'s invariants
+ * hold: nothing lost, nothing applied twice, every workspace equal to the server.
+ */
+class SyncKillTest {
+    private static final AtomicInteger SCENARIOS = new AtomicInteger();
+    private static final AtomicInteger KILLS = new AtomicInteger();
+    private static final AtomicLong OPERATIONS = new AtomicLong();
+    private static final AtomicLong LOST = new AtomicLong();
+
+    @TempDir
+    Path dir;
+
+    static Stream<ServerTargets.Kind> kinds() {
+        return ServerTargets.kinds().stream();
+    }
+
+    @AfterAll
+    static void summary() {
+        System.out.printf("kill suite: %d scenarios, %d kills, %,d operations, %d lost%n", SCENARIOS.get(), KILLS.get(),
+                OPERATIONS.get(), LOST.get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void serverKilledMidPushAndRestarted(ServerTargets.Kind kind) throws Exception {
+        SCENARIOS.incrementAndGet();
+        ServerTargets.Target target = kind.fresh();
+        try (ServerDatabase db = ServerDatabase.open(target.url())) {
+            SyncWorld.addUser(db.dataSource(), "ann");
+            SyncWorld.addUser(db.dataSource(), "ben");
+        }
+        ServerProcess server = new ServerProcess(target.url(), freePort(), dir.resolve("server.log"));
+        server.start();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (SyncWorld world = new SyncWorld(dir, null, server.port, () -> {
+            server.stop();
+            target.cleanup().close();
+        })) {
+            Station ann = world.adopt("ann", WorkspaceStore.create(world.folder("ann"), SyncWorld.PASSPHRASE));
+            world.createLeads(ann, 2_000, "Killed");
+            int interrupted = 0;
+            // Killed 40 ms into a push (mid-transaction), then right after an answer arrived.
+            for (long delay : new long[] {40, 0}) {
+                long exchanges = world.proxy().exchanges();
+                Future<?> round = background.submit(() -> world.sync(ann));
+                waitFor(() -> world.proxy().exchanges() > exchanges + (delay == 0 ? 1 : 0), "a push to start");
+                Thread.sleep(delay);
+                server.kill();
+                KILLS.incrementAndGet();
+                int broke = outcome(round);
+                interrupted += broke;
+                long restart = System.nanoTime();
+                server.start();
+                System.out.printf("server killed %d ms into a push on %s: round %s, %d queued, restarted in %d ms%n", delay,
+                        kind, broke == 1 ? "broken" : "had finished", ann.store().outbox().size(),
+                        (System.nanoTime() - restart) / 1_000_000);
+            }
+            assertTrue(interrupted > 0, "no kill interrupted a round");
+            world.sync(ann);
+            try (ServerDatabase db = ServerDatabase.open(target.url())) {
+                world.useDatabase(db.dataSource());
+                world.adopt("ben", WorkspaceStore.create(world.folder("ben"), SyncWorld.PASSPHRASE));
+                LOST.addAndGet(world.settleAndCheck());
+                assertEquals(2_000, world.count("Lead"), "every lead once");
+            }
+            OPERATIONS.addAndGet(world.operations());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    /** 1 when the kill broke the round (it must say OFFLINE), 0 when the round had already finished. */
+    private static int outcome(Future<?> round) throws Exception {
+        try {
+            round.get(60, TimeUnit.SECONDS);
+            return 0;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SyncException s && s.kind() == SyncException.Kind.OFFLINE) {
+                return 1;
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void workstationKilledWhilePushingAndApplyingPages() throws Exception {
+        SCENARIOS.incrementAndGet();
+        try (SyncWorld world = SyncWorld.inProcess(ServerTargets.kinds().get(0), dir)) {
+            Station sid = world.station("sid");
+            world.createLeads(sid, 2_500, "Seed");
+            world.sync(sid);
+            Station kim = world.station("kim");
+            world.createLeads(kim, 200, "Queued");
+            world.sentDirectly(kim.replica().pendingMutations(500), 0);
+            kim.store().close();
+
+            String url = "http://127.0.0.1:" + world.proxy().port();
+            long committed = 0;
+            // Each run is killed at its marker (plus a delay that lands inside the transaction), then restarted.
+            String[][] kills = {{"pushing 1", "60"}, {"acknowledging 1", "0"}, {"applying 1", "120"}, {"applied 1", "0"},
+                {"applying 1", "250"}};
+            for (String[] kill : kills) {
+                List<String> lines = runChild(world, url, kill[0], Long.parseLong(kill[1]));
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith(kill[0])), "never reached '" + kill[0] + "': " + lines);
+                committed = checkCursors(lines, committed);
+                world.counted(operations(lines));
+                KILLS.incrementAndGet();
+            }
+            List<String> last = runChild(world, url, null, 0);
+            assertTrue(last.stream().anyMatch(l -> l.startsWith("done")), "the last run finishes: " + last);
+            checkCursors(last, committed);
+            world.counted(operations(last));
+
+            world.adopt("kim", WorkspaceStore.open(world.folder("kim"), SyncWorld.PASSPHRASE));
+            LOST.addAndGet(world.settleAndCheck());
+            OPERATIONS.addAndGet(world.operations());
+        }
+    }
+
+    /** The cursor a run starts from is never below what an earlier run committed; returns the last committed. */
+    private static long checkCursors(List<String> lines, long committedBefore) {
+        long committed = committedBefore;
+        for (String line : lines) {
+            String[] words = line.split(" ");
+            if (words[0].equals("cursor")) {
+                long start = Long.parseLong(words[1]);
+                assertTrue(start >= committed, "the workspace starts from cursor " + start + " below the committed " + committed);
+                committed = start;
+            } else if (words[0].equals("applied")) {
+                long cursor = Long.parseLong(words[4]);
+                assertTrue(cursor >= committed, "cursor went back to " + cursor);
+                committed = cursor;
+            }
+        }
+        return committed;
+    }
+
+    private static long operations(List<String> lines) {
+        long done = 0;
+        for (String line : lines) {
+            String[] words = line.split(" ");
+            if (words[0].equals("acknowledged") || words[0].equals("applied")) {
+                done += Long.parseLong(words[2]);
+            }
+        }
+        return done;
+    }
+
+    /** Runs the child workstation; kills it {@code delay} ms after it prints a line starting with {@code marker}. */
+    private List<String> runChild(SyncWorld world, String url, String marker, long delay) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                SyncKillChild.class.getName(), world.folder("kim").toString(), url, "kim@example.com")
+                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile())).start();
+        // The pipe closes when the child is killed, so a reader thread collects lines while the test waits.
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch reached = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                    if (marker != null && line.startsWith(marker)) {
+                        reached.countDown();
+                    }
+                }
+            } catch (IOException closedByTheKill) {
+                // what was read so far is what the child said before it died
+            }
+            reached.countDown();
+        });
+        reader.start();
+        try {
+            assertTrue(reached.await(120, TimeUnit.SECONDS), "the child workstation hung: " + lines);
+            if (marker != null) {
+                Thread.sleep(delay);
+                child.destroyForcibly(); // SIGKILL on Linux
+            }
+        } finally {
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                fail("the child workstation did not end: " + lines);
+            }
+            reader.join(10_000);
+        }
+        synchronized (lines) {
+            return new ArrayList<>(lines);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + what);
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    /** {@code nexus server} in a child JVM on a fixed port, so it can be killed and started again. */
+    private static final class ServerProcess {
+        private final String url;
+        private final int port;
+        private final Path log;
+        private Process process;
+
+        ServerProcess(String url, int port, Path log) {
+            this.url = url;
+            this.port = port;
+            this.log = log;
+        }
+
+        void start() throws Exception {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    "com.nexuscrm.app.Main", "server", "--db", url, "--port", String.valueOf(port), "--host", "127.0.0.1")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            waitFor(() -> {
+                if (!process.isAlive()) {
+                    fail("the server process ended; see " + log);
+                }
+                try (Socket probe = new Socket()) {
+                    probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                    return true;
+                } catch (IOException e) {
+                    return false;
+                }
+            }, "the server to listen on " + port);
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, open transactions die with it
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
