@@ -17,6 +17,12 @@ import com.nexuscrm.ui.leads.LeadsView;
 import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
+import com.nexuscrm.ui.settings.TeamServerView;
+import com.nexuscrm.ui.settings.TeamServerViewModel;
+import com.nexuscrm.ui.sync.SyncFeed;
+import com.nexuscrm.ui.sync.SyncInboxView;
+import com.nexuscrm.ui.sync.SyncInboxViewModel;
+import com.nexuscrm.ui.sync.SyncStatusText;
 import com.nexuscrm.ui.settings.ThemeSetting;
 import com.nexuscrm.ui.shell.Section;
 import com.nexuscrm.ui.shell.ShellViewModel;
@@ -29,9 +35,7 @@ import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -46,28 +50,38 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final ThemeSetting theme;
     private final ShellViewModel shell;
     private final AppWorkspaceAccess access;
+    private final SyncLauncher syncLauncher;
+    private final SyncFeed syncFeed = new SyncFeed();
+    private final SyncStatusText syncText = new SyncStatusText(ZoneId.systemDefault());
     private volatile WorkspaceSession session;
-    /** Counts the outbox every few seconds for the status bar; a count is one indexed query. */
-    private final ScheduledExecutorService pendingCounter = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "pending-changes");
-        t.setDaemon(true);
-        return t;
-    });
+    private SyncRelay syncRelay;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       AppWorkspaceAccess.Seeder sampleSeeder) {
+        this(workspaceFolder, tasks, dialogs, theme, sampleSeeder, AppContext::backgroundSync);
+    }
+
+    AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
+               AppWorkspaceAccess.Seeder sampleSeeder, SyncLauncher syncLauncher) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.theme = theme;
-        this.shell = new ShellViewModel(tasks);
+        this.syncLauncher = syncLauncher;
+        this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
-                store -> session = new WorkspaceSession(store));
+                store -> session = new WorkspaceSession(store, this.syncLauncher), () -> requireSession().sync());
+    }
+
+    /** The real background sync of an open workspace (until it lands: a local-only stand-in). */
+    private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
+        LocalOnlySync sync = new LocalOnlySync(store);
+        return new SyncLauncher.Running(sync, sync);
     }
 
     /** Controller factory for {@link FXMLLoader}. */
     public Object create(Class<?> type) {
         if (type == WorkspaceGateView.class) {
-            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, this::workspaceOpened));
+            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, dialogs, this::workspaceOpened));
         }
         WorkspaceSession s = requireSession();
         if (type == LeadsView.class) {
@@ -85,6 +99,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == TeamView.class) {
             return new TeamView(new TeamViewModel(s.directory(), tasks));
         }
+        if (type == SyncInboxView.class) {
+            return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
+        }
+        if (type == TeamServerView.class) {
+            return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample()));
+        }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
                     s.currentUser().getDisplayName() + " (" + s.currentUser().getRole().name().toLowerCase() + ")"));
@@ -101,12 +121,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
-        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName(),
-                open.pendingChanges());
-        pendingCounter.scheduleWithFixedDelay(() -> {
-            long pending = open.store().outbox().size();
-            Platform.runLater(() -> shell.showPending(pending));
-        }, 2, 2, TimeUnit.SECONDS);
+        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName());
+        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
+        syncRelay.start();
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */
@@ -147,7 +164,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     @Override
     public void close() {
-        pendingCounter.shutdownNow();
+        if (syncRelay != null) {
+            syncRelay.close();
+        }
         tasks.cancelAll();
         if (session != null) {
             session.close();
