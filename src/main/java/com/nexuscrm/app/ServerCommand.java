@@ -8,7 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,18 +38,37 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--token-hours", defaultValue = "12", description = "Login token lifetime in hours")
     int tokenHours;
 
+    @Option(names = "--keystore", description = "PKCS12 or JKS key store with the server certificate: serve https"
+            + " (password from NEXUS_KEYSTORE_PASSWORD or a prompt)")
+    Path keyStore;
+
+    @Option(names = "--tombstone-days", defaultValue = "180", description = "Keep deletions this many days"
+            + " (default ${DEFAULT-VALUE}); older workstations take a fresh snapshot")
+    int tombstoneDays;
+
     String url() {
         return db != null ? db : ServerDatabase.defaultUrl(data);
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        TeamServer.Tls tls = keyStore == null ? null
+                : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
         ServerDatabase database = ServerDatabase.open(url());
-        TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours)).start(host, port);
-        System.out.printf("team server on http://%s:%d (store: %s); Ctrl+C stops it%n", host, server.port(),
-                database.description());
+        TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls).start(host, port);
+        System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
+                host, server.port(), database.description());
+        ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor();
+        purge.scheduleAtFixedRate(() -> {
+            try {
+                server.sync().purgeTombstones(Duration.ofDays(tombstoneDays));
+            } catch (SQLException | RuntimeException e) {
+                LoggerFactory.getLogger(ServerCommand.class).warn("tombstone purge failed: {}", e.getMessage());
+            }
+        }, 0, 1, TimeUnit.DAYS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            purge.shutdownNow();
             server.close();
             database.close();
             stopped.countDown();
@@ -54,7 +78,7 @@ final class ServerCommand implements Callable<Integer> {
     }
 
     /** {@code nexus server user ...}. */
-    @Command(name = "user", description = "Manage team server users.", subcommands = AddUser.class)
+    @Command(name = "user", description = "Manage team server users.", subcommands = {AddUser.class, MoveUser.class})
     static final class UserCommand { }
 
     /** {@code nexus server user add}: the password comes from NEXUS_NEW_PASSWORD or a console prompt. */
@@ -90,12 +114,37 @@ final class ServerCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static Role parseRole(String text) {
+        static Role parseRole(String text) {
             try {
                 return Role.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("role: '" + text + "' is not one of rep, manager, admin", e);
             }
+        }
+    }
+
+    /** {@code nexus server user move}: a new team; the user's workstations re-snapshot at their next sync. */
+    @Command(name = "move", description = "Move a user to another team (created if new).")
+    static final class MoveUser implements Callable<Integer> {
+        @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
+        String db;
+
+        @Option(names = "--data", description = "Folder of the default H2 store")
+        Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Option(names = "--team", required = true, description = "Team name (created if new)")
+        String team;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data))) {
+                new com.nexuscrm.server.Accounts(database.dataSource()).moveUser(email, team);
+                System.out.printf("moved %s to team %s; their workstations re-snapshot at the next sync%n", email, team);
+            }
+            return 0;
         }
     }
 }

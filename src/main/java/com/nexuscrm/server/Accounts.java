@@ -63,6 +63,7 @@ public final class Accounts {
                     lead.executeUpdate();
                 }
             }
+            DirectoryRecords.publishUser(c, id);
             c.commit();
             return id;
         } catch (SQLException e) {
@@ -70,6 +71,45 @@ public final class Accounts {
                 throw new IllegalArgumentException("email: a user with " + normalized + " already exists", e);
             }
             throw new IllegalStateException("Cannot add the user: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves a user to another team (created if new). The user's scope epoch is bumped, so its
+     * workstations take a fresh snapshot of what it may now see; a manager leads the new team instead.
+     */
+    public void moveUser(String email, String teamName) {
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Principal user = findBy("email", normalized).map(Row::principal)
+                        .orElseThrow(() -> new IllegalArgumentException("email: no user " + normalized + " on this server"));
+                UUID teamId = teamId(c, teamName.trim());
+                try (PreparedStatement u = c.prepareStatement(
+                        "update app_user set team_id = ?, scope_epoch = scope_epoch + 1 where id = ?")) {
+                    u.setObject(1, teamId);
+                    u.setObject(2, user.userId());
+                    u.executeUpdate();
+                }
+                if (user.role() == Role.MANAGER) {
+                    try (PreparedStatement d = c.prepareStatement("delete from manager_team where manager_id = ?");
+                         PreparedStatement i = c.prepareStatement("insert into manager_team(manager_id, team_id) values (?, ?)")) {
+                        d.setObject(1, user.userId());
+                        d.executeUpdate();
+                        i.setObject(1, user.userId());
+                        i.setObject(2, teamId);
+                        i.executeUpdate();
+                    }
+                }
+                DirectoryRecords.publishUser(c, user.userId());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot move the user: " + e.getMessage(), e);
         }
     }
 

@@ -91,8 +91,10 @@ final class MutationMerge {
         boolean changed = !merged.equals(current.fields());
         long version = changed ? ++counter[0] : current.version();
         if (changed) {
-            store.update(new RecordChange(m.entity(), m.recordId(), version, Math.max(hlc, current.updatedAt()),
-                    deleted(merged), owner, team, merged));
+            RecordChange next = new RecordChange(m.entity(), m.recordId(), version, Math.max(hlc, current.updatedAt()),
+                    deleted(merged), owner, team, merged);
+            store.update(next);
+            store.revokeIfMoved(current, next);
         }
         for (String[] h : history) {
             store.history(current, h[0], h[1], h[2], version, user.userId(), h[3]);
@@ -132,7 +134,8 @@ final class MutationMerge {
         return node instanceof BooleanNode b && b.booleanValue();
     }
 
-    private static String text(JsonNode node) {
+    /** A JSON value as the text kept in history and conflicts: strings bare, others as JSON; null stays null. */
+    static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node instanceof TextNode t ? t.textValue() : node.toString();
     }
 

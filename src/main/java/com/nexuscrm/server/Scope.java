@@ -17,10 +17,12 @@ import java.util.UUID;
 final class Scope {
     private final Principal user;
     private final Set<UUID> teams;
+    private final long epoch;
 
-    private Scope(Principal user, Set<UUID> teams) {
+    private Scope(Principal user, Set<UUID> teams, long epoch) {
         this.user = user;
         this.teams = teams;
+        this.epoch = epoch;
     }
 
     static Scope of(Principal user, Connection c) throws SQLException {
@@ -38,7 +40,19 @@ final class Scope {
                 }
             }
         }
-        return new Scope(user, teams);
+        long epoch = 0;
+        try (PreparedStatement q = c.prepareStatement("select scope_epoch from app_user where id = ?")) {
+            q.setObject(1, user.userId());
+            try (ResultSet rs = q.executeQuery()) {
+                epoch = rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+        return new Scope(user, teams, epoch);
+    }
+
+    /** Bumped whenever the user's teams change: its clients then take a fresh snapshot. */
+    long epoch() {
+        return epoch;
     }
 
     boolean isAdmin() {
@@ -56,13 +70,15 @@ final class Scope {
 
     /** SQL condition on sync_record for this scope, with its parameters. */
     String condition(List<Object> params) {
-        if (isAdmin()) {
-            return "1 = 1";
-        }
+        return isAdmin() ? "1 = 1" : condition(params, "owner_id", "team_id");
+    }
+
+    /** The same condition over other owner and team columns (for revokes, even for an admin). */
+    String condition(List<Object> params, String ownerColumn, String teamColumn) {
         params.add(user.userId());
-        StringBuilder sql = new StringBuilder("(owner_id = ?");
+        StringBuilder sql = new StringBuilder("(" + ownerColumn + " = ?");
         for (UUID team : teams) {
-            sql.append(" or team_id = ?");
+            sql.append(" or ").append(teamColumn).append(" = ?");
             params.add(team);
         }
         return sql.append(')').toString();

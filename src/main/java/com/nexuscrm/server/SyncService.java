@@ -33,6 +33,7 @@ public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final long MAX_SKEW_MILLIS = 60_000;
     private static final Set<String> META_FIELDS = Set.of("id", "version", "updatedAt");
+    private static final String PURGED_THROUGH = "tombstones_purged_through";
 
     private final DataSource db;
     private final ObjectMapper json;
@@ -114,21 +115,108 @@ public final class SyncService {
         return hlc;
     }
 
-    /** The records above {@code cursor} that the user may see, from one snapshot, in version order. */
+    /** The cursor is older than the tombstones still kept: the client must take a fresh snapshot (HTTP 410). */
+    public static final class ResyncRequired extends RuntimeException {
+        public ResyncRequired(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The records above {@code cursor} that the user may see, from one snapshot, in version order, with
+     * the records that left the user's scope in the same version range and the user's scope epoch.
+     */
     public PullResponse pull(Principal user, long cursor, int limit) throws SQLException {
         int pageSize = Math.max(1, Math.min(limit, 5_000));
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
+                long purged = purgedThrough(c);
+                if (cursor > 0 && cursor < purged) {
+                    throw new ResyncRequired("This workstation last synced before version " + purged + ", and deletions"
+                            + " older than the retention period have since been purged. It will push its changes and"
+                            + " then take a fresh copy of the team's records.");
+                }
+                Scope scope = Scope.of(user, c);
                 List<Object> params = new ArrayList<>();
-                String condition = Scope.of(user, c).condition(params);
-                List<RecordChange> rows = new SyncStore(c, json).page(cursor, pageSize + 1, condition, params);
+                String condition = scope.condition(params);
+                SyncStore store = new SyncStore(c, json);
+                List<RecordChange> rows = store.page(cursor, pageSize + 1, condition, params);
                 boolean more = rows.size() > pageSize;
                 List<RecordChange> page = more ? rows.subList(0, pageSize) : rows;
-                long next = page.isEmpty() ? cursor : page.get(page.size() - 1).version();
+                long last = page.isEmpty() ? cursor : page.get(page.size() - 1).version();
+                SyncStore.Revokes revokes = store.revokes(cursor, more ? last : Long.MAX_VALUE, scope);
                 c.commit();
-                return new PullResponse(List.copyOf(page), next, more);
+                return new PullResponse(List.copyOf(page), revokes.ids(), Math.max(last, revokes.highest()), more,
+                        scope.epoch());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static long purgedThrough(Connection c) throws SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement("select meta_value from server_meta where meta_key = ?")) {
+            q.setString(1, PURGED_THROUGH);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
+        }
+    }
+
+    /**
+     * Deletes tombstones and revokes older than the retention period (DESIGN.md: at least 180 days) and
+     * remembers the highest version purged: a client whose cursor is below it gets RESYNC_REQUIRED.
+     * Returns how many tombstones went.
+     */
+    public int purgeTombstones(java.time.Duration retention) throws SQLException {
+        long cutoff = Hlc.atMillis(clock.millis() - retention.toMillis());
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                new SyncStore(c, json).lockCounter();
+                long highest = purgedThrough(c);
+                int purged;
+                try (java.sql.PreparedStatement q = c.prepareStatement(
+                        "select coalesce(max(version), 0), count(*) from sync_record where deleted = true and updated_at < ?")) {
+                    q.setLong(1, cutoff);
+                    try (java.sql.ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        highest = Math.max(highest, rs.getLong(1));
+                        purged = rs.getInt(2);
+                    }
+                }
+                try (java.sql.PreparedStatement d = c.prepareStatement("delete from sync_record where deleted = true and updated_at < ?")) {
+                    d.setLong(1, cutoff);
+                    d.executeUpdate();
+                }
+                java.sql.Timestamp before = java.sql.Timestamp.from(clock.instant().minus(retention));
+                try (java.sql.PreparedStatement q = c.prepareStatement("select coalesce(max(version), 0) from sync_revoke where revoked_at < ?")) {
+                    q.setTimestamp(1, before);
+                    try (java.sql.ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        highest = Math.max(highest, rs.getLong(1));
+                    }
+                }
+                try (java.sql.PreparedStatement d = c.prepareStatement("delete from sync_revoke where revoked_at < ?")) {
+                    d.setTimestamp(1, before);
+                    d.executeUpdate();
+                }
+                try (java.sql.PreparedStatement d = c.prepareStatement("delete from server_meta where meta_key = ?");
+                     java.sql.PreparedStatement i = c.prepareStatement("insert into server_meta(meta_key, meta_value) values (?, ?)")) {
+                    d.setString(1, PURGED_THROUGH);
+                    d.executeUpdate();
+                    i.setString(1, PURGED_THROUGH);
+                    i.setString(2, Long.toString(highest));
+                    i.executeUpdate();
+                }
+                c.commit();
+                if (purged > 0) {
+                    LOG.info("purged tombstones count={} throughVersion={}", purged, highest);
+                }
+                return purged;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

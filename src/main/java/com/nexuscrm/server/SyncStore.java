@@ -109,6 +109,55 @@ final class SyncStore {
         }
     }
 
+    /** The record left its old owner's or team's scope: those clients must drop it. */
+    void revokeIfMoved(RecordChange before, RecordChange after) throws SQLException {
+        if (java.util.Objects.equals(before.ownerId(), after.ownerId()) && java.util.Objects.equals(before.teamId(), after.teamId())) {
+            return;
+        }
+        try (PreparedStatement i = c.prepareStatement("insert into sync_revoke(version, record_id, old_owner_id,"
+                + " old_team_id, revoked_at) values (?,?,?,?,?)")) {
+            i.setLong(1, after.version());
+            i.setObject(2, after.id());
+            i.setObject(3, before.ownerId());
+            i.setObject(4, before.teamId());
+            i.setTimestamp(5, Timestamp.from(Instant.now()));
+            i.executeUpdate();
+        }
+    }
+
+    /**
+     * Records that left this scope at a version in (from, to]: revokes matching the old scope whose
+     * record the scope does not cover now (a record that came back is simply in the page). Returns the
+     * ids and the highest revoke version looked at, so the cursor can move past it.
+     */
+    Revokes revokes(long from, long to, Scope scope) throws SQLException {
+        List<Object> params = new java.util.ArrayList<>();
+        String old = scope.condition(params, "r.old_owner_id", "r.old_team_id");
+        List<UUID> ids = new java.util.ArrayList<>();
+        long highest = from;
+        try (PreparedStatement q = c.prepareStatement("select r.record_id, r.version, s.owner_id, s.team_id"
+                + " from sync_revoke r left join sync_record s on s.id = r.record_id"
+                + " where r.version > ? and r.version <= ? and " + old + " order by r.version")) {
+            q.setLong(1, from);
+            q.setLong(2, to);
+            int i = 3;
+            for (Object p : params) {
+                q.setObject(i++, p);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    highest = Math.max(highest, rs.getLong(2));
+                    if (!scope.covers(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return new Revokes(ids.stream().distinct().toList(), highest);
+    }
+
+    record Revokes(List<UUID> ids, long highest) { }
+
     void conflict(RecordChange record, String field, String base, String server, String client, UUID clientId,
                   UUID mutationId, UUID userId) throws SQLException {
         try (PreparedStatement i = c.prepareStatement("insert into sync_conflict(id, entity, record_id, field, base_value,"

@@ -38,19 +38,36 @@ public final class TeamServer implements AutoCloseable {
     private final Accounts accounts;
     private final Tokens tokens;
     private final SyncService sync;
+    private final ConflictService conflicts;
     private final Javalin app;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
+        this(db, clock, tokenLifetime, null);
+    }
+
+    /** The key store and password for https; null for plain http. */
+    public record Tls(java.nio.file.Path keyStore, char[] password) { }
+
+    private final Tls tls;
+    private volatile String listenHost;
+    private volatile int listenPort;
+
+    public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime, Tls tls) {
+        this.tls = tls;
         this.db = db;
         this.accounts = new Accounts(db.dataSource());
         this.tokens = new Tokens(db.dataSource(), clock, tokenLifetime);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.sync = new SyncService(db.dataSource(), json, clock);
+        this.conflicts = new ConflictService(db.dataSource(), json, clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            if (tls != null) {
+                config.jetty.addConnector((server, http) -> httpsConnector(server, http));
+            }
             config.requestLogger.http((ctx, ms) -> LOG.info("request method={} path={} status={} ms={}",
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
         });
@@ -63,6 +80,12 @@ public final class TeamServer implements AutoCloseable {
         app.get("/auth/me", ctx -> ctx.json(info(principal(ctx))));
         app.post("/sync/push", this::push);
         app.get("/sync/pull", this::pull);
+        app.get("/sync/conflicts", ctx -> ctx.json(conflicts.open(principal(ctx))));
+        app.post("/sync/conflicts/resolve", ctx -> {
+            Principal user = principal(ctx);
+            ctx.json(conflicts.resolve(user, ctx.bodyAsClass(com.nexuscrm.sync.wire.ResolveRequest.class)));
+        });
+        app.exception(SyncService.ResyncRequired.class, (e, ctx) -> error(ctx, 410, "RESYNC_REQUIRED", e.getMessage()));
         app.exception(SyncService.BadPush.class, (e, ctx) -> error(ctx, 400, "BAD_PUSH", e.getMessage()));
         app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON",
                 "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage()));
@@ -139,18 +162,49 @@ public final class TeamServer implements AutoCloseable {
         };
     }
 
+    /** Serves https only: the key store's certificate, TLS 1.2 or later. */
+    private org.eclipse.jetty.server.Connector httpsConnector(org.eclipse.jetty.server.Server server,
+                                                              org.eclipse.jetty.server.HttpConfiguration http) {
+        if (!java.nio.file.Files.isReadable(tls.keyStore())) {
+            throw new IllegalArgumentException("--keystore: cannot read " + tls.keyStore().toAbsolutePath());
+        }
+        var ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore().toAbsolutePath().toString());
+        ssl.setKeyStorePassword(new String(tls.password()));
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        var secure = new org.eclipse.jetty.server.HttpConfiguration(http);
+        secure.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
+        var connector = new org.eclipse.jetty.server.ServerConnector(server, ssl,
+                new org.eclipse.jetty.server.HttpConnectionFactory(secure));
+        connector.setHost(listenHost);
+        connector.setPort(listenPort);
+        return connector;
+    }
+
     public TeamServer start(String host, int port) {
+        listenHost = host;
+        listenPort = port;
         app.start(host, port);
-        LOG.info("team server listening host={} port={} db={}", host, app.port(), db.description());
+        LOG.info("team server listening host={} port={} tls={} db={}", host, port(), tls != null, db.description());
         return this;
     }
 
+    /** The port actually bound (useful when started on port 0). */
     public int port() {
-        return app.port();
+        if (tls == null) {
+            return app.port();
+        }
+        return java.util.Arrays.stream(app.jettyServer().server().getConnectors())
+                .filter(c -> c instanceof org.eclipse.jetty.server.ServerConnector)
+                .mapToInt(c -> ((org.eclipse.jetty.server.ServerConnector) c).getLocalPort()).max().orElse(-1);
     }
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

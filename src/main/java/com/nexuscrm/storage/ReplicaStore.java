@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.sync.ConflictItem;
 import com.nexuscrm.sync.LocalReplica;
+import com.nexuscrm.sync.RejectionItem;
+import com.nexuscrm.sync.ServerLink;
+import com.nexuscrm.sync.wire.ConflictRecord;
+import com.nexuscrm.sync.wire.Resolution;
 import com.nexuscrm.sync.wire.Mutation;
 import com.nexuscrm.sync.wire.MutationResult;
 import com.nexuscrm.sync.wire.RecordChange;
@@ -22,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,16 +37,22 @@ import org.hibernate.Session;
 public final class ReplicaStore implements LocalReplica {
     private static final Map<String, Class<? extends SyncedRecord>> TYPES = WorkspaceStore.ENTITIES.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+    private static final List<String> TABLES = WorkspaceStore.ENTITIES.stream()
+            .map(type -> type.getAnnotation(Table.class).name()).toList();
 
     private final WorkspaceStore store;
     private final ObjectMapper json;
     /** Server pages may carry fields a newer schema added; they are ignored, not fatal. */
     private final ObjectReader lenient;
+    private final SyncStateTable state;
+    private final SyncInboxTables inbox;
 
     public ReplicaStore(WorkspaceStore store) {
         this.store = store;
         this.json = store.json();
         this.lenient = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.state = new SyncStateTable(store);
+        this.inbox = new SyncInboxTables(store, lenient, ReplicaStore::type);
     }
 
     @Override
@@ -79,20 +91,12 @@ public final class ReplicaStore implements LocalReplica {
     @Override
     public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
         Map<UUID, Mutation> byId = sent.stream().collect(Collectors.toMap(Mutation::mutationId, Function.identity()));
-        store.withConnection(c -> {
-            c.setAutoCommit(false);
-            try {
-                for (MutationResult r : results) {
-                    Mutation m = byId.get(r.mutationId());
-                    if (m != null) {
-                        settle(c, m, r);
-                    }
+        inbox.inOneTransaction(c -> {
+            for (MutationResult r : results) {
+                Mutation m = byId.get(r.mutationId());
+                if (m != null) {
+                    settle(c, m, r);
                 }
-                c.commit();
-                return null;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
         });
     }
@@ -141,7 +145,8 @@ public final class ReplicaStore implements LocalReplica {
      * are read in bulk, existing records are updated in place, new ones inserted, bases written in a batch.
      */
     @Override
-    public void applyPage(List<RecordChange> page, long cursor) {
+    public void applyPage(List<RecordChange> page, List<UUID> revoked, long cursor) {
+        boolean snapshot = state.resnapshotting();
         store.withoutCapture(() -> store.inTransaction(session -> {
             Map<UUID, SyncedRecord> local = localRecords(session, page);
             Map<UUID, List<String>> pending = pendingEdits(session, page);
@@ -157,9 +162,177 @@ public final class ReplicaStore implements LocalReplica {
                 }
             }
             session.flush();
-            session.doWork(c -> saveBases(c, page, cursor));
+            session.doWork(c -> {
+                saveBases(c, page, cursor);
+                drop(c, revoked);
+                if (snapshot) {
+                    remember(c, page);
+                }
+            });
             return null;
         }));
+    }
+
+    /** Records that left the user's scope: removed here with their base, never captured as deletes. */
+    private static void drop(Connection c, List<UUID> revoked) throws SQLException {
+        if (revoked == null || revoked.isEmpty()) {
+            return;
+        }
+        for (String table : TABLES) {
+            try (PreparedStatement d = c.prepareStatement("delete from " + table + " where id = ?")) {
+                for (UUID id : revoked) {
+                    d.setObject(1, id);
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+        }
+        try (PreparedStatement d = c.prepareStatement("delete from record_base where record_id = ?")) {
+            for (UUID id : revoked) {
+                d.setObject(1, id);
+                d.addBatch();
+            }
+            d.executeBatch();
+        }
+    }
+
+    private static void remember(Connection c, List<RecordChange> page) throws SQLException {
+        try (PreparedStatement seen = c.prepareStatement("merge into snapshot_seen key(record_id) values (?)")) {
+            for (RecordChange change : page) {
+                seen.setObject(1, change.id());
+                seen.addBatch();
+            }
+            seen.executeBatch();
+        }
+    }
+
+    @Override
+    public void beginResnapshot(long scopeEpoch) {
+        clientId();
+        inbox.inOneTransaction(c -> {
+            c.createStatement().executeUpdate("delete from snapshot_seen");
+            try (PreparedStatement u = c.prepareStatement(
+                    "update sync_state set resnapshot = true, pull_cursor = 0, scope_epoch = ? where id = 1")) {
+                u.setLong(1, scopeEpoch);
+                u.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean resnapshotting() {
+        return state.resnapshotting();
+    }
+
+    /**
+     * Everything the snapshot did not hold left the scope (or its tombstone was purged). Records with a
+     * pending local change stay (the push decides about them), and so does the current user's own record.
+     */
+    @Override
+    public void finishResnapshot() {
+        UUID me = store.meta().get(WorkspaceMeta.CURRENT_USER).map(UUID::fromString).orElse(null);
+        inbox.inOneTransaction(c -> {
+            String gone = " where id not in (select record_id from snapshot_seen)"
+                    + " and id not in (select record_id from outbox) and id <> ?";
+            for (String table : TABLES) {
+                try (PreparedStatement d = c.prepareStatement("delete from " + table + gone)) {
+                    d.setObject(1, me == null ? new UUID(0, 0) : me);
+                    d.executeUpdate();
+                }
+            }
+            c.createStatement().executeUpdate("delete from record_base where record_id not in (select record_id from snapshot_seen)");
+            c.createStatement().executeUpdate("delete from snapshot_seen");
+            c.createStatement().executeUpdate("update sync_state set resnapshot = false where id = 1");
+        });
+    }
+
+    @Override
+    public Optional<Long> scopeEpoch() {
+        return state.scopeEpoch();
+    }
+
+    @Override
+    public void saveScopeEpoch(long scopeEpoch) {
+        clientId();
+        state.saveScopeEpoch(scopeEpoch);
+    }
+
+    @Override
+    public long pendingCount() {
+        return store.outbox().size();
+    }
+
+    @Override
+    public Optional<StoredLink> link() {
+        return state.link();
+    }
+
+    @Override
+    public void saveLink(ServerLink link, String token) {
+        clientId();
+        state.saveLink(link, token);
+    }
+
+    @Override
+    public void saveToken(String token) {
+        state.saveToken(token);
+    }
+
+    @Override
+    public void clearLink() {
+        state.clearLink();
+    }
+
+    @Override
+    public void adoptUser(UUID userId) {
+        if (store.repository(com.nexuscrm.domain.User.class).find(userId).isPresent()) {
+            store.meta().put(WorkspaceMeta.CURRENT_USER, userId.toString());
+        }
+    }
+
+    @Override
+    public void markSynced(Instant when) {
+        state.markSynced(when);
+    }
+
+    @Override
+    public Optional<Instant> lastSynced() {
+        return state.lastSynced();
+    }
+
+    @Override
+    public void replaceConflicts(List<ConflictRecord> conflicts) {
+        inbox.replaceConflicts(conflicts);
+    }
+
+    @Override
+    public List<ConflictItem> conflicts() {
+        return inbox.conflicts();
+    }
+
+    @Override
+    public void resolve(UUID conflictId, String value) {
+        inbox.resolve(conflictId, value);
+    }
+
+    @Override
+    public List<Resolution> pendingResolutions() {
+        return inbox.pendingResolutions();
+    }
+
+    @Override
+    public void resolutionsSent(List<UUID> conflictIds) {
+        inbox.resolutionsSent(conflictIds);
+    }
+
+    @Override
+    public List<RejectionItem> rejections() {
+        return inbox.rejections();
+    }
+
+    @Override
+    public void dismissRejection(UUID opId) {
+        inbox.dismissRejection(opId);
     }
 
     private Map<UUID, SyncedRecord> localRecords(Session session, List<RecordChange> page) {

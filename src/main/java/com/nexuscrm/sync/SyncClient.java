@@ -2,28 +2,53 @@ package com.nexuscrm.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.sync.wire.ConflictsResponse;
 import com.nexuscrm.sync.wire.LoginRequest;
 import com.nexuscrm.sync.wire.LoginResponse;
 import com.nexuscrm.sync.wire.PullResponse;
 import com.nexuscrm.sync.wire.PushRequest;
 import com.nexuscrm.sync.wire.PushResponse;
+import com.nexuscrm.sync.wire.ResolveRequest;
+import com.nexuscrm.sync.wire.ResolveResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /** The team server's HTTP API as the workstation uses it. Every failure is a {@link SyncException}. */
 public final class SyncClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI server;
     private final ObjectMapper json;
-    private String token;
+    private volatile String token;
 
+    /** A client that trusts the JVM's trust store (add a team CA with -Djavax.net.ssl.trustStore). */
     public SyncClient(URI server, ObjectMapper json) {
+        this(server, json, null);
+    }
+
+    /** A client for an https server whose certificate the given context trusts. */
+    public SyncClient(URI server, ObjectMapper json, SSLContext tls) {
         this.server = server;
         this.json = json;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        this.http = (tls == null ? builder : builder.sslContext(tls)).build();
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** Uses a token from an earlier login (kept in the workspace). */
+    public void useToken(String token) {
+        this.token = token;
     }
 
     public LoginResponse login(String email, char[] password) {
@@ -39,6 +64,15 @@ public final class SyncClient {
     public PullResponse pull(long cursor, int limit) {
         return call(authorized(HttpRequest.newBuilder(server.resolve("/sync/pull?cursor=" + cursor + "&limit=" + limit)))
                 .GET().build(), PullResponse.class);
+    }
+
+    public ConflictsResponse conflicts() {
+        return call(authorized(HttpRequest.newBuilder(server.resolve("/sync/conflicts"))).GET().build(),
+                ConflictsResponse.class);
+    }
+
+    public ResolveResponse resolve(ResolveRequest request) {
+        return call(post("/sync/conflicts/resolve", request), ResolveResponse.class);
     }
 
     private HttpRequest post(String path, Object body) {
@@ -59,6 +93,10 @@ public final class SyncClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (javax.net.ssl.SSLException e) {
+            throw new SyncException(SyncException.Kind.PROTOCOL, "The team server at " + server + " failed the TLS check ("
+                    + e.getMessage() + "). If your team uses its own certificate authority, start the workstation with"
+                    + " -Djavax.net.ssl.trustStore=<file> -Djavax.net.ssl.trustStorePassword=<password>.", e);
         } catch (IOException e) {
             throw new SyncException(SyncException.Kind.OFFLINE, "The team server at " + server + " cannot be reached ("
                     + e.getClass().getSimpleName() + "). Your changes stay queued; sync again when online.", e);
@@ -72,7 +110,9 @@ public final class SyncClient {
             }
             JsonNode error = json.readTree(response.body());
             String message = error != null && error.has("message") ? error.get("message").asText() : "HTTP " + response.statusCode();
-            throw new SyncException(SyncException.Kind.forStatus(response.statusCode()), message, null);
+            String code = error != null && error.has("code") ? error.get("code").asText() : "";
+            throw new SyncException("RESYNC_REQUIRED".equals(code) ? SyncException.Kind.RESYNC_REQUIRED
+                    : SyncException.Kind.forStatus(response.statusCode()), message, null);
         } catch (IOException e) {
             throw new SyncException(SyncException.Kind.PROTOCOL, "The server's answer (HTTP " + response.statusCode()
                     + ") could not be read: " + e.getMessage(), e);

@@ -4,13 +4,16 @@ package com.nexuscrm.sync;
 public final class SyncException extends RuntimeException {
     /** Why, so the status bar can say offline, log in again, or update. */
     public enum Kind {
-        OFFLINE, UNAUTHORIZED, UPGRADE_REQUIRED, REFUSED, PROTOCOL;
+        OFFLINE, UNAUTHORIZED, UPGRADE_REQUIRED, REFUSED, PROTOCOL,
+        /** The cursor is older than the server's tombstone retention: take a fresh snapshot. */
+        RESYNC_REQUIRED;
 
         static Kind forStatus(int status) {
             return switch (status) {
                 case 401, 403 -> UNAUTHORIZED;
                 case 426 -> UPGRADE_REQUIRED;
                 case 400, 413 -> REFUSED;
+                case 410 -> RESYNC_REQUIRED;
                 default -> PROTOCOL;
             };
         }

@@ -170,24 +170,18 @@ class SyncConvergencePropertyTest {
     /** The server commits the push, then the answer is lost: the outbox keeps everything. */
     private void lostAck(int client) {
         ReplicaStore replica = new ReplicaStore(STORES.get(client));
-        LocalReplica deaf = new LocalReplica() {
-            @Override
-            public UUID clientId() { return replica.clientId(); }
-
-            @Override
-            public List<Mutation> pendingMutations(int limit) { return replica.pendingMutations(limit); }
-
-            @Override
-            public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
-                throw new SyncException(SyncException.Kind.OFFLINE, "connection dropped after commit", null);
-            }
-
-            @Override
-            public long pullCursor() { return replica.pullCursor(); }
-
-            @Override
-            public void applyPage(List<RecordChange> page, long cursor) { replica.applyPage(page, cursor); }
-        };
+        // Everything goes to the real replica except the acknowledgement, which is "lost on the way".
+        LocalReplica deaf = (LocalReplica) java.lang.reflect.Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
+                new Class<?>[] {LocalReplica.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("acknowledge")) {
+                        throw new SyncException(SyncException.Kind.OFFLINE, "connection dropped after commit", null);
+                    }
+                    try {
+                        return method.invoke(replica, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
         long queued = STORES.get(client).outbox().size();
         try {
             new SyncEngine(deaf, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);

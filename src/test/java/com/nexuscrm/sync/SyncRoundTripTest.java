@@ -84,7 +84,7 @@ class SyncRoundTripTest {
         assertTrue(a.leads().find(ada.getId()).orElseThrow().getVersion() > 0, "the server version came back");
 
         SyncEngine.Round pulled = engine(b, "sam@example.com").syncOnce(Progress.NONE);
-        assertEquals(3, pulled.pulled());
+        assertEquals(6, pulled.pulled(), "three leads, and the team directory: two users and their team");
         assertEquals(0, b.outbox().size(), "applying server records captures nothing");
         assertEquals(LeadStatus.WORKING, b.leads().find(ada.getId()).orElseThrow().getStatus());
 
@@ -125,7 +125,7 @@ class SyncRoundTripTest {
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), b.json());
         client.login("sam@example.com", PASSWORD.toCharArray());
         var page = client.pull(replica.pullCursor(), 100);
-        replica.applyPage(page.records(), page.cursor());
+        replica.applyPage(page.records(), page.revoked(), page.cursor());
         Lead merged = b.leads().find(lead.getId()).orElseThrow();
         assertEquals("Professor", merged.getTitle(), "the server's change arrived");
         assertEquals("Radium Institute", merged.getCompany(), "the unpushed local edit is still there");
