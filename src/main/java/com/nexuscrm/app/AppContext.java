@@ -1,6 +1,8 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.BackgroundSync;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.common.ViewLoader;
@@ -72,9 +74,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 store -> session = new WorkspaceSession(store, this.syncLauncher), () -> requireSession().sync());
     }
 
-    /** The real background sync of an open workspace (until it lands: a local-only stand-in). */
+    /** The workspace's background sync: resumes rounds when a team server link is stored. */
     private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
-        LocalOnlySync sync = new LocalOnlySync(store);
+        BackgroundSync sync = new BackgroundSync(new ReplicaStore(store), store.json()).start();
         return new SyncLauncher.Running(sync, sync);
     }
 

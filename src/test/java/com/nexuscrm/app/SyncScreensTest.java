@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's sync screens over a scripted sync: status bar, Sync inbox, Settings › Team server, first run. */
+/** The window's sync screens over a scripted sync: status bar, Sync inbox, Settings → Team server, first run. */
 @ExtendWith(ApplicationExtension.class)
 class SyncScreensTest {
     private static final String PASS = "sync-screens-passphrase";
@@ -120,7 +120,7 @@ class SyncScreensTest {
     @Test
     void settingsShowsTheConnectFormAndThenTheConnection(FxRobot robot) throws Exception {
         createEmptyWorkspace(robot);
-        robot.clickOn("#sync-status"); // no conflicts: the status bar leads to Settings › Team server
+        robot.clickOn("#sync-status"); // no conflicts: the status bar leads to Settings → Team server
         UiWait.until(() -> showing(robot, "#connect-form"));
         assertEquals("http://localhost:8470", robot.lookup("#server-url").queryTextInputControl().getText());
         robot.clickOn("#server-connect");

@@ -12,7 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-/** Settings › Team server: the connect form, or the connected workspace's server and actions. */
+/** Settings → Team server: the connect form, or the connected workspace's server and actions. */
 public final class TeamServerView {
     private final TeamServerViewModel model;
     @FXML private Label sampleNote;

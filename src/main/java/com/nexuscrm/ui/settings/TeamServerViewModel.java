@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Settings › Team server: connect a local workspace (URL, email, password), or, once connected, see
+ * Settings → Team server: connect a local workspace (URL, email, password), or, once connected, see
  * where it syncs, sync now, log in again after the token expired, or disconnect.
  */
 public final class TeamServerViewModel {
@@ -110,8 +110,7 @@ public final class TeamServerViewModel {
         char[] secret = loginPassword.get().toCharArray();
         start();
         tasks.run("Logging in to the team server", p -> {
-            sync.login(secret);
-            sync.syncNow();
+            sync.login(secret); // a good login asks for a round itself
             return null;
         }, ok -> {
             Arrays.fill(secret, '\0');

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 /** The workstation frame: which section shows, whether a workspace is open, and the status bar. */
 public final class ShellViewModel {
     private final TaskExecutor tasks;
+    private final SyncFeed feed;
     private final SyncStatusText text;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final BooleanProperty workspaceOpen = new SimpleBooleanProperty(false);
@@ -32,6 +33,7 @@ public final class ShellViewModel {
 
     public ShellViewModel(TaskExecutor tasks, SyncFeed feed, SyncStatusText text) {
         this.tasks = tasks;
+        this.feed = feed;
         this.text = text;
         feed.snapshotProperty().addListener((o, old, now) -> showSync(now));
     }
@@ -39,6 +41,7 @@ public final class ShellViewModel {
     /** Called once the workspace is unlocked: enables the sidebar and shows the inbox. */
     public void workspaceOpened(String label) {
         workspaceLabel.set(label);
+        showSync(feed.current()); // a first snapshot equal to the initial one fires no change
         workspaceOpen.set(true);
         section.set(Section.LEADS);
     }
@@ -50,7 +53,7 @@ public final class ShellViewModel {
         conflicts.set(snapshot.conflicts());
     }
 
-    /** The status bar was clicked: the Sync inbox when conflicts wait, otherwise Settings › Team server. */
+    /** The status bar was clicked: the Sync inbox when conflicts wait, otherwise Settings → Team server. */
     public void openSyncDetails() {
         if (workspaceOpen.get()) {
             section.set(conflicts.get() > 0 ? Section.SYNC : Section.SETTINGS);

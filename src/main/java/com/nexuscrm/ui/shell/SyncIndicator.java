@@ -18,7 +18,7 @@ final class SyncIndicator {
 
     private SyncIndicator() { }
 
-    /** A flat button: clicking it opens the Sync inbox or Settings › Team server. */
+    /** A flat button: clicking it opens the Sync inbox or Settings → Team server. */
     static Button statusButton(ShellViewModel model) {
         FontIcon icon = new FontIcon();
         Button button = new Button(null, icon);
@@ -31,7 +31,7 @@ final class SyncIndicator {
         tooltip.textProperty().bind(model.syncDetailsProperty());
         button.setTooltip(tooltip);
         button.setOnAction(e -> model.openSyncDetails());
-        button.disableProperty().bind(model.workspaceOpenProperty().not());
+        button.visibleProperty().bind(model.workspaceOpenProperty());
         show(icon, model.syncStateProperty().get());
         model.syncStateProperty().addListener((o, old, state) -> show(icon, state));
         return button;

@@ -26,7 +26,7 @@ public final class SyncStatusText {
             case PENDING -> changes(s.pending()) + " waiting to sync";
             case SYNCING -> s.pending() > 0 ? "Syncing " + changes(s.pending()) + "…" : "Syncing…";
             case OFFLINE -> "Offline, retrying" + (s.pending() > 0 ? ": " + changes(s.pending()) + " queued" : "");
-            case ERROR -> "Sync error: " + s.message();
+            case ERROR -> s.message().startsWith("Sync error") ? s.message() : "Sync error: " + s.message();
         };
         return snapshot.conflicts() == 0 ? line
                 : line + "  ·  " + snapshot.conflicts() + (snapshot.conflicts() == 1 ? " conflict" : " conflicts") + " to review";
@@ -37,7 +37,7 @@ public final class SyncStatusText {
         SyncStatus s = snapshot.status();
         String last = s.lastSynced() == null ? "" : "\nLast synced " + when(s.lastSynced()) + ".";
         String where = snapshot.connected() ? "\nTeam server: " + snapshot.link().server() : "";
-        return s.message() + where + last + "\nClick for " + (snapshot.conflicts() > 0 ? "the Sync inbox." : "Settings › Team server.");
+        return s.message() + where + last + "\nClick for " + (snapshot.conflicts() > 0 ? "the Sync inbox." : "Settings → Team server.");
     }
 
     /** "14:32" today, "24 Nov, 14:32" otherwise, "never" for null. */

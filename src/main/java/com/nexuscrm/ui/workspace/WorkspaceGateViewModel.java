@@ -110,7 +110,7 @@ public final class WorkspaceGateViewModel {
                         ? "Your workspace is ready and connected, but the first sync did not finish: " + e.getMessage()
                           + "\n\nIt opens now, and sync carries on in the background; the status bar shows how it goes."
                         : "Your workspace is ready, but it could not connect to the team server: " + e.getMessage()
-                          + "\n\nIt opens now as a local workspace. Connect it any time in Settings › Team server.";
+                          + "\n\nIt opens now as a local workspace. Connect it any time in Settings → Team server.";
             }
         }, message -> {
             Arrays.fill(secret, '\0');
@@ -121,9 +121,9 @@ public final class WorkspaceGateViewModel {
             serverPassword.set("");
             opened(e instanceof Progress.CancelledException
                     ? "The first sync was cancelled. Your workspace opens now; if the login had gone through, sync"
-                      + " resumes in the background, otherwise connect it in Settings › Team server."
+                      + " resumes in the background, otherwise connect it in Settings → Team server."
                     : "Your workspace is ready, but connecting failed: " + e.getMessage()
-                      + "\n\nIt opens now. Connect it any time in Settings › Team server.");
+                      + "\n\nIt opens now. Connect it any time in Settings → Team server.");
         });
     }
 

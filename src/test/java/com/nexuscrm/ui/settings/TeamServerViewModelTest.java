@@ -15,7 +15,7 @@ import com.nexuscrm.ui.sync.SyncStatusText;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** Settings › Team server over a scripted sync: connect, errors in place, sample refusal, disconnect, log in again. */
+/** Settings → Team server over a scripted sync: connect, errors in place, sample refusal, disconnect, log in again. */
 class TeamServerViewModelTest {
     private final FakeSync sync = new FakeSync();
     private final SyncFeed feed = new SyncFeed();
@@ -114,13 +114,13 @@ class TeamServerViewModelTest {
     }
 
     @Test
-    void logInAgainNeedsThePasswordThenSyncs() {
+    void logInAgainNeedsThePassword() {
         TeamServerViewModel model = model(false);
         model.loginAgain();
         assertTrue(model.errorProperty().get().contains("password"));
         model.loginPasswordProperty().set("new password");
         model.loginAgain();
-        assertEquals(java.util.List.of("login new password", "syncNow"), sync.calls);
+        assertEquals(java.util.List.of("login new password"), sync.calls);
         assertEquals("", model.loginPasswordProperty().get());
     }
 }

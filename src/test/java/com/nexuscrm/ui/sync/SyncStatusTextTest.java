@@ -46,6 +46,7 @@ class SyncStatusTextTest {
         SyncFeed feed = new SyncFeed();
         ShellViewModel shell = new ShellViewModel(new DirectTaskExecutor(), feed, text);
         shell.workspaceOpened("ws  ·  Rita");
+        assertEquals("Local workspace: no changes waiting", shell.syncStatusProperty().get(), "shown before any change");
         feed.publish(new SyncSnapshot(new SyncStatus(State.ERROR, 0, "Your login expired.", null), link, 0, 0));
         assertEquals(State.ERROR, shell.syncStateProperty().get());
         assertEquals("Sync error: Your login expired.", shell.syncStatusProperty().get());

@@ -76,7 +76,7 @@ class WorkspaceGateViewModelTest {
         assertEquals(1, opened);
         String said = dialogs.infos.get(0);
         assertTrue(said.contains("cannot be reached") && said.contains("local workspace")
-                && said.contains("Settings › Team server"), said);
+                && said.contains("Settings → Team server"), said);
     }
 
     @Test
