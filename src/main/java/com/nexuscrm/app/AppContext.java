@@ -37,7 +37,9 @@ import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.ZoneId;
+import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -71,7 +73,15 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
-                store -> session = new WorkspaceSession(store, this.syncLauncher), () -> requireSession().sync());
+                store -> session = new WorkspaceSession(store, this.syncLauncher), this::connectOpenWorkspace,
+                () -> requireSession().sync());
+    }
+
+    /** First run's "Connect to a team server": the new workspace takes the server's user as its own. */
+    private void connectOpenWorkspace(URI server, String email, char[] password, Progress progress) {
+        WorkspaceSession open = requireSession();
+        open.sync().connect(server, email, password, progress);
+        open.reloadUsers();
     }
 
     /** The workspace's background sync: resumes rounds when a team server link is stored. */

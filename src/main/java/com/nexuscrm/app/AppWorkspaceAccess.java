@@ -26,14 +26,20 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
     private final Seeder emptySeeder;
     private final Consumer<WorkspaceStore> onOpen;
     private final Supplier<SyncControl> openSync;
+    private final Connector connector;
 
-    /** {@code openSync} gives the background sync of the workspace {@code onOpen} received. */
+    /** Connects the workspace {@code onOpen} received to a team server (see {@code SyncControl.connect}). */
+    interface Connector {
+        void connect(URI server, String email, char[] password, Progress progress);
+    }
+
     AppWorkspaceAccess(Path folder, Seeder sampleSeeder, Seeder emptySeeder, Consumer<WorkspaceStore> onOpen,
-                       Supplier<SyncControl> openSync) {
+                       Connector connector, Supplier<SyncControl> openSync) {
         this.folder = folder;
         this.sampleSeeder = sampleSeeder;
         this.emptySeeder = emptySeeder;
         this.onOpen = onOpen;
+        this.connector = connector;
         this.openSync = openSync;
     }
 
@@ -64,7 +70,7 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
 
     @Override
     public void connect(URI server, String email, char[] password, Progress progress) {
-        openSync.get().connect(server, email, password, progress);
+        connector.connect(server, email, password, progress);
     }
 
     @Override

@@ -20,8 +20,8 @@ final class WorkspaceSession implements AutoCloseable {
 
     private final WorkspaceStore store;
     private final Directory directory;
-    private final User currentUser;
-    private final List<User> users;
+    private volatile User currentUser;
+    private volatile List<User> users;
     private final boolean sample;
     private final SyncLauncher.Running sync;
     private LeadsViewModel leads;
@@ -37,6 +37,15 @@ final class WorkspaceSession implements AutoCloseable {
     }
 
     WorkspaceStore store() { return store; }
+
+    /**
+     * Re-reads who uses the workspace: connecting adopts the team server's user in place of the local
+     * owner. Call off the FX thread, before the screens are built.
+     */
+    void reloadUsers() {
+        currentUser = directory.currentUser();
+        users = directory.users();
+    }
 
     Directory directory() { return directory; }
 

@@ -102,4 +102,19 @@ class TeamServerWindowTest {
         assertTrue(robot.lookup("#link-user").queryAs(Label.class).getText().contains("Rita Levi"));
         UiWait.until(() -> context.shell().syncStatusProperty().get().startsWith("Synced at "));
     }
+
+    @Test
+    void firstRunConnectsANewWorkspaceWhichTakesTheServersUser(FxRobot robot) throws Exception {
+        robot.clickOn("#choice-server");
+        replaceText(robot, "#gate-server-url", url());
+        robot.clickOn("#gate-server-email").write("rita@example.com");
+        robot.clickOn("#gate-server-password").write(PASSWORD);
+        robot.clickOn("#passphrase").write(PASS);
+        robot.clickOn("#confirmation").write(PASS);
+        robot.clickOn("#gate-submit");
+        UiWait.until(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
+        assertTrue(context.shell().workspaceLabelProperty().get().endsWith("Rita Levi"),
+                context.shell().workspaceLabelProperty().get());
+        UiWait.until(() -> context.shell().syncStatusProperty().get().startsWith("Synced at "));
+    }
 }

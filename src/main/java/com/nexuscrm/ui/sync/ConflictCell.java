@@ -55,8 +55,8 @@ final class ConflictCell extends ListCell<ConflictItem> {
             setGraphic(null);
             return;
         }
-        heading.setText(item.recordTitle() + "  ·  " + item.field());
-        origin.setText(item.entity() + (item.byUser() == null ? "" : ", changed on the server by " + item.byUser())
+        heading.setText(item.recordTitle() + "  ·  " + SyncInboxViewModel.fieldLabel(item.field()));
+        origin.setText(item.entity() + (item.byUser() == null ? "" : "  ·  raised by " + item.byUser() + "'s change")
                 + (item.createdAt() == null ? "" : "  ·  " + text.when(item.createdAt())));
         base.setText(SyncInboxViewModel.shown(item.base()));
         theirs.setText(SyncInboxViewModel.shown(item.theirs()));

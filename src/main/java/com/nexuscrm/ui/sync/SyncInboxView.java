@@ -45,7 +45,8 @@ public final class SyncInboxView {
         var selected = rejections.getSelectionModel().selectedItemProperty();
         dismiss.disableProperty().bind(selected.isNull());
         selected.addListener((o, old, item) -> details.setText(item == null ? ""
-                : item.reason() + "\n\nFields sent:\n" + (item.fields() == null ? "(none)" : item.fields())));
+                : item.reason() + "\n\n" + item.entity() + " " + item.recordId() + ", fields sent:\n"
+                  + (item.fields() == null ? "(none)" : item.fields())));
         conflicts.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 model.activate();

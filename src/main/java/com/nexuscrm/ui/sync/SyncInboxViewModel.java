@@ -69,7 +69,8 @@ public final class SyncInboxViewModel {
 
     /** Asks for a value, prefilled with this workstation's, and resolves with it. */
     public void edit(ConflictItem item) {
-        dialogs.ask("Edit " + item.field(), "Value of " + item.field() + " for " + item.recordTitle() + ":",
+        String field = fieldLabel(item.field());
+        dialogs.ask("Edit " + field, "Value of " + field + " for " + item.recordTitle() + ":",
                 item.mine() == null ? "" : item.mine()).ifPresent(value -> resolve(item, value));
     }
 
@@ -101,6 +102,11 @@ public final class SyncInboxViewModel {
     /** The tab titles, with their counts. */
     public StringExpression conflictsTitle() { return Bindings.format("Conflicts (%d)", conflictCount); }
     public StringExpression rejectionsTitle() { return Bindings.format("Rejected changes (%d)", rejectionCount); }
+
+    /** A field name as people say it: {@code closeDate} is "close date". */
+    public static String fieldLabel(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** What a value looks like in the inbox: null means empty. */
     public static String shown(String value) {

@@ -40,6 +40,7 @@ class SyncInboxViewModelTest {
         assertEquals("Conflicts (2)", model.conflictsTitle().get());
         assertEquals("Rejected changes (1)", model.rejectionsTitle().get());
         assertEquals("(empty)", SyncInboxViewModel.shown(stage.mine()));
+        assertEquals("close date", SyncInboxViewModel.fieldLabel("closeDate"));
     }
 
     @Test
