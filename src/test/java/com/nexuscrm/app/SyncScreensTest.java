@@ -137,14 +137,19 @@ class SyncScreensTest {
         UiWait.until(() -> "Offline, retrying: 3 changes queued".equals(context.shell().syncStatusProperty().get()));
     }
 
-    @Test
-    void firstRunCanStartFromATeamServer(FxRobot robot) throws Exception {
+    /** First run: "Connect to a team server" with the default URL. */
+    private static void startFromTeamServer(FxRobot robot) {
         robot.clickOn("#choice-server");
         robot.clickOn("#gate-server-email").write("rita@acme.com");
         robot.clickOn("#gate-server-password").write("team password");
         robot.clickOn("#passphrase").write(PASS);
         robot.clickOn("#confirmation").write(PASS);
         robot.clickOn("#gate-submit");
+    }
+
+    @Test
+    void firstRunCanStartFromATeamServer(FxRobot robot) throws Exception {
+        startFromTeamServer(robot);
         UiWait.until(() -> !robot.lookup("#nav-leads").query().isDisabled());
         assertEquals("connect http://localhost:8470 rita@acme.com team password", sync.calls.get(0));
         UiWait.until(() -> context.shell().syncStatusProperty().get().startsWith("Synced at "));
@@ -155,12 +160,7 @@ class SyncScreensTest {
     void aFirstRunWhoseConnectFailsStillOpensTheWorkspaceAndSaysSo(FxRobot robot) throws Exception {
         sync.failure = new com.nexuscrm.sync.SyncException(com.nexuscrm.sync.SyncException.Kind.OFFLINE,
                 "The team server at http://localhost:8470 cannot be reached.", null);
-        robot.clickOn("#choice-server");
-        robot.clickOn("#gate-server-email").write("rita@acme.com");
-        robot.clickOn("#gate-server-password").write("team password");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        startFromTeamServer(robot);
         UiWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String said = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertTrue(said.contains("cannot be reached") && said.contains("local workspace"), said);
