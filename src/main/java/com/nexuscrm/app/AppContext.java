@@ -1,6 +1,8 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.BackgroundSync;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.common.ViewLoader;
@@ -17,6 +19,12 @@ import com.nexuscrm.ui.leads.LeadsView;
 import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
+import com.nexuscrm.ui.settings.TeamServerView;
+import com.nexuscrm.ui.settings.TeamServerViewModel;
+import com.nexuscrm.ui.sync.SyncFeed;
+import com.nexuscrm.ui.sync.SyncInboxView;
+import com.nexuscrm.ui.sync.SyncInboxViewModel;
+import com.nexuscrm.ui.sync.SyncStatusText;
 import com.nexuscrm.ui.settings.ThemeSetting;
 import com.nexuscrm.ui.shell.Section;
 import com.nexuscrm.ui.shell.ShellViewModel;
@@ -29,9 +37,9 @@ import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.net.URI;
+import java.time.ZoneId;
+import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -46,28 +54,46 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final ThemeSetting theme;
     private final ShellViewModel shell;
     private final AppWorkspaceAccess access;
+    private final SyncLauncher syncLauncher;
+    private final SyncFeed syncFeed = new SyncFeed();
+    private final SyncStatusText syncText = new SyncStatusText(ZoneId.systemDefault());
     private volatile WorkspaceSession session;
-    /** Counts the outbox every few seconds for the status bar; a count is one indexed query. */
-    private final ScheduledExecutorService pendingCounter = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "pending-changes");
-        t.setDaemon(true);
-        return t;
-    });
+    private SyncRelay syncRelay;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       AppWorkspaceAccess.Seeder sampleSeeder) {
+        this(workspaceFolder, tasks, dialogs, theme, sampleSeeder, AppContext::backgroundSync);
+    }
+
+    AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
+               AppWorkspaceAccess.Seeder sampleSeeder, SyncLauncher syncLauncher) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.theme = theme;
-        this.shell = new ShellViewModel(tasks);
+        this.syncLauncher = syncLauncher;
+        this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
-                store -> session = new WorkspaceSession(store));
+                store -> session = new WorkspaceSession(store, this.syncLauncher), this::connectOpenWorkspace,
+                () -> requireSession().sync());
+    }
+
+    /** First run's "Connect to a team server": the new workspace takes the server's user as its own. */
+    private void connectOpenWorkspace(URI server, String email, char[] password, Progress progress) {
+        WorkspaceSession open = requireSession();
+        open.sync().connect(server, email, password, progress);
+        open.reloadUsers();
+    }
+
+    /** The workspace's background sync: resumes rounds when a team server link is stored. */
+    private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
+        BackgroundSync sync = new BackgroundSync(new ReplicaStore(store), store.json()).start();
+        return new SyncLauncher.Running(sync, sync);
     }
 
     /** Controller factory for {@link FXMLLoader}. */
     public Object create(Class<?> type) {
         if (type == WorkspaceGateView.class) {
-            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, this::workspaceOpened));
+            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, dialogs, this::workspaceOpened));
         }
         WorkspaceSession s = requireSession();
         if (type == LeadsView.class) {
@@ -85,6 +111,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == TeamView.class) {
             return new TeamView(new TeamViewModel(s.directory(), tasks));
         }
+        if (type == SyncInboxView.class) {
+            return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
+        }
+        if (type == TeamServerView.class) {
+            return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample()));
+        }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
                     s.currentUser().getDisplayName() + " (" + s.currentUser().getRole().name().toLowerCase() + ")"));
@@ -101,12 +133,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
-        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName(),
-                open.pendingChanges());
-        pendingCounter.scheduleWithFixedDelay(() -> {
-            long pending = open.store().outbox().size();
-            Platform.runLater(() -> shell.showPending(pending));
-        }, 2, 2, TimeUnit.SECONDS);
+        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName());
+        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
+        syncRelay.start();
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */
@@ -147,7 +176,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     @Override
     public void close() {
-        pendingCounter.shutdownNow();
+        if (syncRelay != null) {
+            syncRelay.close();
+        }
         tasks.cancelAll();
         if (session != null) {
             session.close();

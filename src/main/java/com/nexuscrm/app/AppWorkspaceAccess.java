@@ -2,14 +2,17 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.SyncControl;
 import com.nexuscrm.ui.workspace.WorkspaceAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Opens or creates the workspace folder given on the command line (or the default one). */
 final class AppWorkspaceAccess implements WorkspaceAccess {
@@ -22,12 +25,22 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
     private final Seeder sampleSeeder;
     private final Seeder emptySeeder;
     private final Consumer<WorkspaceStore> onOpen;
+    private final Supplier<SyncControl> openSync;
+    private final Connector connector;
 
-    AppWorkspaceAccess(Path folder, Seeder sampleSeeder, Seeder emptySeeder, Consumer<WorkspaceStore> onOpen) {
+    /** Connects the workspace {@code onOpen} received to a team server (see {@code SyncControl.connect}). */
+    interface Connector {
+        void connect(URI server, String email, char[] password, Progress progress);
+    }
+
+    AppWorkspaceAccess(Path folder, Seeder sampleSeeder, Seeder emptySeeder, Consumer<WorkspaceStore> onOpen,
+                       Connector connector, Supplier<SyncControl> openSync) {
         this.folder = folder;
         this.sampleSeeder = sampleSeeder;
         this.emptySeeder = emptySeeder;
         this.onOpen = onOpen;
+        this.connector = connector;
+        this.openSync = openSync;
     }
 
     @Override
@@ -53,6 +66,16 @@ final class AppWorkspaceAccess implements WorkspaceAccess {
     public void create(char[] passphrase, boolean sample, Progress progress) {
         buildAtomically(folder, passphrase, sample ? sampleSeeder : emptySeeder, progress);
         open(passphrase, progress);
+    }
+
+    @Override
+    public void connect(URI server, String email, char[] password, Progress progress) {
+        connector.connect(server, email, password, progress);
+    }
+
+    @Override
+    public boolean linked() {
+        return openSync.get().link().isPresent();
     }
 
     /** Creates and fills a workspace in a scratch folder, then moves it to {@code folder}; all or nothing. */

@@ -3,38 +3,58 @@ package com.nexuscrm.app;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.StoreDirectory;
+import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.SyncControl;
 import java.util.List;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Everything that exists once a workspace is unlocked: the store and the screens' models over it. */
+/** Everything that exists once a workspace is unlocked: the store, its background sync and the screens' models. */
 final class WorkspaceSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
+
     private final WorkspaceStore store;
     private final Directory directory;
-    private final User currentUser;
-    private final List<User> users;
-    private final long pendingChanges;
+    private volatile User currentUser;
+    private volatile List<User> users;
+    private final boolean sample;
+    private final SyncLauncher.Running sync;
     private LeadsViewModel leads;
 
     /** Built on a background thread right after unlocking: reads what the screens need up front. */
-    WorkspaceSession(WorkspaceStore store) {
+    WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher) {
         this.store = store;
         this.directory = new StoreDirectory(store);
         this.currentUser = directory.currentUser();
         this.users = directory.users();
-        this.pendingChanges = store.outbox().size();
+        this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
+        this.sync = syncLauncher.launch(store);
     }
 
-    long pendingChanges() { return pendingChanges; }
-
     WorkspaceStore store() { return store; }
+
+    /**
+     * Re-reads who uses the workspace: connecting adopts the team server's user in place of the local
+     * owner. Call off the FX thread, before the screens are built.
+     */
+    void reloadUsers() {
+        currentUser = directory.currentUser();
+        users = directory.users();
+    }
 
     Directory directory() { return directory; }
 
     User currentUser() { return currentUser; }
+
+    /** The sample workspace is made-up data: it never connects to a team server. */
+    boolean isSample() { return sample; }
+
+    SyncControl sync() { return sync.control(); }
 
     /** One inbox model per session, shared by the inbox and its detail pane. */
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
@@ -46,8 +66,14 @@ final class WorkspaceSession implements AutoCloseable {
         return leads;
     }
 
+    /** Stops sync first, so no round is writing when the store closes. */
     @Override
     public void close() {
+        try {
+            sync.stop().close();
+        } catch (Exception e) {
+            LOG.warn("Background sync did not stop cleanly: {}", e.toString());
+        }
         store.close();
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -77,22 +76,8 @@ class WorkstationUiTest {
         robot.clickOn("#gate-submit");
     }
 
-    /** Polls the condition on the FX thread; lookups that find nothing yet count as false. */
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                try {
-                    return condition.call();
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            for (javafx.stage.Window window : WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows())).get()) {
-                Screenshots.save(window.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
-            }
-            throw e;
-        }
+        UiWait.until(condition);
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {
@@ -202,16 +187,5 @@ class WorkstationUiTest {
         waitUntil(() -> robot.lookup("#theme-dark").tryQuery().isPresent());
         robot.clickOn("#theme-dark");
         waitUntil(() -> theme.isDark());
-    }
-
-    /** Theme choice kept in memory so tests never touch the user's preferences. */
-    private static final class MemoryTheme implements com.nexuscrm.ui.settings.ThemeSetting {
-        private volatile boolean dark;
-
-        @Override
-        public boolean isDark() { return dark; }
-
-        @Override
-        public void setDark(boolean dark) { this.dark = dark; }
     }
 }

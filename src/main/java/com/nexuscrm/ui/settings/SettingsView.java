@@ -22,8 +22,11 @@ public final class SettingsView {
         ToggleGroup group = new ToggleGroup();
         light.setToggleGroup(group);
         dark.setToggleGroup(group);
-        dark.selectedProperty().bindBidirectional(model.darkProperty());
+        dark.setSelected(model.darkProperty().get());
         light.setSelected(!model.darkProperty().get());
+        // A plain listener, not bindBidirectional: that binding holds the model weakly, and nothing else
+        // keeps this controller and its model alive, so a garbage collection silently cut the theme off.
+        dark.selectedProperty().addListener((o, old, selected) -> model.darkProperty().set(selected));
         workspace.setText(model.workspace());
         user.setText(model.user());
     }

@@ -9,6 +9,7 @@ public enum Section {
     CAMPAIGNS("Campaigns", "LaterView"),
     CUSTOMERS("Customers", "LaterView"),
     TEAM("Team", "TeamView"),
+    SYNC("Sync inbox", "SyncInboxView"),
     SETTINGS("Settings", "SettingsView");
 
     private final String label;

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -30,7 +31,7 @@ public final class ShellView {
     private static final Map<Section, Feather> ICONS = new EnumMap<>(Map.of(
             Section.TODAY, Feather.SUN, Section.LEADS, Feather.INBOX, Section.DEALS, Feather.TRENDING_UP,
             Section.CALLS, Feather.PHONE_CALL, Section.CAMPAIGNS, Feather.SEND, Section.CUSTOMERS, Feather.BRIEFCASE,
-            Section.TEAM, Feather.USERS, Section.SETTINGS, Feather.SETTINGS));
+            Section.TEAM, Feather.USERS, Section.SYNC, Feather.GIT_MERGE, Section.SETTINGS, Feather.SETTINGS));
 
     private final ShellViewModel model;
     private final ViewLoader views;
@@ -92,6 +93,16 @@ public final class ShellView {
         button.setToggleGroup(navigation);
         button.setUserData(section);
         button.disableProperty().bind(model.workspaceOpenProperty().not());
+        if (section == Section.SYNC) {
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            Label text = new Label(section.label());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox graphic = new HBox(10, button.getGraphic(), text, gap, SyncIndicator.conflictBadge(model));
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            graphic.prefWidthProperty().bind(button.widthProperty().subtract(20));
+            button.setGraphic(graphic);
+        }
         return button;
     }
 
@@ -99,9 +110,7 @@ public final class ShellView {
         Label workspace = new Label();
         workspace.getStyleClass().add("text-small");
         workspace.textProperty().bind(model.workspaceLabelProperty());
-        Label sync = new Label();
-        sync.getStyleClass().addAll("text-small", "text-muted");
-        sync.textProperty().bind(model.syncStatusProperty());
+        Button sync = SyncIndicator.statusButton(model);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var tasks = model.tasks();

@@ -1,8 +1,18 @@
 package com.nexuscrm.ui.shell;
 
+import com.nexuscrm.sync.SyncStatus;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.sync.SyncFeed;
+import com.nexuscrm.ui.sync.SyncSnapshot;
+import com.nexuscrm.ui.sync.SyncStatusText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,32 +21,52 @@ import javafx.beans.property.StringProperty;
 /** The workstation frame: which section shows, whether a workspace is open, and the status bar. */
 public final class ShellViewModel {
     private final TaskExecutor tasks;
+    private final SyncFeed feed;
+    private final SyncStatusText text;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final BooleanProperty workspaceOpen = new SimpleBooleanProperty(false);
     private final StringProperty workspaceLabel = new SimpleStringProperty("No workspace open");
-    private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper syncDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SyncStatus.State> syncState = new ReadOnlyObjectWrapper<>(SyncStatus.State.NOT_CONNECTED);
+    private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(0);
 
-    public ShellViewModel(TaskExecutor tasks) {
+    public ShellViewModel(TaskExecutor tasks, SyncFeed feed, SyncStatusText text) {
         this.tasks = tasks;
+        this.feed = feed;
+        this.text = text;
+        feed.snapshotProperty().addListener((o, old, now) -> showSync(now));
     }
 
     /** Called once the workspace is unlocked: enables the sidebar and shows the inbox. */
-    public void workspaceOpened(String label, long pendingChanges) {
+    public void workspaceOpened(String label) {
         workspaceLabel.set(label);
-        showPending(pendingChanges);
+        showSync(feed.current()); // a first snapshot equal to the initial one fires no change
         workspaceOpen.set(true);
         section.set(Section.LEADS);
     }
 
-    public void showPending(long pendingChanges) {
-        syncStatus.set(pendingChanges == 0 ? "Local workspace: no changes waiting"
-                : String.format("Local workspace: %,d %s waiting to sync", pendingChanges,
-                        pendingChanges == 1 ? "change" : "changes"));
+    private void showSync(SyncSnapshot snapshot) {
+        syncState.set(snapshot.status().state());
+        syncStatus.set(text.line(snapshot));
+        syncDetails.set(text.details(snapshot));
+        conflicts.set(snapshot.conflicts());
+    }
+
+    /** The status bar was clicked: the Sync inbox when conflicts wait, otherwise Settings → Team server. */
+    public void openSyncDetails() {
+        if (workspaceOpen.get()) {
+            section.set(conflicts.get() > 0 ? Section.SYNC : Section.SETTINGS);
+        }
     }
 
     public TaskExecutor tasks() { return tasks; }
     public ObjectProperty<Section> sectionProperty() { return section; }
     public BooleanProperty workspaceOpenProperty() { return workspaceOpen; }
     public StringProperty workspaceLabelProperty() { return workspaceLabel; }
-    public StringProperty syncStatusProperty() { return syncStatus; }
+    public ReadOnlyStringProperty syncStatusProperty() { return syncStatus.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty syncDetailsProperty() { return syncDetails.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SyncStatus.State> syncStateProperty() { return syncState.getReadOnlyProperty(); }
+    /** Open conflicts, for the Sync inbox's badge. */
+    public ReadOnlyIntegerProperty conflictsProperty() { return conflicts.getReadOnlyProperty(); }
 }

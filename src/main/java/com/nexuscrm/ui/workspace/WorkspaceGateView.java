@@ -1,11 +1,13 @@
 package com.nexuscrm.ui.workspace;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
@@ -19,6 +21,10 @@ public final class WorkspaceGateView {
     @FXML private RadioButton sampleChoice;
     @FXML private RadioButton emptyChoice;
     @FXML private RadioButton serverChoice;
+    @FXML private VBox serverFields;
+    @FXML private TextField serverUrl;
+    @FXML private TextField email;
+    @FXML private PasswordField serverPassword;
     @FXML private PasswordField passphrase;
     @FXML private PasswordField confirmation;
     @FXML private Label error;
@@ -49,13 +55,20 @@ public final class WorkspaceGateView {
         emptyChoice.setToggleGroup(group);
         serverChoice.setToggleGroup(group);
         sampleChoice.selectedProperty().bindBidirectional(model.sampleProperty());
+        serverChoice.selectedProperty().bindBidirectional(model.serverProperty());
         emptyChoice.setSelected(!model.sampleProperty().get() && firstRun);
+        serverFields.visibleProperty().bind(serverChoice.selectedProperty());
+        serverFields.managedProperty().bind(serverChoice.selectedProperty());
+        serverUrl.textProperty().bindBidirectional(model.serverUrlProperty());
+        email.textProperty().bindBidirectional(model.emailProperty());
+        serverPassword.textProperty().bindBidirectional(model.serverPasswordProperty());
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        submit.setText(firstRun ? "Create workspace" : "Unlock");
+        submit.textProperty().bind(Bindings.when(serverChoice.selectedProperty()).then("Create and connect")
+                .otherwise(firstRun ? "Create workspace" : "Unlock"));
         submit.disableProperty().bind(model.busyProperty());
         progressBox.visibleProperty().bind(model.busyProperty());
         progressBox.managedProperty().bind(model.busyProperty());
@@ -73,5 +86,10 @@ public final class WorkspaceGateView {
     @FXML
     private void onSubmit() {
         model.submit();
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancel();
     }
 }

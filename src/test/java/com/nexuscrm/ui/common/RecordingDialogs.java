@@ -7,6 +7,10 @@ import java.util.Optional;
 /** Collects what a ViewModel would have shown the user. */
 public final class RecordingDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    /** What {@link #confirm} answers. */
+    public boolean confirmAnswer = true;
     /** What {@link #ask} answers; null means the user cancelled. */
     public String answer;
 
@@ -14,10 +18,13 @@ public final class RecordingDialogs implements DialogService {
     public void showError(String title, String message) { errors.add(title + ": " + message); }
 
     @Override
-    public void showInfo(String title, String message) { }
+    public void showInfo(String title, String message) { infos.add(title + ": " + message); }
 
     @Override
-    public boolean confirm(String title, String message) { return true; }
+    public boolean confirm(String title, String message) {
+        confirmations.add(title + ": " + message);
+        return confirmAnswer;
+    }
 
     @Override
     public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answer); }
