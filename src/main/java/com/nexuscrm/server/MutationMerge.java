@@ -77,6 +77,14 @@ final class MutationMerge {
         if (!scope.covers(current.ownerId(), current.teamId())) {
             return rejected("The record is not in your teams.");
         }
+        boolean undelete = m.fields().get("deleted") instanceof BooleanNode b && !b.booleanValue();
+        if (current.deleted() && "DELETE".equals(m.op())) {
+            return new MutationResult(m.mutationId(), "APPLIED", current.version(), null, List.of());
+        }
+        if (current.deleted() && !undelete) {
+            return rejected("Someone deleted this record on the team server before your change arrived. Your change is"
+                    + " kept here; restore the record and apply it again if it is still needed.");
+        }
         ObjectNode merged = current.fields().deepCopy();
         boolean keptServer = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = SyncService.withoutMeta(m.fields()).fields(); it.hasNext(); ) {

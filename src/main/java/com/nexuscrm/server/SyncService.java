@@ -34,6 +34,8 @@ public final class SyncService {
     private static final long MAX_SKEW_MILLIS = 60_000;
     private static final Set<String> META_FIELDS = Set.of("id", "version", "updatedAt");
     private static final String PURGED_THROUGH = "tombstones_purged_through";
+    /** The fields each synced type has, from the domain model: a push naming any other is refused whole. */
+    private static final java.util.Map<String, Set<String>> FIELDS = fieldsByType();
 
     private final DataSource db;
     private final ObjectMapper json;
@@ -102,7 +104,30 @@ public final class SyncService {
             if (!Set.of("INSERT", "UPDATE", "DELETE").contains(m.op())) {
                 throw new BadPush(where + ": op must be INSERT, UPDATE or DELETE, not '" + m.op() + "'");
             }
+            Set<String> known = FIELDS.get(m.entity());
+            m.fields().fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    throw new BadPush(where + ": a " + m.entity() + " has no field '" + name + "'");
+                }
+            });
         }
+    }
+
+    private static java.util.Map<String, Set<String>> fieldsByType() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        java.util.Map<String, Set<String>> fields = new java.util.HashMap<>();
+        for (String name : SyncedTypes.NAMES) {
+            try {
+                Class<?> type = Class.forName("com.nexuscrm.domain." + name);
+                Set<String> names = new java.util.HashSet<>();
+                mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties()
+                        .forEach(p -> names.add(p.getName()));
+                fields.put(name, Set.copyOf(names));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Synced type " + name + " has no domain class", e);
+            }
+        }
+        return java.util.Map.copyOf(fields);
     }
 
     /** A client clock far ahead of the server would win every tie for days: clamp it and say so. */

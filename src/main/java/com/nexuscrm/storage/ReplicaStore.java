@@ -91,14 +91,63 @@ public final class ReplicaStore implements LocalReplica {
     @Override
     public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
         Map<UUID, Mutation> byId = sent.stream().collect(Collectors.toMap(Mutation::mutationId, Function.identity()));
-        inbox.inOneTransaction(c -> {
-            for (MutationResult r : results) {
-                Mutation m = byId.get(r.mutationId());
-                if (m != null) {
-                    settle(c, m, r);
+        store.withoutCapture(() -> store.inTransaction(session -> {
+            List<Mutation> refused = new ArrayList<>();
+            session.doWork(c -> {
+                for (MutationResult r : results) {
+                    Mutation m = byId.get(r.mutationId());
+                    if (m != null) {
+                        settle(c, m, r);
+                        if ("REJECTED".equals(r.status())) {
+                            refused.add(m);
+                        }
+                    }
+                }
+            });
+            for (Mutation m : refused) {
+                undo(session, m);
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * A refused change is kept in {@code sync_rejection}; the record goes back to the server's copy (with
+     * the changes still queued on top), so the workstation shows what the team sees. A refused insert
+     * never reached the team: its row leaves the workspace (its values stay in the rejection).
+     */
+    private void undo(Session session, Mutation m) {
+        if ("INSERT".equals(m.op())) {
+            session.doWork(c -> {
+                try (PreparedStatement d = c.prepareStatement("delete from " + table(m.entity()) + " where id = ?")) {
+                    d.setObject(1, m.recordId());
+                    d.executeUpdate();
+                }
+            });
+            return;
+        }
+        SyncedRecord record = session.find(type(m.entity()), m.recordId());
+        String base = session.doReturningWork(c -> {
+            try (PreparedStatement q = c.prepareStatement("select fields from record_base where record_id = ?")) {
+                q.setObject(1, m.recordId());
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
                 }
             }
         });
+        if (record == null || base == null) {
+            return;
+        }
+        ObjectNode server = object(base);
+        ObjectNode restore = json.createObjectNode();
+        m.fields().fieldNames().forEachRemaining(name -> {
+            if (!SyncedRecord.DERIVED_FIELDS.contains(name) && !"id".equals(name) && !"version".equals(name)) {
+                restore.set(name, server.has(name) ? server.get(name) : com.fasterxml.jackson.databind.node.NullNode.getInstance());
+            }
+        });
+        reapply(record, List.of(restore.toString()));
+        reapply(record, pendingEdits(session, List.of(new RecordChange(m.entity(), m.recordId(), 0, 0, false, null, null,
+                restore))).getOrDefault(m.recordId(), List.of()));
     }
 
     private void settle(Connection c, Mutation m, MutationResult r) throws SQLException {

@@ -235,6 +235,13 @@ class SyncProtocolTest {
             assertEquals(426, w.pushRaw(w.east1, w.clientA, 99, good).statusCode());
             assertEquals(401, w.pushRaw(null, w.clientA, 1, good).statusCode());
             assertEquals(400, w.send("POST", "/sync/push", w.east1, "{\"clientId\": ").statusCode());
+            HttpResponse<String> badField = w.pushRaw(w.east1, w.clientA, 1, good,
+                    mutation("Lead", Ids.newId(), "INSERT", Map.of("lastName; drop table sync_record", "x"), null, 0, 0));
+            assertEquals(400, badField.statusCode());
+            assertTrue(badField.body().contains("has no field 'lastName; drop table sync_record'"), badField.body());
+            HttpResponse<String> badType = w.pushRaw(w.east1, w.clientA, 1,
+                    mutation("Lead' or '1'='1", Ids.newId(), "INSERT", Map.of("lastName", "x"), null, 0, 0));
+            assertEquals(400, badType.statusCode());
             ObjectNode sqlish = mutation("Lead", Ids.newId(), "INSERT", Map.of("lastName", "x'); drop table sync_record; --"), null, 0, 0);
             assertEquals("APPLIED", w.push(w.east1, w.clientA, sqlish).get(0).get("status").asText());
             assertEquals(1, w.count("select count(*) from sync_record where entity not in ('User', 'Team')"), "only the harmless SQL-looking text was stored");

@@ -71,7 +71,6 @@ final class SyncWorld implements AutoCloseable {
     private final List<Expectation> expectations = new ArrayList<>();
     private final Set<UUID> sentMutations = ConcurrentHashMap.newKeySet();
     private final AtomicLong operations = new AtomicLong();
-    private final Set<String> refusedStillShown = ConcurrentHashMap.newKeySet();
 
     /** A workstation: its encrypted workspace and its API client (through the proxy). */
     record Station(String name, WorkspaceStore store, SyncClient api, ReplicaStore replica, long[] lastCursor) { }
@@ -272,9 +271,7 @@ final class SyncWorld implements AutoCloseable {
             names.removeAll(SyncedRecord.DERIVED_FIELDS);
             for (String name : names) {
                 JsonNode theirs = COLUMNS.contains(name) ? column(r, name) : r.fields().get(name);
-                if (!same(mine.get(name), theirs) && refused.getOrDefault(r.id(), Set.of()).contains(name)) {
-                    refusedStillShown.add(s.name() + " " + r.id() + "." + name);
-                } else if (!same(mine.get(name), theirs)) {
+                if (!same(mine.get(name), theirs) && !refused.getOrDefault(r.id(), Set.of()).contains(name)) {
                     differences.add(r.entity() + " " + r.id() + "." + name + ": local " + mine.get(name) + ", server " + theirs);
                 }
             }
@@ -350,23 +347,14 @@ final class SyncWorld implements AutoCloseable {
     }
 
     /**
-     * Known gap, reported with the suite: when the server refuses an UPDATE, the workstation moves it to
-     * {@code sync_rejection} but its record keeps the refused values (and their HLC), and no pull brings
-     * the server's copy back until the record changes there again. Those fields are tolerated here and
-     * counted ({@link #refusedStillShown()}); any other difference fails.
+     * When the server refuses an UPDATE, the workstation keeps it in {@code sync_rejection} and puts the
+     * server's values back; only the record's local HLC ({@code updatedAt}, sync metadata) may still
+     * differ until the record changes on the server. Any other difference fails.
      */
     private Map<UUID, Set<String>> refusedFields(Station s) {
         Map<UUID, Set<String>> fields = new HashMap<>();
-        rejections(s).forEach((id, rows) -> {
-            Set<String> names = fields.computeIfAbsent(id, k -> new HashSet<>(Set.of("updatedAt")));
-            rows.forEach(row -> names.add(row[0]));
-        });
+        rejections(s).keySet().forEach(id -> fields.put(id, Set.of("updatedAt")));
         return fields;
-    }
-
-    /** Refused values a workstation still shows instead of the server's (see {@link #refusedFields}). */
-    List<String> refusedStillShown() {
-        return List.copyOf(refusedStillShown);
     }
 
     private Set<UUID> rejectedInserts(Station s) {
