@@ -84,6 +84,16 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         open.reloadUsers();
     }
 
+    /** Connected from Settings: the screens built for the local owner are rebuilt for the server's user. */
+    private void adoptServerUser(WorkspaceSession open) {
+        open.reloadUsers();
+        Platform.runLater(() -> shell.identityChanged(label(open)));
+    }
+
+    private static String label(WorkspaceSession open) {
+        return open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName();
+    }
+
     /** The workspace's background sync: resumes rounds when a team server link is stored. */
     private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
         BackgroundSync sync = new BackgroundSync(new ReplicaStore(store), store.json()).start();
@@ -115,7 +125,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
         }
         if (type == TeamServerView.class) {
-            return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample()));
+            return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample(),
+                    () -> adoptServerUser(s)));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
@@ -133,7 +144,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
-        shell.workspaceOpened(open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName());
+        shell.workspaceOpened(label(open));
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
         syncRelay.start();
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nexus server}: runs the team server until stopped; {@code nexus server user add} creates users. */
@@ -77,6 +78,19 @@ final class ServerCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Which server store a user command works on. */
+    static final class StoreOptions {
+        @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
+        String db;
+
+        @Option(names = "--data", description = "Folder of the default H2 store")
+        Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+
+        ServerDatabase open() {
+            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data));
+        }
+    }
+
     /** {@code nexus server user ...}. */
     @Command(name = "user", description = "Manage team server users.", subcommands = {AddUser.class, MoveUser.class})
     static final class UserCommand { }
@@ -84,11 +98,8 @@ final class ServerCommand implements Callable<Integer> {
     /** {@code nexus server user add}: the password comes from NEXUS_NEW_PASSWORD or a console prompt. */
     @Command(name = "add", description = "Add a user (creates the team if it is new).")
     static final class AddUser implements Callable<Integer> {
-        @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
-        String db;
-
-        @Option(names = "--data", description = "Folder of the default H2 store")
-        Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+        @Mixin
+        StoreOptions store;
 
         @Option(names = "--email", required = true)
         String email;
@@ -106,7 +117,7 @@ final class ServerCommand implements Callable<Integer> {
         public Integer call() {
             Role parsed = parseRole(role);
             char[] password = Passphrases.secret("NEXUS_NEW_PASSWORD", "Password for the new user: ");
-            try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data))) {
+            try (ServerDatabase database = store.open()) {
                 var id = new com.nexuscrm.server.Accounts(database.dataSource()).addUser(email, name, parsed, team, password);
                 System.out.printf("added %s %s (%s)%s%n", parsed.name().toLowerCase(Locale.ROOT), email, id,
                         team == null ? "" : " to team " + team);
@@ -114,7 +125,7 @@ final class ServerCommand implements Callable<Integer> {
             return 0;
         }
 
-        static Role parseRole(String text) {
+        private static Role parseRole(String text) {
             try {
                 return Role.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -126,11 +137,8 @@ final class ServerCommand implements Callable<Integer> {
     /** {@code nexus server user move}: a new team; the user's workstations re-snapshot at their next sync. */
     @Command(name = "move", description = "Move a user to another team (created if new).")
     static final class MoveUser implements Callable<Integer> {
-        @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
-        String db;
-
-        @Option(names = "--data", description = "Folder of the default H2 store")
-        Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
+        @Mixin
+        StoreOptions store;
 
         @Option(names = "--email", required = true)
         String email;
@@ -140,7 +148,7 @@ final class ServerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data))) {
+            try (ServerDatabase database = store.open()) {
                 new com.nexuscrm.server.Accounts(database.dataSource()).moveUser(email, team);
                 System.out.printf("moved %s to team %s; their workstations re-snapshot at the next sync%n", email, team);
             }

@@ -24,7 +24,7 @@ final class WorkspaceSession implements AutoCloseable {
     private volatile List<User> users;
     private final boolean sample;
     private final SyncLauncher.Running sync;
-    private LeadsViewModel leads;
+    private volatile LeadsViewModel leads;
 
     /** Built on a background thread right after unlocking: reads what the screens need up front. */
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher) {
@@ -45,6 +45,7 @@ final class WorkspaceSession implements AutoCloseable {
     void reloadUsers() {
         currentUser = directory.currentUser();
         users = directory.users();
+        leads = null;
     }
 
     Directory directory() { return directory; }

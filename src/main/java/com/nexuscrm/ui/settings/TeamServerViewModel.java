@@ -48,9 +48,20 @@ public final class TeamServerViewModel {
     private final ReadOnlyStringWrapper linkUser = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final Runnable afterConnect;
 
     public TeamServerViewModel(SyncControl sync, SyncFeed feed, TaskExecutor tasks, DialogService dialogs,
                                SyncStatusText text, boolean sampleWorkspace) {
+        this(sync, feed, tasks, dialogs, text, sampleWorkspace, () -> { });
+    }
+
+    /**
+     * @param afterConnect runs on the connect task's thread once connected: the workspace now belongs to
+     *                     the server's user, so whoever built screens for the local owner rebuilds them
+     */
+    public TeamServerViewModel(SyncControl sync, SyncFeed feed, TaskExecutor tasks, DialogService dialogs,
+                               SyncStatusText text, boolean sampleWorkspace, Runnable afterConnect) {
+        this.afterConnect = afterConnect;
         this.sync = sync;
         this.feed = feed;
         this.tasks = tasks;
@@ -87,7 +98,11 @@ public final class TeamServerViewModel {
         }
         char[] secret = password.get().toCharArray();
         start();
-        tasks.run("Connecting to " + login.uri(), p -> sync.connect(login.uri(), login.trimmedEmail(), secret, p), link -> {
+        tasks.run("Connecting to " + login.uri(), p -> {
+            ServerLink link = sync.connect(login.uri(), login.trimmedEmail(), secret, p);
+            afterConnect.run();
+            return link;
+        }, link -> {
             Arrays.fill(secret, '\0');
             password.set("");
             finish("Connected to " + link.server() + " as " + link.displayName() + ". Sync now runs in the background.");

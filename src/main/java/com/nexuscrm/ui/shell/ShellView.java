@@ -50,6 +50,8 @@ public final class ShellView {
         root.setCenter(content);
         root.setBottom(statusBar());
         model.sectionProperty().addListener((o, old, section) -> show(section));
+        // The screen on show stays until the user moves on; every screen is rebuilt when next shown.
+        model.screensProperty().addListener((o, old, now) -> loaded.clear());
     }
 
     public Parent root() {

@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 
 /** The workstation frame: which section shows, whether a workspace is open, and the status bar. */
 public final class ShellViewModel {
+    private final javafx.beans.property.ReadOnlyIntegerWrapper screens = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final TaskExecutor tasks;
     private final SyncFeed feed;
     private final SyncStatusText text;
@@ -44,6 +45,20 @@ public final class ShellViewModel {
         showSync(feed.current()); // a first snapshot equal to the initial one fires no change
         workspaceOpen.set(true);
         section.set(Section.LEADS);
+    }
+
+    /**
+     * The workspace now belongs to someone else (connecting adopted the team server's user): new label,
+     * and every screen built for the previous user is rebuilt the next time it shows.
+     */
+    public void identityChanged(String label) {
+        workspaceLabel.set(label);
+        screens.set(screens.get() + 1);
+    }
+
+    /** Bumped when screens built so far are out of date. */
+    public javafx.beans.property.ReadOnlyIntegerProperty screensProperty() {
+        return screens.getReadOnlyProperty();
     }
 
     private void showSync(SyncSnapshot snapshot) {

@@ -20,12 +20,14 @@ class TeamServerViewModelTest {
     private final FakeSync sync = new FakeSync();
     private final SyncFeed feed = new SyncFeed();
     private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final java.util.concurrent.atomic.AtomicInteger adopted = new java.util.concurrent.atomic.AtomicInteger();
 
     private TeamServerViewModel model(boolean sample) {
         // What the app's relay does, synchronously: publish a snapshot of the sync as it is now.
         feed.setRefresher(() -> feed.publish(new SyncSnapshot(sync.status(), sync.link().orElse(null),
                 sync.conflicts().size(), sync.rejections().size())));
-        return new TeamServerViewModel(sync, feed, new DirectTaskExecutor(), dialogs, new SyncStatusText(ZoneId.of("UTC")), sample);
+        return new TeamServerViewModel(sync, feed, new DirectTaskExecutor(), dialogs, new SyncStatusText(ZoneId.of("UTC")),
+                sample, adopted::incrementAndGet);
     }
 
     private static void fill(TeamServerViewModel model, String url, String email, String password) {
@@ -42,6 +44,7 @@ class TeamServerViewModelTest {
         fill(model, "http://crm.acme.local:8470 ", " rita@acme.com", "secret password");
         model.connect();
         assertEquals("connect http://crm.acme.local:8470 rita@acme.com secret password", sync.calls.get(0));
+        assertEquals(1, adopted.get(), "the screens are rebuilt for the server's user");
         assertTrue(model.connectedProperty().get());
         assertEquals("http://crm.acme.local:8470", model.linkServerProperty().get());
         assertEquals("Rita Rep <rita@acme.com>", model.linkUserProperty().get());
@@ -72,6 +75,7 @@ class TeamServerViewModelTest {
         fill(model, "http://localhost:8470", "rita@acme.com", "wrong");
         model.connect();
         assertEquals("Wrong email or password.", model.errorProperty().get());
+        assertEquals(0, adopted.get());
         assertFalse(model.connectedProperty().get());
         assertFalse(model.busyProperty().get());
     }
