@@ -89,6 +89,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void cancelAll() {
-        running.forEach(t -> t.cancel(true));
+        // A cancel on the FX thread fires its handler at once, which leaves `running`: iterate a copy.
+        java.util.List.copyOf(running).forEach(t -> t.cancel(true));
     }
 }
