@@ -109,7 +109,25 @@ public final class SyncInboxViewModel {
     }
 
     /** What a value looks like in the inbox: null means empty. */
+    /**
+     * A stored value as a person reads it: numbers without a trailing ".0" and with digit grouping
+     * (48000.0 → 48,000), enum names as words (CLOSED_WON → Closed won), nothing as "(empty)".
+     */
     public static String shown(String value) {
-        return value == null || value.isEmpty() ? "(empty)" : value;
+        if (value == null || value.isEmpty()) {
+            return "(empty)";
+        }
+        if (value.matches("-?\\d+(\\.\\d+)?")) {
+            java.math.BigDecimal number = new java.math.BigDecimal(value).stripTrailingZeros();
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
+            format.setMaximumFractionDigits(Math.max(0, number.scale()));
+            format.setGroupingUsed(true);
+            return format.format(number);
+        }
+        if (value.matches("[A-Z][A-Z_]+")) {
+            String words = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+        return value;
     }
 }

@@ -40,6 +40,10 @@ class SyncInboxViewModelTest {
         assertEquals("Conflicts (2)", model.conflictsTitle().get());
         assertEquals("Rejected changes (1)", model.rejectionsTitle().get());
         assertEquals("(empty)", SyncInboxViewModel.shown(stage.mine()));
+        assertEquals("48,000", SyncInboxViewModel.shown("48000.0"));
+        assertEquals("14,000.5", SyncInboxViewModel.shown("14000.50"));
+        assertEquals("Closed won", SyncInboxViewModel.shown("CLOSED_WON"));
+        assertEquals("2026-12-31", SyncInboxViewModel.shown("2026-12-31"));
         assertEquals("close date", SyncInboxViewModel.fieldLabel("closeDate"));
     }
 
