@@ -18,7 +18,8 @@ public final class ServerTargets {
     public record Kind(String name, String baseUrl) {
         public Target fresh() throws Exception {
             if (baseUrl == null) {
-                return new Target(ServerDatabase.defaultUrl(Files.createTempDirectory("nexus-server-test")), () -> { });
+                Path folder = Files.createTempDirectory("nexus-server-test");
+                return new Target(ServerDatabase.defaultUrl(folder), () -> deleteTree(folder));
             }
             String schema = "nexus_test_" + Long.toHexString(System.nanoTime());
             execute(baseUrl, "create schema " + schema);
@@ -51,6 +52,18 @@ public final class ServerTargets {
             kinds.add(new Kind("PostgreSQL", pg));
         }
         return kinds;
+    }
+
+    /** Removes a test's temporary folder and everything in it. */
+    public static void deleteTree(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static void execute(String url, String sql) throws SQLException {

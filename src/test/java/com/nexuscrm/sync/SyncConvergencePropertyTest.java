@@ -74,6 +74,7 @@ class SyncConvergencePropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ServerTargets.Target target;
+    private static Path dir;
     private static ServerDatabase db;
     private static TeamServer server;
     private static final List<WorkspaceStore> STORES = new ArrayList<>();
@@ -104,7 +105,7 @@ class SyncConvergencePropertyTest {
         target = kinds.get(kinds.size() - 1).fresh();
         db = ServerDatabase.open(target.url());
         server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
-        Path dir = Files.createTempDirectory("nexus-property");
+        dir = Files.createTempDirectory("nexus-property");
         for (int i = 0; i < CLIENTS; i++) {
             String email = "rep" + i + "@example.com";
             server.accounts().addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
@@ -129,6 +130,7 @@ class SyncConvergencePropertyTest {
         server.close();
         db.close();
         target.cleanup().close();
+        ServerTargets.deleteTree(dir);
     }
 
     @Provide

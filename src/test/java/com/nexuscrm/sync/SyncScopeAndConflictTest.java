@@ -94,6 +94,7 @@ class SyncScopeAndConflictTest {
             server.close();
             db.close();
             target.cleanup().close();
+            ServerTargets.deleteTree(dir);
         }
     }
 
