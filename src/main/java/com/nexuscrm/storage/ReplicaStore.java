@@ -258,7 +258,7 @@ public final class ReplicaStore implements LocalReplica {
     @Override
     public void beginResnapshot(long scopeEpoch) {
         clientId();
-        inbox.inOneTransaction(c -> {
+        store.inJdbcTransaction(c -> {
             c.createStatement().executeUpdate("delete from snapshot_seen");
             try (PreparedStatement u = c.prepareStatement(
                     "update sync_state set resnapshot = true, pull_cursor = 0, scope_epoch = ? where id = 1")) {
@@ -280,7 +280,7 @@ public final class ReplicaStore implements LocalReplica {
     @Override
     public void finishResnapshot() {
         UUID me = store.meta().get(WorkspaceMeta.CURRENT_USER).map(UUID::fromString).orElse(null);
-        inbox.inOneTransaction(c -> {
+        store.inJdbcTransaction(c -> {
             String gone = " where id not in (select record_id from snapshot_seen)"
                     + " and id not in (select record_id from outbox) and id <> ?";
             for (String table : TABLES) {

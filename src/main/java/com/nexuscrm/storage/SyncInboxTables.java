@@ -10,7 +10,6 @@ import com.nexuscrm.sync.ConflictItem;
 import com.nexuscrm.sync.RejectionItem;
 import com.nexuscrm.sync.wire.ConflictRecord;
 import com.nexuscrm.sync.wire.Resolution;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +35,7 @@ final class SyncInboxTables {
     }
 
     void replaceConflicts(List<ConflictRecord> conflicts) {
-        inOneTransaction(c -> {
+        store.inJdbcTransaction(c -> {
             c.createStatement().executeUpdate("delete from sync_conflict");
             try (PreparedStatement i = c.prepareStatement("insert into sync_conflict(id, entity, record_id, field,"
                     + " base_value, server_value, client_value, by_user, created_at) values (?,?,?,?,?,?,?,?,?)")) {
@@ -173,7 +172,7 @@ final class SyncInboxTables {
     }
 
     void resolutionsSent(List<UUID> conflictIds) {
-        inOneTransaction(c -> {
+        store.inJdbcTransaction(c -> {
             try (PreparedStatement r = c.prepareStatement("delete from conflict_resolution where conflict_id = ?");
                  PreparedStatement k = c.prepareStatement("delete from sync_conflict where id = ?")) {
                 for (UUID id : conflictIds) {
@@ -209,27 +208,5 @@ final class SyncInboxTables {
                 return d.executeUpdate();
             }
         });
-    }
-
-    /** Runs JDBC work in one transaction on one connection, restoring auto-commit after. */
-    void inOneTransaction(SqlWork work) {
-        store.withConnection(c -> {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-                return null;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    interface SqlWork {
-        void run(Connection c) throws SQLException;
     }
 }

@@ -261,6 +261,29 @@ public final class WorkspaceStore implements AutoCloseable {
         }
     }
 
+    /** Runs JDBC work in one transaction on one connection; any failure rolls all of it back. */
+    public void inJdbcTransaction(SqlWork work) {
+        withConnection(c -> {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** JDBC work without a result. */
+    @FunctionalInterface
+    public interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
     /** A JDBC callback. */
     @FunctionalInterface
     public interface SqlFunction<R> {

@@ -91,6 +91,8 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
             }
             try {
                 round(Progress.NONE);
+            } catch (SyncException e) {
+                // Already in the status (and logged once by failed()); the backoff decides the next round.
             } finally {
                 rounds.unlock();
             }
