@@ -72,23 +72,36 @@ final class SyncInboxTables {
             return null;
         });
         return items.stream().map(k -> new ConflictItem(k.id(), k.entity(), k.recordId(),
-                title(k.entity(), k.recordId()), k.field(), k.base(), k.theirs(), k.mine(), k.byUser(), k.createdAt()))
+                title(k.entity(), k.recordId(), null), k.field(), k.base(), k.theirs(), k.mine(), k.byUser(), k.createdAt()))
                 .toList();
     }
 
-    /** What a person would call the record: its name, else its subject, else its kind and id. */
-    private String title(String entity, UUID id) {
+    /**
+     * What a person would call the record: its name, else its subject, else its kind and id. A record
+     * that is no longer here (a refused insert) is named from the values that were sent.
+     */
+    private String title(String entity, UUID id, String sentFields) {
         SyncedRecord record = store.inTransaction(s -> s.find(types.apply(entity), id));
-        if (record != null) {
-            JsonNode tree = json.valueToTree(record);
+        JsonNode tree = record != null ? json.valueToTree(record) : parsed(sentFields);
+        if (tree != null) {
             String person = (text(tree, "firstName") + " " + text(tree, "lastName")).trim();
-            for (String candidate : new String[] {text(tree, "name"), person, text(tree, "subject"), text(tree, "title")}) {
+            // A partial change names no record by "title" (on a lead that is the job title).
+            String title = record != null ? text(tree, "title") : "";
+            for (String candidate : new String[] {text(tree, "name"), person, text(tree, "subject"), title}) {
                 if (!candidate.isBlank()) {
                     return candidate;
                 }
             }
         }
         return entity + " " + id.toString().substring(0, 8);
+    }
+
+    private JsonNode parsed(String fields) {
+        try {
+            return fields == null ? null : json.readTree(fields);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode tree, String field) {
@@ -188,17 +201,19 @@ final class SyncInboxTables {
     }
 
     List<RejectionItem> rejections() {
-        return store.withConnection(c -> {
+        List<RejectionItem> raw = store.withConnection(c -> {
             List<RejectionItem> items = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("select op_id, entity, record_id, op, fields, reason,"
                     + " rejected_at from sync_rejection order by rejected_at desc")) {
                 while (rs.next()) {
                     items.add(new RejectionItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                            null, rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
                 }
             }
             return items;
         });
+        return raw.stream().map(r -> new RejectionItem(r.opId(), r.entity(), r.recordId(), title(r.entity(), r.recordId(),
+                r.fields()), r.op(), r.fields(), r.reason(), r.rejectedAt())).toList();
     }
 
     void dismissRejection(UUID opId) {

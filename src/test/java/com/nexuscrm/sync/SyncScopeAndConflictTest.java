@@ -190,6 +190,8 @@ class SyncScopeAndConflictTest {
             List<RejectionItem> rejected = new ReplicaStore(sam).rejections();
             assertEquals(1, rejected.size(), "the offline edit of an old-team record is kept, with the reason");
             assertTrue(rejected.get(0).fields().contains("Professor"), rejected.get(0).fields());
+            assertTrue(rejected.get(0).recordTitle().startsWith("Lead "), "the record left the workstation and the"
+                    + " change named no person, so it is named by kind and id: " + rejected.get(0).recordTitle());
             assertEquals(0, sam.outbox().size());
             SyncEngine.Round next = w.sync(sam, "sam@example.com");
             assertFalse(next.snapshot(), "one snapshot per team change");

@@ -39,7 +39,7 @@ public final class FakeSync implements SyncControl {
     }
 
     public static RejectionItem rejection(String reason) {
-        return new RejectionItem(UUID.randomUUID(), "Lead", UUID.randomUUID(), "UPDATE", "{\"teamId\":\"x\"}", reason,
+        return new RejectionItem(UUID.randomUUID(), "Lead", UUID.randomUUID(), "Ada Lovelace", "UPDATE", "{\"teamId\":\"x\"}", reason,
                 Instant.parse("2026-11-20T10:16:00Z"));
     }
 

@@ -37,7 +37,7 @@ public final class SyncInboxView {
         rejectionsTab.textProperty().bind(model.rejectionsTitle());
         rejections.getColumns().setAll(List.of(column("Record type", RejectionItem::entity, 110),
                 column("Change", r -> r.op().charAt(0) + r.op().substring(1).toLowerCase(), 80),
-                column("Record", r -> String.valueOf(r.recordId()), 150),
+                column("Record", RejectionItem::recordTitle, 150),
                 column("Why the server refused it", RejectionItem::reason, 380),
                 column("When", r -> text.when(r.rejectedAt()), 110)));
         rejections.setItems(model.rejections());
@@ -45,7 +45,7 @@ public final class SyncInboxView {
         var selected = rejections.getSelectionModel().selectedItemProperty();
         dismiss.disableProperty().bind(selected.isNull());
         selected.addListener((o, old, item) -> details.setText(item == null ? ""
-                : item.reason() + "\n\n" + item.entity() + " " + item.recordId() + ", fields sent:\n"
+                : item.reason() + "\n\n" + item.entity() + " " + item.recordTitle() + " (" + item.recordId() + "), fields sent:\n"
                   + (item.fields() == null ? "(none)" : item.fields())));
         conflicts.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
