@@ -49,10 +49,6 @@ public final class ConflictService {
         try (Connection c = db.getConnection()) {
             List<Object> params = new ArrayList<>();
             String scope = Scope.of(user, c).condition(params, "s.owner_id", "s.team_id");
-            if (user.role() == com.nexuscrm.domain.Role.ADMIN) {
-                scope = "1 = 1";
-                params.clear();
-            }
             List<ConflictRecord> open = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("select k.id, k.entity, k.record_id, k.field, k.base_value,"
                     + " s.fields, k.client_value, u.display_name, k.created_at from sync_conflict k"

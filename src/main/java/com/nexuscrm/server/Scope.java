@@ -70,11 +70,14 @@ final class Scope {
 
     /** SQL condition on sync_record for this scope, with its parameters. */
     String condition(List<Object> params) {
-        return isAdmin() ? "1 = 1" : condition(params, "owner_id", "team_id");
+        return condition(params, "owner_id", "team_id");
     }
 
-    /** The same condition over other owner and team columns (for revokes, even for an admin). */
+    /** The same condition over other owner and team columns (e.g. a join's, or a revoke's old scope). */
     String condition(List<Object> params, String ownerColumn, String teamColumn) {
+        if (isAdmin()) {
+            return "1 = 1";
+        }
         params.add(user.userId());
         StringBuilder sql = new StringBuilder("(" + ownerColumn + " = ?");
         for (UUID team : teams) {

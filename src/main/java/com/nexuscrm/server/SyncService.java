@@ -183,12 +183,7 @@ public final class SyncService {
     }
 
     private static long purgedThrough(Connection c) throws SQLException {
-        try (java.sql.PreparedStatement q = c.prepareStatement("select meta_value from server_meta where meta_key = ?")) {
-            q.setString(1, PURGED_THROUGH);
-            try (java.sql.ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
-            }
-        }
+        return ServerMeta.get(c, PURGED_THROUGH).map(Long::parseLong).orElse(0L);
     }
 
     /**
@@ -201,47 +196,18 @@ public final class SyncService {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                new SyncStore(c, json).lockCounter();
                 long highest = purgedThrough(c);
-                int purged;
-                try (java.sql.PreparedStatement q = c.prepareStatement(
-                        "select coalesce(max(version), 0), count(*) from sync_record where deleted = true and updated_at < ?")) {
-                    q.setLong(1, cutoff);
-                    try (java.sql.ResultSet rs = q.executeQuery()) {
-                        rs.next();
-                        highest = Math.max(highest, rs.getLong(1));
-                        purged = rs.getInt(2);
-                    }
-                }
-                try (java.sql.PreparedStatement d = c.prepareStatement("delete from sync_record where deleted = true and updated_at < ?")) {
-                    d.setLong(1, cutoff);
-                    d.executeUpdate();
-                }
-                java.sql.Timestamp before = java.sql.Timestamp.from(clock.instant().minus(retention));
-                try (java.sql.PreparedStatement q = c.prepareStatement("select coalesce(max(version), 0) from sync_revoke where revoked_at < ?")) {
-                    q.setTimestamp(1, before);
-                    try (java.sql.ResultSet rs = q.executeQuery()) {
-                        rs.next();
-                        highest = Math.max(highest, rs.getLong(1));
-                    }
-                }
-                try (java.sql.PreparedStatement d = c.prepareStatement("delete from sync_revoke where revoked_at < ?")) {
-                    d.setTimestamp(1, before);
-                    d.executeUpdate();
-                }
-                try (java.sql.PreparedStatement d = c.prepareStatement("delete from server_meta where meta_key = ?");
-                     java.sql.PreparedStatement i = c.prepareStatement("insert into server_meta(meta_key, meta_value) values (?, ?)")) {
-                    d.setString(1, PURGED_THROUGH);
-                    d.executeUpdate();
-                    i.setString(1, PURGED_THROUGH);
-                    i.setString(2, Long.toString(highest));
-                    i.executeUpdate();
-                }
+                SyncStore store = new SyncStore(c, json);
+                store.lockCounter();
+                SyncStore.Purged purged = store.purge(cutoff,
+                        java.sql.Timestamp.from(clock.instant().minus(retention)));
+                highest = Math.max(highest, purged.highestVersion());
+                ServerMeta.put(c, PURGED_THROUGH, Long.toString(highest));
                 c.commit();
-                if (purged > 0) {
-                    LOG.info("purged tombstones count={} throughVersion={}", purged, highest);
+                if (purged.tombstones() > 0) {
+                    LOG.info("purged tombstones count={} throughVersion={}", purged.tombstones(), highest);
                 }
-                return purged;
+                return purged.tombstones();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -131,6 +131,9 @@ final class SyncStore {
      * ids and the highest revoke version looked at, so the cursor can move past it.
      */
     Revokes revokes(long from, long to, Scope scope) throws SQLException {
+        if (scope.isAdmin()) {
+            return new Revokes(List.of(), from); // an admin's scope covers every record: nothing ever leaves it
+        }
         List<Object> params = new java.util.ArrayList<>();
         String old = scope.condition(params, "r.old_owner_id", "r.old_team_id");
         List<UUID> ids = new java.util.ArrayList<>();
@@ -157,6 +160,40 @@ final class SyncStore {
     }
 
     record Revokes(List<UUID> ids, long highest) { }
+
+    /**
+     * Deletes tombstones last changed before {@code cutoffHlc} and revokes written before
+     * {@code revokedBefore}; returns how many tombstones went and the highest version removed.
+     */
+    Purged purge(long cutoffHlc, Timestamp revokedBefore) throws SQLException {
+        long highest = 0;
+        int tombstones;
+        try (PreparedStatement q = c.prepareStatement(
+                "select coalesce(max(version), 0), count(*) from sync_record where deleted = true and updated_at < ?");
+             PreparedStatement r = c.prepareStatement("select coalesce(max(version), 0) from sync_revoke where revoked_at < ?")) {
+            q.setLong(1, cutoffHlc);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                highest = rs.getLong(1);
+                tombstones = rs.getInt(2);
+            }
+            r.setTimestamp(1, revokedBefore);
+            try (ResultSet rs = r.executeQuery()) {
+                rs.next();
+                highest = Math.max(highest, rs.getLong(1));
+            }
+        }
+        try (PreparedStatement d = c.prepareStatement("delete from sync_record where deleted = true and updated_at < ?");
+             PreparedStatement r = c.prepareStatement("delete from sync_revoke where revoked_at < ?")) {
+            d.setLong(1, cutoffHlc);
+            d.executeUpdate();
+            r.setTimestamp(1, revokedBefore);
+            r.executeUpdate();
+        }
+        return new Purged(tombstones, highest);
+    }
+
+    record Purged(int tombstones, long highestVersion) { }
 
     void conflict(RecordChange record, String field, String base, String server, String client, UUID clientId,
                   UUID mutationId, UUID userId) throws SQLException {

@@ -5,8 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,32 +84,21 @@ public final class Tokens {
 
     private static byte[] loadOrCreateKey(DataSource db) {
         try (Connection c = db.getConnection()) {
-            Optional<String> existing = readKey(c);
+            Optional<String> existing = ServerMeta.get(c, KEY_NAME);
             if (existing.isPresent()) {
                 return HexFormat.of().parseHex(existing.get());
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            try (PreparedStatement insert = c.prepareStatement("insert into server_meta(meta_key, meta_value) values (?, ?)")) {
-                insert.setString(1, KEY_NAME);
-                insert.setString(2, HexFormat.of().formatHex(fresh));
-                insert.executeUpdate();
+            try {
+                ServerMeta.insert(c, KEY_NAME, HexFormat.of().formatHex(fresh));
                 return fresh;
             } catch (SQLException raced) {
                 // another instance created the key at the same moment: use theirs
-                return HexFormat.of().parseHex(readKey(c).orElseThrow(() -> raced));
+                return HexFormat.of().parseHex(ServerMeta.get(c, KEY_NAME).orElseThrow(() -> raced));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the token key: " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<String> readKey(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select meta_value from server_meta where meta_key = ?")) {
-            q.setString(1, KEY_NAME);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
         }
     }
 }
