@@ -44,6 +44,11 @@ public class Lead extends SyncedRecord {
     private Integer score;
     private String scoreModelVersion;
     private boolean scoreStale;
+    private Integer previousScore;
+    @Enumerated(EnumType.STRING) private LeadPriority priority;
+    private Instant routedAt;
+    private Instant slaDueAt;
+    private Instant firstResponseAt;
 
     public Lead() { }
 
@@ -111,4 +116,18 @@ public class Lead extends SyncedRecord {
     public void setScoreModelVersion(String scoreModelVersion) { this.scoreModelVersion = scoreModelVersion; }
     public boolean isScoreStale() { return scoreStale; }
     public void setScoreStale(boolean scoreStale) { this.scoreStale = scoreStale; }
+    /** The score before the latest rescoring, for the inbox's trend arrow. Derived, like the score. */
+    public Integer getPreviousScore() { return previousScore; }
+    public void setPreviousScore(Integer previousScore) { this.previousScore = previousScore; }
+    public LeadPriority getPriority() { return priority; }
+    public void setPriority(LeadPriority priority) { this.priority = priority; }
+    /** When routing assigned the lead; the SLA clock starts here. */
+    public Instant getRoutedAt() { return routedAt; }
+    public void setRoutedAt(Instant routedAt) { this.routedAt = routedAt; }
+    /** When the first response is due, counted in the owner's business hours. */
+    public Instant getSlaDueAt() { return slaDueAt; }
+    public void setSlaDueAt(Instant slaDueAt) { this.slaDueAt = slaDueAt; }
+    /** When the owner first worked the lead (status left New, or an activity was logged); stops the SLA clock. */
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public void setFirstResponseAt(Instant firstResponseAt) { this.firstResponseAt = firstResponseAt; }
 }

@@ -18,7 +18,7 @@ public abstract class SyncedRecord {
      * AI outputs and their bookkeeping: computed on each workstation, never captured for sync and never
      * taken from the server (DESIGN.md: derived fields are recomputed, not merged).
      */
-    public static final java.util.Set<String> DERIVED_FIELDS = java.util.Set.of("score", "scoreModelVersion",
+    public static final java.util.Set<String> DERIVED_FIELDS = java.util.Set.of("score", "scoreModelVersion", "previousScore",
             "scoreStale", "winProbability");
 
     @Id
