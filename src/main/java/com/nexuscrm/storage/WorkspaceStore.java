@@ -307,6 +307,8 @@ public final class WorkspaceStore implements AutoCloseable {
 
     public WorkspaceMeta meta() { return new WorkspaceMeta(this); }
 
+    public com.nexuscrm.domain.LeadScoreStore leadScores() { return new JdbcLeadScoreStore(this); }
+
     public Outbox outbox() { return new Outbox(this); }
 
     @Override

@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVRecord;
  * is split off by {@link RecordSplitter} and then parsed on its own by Commons CSV, so a broken row can only
  * break itself. Blank lines are skipped: they hold no data.
  */
-final class CsvFile implements AutoCloseable {
+public final class CsvFile implements AutoCloseable {
     /** One data row at its first physical line; {@code values} is null when {@code problem} says why. */
-    record Row(int line, String raw, List<String> values, String problem) { }
+    public record Row(int line, String raw, List<String> values, String problem) { }
 
     private final Path file;
     private final TextEncoding encoding;
@@ -39,7 +39,7 @@ final class CsvFile implements AutoCloseable {
     }
 
     /** Opens the file and reads its header; throws {@link ImportException} when it is not usable CSV. */
-    static CsvFile open(Path file) {
+    public static CsvFile open(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ImportException(file, "no such file. Check the path and try again.");
@@ -108,7 +108,7 @@ final class CsvFile implements AutoCloseable {
     }
 
     /** The next data row, or null at the end of the file. */
-    Row next() throws IOException {
+    public Row next() throws IOException {
         RecordSplitter.RawRecord raw = splitter.next();
         while (raw != null && raw.problem() == null && raw.text().isBlank()) {
             raw = splitter.next();
@@ -143,7 +143,7 @@ final class CsvFile implements AutoCloseable {
         }
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -151,16 +151,16 @@ final class CsvFile implements AutoCloseable {
         return encoding.charset();
     }
 
-    char delimiter() {
+    public char delimiter() {
         return delimiter;
     }
 
-    List<String> headers() {
+    public List<String> headers() {
         return headers;
     }
 
     /** Rough share of the file read so far, 0 to 1000, for progress bars. */
-    long permilleRead() {
+    public long permilleRead() {
         return size == 0 ? 1000 : Math.min(1000, lines.charsRead() * 1000 / size);
     }
 

@@ -1,0 +1,138 @@
+package com.nexuscrm.scoring;
+
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadScore;
+import com.nexuscrm.domain.LeadScoreStore;
+import com.nexuscrm.domain.LeadScorer;
+import com.nexuscrm.domain.Progress;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scoring for one workspace: loads the active model (never on the FX thread), rescores every lead in
+ * batches, scores one lead for the detail pane and what-if, and trains a new model from the workspace's
+ * own history. Every stored score records the model version that produced it.
+ */
+public final class LeadScoring {
+    static final int BATCH = 8192;
+
+    private final ModelRegistry registry;
+    private final LeadScoreStore store;
+    private final Clock clock;
+    private volatile ModelRegistry.Loaded loaded;
+
+    /** What a full rescoring did. */
+    public record Rescored(long leads, long changed, String modelVersion, double seconds) { }
+
+    /** What training did: a new active model, or why there is none (too little history). */
+    public record Trained(ModelCard card, String notEnoughHistory, Rescored rescored) { }
+
+    public LeadScoring(ModelRegistry registry, LeadScoreStore store, Clock clock) {
+        this.registry = registry;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public ModelRegistry registry() { return registry; }
+
+    /** The scorer in use, loaded on first call: call it off the FX thread. */
+    public LeadScorer scorer() {
+        ModelRegistry.Loaded current = loaded;
+        if (current == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = registry.load();
+                }
+                current = loaded;
+            }
+        }
+        return current.scorer();
+    }
+
+    /** Problems met while loading models, e.g. a damaged file that made it fall back; empty when none. */
+    public List<String> warnings() {
+        scorer();
+        return loaded.warnings();
+    }
+
+    public LeadScore score(Lead lead) {
+        return scorer().score(lead);
+    }
+
+    /** Re-reads the registry after a model was activated or rolled back. */
+    public synchronized void reload() {
+        loaded = registry.load();
+    }
+
+    public Rescored rescoreAll(Progress progress) {
+        long started = System.nanoTime();
+        LeadScorer scorer = scorer();
+        long total = store.countLeads();
+        long[] counts = new long[2];
+        store.scan(BATCH, batch -> {
+            progress.checkCancelled();
+            List<LeadScoreStore.ScoreUpdate> updates = new ArrayList<>();
+            int[] scores = scoreBatch(scorer, batch);
+            for (int i = 0; i < batch.size(); i++) {
+                Lead lead = batch.get(i);
+                if (lead.getScore() == null || lead.getScore() != scores[i]
+                        || !scorer.version().equals(lead.getScoreModelVersion()) || lead.isScoreStale()) {
+                    updates.add(new LeadScoreStore.ScoreUpdate(lead.getId(), scores[i], scorer.version()));
+                }
+            }
+            store.writeScores(updates);
+            counts[0] += batch.size();
+            counts[1] += updates.size();
+            progress.update(counts[0], total, "Scoring leads: " + counts[0] + " of " + total);
+        });
+        return new Rescored(counts[0], counts[1], scorer.version(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static int[] scoreBatch(LeadScorer scorer, List<Lead> batch) {
+        int[] scores = new int[batch.size()];
+        if (scorer instanceof NetworkLeadScorer network) {
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (Lead lead : batch) {
+                rows.add(WorkspaceLeads.row(lead));
+            }
+            double[] p = network.model().probabilities(rows);
+            for (int i = 0; i < p.length; i++) {
+                scores[i] = LeadScore.toScore(p[i]);
+            }
+        } else {
+            for (int i = 0; i < batch.size(); i++) {
+                scores[i] = scorer.score(batch.get(i)).score();
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Trains on the workspace's resolved leads; with enough history the new model becomes active and every
+     * lead is rescored, otherwise nothing changes and the answer says why.
+     */
+    public Trained train(Progress progress) throws IOException {
+        LeadModel model;
+        try {
+            model = trainModel(registry.nextVersion(), LeadTrainer.DEFAULT_SEED, progress);
+        } catch (LeadTrainer.NotEnoughHistory e) {
+            return new Trained(null, e.getMessage(), null);
+        }
+        registry.saveAndActivate(model);
+        reload();
+        return new Trained(model.card(), null, rescoreAll(progress));
+    }
+
+    /**
+     * A model trained on the workspace's resolved leads, not saved anywhere (the shipped default is made
+     * this way from the sample workspace). Throws {@link LeadTrainer.NotEnoughHistory}.
+     */
+    public LeadModel trainModel(String version, long seed, Progress progress) {
+        List<Lead> leads = new ArrayList<>();
+        store.scan(BATCH, leads::addAll);
+        LeadTable table = WorkspaceLeads.trainingTable(leads, "this workspace (" + leads.size() + " leads)");
+        return new LeadTrainer(clock, seed).train(table, version, List.of(), progress);
+    }
+}

@@ -1,0 +1,13 @@
+package com.nexuscrm.scoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a saved model is: where its data came from and how much, its features, the network, and how it
+ * did on the validation split it was calibrated on (metrics and reliability table). Saved as
+ * {@code card.json} beside the network.
+ */
+public record ModelCard(String version, Instant trainedAt, String source, int trainingRows, int validationRows,
+                        long conversions, List<Column> features, List<String> droppedColumns, String network,
+                        int epochs, int bestEpoch, long seed, Calibration calibration, Metrics validation) { }

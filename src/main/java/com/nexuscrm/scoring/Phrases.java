@@ -1,0 +1,76 @@
+package com.nexuscrm.scoring;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A feature's value in plain words for an explanation: "Visited the pricing page 3 times",
+ * "Requested a demo", "Industry: Software". Workspace columns have their own sentences; any other
+ * column (a CSV's) reads "Label: value".
+ */
+final class Phrases {
+    private Phrases() { }
+
+    static String describe(Column column, Object value) {
+        if (value == null) {
+            return column.label() + " unknown";
+        }
+        String own = workspace(column.name(), value);
+        return own != null ? own : generic(column, value);
+    }
+
+    private static String workspace(String name, Object value) {
+        return switch (name) {
+            case "pricingPageVisits" -> times(value, "Never visited the pricing page", "Visited the pricing page %s");
+            case "demoRequested" -> (Boolean) value ? "Requested a demo" : "Has not requested a demo";
+            case "contentDownloads" -> times(value, "Downloaded no content", "Downloaded content %s");
+            case "emailOpens" -> times(value, "Opened no emails", "Opened emails %s");
+            case "emailClicks" -> times(value, "Clicked no email links", "Clicked email links %s");
+            case "emailReplies" -> times(value, "Never replied to an email", "Replied to emails %s");
+            case "webSessions" -> times(value, "Never visited the website", "Visited the website %s");
+            case "timeOnSiteMinutes" -> number(value) + " minutes on the website";
+            case "activeDays" -> "Active over " + number(value) + " days";
+            case "touchesPerWeek" -> number(value) + " touches a week";
+            case "employees" -> number(value) + " employees";
+            case "annualRevenue" -> "Annual revenue " + money((Double) value);
+            case "country" -> "Based in " + value;
+            case "source" -> "Came from " + value;
+            case "technologies" -> "Uses " + join(value);
+            case "searchTerms" -> "Searched for " + join(value);
+            default -> null;
+        };
+    }
+
+    private static String generic(Column column, Object value) {
+        return switch (column.kind()) {
+            case FLAG -> column.label() + ": " + ((Boolean) value ? "yes" : "no");
+            case NUMBER -> column.label() + " " + number(value);
+            case TOKENS -> column.label() + ": " + join(value);
+            case CATEGORY -> column.label() + ": " + value;
+        };
+    }
+
+    private static String times(Object value, String none, String some) {
+        long n = Math.round((Double) value);
+        return n == 0 ? none : String.format(some, n == 1 ? "once" : n + " times");
+    }
+
+    private static String number(Object value) {
+        double d = (Double) value;
+        return d == Math.rint(d) || Math.abs(d) >= 100 ? NumberFormat.getIntegerInstance(Locale.US).format(Math.round(d))
+                : String.format(Locale.US, "%.1f", d);
+    }
+
+    private static String money(double d) {
+        if (d >= 1e9) {
+            return String.format(Locale.US, "$%.1fB", d / 1e9);
+        }
+        return d >= 1e6 ? String.format(Locale.US, "$%.1fM", d / 1e6) : "$" + NumberFormat.getIntegerInstance(Locale.US).format(Math.round(d));
+    }
+
+    private static String join(Object value) {
+        List<?> tokens = (List<?>) value;
+        return tokens.isEmpty() ? "nothing known" : String.join(", ", tokens.stream().limit(3).map(Object::toString).toList());
+    }
+}

@@ -1,0 +1,129 @@
+package com.nexuscrm.scoring;
+
+import static com.nexuscrm.scoring.Column.Kind.CATEGORY;
+import static com.nexuscrm.scoring.Column.Kind.FLAG;
+import static com.nexuscrm.scoring.Column.Kind.NUMBER;
+import static com.nexuscrm.scoring.Column.Kind.TOKENS;
+import static com.nexuscrm.scoring.Family.ENGAGEMENT;
+import static com.nexuscrm.scoring.Family.FIT;
+import static com.nexuscrm.scoring.Family.INTENT;
+
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of a workspace lead, in three documented families (docs/architecture.md lists them).
+ * Counts below zero are absurd and count as missing. Recency against "now" is deliberately not a feature:
+ * the history does not record when a closed lead was last judged, so a model would learn the closing date
+ * instead; the active span and touch frequency carry engagement over time instead.
+ */
+public final class WorkspaceLeads {
+    public static final List<Column> COLUMNS = List.of(
+            new Column("industry", "Industry", FIT, CATEGORY),
+            new Column("employees", "Employees", FIT, NUMBER),
+            new Column("annualRevenue", "Annual revenue", FIT, NUMBER),
+            new Column("country", "Country", FIT, CATEGORY),
+            new Column("seniority", "Seniority", FIT, CATEGORY),
+            new Column("department", "Department", FIT, CATEGORY),
+            new Column("technologies", "Tech stack", FIT, TOKENS),
+            new Column("source", "Source", INTENT, CATEGORY),
+            new Column("pricingPageVisits", "Pricing page visits", INTENT, NUMBER),
+            new Column("demoRequested", "Demo requested", INTENT, FLAG),
+            new Column("contentDownloads", "Content downloads", INTENT, NUMBER),
+            new Column("searchTerms", "Search terms", INTENT, TOKENS),
+            new Column("emailOpens", "Email opens", ENGAGEMENT, NUMBER),
+            new Column("emailClicks", "Email clicks", ENGAGEMENT, NUMBER),
+            new Column("emailReplies", "Email replies", ENGAGEMENT, NUMBER),
+            new Column("webSessions", "Web sessions", ENGAGEMENT, NUMBER),
+            new Column("timeOnSiteMinutes", "Minutes on site", ENGAGEMENT, NUMBER),
+            new Column("activeDays", "Days active", ENGAGEMENT, NUMBER),
+            new Column("touchesPerWeek", "Touches a week", ENGAGEMENT, NUMBER));
+
+    private WorkspaceLeads() { }
+
+    /** The lead's raw feature values in {@link #COLUMNS} order. */
+    public static Object[] row(Lead l) {
+        Double activeDays = activeDays(l);
+        Integer touches = sum(l.getEmailOpens(), l.getEmailClicks(), l.getEmailReplies(), l.getWebSessions());
+        Double perWeek = activeDays == null || touches == null ? null : touches / Math.max(1.0, activeDays / 7.0);
+        return new Object[] {
+            blankToNull(l.getIndustry()), number(l.getEmployees()),
+            l.getAnnualRevenue() == null || l.getAnnualRevenue().signum() < 0 ? null : l.getAnnualRevenue().doubleValue(),
+            blankToNull(l.getCountry()), JobTitles.seniority(l.getTitle()), JobTitles.department(l.getTitle()),
+            tokens(l.getTechnologies(), ","),
+            l.getSource() == null ? null : l.getSource().label(),
+            count(l.getPricingPageVisits()), l.isDemoRequested(), count(l.getContentDownloads()),
+            tokens(l.getSearchTerms(), "[,;]"),
+            count(l.getEmailOpens()), count(l.getEmailClicks()), count(l.getEmailReplies()), count(l.getWebSessions()),
+            l.getTimeOnSiteSeconds() < 0 ? null : l.getTimeOnSiteSeconds() / 60.0, activeDays, perWeek};
+    }
+
+    /**
+     * Resolved leads with their outcome: converted is 1; disqualified or moved to nurture is 0. Open
+     * leads have no outcome yet and are left out.
+     */
+    public static LeadTable trainingTable(List<Lead> leads, String source) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Lead lead : leads) {
+            Integer label = outcome(lead);
+            if (label != null && !lead.isDeleted()) {
+                rows.add(row(lead));
+                labels.add(label);
+            }
+        }
+        return new LeadTable(COLUMNS, rows, labels.stream().mapToInt(Integer::intValue).toArray(), source);
+    }
+
+    static Integer outcome(Lead lead) {
+        if (lead.getConvertedAt() != null || lead.getStatus() == LeadStatus.CONVERTED) {
+            return 1;
+        }
+        return lead.getStatus() == LeadStatus.DISQUALIFIED || lead.getStatus() == LeadStatus.NURTURE ? 0 : null;
+    }
+
+    private static Double activeDays(Lead l) {
+        if (l.getCreatedAt() == null || l.getLastActivityAt() == null) {
+            return null;
+        }
+        double days = Duration.between(l.getCreatedAt(), l.getLastActivityAt()).toMinutes() / 1440.0;
+        return days < 0 || days > 3650 ? null : days;
+    }
+
+    private static Integer sum(int... counts) {
+        int total = 0;
+        for (int c : counts) {
+            if (c < 0) {
+                return null;
+            }
+            total += c;
+        }
+        return total;
+    }
+
+    private static Double count(int value) {
+        return value < 0 ? null : (double) value;
+    }
+
+    private static Double number(Integer value) {
+        return value == null || value < 0 ? null : value.doubleValue();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static List<String> tokens(String text, String separator) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(text.split(separator)).map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+}

@@ -1,0 +1,94 @@
+package com.nexuscrm.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.LeadScore;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.ScoreFactor;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Real DL4J training on a generated table whose causes are known. */
+class LeadTrainerTest {
+    private static LeadModel model;
+    private static LeadTable heldOut;
+
+    @BeforeAll
+    static void train() {
+        LeadTable all = GeneratedLeads.table(3000, 7);
+        int[][] split = LeadTrainer.stratifiedSplit(all.labels(), 0.2, 1);
+        heldOut = all.subset(split[1]);
+        model = new LeadTrainer(Clock.systemUTC(), 3).train(all.subset(split[0]), "test-v1", List.of(), Progress.NONE);
+    }
+
+    @Test
+    void learnsTheCausesAndRanksHeldOutLeads() {
+        Metrics m = Metrics.of(model.probabilities(heldOut.rows()), heldOut.labels());
+        assertTrue(m.auc() > 0.75, "held-out AUC " + m.auc());
+        double rate = (double) heldOut.positives() / heldOut.size();
+        assertTrue(m.logLoss() < -(rate * Math.log(rate) + (1 - rate) * Math.log(1 - rate)), "beats the base rate's log loss");
+        assertTrue(m.liftByDecile().get(0) > 1.5, "top decile lift " + m.liftByDecile().get(0));
+    }
+
+    @Test
+    void calibratedProbabilitiesMatchObservedRates() {
+        double[] p = model.probabilities(heldOut.rows());
+        double meanPredicted = Arrays.stream(p).average().orElseThrow();
+        double observed = (double) heldOut.positives() / heldOut.size();
+        assertEquals(observed, meanPredicted, 0.05);
+        assertFalse(model.card().validation().reliability().isEmpty());
+        assertEquals(model.card().validation().reliability().stream().mapToInt(Metrics.ReliabilityBin::leads).sum(),
+                model.card().validationRows());
+    }
+
+    @Test
+    void explanationNamesTheDrivingFeaturesWithTheirSign() {
+        Object[] hot = {6.0, true, "Referral", "large", 10.0, 0.0};
+        LeadScore score = Explainer.explain(model, hot);
+        Object[] cold = {0.0, false, "Outbound", "tiny", 0.0, 0.0};
+        LeadScore coldScore = Explainer.explain(model, cold);
+        assertTrue(score.score() > coldScore.score() + 30, score.score() + " vs " + coldScore.score());
+        assertTrue(score.positives().stream().map(ScoreFactor::text).anyMatch(t -> t.equals("Demo: yes")), score.factors().toString());
+        assertTrue(coldScore.negatives().stream().map(ScoreFactor::text).anyMatch(t -> t.equals("Size: tiny")), coldScore.factors().toString());
+        assertTrue(score.intent() > coldScore.intent(), "intent sub-score follows the intent features");
+        assertEquals("test-v1", score.modelVersion());
+    }
+
+    @Test
+    void leadWithEverythingMissingOrAbsurdStillGetsAScoreAndAReason() {
+        LeadScore missing = Explainer.explain(model, new Object[6]);
+        assertTrue(missing.score() >= 1 && missing.score() <= 99);
+        assertTrue(missing.factors().stream().anyMatch(f -> f.text().endsWith("unknown")), missing.factors().toString());
+        Object[] absurd = {1e12, null, "Carrier pigeon", "galactic", -5.0, Double.NaN};
+        LeadScore odd = Explainer.explain(model, absurd);
+        assertTrue(odd.score() >= 1 && odd.score() <= 99);
+        assertFalse(odd.factors().isEmpty());
+    }
+
+    @Test
+    void tooFewConversionsSaySoInsteadOfTraining() {
+        LeadTable tiny = GeneratedLeads.table(300, 9);
+        LeadTrainer.NotEnoughHistory e = assertThrows(LeadTrainer.NotEnoughHistory.class,
+                () -> new LeadTrainer(Clock.systemUTC(), 1).train(tiny, "x", List.of(), Progress.NONE));
+        assertTrue(e.getMessage().contains("at least 100") && e.getMessage().contains("rules-based prior"), e.getMessage());
+    }
+
+    @Test
+    void cancellingStopsTraining() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) { }
+
+            @Override
+            public boolean isCancelled() { return true; }
+        };
+        assertThrows(Progress.CancelledException.class, () -> new LeadTrainer(Clock.systemUTC(), 1)
+                .train(GeneratedLeads.table(1500, 2), "x", List.of(), cancelled));
+    }
+}
