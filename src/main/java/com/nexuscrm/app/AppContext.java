@@ -15,8 +15,11 @@ import com.nexuscrm.ui.transfer.ImportViewModel;
 import com.nexuscrm.ui.transfer.ImportWindow;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
+import com.nexuscrm.ui.leads.LeadScoreView;
 import com.nexuscrm.ui.leads.LeadsView;
 import com.nexuscrm.ui.leads.LeadsViewModel;
+import com.nexuscrm.ui.settings.LeadScoringView;
+import com.nexuscrm.ui.settings.LeadScoringViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
 import com.nexuscrm.ui.settings.TeamServerView;
@@ -115,6 +118,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadDetailView.class) {
             return new LeadDetailView(s.leads(tasks, dialogs).detail());
         }
+        if (type == LeadScoreView.class) {
+            return new LeadScoreView(s.leads(tasks, dialogs).detail().score());
+        }
         if (type == TodayView.class) {
             return new TodayView(new TodayViewModel(s.store().leads(), s.currentUser(), tasks));
         }
@@ -127,6 +133,10 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == TeamServerView.class) {
             return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample(),
                     () -> adoptServerUser(s)));
+        }
+        if (type == LeadScoringView.class) {
+            return new LeadScoringView(new LeadScoringViewModel(new ScoringModels(s.scoring()), tasks, dialogs,
+                    () -> s.leads(tasks, dialogs).load()));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
@@ -147,6 +157,26 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         shell.workspaceOpened(label(open));
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
         syncRelay.start();
+        rescoreOnOpen(open);
+    }
+
+    /**
+     * Scores leads that have no score yet, are stale, or were scored by another model, in the background
+     * with the status bar's progress and Cancel; the inbox reloads when scores changed.
+     */
+    private void rescoreOnOpen(WorkspaceSession open) {
+        tasks.run("Scoring leads", p -> open.scoring().rescoreAll(p), done -> {
+            if (done.changed() > 0) {
+                open.leads(tasks, dialogs).load();
+            }
+            if (!open.scoring().warnings().isEmpty()) {
+                dialogs.showError("Lead model problem", String.join("\n", open.scoring().warnings()));
+            }
+        }, e -> {
+            if (!(e instanceof Progress.CancelledException)) {
+                dialogs.showError("Cannot score leads", e.getMessage());
+            }
+        });
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */

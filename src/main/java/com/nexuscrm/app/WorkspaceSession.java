@@ -10,7 +10,14 @@ import java.util.List;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
+import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
+import com.nexuscrm.scoring.LeadScoring;
+import com.nexuscrm.scoring.ModelRegistry;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +32,13 @@ final class WorkspaceSession implements AutoCloseable {
     private final boolean sample;
     private final SyncLauncher.Running sync;
     private volatile LeadsViewModel leads;
+    private final LeadScoring scoring;
+    /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
+    private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nexus-scoring");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Built on a background thread right after unlocking: reads what the screens need up front. */
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher) {
@@ -34,7 +48,10 @@ final class WorkspaceSession implements AutoCloseable {
         this.users = directory.users();
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
         this.sync = syncLauncher.launch(store);
+        this.scoring = new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
     }
+
+    LeadScoring scoring() { return scoring; }
 
     WorkspaceStore store() { return store; }
 
@@ -60,7 +77,8 @@ final class WorkspaceSession implements AutoCloseable {
     /** One inbox model per session, shared by the inbox and its detail pane. */
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
-            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
+            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
+                    new LeadScoreViewModel(scoring, scoringThread, Platform::runLater));
             leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), store.json()));
         }
@@ -70,6 +88,7 @@ final class WorkspaceSession implements AutoCloseable {
     /** Stops sync first, so no round is writing when the store closes. */
     @Override
     public void close() {
+        scoringThread.shutdownNow();
         try {
             sync.stop().close();
         } catch (Exception e) {

@@ -8,7 +8,13 @@ import java.util.UUID;
 public record LeadRow(UUID id, String firstName, String lastName, String email, String company,
                       String title, String country, String industry, Integer employees,
                       LeadSource source, LeadStatus status, UUID ownerId, Integer score,
-                      Instant createdAt, Instant lastActivityAt) {
+                      Instant createdAt, Instant lastActivityAt, Integer previousScore, LeadPriority priority,
+                      Instant slaDueAt, Instant firstResponseAt) {
+
+    /** Score change at the last rescoring: positive when it rose, 0 when unknown or unchanged. */
+    public int scoreTrend() {
+        return score == null || previousScore == null ? 0 : score - previousScore;
+    }
 
     public String fullName() {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;

@@ -3,6 +3,7 @@ package com.nexuscrm.scoring;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.LeadScoreStore;
+import com.nexuscrm.domain.LeadScores;
 import com.nexuscrm.domain.LeadScorer;
 import com.nexuscrm.domain.Progress;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.List;
  * batches, scores one lead for the detail pane and what-if, and trains a new model from the workspace's
  * own history. Every stored score records the model version that produced it.
  */
-public final class LeadScoring {
+public final class LeadScoring implements LeadScores {
     static final int BATCH = 8192;
 
     private final ModelRegistry registry;
@@ -51,14 +52,22 @@ public final class LeadScoring {
         return current.scorer();
     }
 
-    /** Problems met while loading models, e.g. a damaged file that made it fall back; empty when none. */
+    @Override
     public List<String> warnings() {
         scorer();
         return loaded.warnings();
     }
 
-    public LeadScore score(Lead lead) {
+    @Override
+    public LeadScore preview(Lead lead) {
         return scorer().score(lead);
+    }
+
+    @Override
+    public LeadScore rescore(Lead lead) {
+        LeadScore score = scorer().score(lead);
+        store.writeScores(List.of(new LeadScoreStore.ScoreUpdate(lead.getId(), score.score(), score.modelVersion())));
+        return score;
     }
 
     /** Re-reads the registry after a model was activated or rolled back. */

@@ -50,13 +50,32 @@ public final class LeadDetailViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signals = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final LeadScoreViewModel score;
     private Lead lead;
+    private boolean showing;
     private Consumer<LeadRow> onSaved = row -> { };
 
-    public LeadDetailViewModel(LeadRepository leads, TaskExecutor tasks, DialogService dialogs) {
+    public LeadDetailViewModel(LeadRepository leads, TaskExecutor tasks, DialogService dialogs, LeadScoreViewModel score) {
         this.leads = leads;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.score = score;
+        // Change listeners, not invalidation ones: an unread property stays invalid and would fire only once.
+        for (javafx.beans.value.ObservableValue<?> field : List.of(firstName, lastName, email, phone, title, company,
+                industry, country, employees, annualRevenue, status, source)) {
+            field.addListener((o, old, now) -> formChanged());
+        }
+    }
+
+    public LeadScoreViewModel score() { return score; }
+
+    /** What-if: every edit rescores a copy of the lead as the form has it, before anything is saved. */
+    private void formChanged() {
+        if (!showing && lead != null) {
+            Lead draft = ScoringDraft.copy(lead);
+            applyForm(draft, new ArrayList<>());
+            score.whatIf(draft);
+        }
     }
 
     void setOnSaved(Consumer<LeadRow> onSaved) {
@@ -80,6 +99,7 @@ public final class LeadDetailViewModel {
     }
 
     private void show(Lead value) {
+        showing = true;
         lead = value;
         firstName.set(text(value.getFirstName()));
         lastName.set(text(value.getLastName()));
@@ -97,6 +117,8 @@ public final class LeadDetailViewModel {
         heading.set(joinName(value.getFirstName(), value.getLastName()));
         signals.set(LeadSignals.describe(value));
         editing.set(true);
+        showing = false;
+        score.show(ScoringDraft.copy(value));
     }
 
     /** Validates and, when valid, saves in the background. Returns the field errors found (empty = saving). */
@@ -105,13 +127,15 @@ public final class LeadDetailViewModel {
             return List.of();
         }
         List<FieldError> found = new ArrayList<>();
-        Lead draft = copyForm(found);
+        Lead draft = lead;
+        applyForm(draft, found);
         found.addAll(RecordRules.check(draft));
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         if (found.isEmpty()) {
             tasks.run("Saving lead", p -> {
                 Lead saved = leads.save(draft);
+                score.saved(saved);
                 return leads.row(saved.getId());
             }, row -> {
                 heading.set(row.fullName());
@@ -122,8 +146,7 @@ public final class LeadDetailViewModel {
         return found;
     }
 
-    private Lead copyForm(List<FieldError> found) {
-        Lead draft = lead;
+    private void applyForm(Lead draft, List<FieldError> found) {
         draft.setFirstName(blankToNull(firstName.get()));
         draft.setLastName(blankToNull(lastName.get()));
         draft.setEmail(blankToNull(email.get()));
@@ -139,7 +162,6 @@ public final class LeadDetailViewModel {
         if (status.get() == LeadStatus.CONVERTED && draft.getConvertedAt() == null) {
             draft.setConvertedAt(Instant.now());
         }
-        return draft;
     }
 
     private static Integer parseInt(String field, String text, List<FieldError> found) {

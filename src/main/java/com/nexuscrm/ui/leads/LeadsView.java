@@ -45,6 +45,7 @@ public final class LeadsView {
     @FXML private MenuButton assignMenu;
     @FXML private MenuButton statusMenu;
     @FXML private TableView<LeadItem> table;
+    @FXML private TableColumn<LeadItem, LeadRow> scoreColumn;
     @FXML private TableColumn<LeadItem, String> nameColumn;
     @FXML private TableColumn<LeadItem, String> companyColumn;
     @FXML private TableColumn<LeadItem, String> titleColumn;
@@ -102,6 +103,9 @@ public final class LeadsView {
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        column(scoreColumn, r -> r);
+        scoreColumn.setCellFactory(c -> new ScoreCell());
+        scoreColumn.setComparator(ScoreCell.BY_SCORE);
         column(nameColumn, LeadRow::fullName);
         column(companyColumn, LeadRow::company);
         column(titleColumn, LeadRow::title);

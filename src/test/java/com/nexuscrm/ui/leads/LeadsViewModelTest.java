@@ -12,6 +12,7 @@ import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
+import com.nexuscrm.testing.RulesScores;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
 import java.nio.file.Path;
@@ -69,7 +70,8 @@ class LeadsViewModelTest {
         }
         store.leads().saveAll(leads);
         var tasks = new DirectTaskExecutor();
-        detail = new LeadDetailViewModel(store.leads(), tasks, dialogs);
+        detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
+                new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run));
         var directory = new StoreDirectory(store);
         inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
                 savedViews);
