@@ -19,6 +19,14 @@ public final class Explainer {
     private Explainer() { }
 
     public static LeadScore explain(LeadModel model, Object[] row) {
+        return explain(model, row, row);
+    }
+
+    /**
+     * {@code row} is what the network sees; {@code shown} the same lead's values as stored, which the
+     * factors quote (they differ when a young lead's activity was scaled by its {@link Maturity}).
+     */
+    public static LeadScore explain(LeadModel model, Object[] row, Object[] shown) {
         FeatureEncoder encoder = model.encoder();
         List<FeatureEncoder.Slot> slots = encoder.slots();
         Object[] typical = encoder.typicalRow();
@@ -49,7 +57,7 @@ public final class Explainer {
         for (int c = 0; c < columns; c++) {
             int points = (int) Math.round(100 * (p - calibration.apply(raw[1 + c])));
             if (points != 0) {
-                factors.add(new ScoreFactor(Phrases.describe(slots.get(c).column(), row[c]), points));
+                factors.add(new ScoreFactor(Phrases.describe(slots.get(c).column(), shown[c]), points));
             }
         }
         int[] sub = new int[families.length];

@@ -43,6 +43,11 @@ public final class LeadModel {
 
     public String version() { return card.version(); }
 
+    /** The values the network sees for a workspace lead scored at {@code now}. */
+    Object[] rowOf(com.nexuscrm.domain.Lead lead, java.time.Instant now) {
+        return WorkspaceLeads.row(lead, card.maturityOrNone(), now);
+    }
+
     LeadModel withCard(ModelCard newCard) {
         return new LeadModel(encoder, net, normalizer, newCard);
     }
@@ -91,6 +96,7 @@ public final class LeadModel {
 
     /** Loads a model folder; any damage (missing file, bad zip, bad JSON, wrong shape) is an IOException. */
     static LeadModel load(Path folder) throws IOException {
+        LeadNetwork.singleThreaded();
         try {
             ModelCard card = JSON.readValue(folder.resolve(CARD).toFile(), ModelCard.class);
             FeatureEncoder encoder = new FeatureEncoder(List.of(JSON.readValue(folder.resolve(FEATURES).toFile(),

@@ -57,11 +57,12 @@ final class LeadNetwork {
     }
 
     static Fitted train(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
+        singleThreaded();
         INDArray features = matrix(x, y.length, width);
-        INDArray labels = labels(y);
         NormalizerStandardize normalizer = new NormalizerStandardize();
-        normalizer.fit(new DataSet(features, labels));
+        normalizer.fit(new DataSet(features, labels(y)));
         normalizer.transform(features);
+        float[] normalised = features.data().asFloat();
         INDArray valid = matrix(validX, validY.length, width);
         normalizer.transform(valid);
 
@@ -76,8 +77,7 @@ final class LeadNetwork {
             progress.checkCancelled();
             shuffle(order, random);
             for (int from = 0; from < order.length; from += BATCH) {
-                int[] batch = java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + BATCH));
-                net.fit(new DataSet(features.getRows(batch), labels.getRows(batch)));
+                net.fit(batch(normalised, y, order, from, Math.min(order.length, from + BATCH), width));
             }
             epoch++;
             double loss = Metrics.logLoss(toDoubles(net.output(valid)), validY);
@@ -90,6 +90,30 @@ final class LeadNetwork {
         }
         net.setParams(best);
         return new Fitted(net, normalizer, epoch, bestEpoch);
+    }
+
+    /**
+     * One minibatch copied out of the Java array: ND4J's {@code getRows} gathers natively and cost more
+     * than the training step itself.
+     */
+    private static DataSet batch(float[] x, int[] y, int[] order, int from, int to, int width) {
+        int n = to - from;
+        float[] features = new float[n * width];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(x, order[from + i] * width, features, i * width, width);
+            labels[i] = y[order[from + i]];
+        }
+        return new DataSet(matrix(features, n, width), labels(labels));
+    }
+
+    /**
+     * These networks are small: a second OpenMP thread only waits for the first, and on a busy two-core
+     * laptop its spinning made training four times slower. One thread it is, for training and scoring.
+     */
+    static void singleThreaded() {
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(1);
     }
 
     static INDArray matrix(float[] x, int rows, int width) {

@@ -8,6 +8,7 @@ import com.nexuscrm.domain.LeadScorer;
 import com.nexuscrm.domain.Progress;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class LeadScoring implements LeadScores {
         if (current == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    loaded = registry.load();
+                    loaded = registry.load(clock);
                 }
                 current = loaded;
             }
@@ -72,7 +73,7 @@ public final class LeadScoring implements LeadScores {
 
     /** Re-reads the registry after a model was activated or rolled back. */
     public synchronized void reload() {
-        loaded = registry.load();
+        loaded = registry.load(clock);
     }
 
     public Rescored rescoreAll(Progress progress) {
@@ -94,17 +95,18 @@ public final class LeadScoring implements LeadScores {
             store.writeScores(updates);
             counts[0] += batch.size();
             counts[1] += updates.size();
-            progress.update(counts[0], total, "Scoring leads: " + counts[0] + " of " + total);
+            progress.update(counts[0], total, String.format("%,d of %,d leads", counts[0], total));
         });
         return new Rescored(counts[0], counts[1], scorer.version(), (System.nanoTime() - started) / 1e9);
     }
 
-    private static int[] scoreBatch(LeadScorer scorer, List<Lead> batch) {
+    private int[] scoreBatch(LeadScorer scorer, List<Lead> batch) {
         int[] scores = new int[batch.size()];
         if (scorer instanceof NetworkLeadScorer network) {
             List<Object[]> rows = new ArrayList<>(batch.size());
+            Instant now = clock.instant();
             for (Lead lead : batch) {
-                rows.add(WorkspaceLeads.row(lead));
+                rows.add(network.model().rowOf(lead, now));
             }
             double[] p = network.model().probabilities(rows);
             for (int i = 0; i < p.length; i++) {
@@ -141,7 +143,10 @@ public final class LeadScoring implements LeadScores {
     public LeadModel trainModel(String version, long seed, Progress progress) {
         List<Lead> leads = new ArrayList<>();
         store.scan(BATCH, leads::addAll);
-        LeadTable table = WorkspaceLeads.trainingTable(leads, "this workspace (" + leads.size() + " leads)");
-        return new LeadTrainer(clock, seed).train(table, version, List.of(), progress);
+        Maturity maturity = Maturity.fit(leads, clock.instant());
+        LeadTable table = WorkspaceLeads.trainingTable(leads, maturity, clock.instant(),
+                "this workspace (" + leads.size() + " leads)");
+        LeadModel model = new LeadTrainer(clock, seed).train(table, version, List.of(), progress);
+        return model.withCard(model.card().withMaturity(maturity));
     }
 }

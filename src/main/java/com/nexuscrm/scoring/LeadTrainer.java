@@ -61,7 +61,7 @@ public final class LeadTrainer {
                            Calibration calibration, Metrics metrics) {
         return new ModelCard(version, clock.instant(), all.source(), training.size(), validation.size(),
                 all.positives(), all.columns(), List.copyOf(dropped), LeadNetwork.describe(encoder.width()),
-                fitted.epochs(), fitted.bestEpoch(), seed, calibration, metrics);
+                fitted.epochs(), fitted.bestEpoch(), seed, calibration, metrics, null);
     }
 
     static float[] encode(FeatureEncoder encoder, LeadTable table) {

@@ -103,20 +103,20 @@ public final class ModelRegistry {
     }
 
     /** The newest loadable model in activation order, then the shipped default, then the rules prior. */
-    public synchronized Loaded load() {
+    public synchronized Loaded load(java.time.Clock clock) {
         List<String> warnings = new ArrayList<>();
         List<String> activations = state().activations();
         for (int i = activations.size() - 1; i >= 0; i--) {
             String version = activations.get(i);
             try {
-                return new Loaded(new NetworkLeadScorer(LeadModel.load(folder.resolve(version))), warnings);
+                return new Loaded(new NetworkLeadScorer(LeadModel.load(folder.resolve(version)), clock), warnings);
             } catch (IOException e) {
                 warnings.add("Lead model " + version + " could not be loaded (" + e.getMessage() + ")."
                         + (i > 0 ? " Using " + activations.get(i - 1) + " instead." : " Using the default model instead."));
             }
         }
         try {
-            return new Loaded(new NetworkLeadScorer(loadDefault()), warnings);
+            return new Loaded(new NetworkLeadScorer(loadDefault(), clock), warnings);
         } catch (IOException e) {
             warnings.add("The default lead model could not be loaded (" + e.getMessage() + "); scores use the rules-based prior.");
             return new Loaded(new RulesPrior(), warnings);

@@ -10,7 +10,7 @@ import static com.nexuscrm.scoring.Family.INTENT;
 
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +18,11 @@ import java.util.Locale;
 
 /**
  * The features of a workspace lead, in three documented families (docs/architecture.md lists them).
- * Counts below zero are absurd and count as missing. Recency against "now" is deliberately not a feature:
- * the history does not record when a closed lead was last judged, so a model would learn the closing date
- * instead; the active span and touch frequency carry engagement over time instead.
+ * Counts below zero are absurd and count as missing. Activity counts of a lead younger than a month are
+ * divided by its {@link Maturity} share, so a new lead is compared with mature leads fairly. Recency and
+ * the span of activity are deliberately not features: a closed lead's last activity sits just before its
+ * closing, and the history does not record when that was, so a model would learn how long each outcome
+ * takes to close instead of who converts.
  */
 public final class WorkspaceLeads {
     public static final List<Column> COLUMNS = List.of(
@@ -40,40 +42,45 @@ public final class WorkspaceLeads {
             new Column("emailClicks", "Email clicks", ENGAGEMENT, NUMBER),
             new Column("emailReplies", "Email replies", ENGAGEMENT, NUMBER),
             new Column("webSessions", "Web sessions", ENGAGEMENT, NUMBER),
-            new Column("timeOnSiteMinutes", "Minutes on site", ENGAGEMENT, NUMBER),
-            new Column("activeDays", "Days active", ENGAGEMENT, NUMBER),
-            new Column("touchesPerWeek", "Touches a week", ENGAGEMENT, NUMBER));
+            new Column("timeOnSiteMinutes", "Minutes on site", ENGAGEMENT, NUMBER));
 
     private WorkspaceLeads() { }
 
-    /** The lead's raw feature values in {@link #COLUMNS} order. */
+    /** The lead's feature values as stored, in {@link #COLUMNS} order: what explanations quote. */
     public static Object[] row(Lead l) {
-        Double activeDays = activeDays(l);
-        Integer touches = sum(l.getEmailOpens(), l.getEmailClicks(), l.getEmailReplies(), l.getWebSessions());
-        Double perWeek = activeDays == null || touches == null ? null : touches / Math.max(1.0, activeDays / 7.0);
+        return row(l, 1);
+    }
+
+    /** The values the network sees: activity counts scaled up by the lead's maturity share. */
+    static Object[] row(Lead l, Maturity maturity, Instant now) {
+        return row(l, maturity.share(l, now));
+    }
+
+    private static Object[] row(Lead l, double share) {
         return new Object[] {
             blankToNull(l.getIndustry()), number(l.getEmployees()),
             l.getAnnualRevenue() == null || l.getAnnualRevenue().signum() < 0 ? null : l.getAnnualRevenue().doubleValue(),
             blankToNull(l.getCountry()), JobTitles.seniority(l.getTitle()), JobTitles.department(l.getTitle()),
             tokens(l.getTechnologies(), ","),
             l.getSource() == null ? null : l.getSource().label(),
-            count(l.getPricingPageVisits()), l.isDemoRequested(), count(l.getContentDownloads()),
+            count(l.getPricingPageVisits(), share), l.isDemoRequested(), count(l.getContentDownloads(), share),
             tokens(l.getSearchTerms(), "[,;]"),
-            count(l.getEmailOpens()), count(l.getEmailClicks()), count(l.getEmailReplies()), count(l.getWebSessions()),
-            l.getTimeOnSiteSeconds() < 0 ? null : l.getTimeOnSiteSeconds() / 60.0, activeDays, perWeek};
+            count(l.getEmailOpens(), share), count(l.getEmailClicks(), share), count(l.getEmailReplies(), share),
+            count(l.getWebSessions(), share),
+            l.getTimeOnSiteSeconds() < 0 ? null : l.getTimeOnSiteSeconds() / 60.0 / share};
     }
 
     /**
      * Resolved leads with their outcome: converted is 1; disqualified or moved to nurture is 0. Open
      * leads have no outcome yet and are left out.
      */
-    public static LeadTable trainingTable(List<Lead> leads, String source) {
+    public static LeadTable trainingTable(List<Lead> leads, Maturity maturity, Instant now, String source) {
         List<Object[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (Lead lead : leads) {
             Integer label = outcome(lead);
             if (label != null && !lead.isDeleted()) {
-                rows.add(row(lead));
+                rows.add(row(lead, maturity, now));
                 labels.add(label);
             }
         }
@@ -87,27 +94,8 @@ public final class WorkspaceLeads {
         return lead.getStatus() == LeadStatus.DISQUALIFIED || lead.getStatus() == LeadStatus.NURTURE ? 0 : null;
     }
 
-    private static Double activeDays(Lead l) {
-        if (l.getCreatedAt() == null || l.getLastActivityAt() == null) {
-            return null;
-        }
-        double days = Duration.between(l.getCreatedAt(), l.getLastActivityAt()).toMinutes() / 1440.0;
-        return days < 0 || days > 3650 ? null : days;
-    }
-
-    private static Integer sum(int... counts) {
-        int total = 0;
-        for (int c : counts) {
-            if (c < 0) {
-                return null;
-            }
-            total += c;
-        }
-        return total;
-    }
-
-    private static Double count(int value) {
-        return value < 0 ? null : (double) value;
+    private static Double count(int value, double share) {
+        return value < 0 ? null : value / share;
     }
 
     private static Double number(Integer value) {

@@ -2,6 +2,7 @@ package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadRow;
 import java.util.Comparator;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -20,6 +21,7 @@ final class ScoreCell extends TableCell<LeadItem, LeadRow> {
 
     ScoreCell() {
         badge.getStyleClass().add("score-badge");
+        box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
