@@ -21,11 +21,11 @@ public final class TeamView {
     @FXML
     private void initialize() {
         table.getColumns().setAll(java.util.List.of(
-                column("Name", Member::name, 170), column("Team", Member::team, 150),
-                column("Role", Member::role, 90), column("Email", Member::email, 230),
-                column("Available", m -> m.available() ? "Yes" : "No", 90),
-                column("Time zone", Member::timeZone, 150), column("Hours", Member::hours, 110),
-                column("SLA breaches (30 days)", Member::breaches, 160)));
+                column("Name", Member::name, 160), column("Team", Member::team, 130),
+                column("Role", Member::role, 80), column("Email", Member::email, 210),
+                column("Available", m -> m.available() ? "Yes" : "No", 80),
+                column("Time zone", Member::timeZone, 140), column("Hours", Member::hours, 100),
+                column("SLA breaches (30 days)", Member::breaches, 150)));
         table.setItems(model.members());
         queueBreaches.textProperty().bind(model.queueBreachesProperty());
         queueBreaches.visibleProperty().bind(model.queueBreachesProperty().isNotEmpty());
