@@ -83,8 +83,12 @@ class SlaClockTest {
     }
 
     @Test
-    void firstResponseIsStampedOnceWhenTheLeadLeavesNew() {
-        Lead lead = Leads.lead("Jane", "Doe", "Acme");
+    void firstResponseIsStampedOnceWhenARoutedLeadLeavesNew() {
+        Lead unrouted = Leads.lead("Jane", "Doe", "Acme");
+        unrouted.setStatus(LeadStatus.WORKING);
+        FirstResponse.stamp(LeadStatus.NEW, unrouted, Instant.parse("2026-11-02T14:10:00Z"));
+        assertEquals(null, unrouted.getFirstResponseAt(), "no SLA, no clock to stop");
+        Lead lead = routed("2026-11-02T14:00:00Z", 30);
         lead.setStatus(LeadStatus.WORKING);
         FirstResponse.stamp(LeadStatus.NEW, lead, Instant.parse("2026-11-02T14:10:00Z"));
         assertEquals(Instant.parse("2026-11-02T14:10:00Z"), lead.getFirstResponseAt());
