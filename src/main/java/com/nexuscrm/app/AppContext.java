@@ -20,6 +20,8 @@ import com.nexuscrm.ui.leads.LeadsView;
 import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.settings.LeadScoringView;
 import com.nexuscrm.ui.settings.LeadScoringViewModel;
+import com.nexuscrm.ui.settings.RoutingRulesView;
+import com.nexuscrm.ui.settings.RoutingRulesViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
 import com.nexuscrm.ui.settings.TeamServerView;
@@ -41,6 +43,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
+import java.time.Clock;
 import java.time.ZoneId;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
@@ -76,7 +79,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
-                store -> session = new WorkspaceSession(store, this.syncLauncher), this::connectOpenWorkspace,
+                store -> session = new WorkspaceSession(store, this.syncLauncher, Platform::runLater), this::connectOpenWorkspace,
                 () -> requireSession().sync());
     }
 
@@ -125,7 +128,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             return new TodayView(new TodayViewModel(s.store().leads(), s.currentUser(), tasks));
         }
         if (type == TeamView.class) {
-            return new TeamView(new TeamViewModel(s.directory(), tasks));
+            return new TeamView(new TeamViewModel(s.directory(), s.slaRecords(), Clock.systemUTC(), tasks));
         }
         if (type == SyncInboxView.class) {
             return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
@@ -137,6 +140,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadScoringView.class) {
             return new LeadScoringView(new LeadScoringViewModel(new ScoringModels(s.scoring()), tasks, dialogs,
                     () -> s.leads(tasks, dialogs).load()));
+        }
+        if (type == RoutingRulesView.class) {
+            return new RoutingRulesView(new RoutingRulesViewModel(s.routingRules(), tasks));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "nexus", mixinStandardHelpOptions = true, version = "NexusCRM Workstation 0.1",
         description = "Offline-first sales workstation. With no command, opens the window.",
         subcommands = {InitCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
-            ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class})
+            ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class,
+            RouteCommand.class})
 final class NexusCommand implements Callable<Integer> {
     private static volatile boolean launched;
 

@@ -2,11 +2,24 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.domain.routing.RoutingRuleRepository;
+import com.nexuscrm.domain.routing.SlaFeed;
+import com.nexuscrm.domain.routing.SlaRepository;
+import com.nexuscrm.routing.LeadRouting;
+import com.nexuscrm.routing.SlaMonitor;
+import com.nexuscrm.routing.SlaWatch;
 import com.nexuscrm.storage.StoreDirectory;
+import com.nexuscrm.storage.StoreRouting;
+import com.nexuscrm.storage.StoreRoutingRules;
+import com.nexuscrm.storage.StoreSla;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncControl;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executor;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
@@ -14,7 +27,6 @@ import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.ModelRegistry;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -39,9 +51,18 @@ final class WorkspaceSession implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final RoutingRuleRepository routingRules;
+    private final SlaRepository slaRecords;
+    private final LeadRouting leadRouting;
+    private final SlaMonitor slaMonitor;
+    private final SlaWatch slaWatch;
 
-    /** Built on a background thread right after unlocking: reads what the screens need up front. */
-    WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher) {
+    /**
+     * Built on a background thread right after unlocking: reads what the screens need up front.
+     *
+     * @param fxThread where SLA events are delivered ({@code Platform::runLater})
+     */
+    WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher, Executor fxThread) {
         this.store = store;
         this.directory = new StoreDirectory(store);
         this.currentUser = directory.currentUser();
@@ -49,6 +70,14 @@ final class WorkspaceSession implements AutoCloseable {
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
         this.sync = syncLauncher.launch(store);
         this.scoring = new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
+        ZoneId zone = ZoneId.systemDefault();
+        this.routingRules = new StoreRoutingRules(store);
+        this.slaRecords = new StoreSla(store);
+        this.leadRouting = new LeadRouting(routingRules, new StoreRouting(store), store.leads(), directory,
+                Clock.systemUTC(), zone);
+        this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
+        this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
+                .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
     LeadScoring scoring() { return scoring; }
@@ -74,6 +103,20 @@ final class WorkspaceSession implements AutoCloseable {
 
     SyncControl sync() { return sync.control(); }
 
+    /** The routing table of Settings → Lead routing. */
+    RoutingRuleRepository routingRules() { return routingRules; }
+
+    /** Routes New, never-routed leads: {@code route(leadId)} after scoring one, {@code routeUnrouted} for all. */
+    LeadRouting leadRouting() { return leadRouting; }
+
+    /** Time left per lead ({@code slaMonitor().clock()}), breach reports, and {@code check(now)} on demand. */
+    SlaMonitor slaMonitor() { return slaMonitor; }
+
+    /** SLA events every 30 seconds, delivered on the FX thread; subscribe while a screen is shown. */
+    SlaFeed slaFeed() { return slaWatch; }
+
+    SlaRepository slaRecords() { return slaRecords; }
+
     /** One inbox model per session, shared by the inbox and its detail pane. */
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
@@ -85,10 +128,11 @@ final class WorkspaceSession implements AutoCloseable {
         return leads;
     }
 
-    /** Stops sync first, so no round is writing when the store closes. */
+    /** Stops the SLA watch and sync first, so nothing is reading or writing when the store closes. */
     @Override
     public void close() {
         scoringThread.shutdownNow();
+        slaWatch.close();
         try {
             sync.stop().close();
         } catch (Exception e) {

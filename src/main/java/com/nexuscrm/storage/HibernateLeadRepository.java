@@ -6,6 +6,8 @@ import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.RecordRules;
+import com.nexuscrm.domain.routing.FirstResponse;
+import com.nexuscrm.domain.routing.RoutedLeadEdits;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -68,10 +70,27 @@ final class HibernateLeadRepository extends HibernateRecordRepository<Lead> impl
         update(leadIds, lead -> lead.setOwnerId(ownerId));
     }
 
+    /** Saves like any record, keeping routing a stale form did not know of ({@link RoutedLeadEdits}). */
+    @Override
+    public Lead save(Lead lead) {
+        RecordRules.require(lead);
+        return store.inTransaction(s -> {
+            Lead stored = s.find(Lead.class, lead.getId());
+            if (stored == null) {
+                s.persist(lead);
+                return lead;
+            }
+            RoutedLeadEdits.onSave(stored, lead, Instant.now());
+            return s.merge(lead);
+        });
+    }
+
     @Override
     public void changeStatus(Collection<UUID> leadIds, LeadStatus status) {
         update(leadIds, lead -> {
+            LeadStatus before = lead.getStatus();
             lead.setStatus(status);
+            FirstResponse.stamp(before, lead, Instant.now());
             if (status == LeadStatus.CONVERTED && lead.getConvertedAt() == null) {
                 lead.setConvertedAt(Instant.now());
             }

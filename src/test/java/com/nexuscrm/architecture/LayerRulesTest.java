@@ -87,6 +87,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void routingServicesWorkOnTheDomainsInterfaces() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.routing..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..", "org.hibernate..", "java.sql..")
+                .because("routing and the SLA monitor reach the store through domain.routing's repository interfaces"));
+    }
+
+    @Test
     void onlyTheServerUsesTheHttpServerLibrary() {
         check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.server..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "org.eclipse.jetty.."));

@@ -4,6 +4,7 @@ import com.nexuscrm.ui.team.TeamViewModel.Member;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -11,6 +12,7 @@ import javafx.scene.control.TableView;
 public final class TeamView {
     private final TeamViewModel model;
     @FXML private TableView<Member> table;
+    @FXML private Label queueBreaches;
 
     public TeamView(TeamViewModel model) {
         this.model = model;
@@ -19,11 +21,15 @@ public final class TeamView {
     @FXML
     private void initialize() {
         table.getColumns().setAll(java.util.List.of(
-                column("Name", Member::name, 170), column("Team", Member::team, 150),
-                column("Role", Member::role, 90), column("Email", Member::email, 230),
-                column("Available", m -> m.available() ? "Yes" : "No", 90),
-                column("Time zone", Member::timeZone, 150), column("Hours", Member::hours, 110)));
+                column("Name", Member::name, 160), column("Team", Member::team, 130),
+                column("Role", Member::role, 80), column("Email", Member::email, 210),
+                column("Available", m -> m.available() ? "Yes" : "No", 80),
+                column("Time zone", Member::timeZone, 140), column("Hours", Member::hours, 100),
+                column("SLA breaches (30 days)", Member::breaches, 150)));
         table.setItems(model.members());
+        queueBreaches.textProperty().bind(model.queueBreachesProperty());
+        queueBreaches.visibleProperty().bind(model.queueBreachesProperty().isNotEmpty());
+        queueBreaches.managedProperty().bind(queueBreaches.visibleProperty());
         table.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 model.refresh();

@@ -1,0 +1,98 @@
+package com.nexuscrm.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.routing.RoutingRules;
+import com.nexuscrm.storage.StoreRoutingRules;
+import com.nexuscrm.testing.FakeSync;
+import com.nexuscrm.ui.common.FxDialogService;
+import com.nexuscrm.ui.common.FxTaskExecutor;
+import com.nexuscrm.ui.shell.ShellView;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Settings → Lead routing and the Team screen's SLA column in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class RoutingScreensTest {
+    private static final String PASS = "routing-screens-passphrase";
+
+    @TempDir
+    static Path root;
+    private AppContext context;
+
+    @Start
+    void start(Stage window) {
+        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window),
+                new MemoryTheme(), EmptyWorkspace::seed, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
+        ShellView shell = new ShellView(context.shell(), context);
+        window.setScene(new Scene(shell.root(), 1280, 800));
+        window.show();
+        shell.showGate();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+    }
+
+    private static void scrollToBottom(Node inside) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Node n = inside; n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane) {
+                    pane.layout();
+                    pane.setVvalue(pane.getVmax());
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void rulesAreEditedInSettingsAndTheTeamShowsBreaches(FxRobot robot) throws Exception {
+        robot.clickOn("#choice-empty");
+        robot.clickOn("#passphrase").write(PASS);
+        robot.clickOn("#confirmation").write(PASS);
+        robot.clickOn("#gate-submit");
+        UiWait.until(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
+
+        robot.clickOn("#nav-settings");
+        UiWait.until(() -> robot.lookup("#routing-rules").queryAs(TableView.class).getItems().size() == 3);
+        scrollToBottom(robot.lookup("#routing-rules").query()); // the section is below Team server
+        robot.doubleClickOn("#routing-nurture").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("fifty");
+        robot.clickOn("#routing-save");
+        UiWait.until(() -> showing(robot, "#routing-error"));
+        assertEquals("Nurture threshold: 'fifty' is not a whole number; enter a score from 0 to 100 (0: no nurture)",
+                robot.lookup("#routing-error").queryAs(Label.class).getText());
+
+        robot.doubleClickOn("#routing-nurture").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("40");
+        robot.clickOn("#routing-save");
+        UiWait.until(() -> showing(robot, "#routing-notice") && !showing(robot, "#routing-error"));
+        assertEquals(40, new StoreRoutingRules(context.sessionStore()).rules().nurtureBelow());
+        assertEquals(RoutingRules.defaults().rules(), new StoreRoutingRules(context.sessionStore()).rules().rules());
+
+        robot.clickOn("#nav-team");
+        UiWait.until(() -> robot.lookup("SLA breaches (30 days)").tryQuery().isPresent());
+        assertTrue(robot.lookup(".table-view").queryAs(TableView.class).getItems().size() >= 1);
+    }
+}

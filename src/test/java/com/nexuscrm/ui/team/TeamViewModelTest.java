@@ -1,0 +1,26 @@
+package com.nexuscrm.ui.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nexuscrm.domain.Team;
+import com.nexuscrm.domain.User;
+import com.nexuscrm.domain.routing.RepBreaches;
+import com.nexuscrm.testing.SalesTeams;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The team table's SLA breach column and the SDR queue's line. */
+class TeamViewModelTest {
+    @Test
+    void breachesShowPerRepAndTheQueueHasItsOwnLine() {
+        SalesTeams org = new SalesTeams();
+        Team smb = org.team("SMB", "SMB");
+        User ana = org.rep("Ana Adams", smb, "UTC");
+        org.rep("Ben Brown", smb, "UTC");
+        List<RepBreaches> breaches = List.of(new RepBreaches(ana.getId(), 40, 2), new RepBreaches(null, 7, 3));
+        List<TeamViewModel.Member> rows = TeamViewModel.rows(org.teams, org.users, breaches);
+        assertEquals(List.of("2 of 40", ""), rows.stream().map(TeamViewModel.Member::breaches).toList());
+        assertEquals("SDR queue (unassigned leads): 3 of 7 SLAs breached in the last 30 days.", TeamViewModel.queueLine(breaches));
+        assertEquals("", TeamViewModel.queueLine(List.of()));
+    }
+}
