@@ -65,6 +65,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final SyncStatusText syncText = new SyncStatusText(ZoneId.systemDefault());
     private volatile WorkspaceSession session;
     private SyncRelay syncRelay;
+    private SlaNotifier slaNotifier;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       AppWorkspaceAccess.Seeder sampleSeeder) {
@@ -163,6 +164,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         shell.workspaceOpened(label(open));
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
         syncRelay.start();
+        slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
         rescoreOnOpen(open);
     }
 
@@ -171,8 +173,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
      * with the status bar's progress and Cancel; the inbox reloads when scores changed.
      */
     private void rescoreOnOpen(WorkspaceSession open) {
-        tasks.run("Scoring leads", p -> open.scoring().rescoreAll(p), done -> {
-            if (done.changed() > 0) {
+        tasks.run("Scoring leads", p -> {
+            var rescored = open.scoring().rescoreAll(p);
+            var routed = open.leadRouting().routeUnrouted(p);
+            return rescored.changed() + routed.routed().size();
+        }, changed -> {
+            if (changed > 0) {
                 open.leads(tasks, dialogs).load();
             }
             if (!open.scoring().warnings().isEmpty()) {
@@ -225,6 +231,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     public void close() {
         if (syncRelay != null) {
             syncRelay.close();
+        }
+        if (slaNotifier != null) {
+            slaNotifier.close();
         }
         tasks.cancelAll();
         if (session != null) {

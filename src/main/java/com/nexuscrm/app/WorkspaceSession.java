@@ -121,9 +121,9 @@ final class WorkspaceSession implements AutoCloseable {
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
-                    new LeadScoreViewModel(scoring, scoringThread, Platform::runLater));
+                    new LeadScoreViewModel(new ScoreAndRoute(scoring, leadRouting), scoringThread, Platform::runLater));
             leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
-                    new MetaSavedFilters(store.meta(), store.json()));
+                    new MetaSavedFilters(store.meta(), store.json()), slaMonitor::clock);
         }
         return leads;
     }

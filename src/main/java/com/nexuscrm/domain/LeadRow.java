@@ -9,7 +9,7 @@ public record LeadRow(UUID id, String firstName, String lastName, String email, 
                       String title, String country, String industry, Integer employees,
                       LeadSource source, LeadStatus status, UUID ownerId, Integer score,
                       Instant createdAt, Instant lastActivityAt, Integer previousScore, LeadPriority priority,
-                      Instant slaDueAt, Instant firstResponseAt) {
+                      Instant slaDueAt, Instant firstResponseAt, Instant routedAt) {
 
     /** Score change at the last rescoring: positive when it rose, 0 when unknown or unchanged. */
     public int scoreTrend() {

@@ -94,8 +94,9 @@ public final class LeadRouting {
             progress.checkCancelled();
             progress.update(routed.size() + skipped.size(), ids.size(), "Routing lead " + (routed.size() + skipped.size() + 1)
                     + " of " + ids.size());
+            // A lead someone already owns was assigned by a person (or its importer): routing never overrides that.
             Optional<Lead> lead = leads.find(id).filter(l -> !l.isDeleted() && l.getStatus() == LeadStatus.NEW
-                    && l.getRoutedAt() == null);
+                    && l.getRoutedAt() == null && l.getOwnerId() == null);
             if (lead.isEmpty()) {
                 continue;
             }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 final class HibernateLeadRepository extends HibernateRecordRepository<Lead> implements LeadRepository {
     private static final String ROW = "select new com.nexuscrm.domain.LeadRow(l.id, l.firstName, l.lastName,"
             + " l.email, l.company, l.title, l.country, l.industry, l.employees, l.source, l.status, l.ownerId,"
-            + " l.score, l.createdAt, l.lastActivityAt, l.previousScore, l.priority, l.slaDueAt, l.firstResponseAt)"
+            + " l.score, l.createdAt, l.lastActivityAt, l.previousScore, l.priority, l.slaDueAt, l.firstResponseAt, l.routedAt)"
             + " from Lead l";
 
     HibernateLeadRepository(WorkspaceStore store) {

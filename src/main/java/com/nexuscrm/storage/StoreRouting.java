@@ -42,7 +42,7 @@ public final class StoreRouting implements RoutingRepository {
     @Override
     public List<UUID> unroutedLeadIds() {
         return store.inTransaction(s -> s.createSelectionQuery("select l.id from Lead l where l.deleted = false"
-                + " and l.status = :fresh and l.routedAt is null order by l.createdAt, l.id", UUID.class)
+                + " and l.status = :fresh and l.routedAt is null and l.ownerId is null order by l.createdAt, l.id", UUID.class)
                 .setParameter("fresh", LeadStatus.NEW).getResultList());
     }
 

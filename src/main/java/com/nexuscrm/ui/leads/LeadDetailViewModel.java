@@ -135,7 +135,7 @@ public final class LeadDetailViewModel {
         if (found.isEmpty()) {
             tasks.run("Saving lead", p -> {
                 Lead saved = leads.save(draft);
-                score.saved(saved);
+                score.saved(ScoringDraft.copy(saved), () -> refreshRow(saved.getId()));
                 return leads.row(saved.getId());
             }, row -> {
                 heading.set(row.fullName());
@@ -144,6 +144,11 @@ public final class LeadDetailViewModel {
             }, e -> dialogs.showError("Save failed", e.getMessage()));
         }
         return found;
+    }
+
+    /** The inbox row again once scoring (and routing, for a new lead) has stored its results. */
+    private void refreshRow(UUID id) {
+        tasks.run("Refreshing lead", p -> leads.row(id), row -> onSaved.accept(row), e -> { });
     }
 
     private void applyForm(Lead draft, List<FieldError> found) {

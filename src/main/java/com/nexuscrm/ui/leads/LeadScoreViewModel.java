@@ -52,9 +52,12 @@ public final class LeadScoreViewModel {
         });
     }
 
-    /** Scores a lead that was just saved and stores the score. */
-    void saved(Lead lead) {
-        request(shown, lead, scores::rescore, this::showScore);
+    /** Scores a lead that was just saved and stores the score (routing it if new); then runs {@code after}. */
+    void saved(Lead lead, Runnable after) {
+        request(shown, lead, scores::rescore, score -> {
+            showScore(score);
+            after.run();
+        });
     }
 
     void clear() {

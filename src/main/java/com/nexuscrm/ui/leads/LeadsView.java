@@ -47,6 +47,7 @@ public final class LeadsView {
     @FXML private TableView<LeadItem> table;
     @FXML private TableColumn<LeadItem, LeadRow> scoreColumn;
     @FXML private TableColumn<LeadItem, String> nameColumn;
+    @FXML private TableColumn<LeadItem, LeadRow> slaColumn;
     @FXML private TableColumn<LeadItem, String> companyColumn;
     @FXML private TableColumn<LeadItem, String> titleColumn;
     @FXML private TableColumn<LeadItem, LeadStatus> statusColumn;
@@ -107,6 +108,11 @@ public final class LeadsView {
         scoreColumn.setCellFactory(c -> new ScoreCell());
         scoreColumn.setComparator(ScoreCell.BY_SCORE);
         column(nameColumn, LeadRow::fullName);
+        column(slaColumn, r -> r);
+        slaColumn.setCellFactory(c -> new SlaCell(model));
+        slaColumn.setComparator(java.util.Comparator.comparing(LeadRow::slaDueAt, java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder())));
+        SlaCell.refreshWhileShown(table);
         column(companyColumn, LeadRow::company);
         column(titleColumn, LeadRow::title);
         column(statusColumn, LeadRow::status);

@@ -8,7 +8,11 @@ import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.util.Collection;
+import com.nexuscrm.domain.routing.SlaClock;
+import com.nexuscrm.domain.routing.SlaStatus;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +63,15 @@ public final class LeadsViewModel {
     private final ObservableList<SavedFilter> savedFilters = FXCollections.observableArrayList(
             SavedFilter.OPEN, SavedFilter.MY_NEW, SavedFilter.UNASSIGNED, SavedFilter.ALL);
     private final SavedFilterStore savedFilterStore;
+    private final Supplier<SlaClock> slaClocks;
+    private volatile SlaClock slaClock;
 
     /** {@code users} is the workspace's directory, read once when it was opened (not on the FX thread). */
     public LeadsViewModel(LeadRepository leads, User currentUser, List<User> users, TaskExecutor tasks,
-                          DialogService dialogs, LeadDetailViewModel detail, SavedFilterStore savedFilterStore) {
+                          DialogService dialogs, LeadDetailViewModel detail, SavedFilterStore savedFilterStore,
+                          Supplier<SlaClock> slaClocks) {
         this.leads = leads;
+        this.slaClocks = slaClocks;
         this.savedFilterStore = savedFilterStore;
         savedFilters.addAll(savedFilterStore.load());
         this.tasks = tasks;
@@ -92,7 +100,10 @@ public final class LeadsViewModel {
     /** Loads every lead in the background; the table fills when done. */
     public void load() {
         loading.set(true);
-        tasks.run("Loading leads", p -> leads.inboxRows().stream().map(LeadItem::of).sorted(NEWEST_FIRST).toList(), rows -> {
+        tasks.run("Loading leads", p -> {
+            slaClock = slaClocks.get();
+            return leads.inboxRows().stream().map(LeadItem::of).sorted(NEWEST_FIRST).toList();
+        }, rows -> {
             items.setAll(rows);
             loading.set(false);
             updateSummary();
@@ -100,6 +111,19 @@ public final class LeadsViewModel {
             loading.set(false);
             dialogs.showError("Cannot load leads", error.getMessage());
         });
+    }
+
+    /**
+     * Business time left before the first response is due, in the owner's working hours; NONE for leads
+     * that were never routed or before the leads have loaded.
+     */
+    public SlaStatus sla(LeadRow row, Instant now) {
+        SlaClock clock = slaClock;
+        if (clock == null) {
+            return SlaStatus.NONE;
+        }
+        boolean answered = row.firstResponseAt() != null || row.status() != LeadStatus.NEW;
+        return clock.status(row.ownerId(), row.routedAt(), row.slaDueAt(), answered, now);
     }
 
     /** Sets every filter of the saved view, then filters once (not once per changed filter). */

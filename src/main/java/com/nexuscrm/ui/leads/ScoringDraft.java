@@ -8,6 +8,9 @@ final class ScoringDraft {
 
     static Lead copy(Lead l) {
         Lead c = new Lead(l.getId());
+        c.setOwnerId(l.getOwnerId());
+        c.setTeamId(l.getTeamId());
+        c.setRoutedAt(l.getRoutedAt());
         c.setFirstName(l.getFirstName());
         c.setLastName(l.getLastName());
         c.setEmail(l.getEmail());

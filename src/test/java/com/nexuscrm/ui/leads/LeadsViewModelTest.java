@@ -12,6 +12,14 @@ import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
+import com.nexuscrm.domain.LeadPriority;
+import com.nexuscrm.domain.LeadRow;
+import com.nexuscrm.domain.routing.SalesFloor;
+import com.nexuscrm.domain.routing.SlaClock;
+import com.nexuscrm.domain.routing.SlaState;
+import com.nexuscrm.domain.routing.SlaStatus;
+import java.time.Instant;
+import java.time.ZoneId;
 import com.nexuscrm.testing.RulesScores;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
@@ -74,13 +82,33 @@ class LeadsViewModelTest {
                 new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run));
         var directory = new StoreDirectory(store);
         inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
-                savedViews);
+                savedViews, () -> new SlaClock(new SalesFloor(directory.users(), directory.teams(), ZoneId.of("UTC"))));
         inbox.load();
     }
 
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void routedLeadsShowBusinessTimeLeftInTheOwnersHours() {
+        Lead lead = store.leads().findAll().stream().filter(l -> me.getId().equals(l.getOwnerId())
+                && l.getStatus() == LeadStatus.NEW).findFirst().orElseThrow();
+        // Wednesday 25 Nov 2026, 16:50 in Berlin: ten minutes of Rita's working day are left.
+        Instant routed = Instant.parse("2026-11-25T15:45:00Z");
+        lead.setRoutedAt(routed);
+        lead.setPriority(LeadPriority.HIGH);
+        lead.setSlaDueAt(Instant.parse("2026-11-26T08:15:00Z"));
+        store.leads().save(lead);
+        inbox.load();
+        LeadRow row = store.leads().row(lead.getId());
+        SlaStatus onTrack = inbox.sla(row, Instant.parse("2026-11-25T15:50:00Z"));
+        assertEquals(SlaState.ON_TRACK, onTrack.state());
+        assertEquals(25, onTrack.minutesLeft(), "30 business minutes from 16:45, five of them gone");
+        SlaStatus overnight = inbox.sla(row, Instant.parse("2026-11-25T22:00:00Z"));
+        assertTrue(overnight.paused(), "the clock stops outside working hours");
+        assertEquals(SlaState.BREACHED, inbox.sla(row, Instant.parse("2026-11-26T09:00:00Z")).state());
     }
 
     @Test
