@@ -18,10 +18,11 @@ public final class FeatureEncoder {
      * One column's place in the input. NUMBER and FLAG take [value, missing]; CATEGORY one slot per known
      * value plus "other" and "missing"; TOKENS one slot per known token plus "missing". {@code typical} is
      * the value a typical training lead has (median, mode, majority, or no tokens): explanations measure a
-     * feature against it.
+     * feature against it. When training never saw the column missing, a missing value is imputed (median,
+     * majority, no category) and its indicator stays off: a weight that never trained would only add noise.
      */
     public record Slot(Column column, int offset, int width, boolean log, double center, double low, double high,
-                       List<String> vocabulary, String typical) {
+                       List<String> vocabulary, String typical, boolean missingSeen) {
         Object typicalValue() {
             return switch (column.kind()) {
                 case NUMBER -> typical == null ? null : Double.valueOf(typical);
@@ -74,7 +75,7 @@ public final class FeatureEncoder {
                 Double x = value instanceof Double d && Double.isFinite(d) ? d : null;
                 if (x == null || s.log() && x < 0) {
                     out[at] = (float) s.center();
-                    out[at + 1] = 1f;
+                    out[at + 1] = s.missingSeen() ? 1f : 0f;
                 } else {
                     out[at] = (float) Math.max(s.low(), Math.min(s.high(), transform(x, s.log())));
                 }
@@ -84,12 +85,12 @@ public final class FeatureEncoder {
                     out[at] = b ? 1f : 0f;
                 } else {
                     out[at] = (float) s.center();
-                    out[at + 1] = 1f;
+                    out[at + 1] = s.missingSeen() ? 1f : 0f;
                 }
             }
             case CATEGORY -> {
                 if (value == null) {
-                    out[at + s.width() - 1] = 1f;
+                    out[at + s.width() - 1] = s.missingSeen() ? 1f : 0f;
                 } else {
                     int known = s.vocabulary().indexOf(normal(value.toString()));
                     out[at + (known >= 0 ? known : s.vocabulary().size())] = 1f;
@@ -97,7 +98,7 @@ public final class FeatureEncoder {
             }
             case TOKENS -> {
                 if (!(value instanceof List<?> tokens)) {
-                    out[at + s.width() - 1] = 1f;
+                    out[at + s.width() - 1] = s.missingSeen() ? 1f : 0f;
                 } else {
                     for (Object token : tokens) {
                         int known = s.vocabulary().indexOf(normal(token.toString()));
@@ -111,37 +112,40 @@ public final class FeatureEncoder {
     }
 
     private static Slot fitColumn(Column column, int c, List<Object[]> rows, int offset) {
+        boolean missingSeen = rows.stream().anyMatch(r -> r[c] == null);
         return switch (column.kind()) {
-            case NUMBER -> fitNumber(column, c, rows, offset);
+            case NUMBER -> fitNumber(column, c, rows, offset, missingSeen);
             case FLAG -> {
                 long yes = rows.stream().filter(r -> Boolean.TRUE.equals(r[c])).count();
                 long known = rows.stream().filter(r -> r[c] instanceof Boolean).count();
                 double rate = known == 0 ? 0 : (double) yes / known;
-                yield new Slot(column, offset, 2, false, rate, 0, 1, List.of(), known == 0 ? null : String.valueOf(rate >= 0.5));
+                yield new Slot(column, offset, 2, false, rate, 0, 1, List.of(), known == 0 ? null : String.valueOf(rate >= 0.5),
+                        missingSeen);
             }
             case CATEGORY -> {
                 List<String> vocabulary = vocabulary(rows, c, false);
                 String mode = vocabulary.isEmpty() ? null : vocabulary.get(0);
-                yield new Slot(column, offset, vocabulary.size() + 2, false, 0, 0, 1, vocabulary, mode);
+                yield new Slot(column, offset, vocabulary.size() + 2, false, 0, 0, 1, vocabulary, mode, missingSeen);
             }
             case TOKENS -> {
                 List<String> vocabulary = vocabulary(rows, c, true);
-                yield new Slot(column, offset, vocabulary.size() + 1, false, 0, 0, 1, vocabulary, null);
+                yield new Slot(column, offset, vocabulary.size() + 1, false, 0, 0, 1, vocabulary, null, missingSeen);
             }
         };
     }
 
-    private static Slot fitNumber(Column column, int c, List<Object[]> rows, int offset) {
+    private static Slot fitNumber(Column column, int c, List<Object[]> rows, int offset, boolean missingSeen) {
         double[] values = rows.stream().map(r -> r[c]).filter(v -> v instanceof Double d && Double.isFinite(d))
                 .mapToDouble(v -> (Double) v).sorted().toArray();
         if (values.length == 0) {
-            return new Slot(column, offset, 2, false, 0, 0, 0, List.of(), null);
+            return new Slot(column, offset, 2, false, 0, 0, 0, List.of(), null, missingSeen);
         }
         boolean log = values[0] >= 0 && values[values.length - 1] > 20;
         double median = values[values.length / 2];
         double low = transform(values[0], log);
         double high = transform(values[values.length - 1], log);
-        return new Slot(column, offset, 2, log, transform(median, log), low, high, List.of(), String.valueOf(median));
+        return new Slot(column, offset, 2, log, transform(median, log), low, high, List.of(), String.valueOf(median),
+                missingSeen);
     }
 
     private static double transform(double x, boolean log) {

@@ -61,6 +61,7 @@ final class LeadNetwork {
         INDArray features = matrix(x, y.length, width);
         NormalizerStandardize normalizer = new NormalizerStandardize();
         normalizer.fit(new DataSet(features, labels(y)));
+        unitScaleForConstantInputs(normalizer);
         normalizer.transform(features);
         float[] normalised = features.data().asFloat();
         INDArray valid = matrix(validX, validY.length, width);
@@ -90,6 +91,20 @@ final class LeadNetwork {
         }
         net.setParams(best);
         return new Fitted(net, normalizer, epoch, bestEpoch);
+    }
+
+    /**
+     * An input that never varied in training (a category no training lead had) keeps a standard deviation
+     * of 1. ND4J clamps it to 1e-5 instead, which turns a single unexpected 1 into an input of 100,000
+     * and the score into noise.
+     */
+    private static void unitScaleForConstantInputs(NormalizerStandardize normalizer) {
+        INDArray std = normalizer.getStd();
+        for (long i = 0; i < std.length(); i++) {
+            if (std.getDouble(i) < 1e-3) {
+                std.putScalar(i, 1.0);
+            }
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Locale;
  * takes to close instead of who converts.
  */
 public final class WorkspaceLeads {
+    static final double TOO_NEW = 0.4;
     public static final List<Column> COLUMNS = List.of(
             new Column("industry", "Industry", FIT, CATEGORY),
             new Column("employees", "Employees", FIT, NUMBER),
@@ -67,7 +68,7 @@ public final class WorkspaceLeads {
             tokens(l.getSearchTerms(), "[,;]"),
             count(l.getEmailOpens(), share), count(l.getEmailClicks(), share), count(l.getEmailReplies(), share),
             count(l.getWebSessions(), share),
-            l.getTimeOnSiteSeconds() < 0 ? null : l.getTimeOnSiteSeconds() / 60.0 / share};
+            l.getTimeOnSiteSeconds() < 0 || share < TOO_NEW ? null : l.getTimeOnSiteSeconds() / 60.0 / share};
     }
 
     /**
@@ -94,8 +95,12 @@ public final class WorkspaceLeads {
         return lead.getStatus() == LeadStatus.DISQUALIFIED || lead.getStatus() == LeadStatus.NURTURE ? 0 : null;
     }
 
+    /**
+     * A count scaled to a mature lead's; unknown for a lead so new (under {@value #TOO_NEW} of a mature lead's
+     * activity) that its counts say more about its age than about its interest.
+     */
     private static Double count(int value, double share) {
-        return value < 0 ? null : value / share;
+        return value < 0 || share < TOO_NEW ? null : value / share;
     }
 
     private static Double number(Integer value) {

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadRow;
+import com.nexuscrm.domain.routing.SlaState;
 import com.nexuscrm.domain.routing.SlaStatus;
 import java.time.Instant;
 import javafx.animation.Animation;
@@ -8,11 +9,13 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /** Business time left to answer a routed lead: red when overdue, amber when about to be. */
 final class SlaCell extends TableCell<LeadItem, LeadRow> {
     private final LeadsViewModel model;
+    private final Tooltip tip = new Tooltip();
 
     SlaCell(LeadsViewModel model) {
         this.model = model;
@@ -27,23 +30,31 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
             return;
         }
         SlaStatus sla = model.sla(row, Instant.now());
+        tip.setText(sla.text() + (sla.paused() ? ": the owner is outside working hours" : ""));
+        setTooltip(sla.state() == SlaState.NONE || sla.state() == SlaState.ANSWERED ? null : tip);
         switch (sla.state()) {
             case NONE, ANSWERED -> setText(null);
             case BREACHED -> {
-                setText(sla.text());
+                setText("Overdue " + compact(sla.left().negated()));
                 getStyleClass().add("danger");
             }
             case AT_RISK -> {
-                setText(sla.text());
+                setText(compact(sla.left()));
                 getStyleClass().add("warning");
             }
             default -> {
-                setText(sla.text());
+                setText(compact(sla.left()) + (sla.paused() ? " ⏸" : ""));
                 if (sla.paused()) {
                     getStyleClass().add("text-muted");
                 }
             }
         }
+    }
+
+    /** "4 h 05 m", "12 min": short enough for a narrow column; the tooltip has the sentence. */
+    private static String compact(java.time.Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        return minutes < 60 ? minutes + " min" : String.format("%d h %02d m", minutes / 60, minutes % 60);
     }
 
     /** Redraws the visible rows every 30 seconds while the table is on screen, so the clocks tick. */
