@@ -174,7 +174,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
      */
     private void rescoreOnOpen(WorkspaceSession open) {
         tasks.run("Scoring leads", p -> {
-            var rescored = open.scoring().rescoreAll(p);
+            var rescored = open.scoring().rescoreNeeded(p);
             var routed = open.leadRouting().routeUnrouted(p);
             return rescored.changed() + routed.routed().size();
         }, changed -> {

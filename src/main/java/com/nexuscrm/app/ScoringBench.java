@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "scoring", description = "Rescoring every lead vs DL4J's bare output() on the same matrix; one lead's score.")
 final class ScoringBench implements Callable<Integer> {
-    private static final int REPEATS = 5;
+    private static final int REPEATS = 3;
 
     @Mixin
     WorkspaceOption workspace;
@@ -45,6 +45,19 @@ final class ScoringBench implements Callable<Integer> {
                     throw new IllegalStateException("rescored " + done.changed() + " of " + leads.size());
                 }
             }
+            long[] read = new long[REPEATS];
+            long[] unchanged = new long[REPEATS];
+            for (int r = 0; r < REPEATS; r++) {
+                long t0 = System.nanoTime();
+                store.leadScores().scan(8192, batch -> { });
+                read[r] = System.nanoTime() - t0;
+                long t1 = System.nanoTime();
+                scoring.rescoreAll(Progress.NONE);
+                unchanged[r] = System.nanoTime() - t1;
+            }
+            System.out.printf("  read the feature columns of every lead from the store: median %.0f ms%n", BenchCommand.median(read) / 1e6);
+            System.out.printf("  read, features and inference, nothing to write (scores unchanged): median %.0f ms%n",
+                    BenchCommand.median(unchanged) / 1e6);
             double bareMs = BenchCommand.median(bare) / 1e6;
             double fullMs = BenchCommand.median(full) / 1e6;
             System.out.printf("bare DL4J output() on the %,d x %d matrix: median %.0f ms%n", leads.size(), probe.width(), bareMs);

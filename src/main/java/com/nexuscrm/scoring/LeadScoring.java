@@ -76,12 +76,25 @@ public final class LeadScoring implements LeadScores {
         loaded = registry.load(clock);
     }
 
+    /** Scores every lead again; stores the scores that changed. */
     public Rescored rescoreAll(Progress progress) {
+        return rescore(false, progress);
+    }
+
+    /**
+     * Scores only the leads that need it: never scored, marked stale (changed by sync), or scored by
+     * another model. What the window runs on open; after the first time it reads few leads.
+     */
+    public Rescored rescoreNeeded(Progress progress) {
+        return rescore(true, progress);
+    }
+
+    private Rescored rescore(boolean onlyNeeded, Progress progress) {
         long started = System.nanoTime();
         LeadScorer scorer = scorer();
         long total = store.countLeads();
         long[] counts = new long[2];
-        store.scan(BATCH, batch -> {
+        java.util.function.Consumer<List<Lead>> work = batch -> {
             progress.checkCancelled();
             List<LeadScoreStore.ScoreUpdate> updates = new ArrayList<>();
             int[] scores = scoreBatch(scorer, batch);
@@ -96,7 +109,12 @@ public final class LeadScoring implements LeadScores {
             counts[0] += batch.size();
             counts[1] += updates.size();
             progress.update(counts[0], total, String.format("%,d of %,d leads", counts[0], total));
-        });
+        };
+        if (onlyNeeded) {
+            store.scanNeedingScores(scorer.version(), BATCH, work);
+        } else {
+            store.scan(BATCH, work);
+        }
         return new Rescored(counts[0], counts[1], scorer.version(), (System.nanoTime() - started) / 1e9);
     }
 

@@ -44,6 +44,15 @@ final class JdbcLeadScoreStore implements LeadScoreStore {
 
     @Override
     public void scan(int batchSize, Consumer<List<Lead>> batch) {
+        scan("", null, batchSize, batch);
+    }
+
+    @Override
+    public void scanNeedingScores(String modelVersion, int batchSize, Consumer<List<Lead>> batch) {
+        scan(" and (score is null or score_stale or score_model_version is distinct from ?)", modelVersion, batchSize, batch);
+    }
+
+    private void scan(String condition, String parameter, int batchSize, Consumer<List<Lead>> batch) {
         UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
         boolean first = true;
         while (true) {
@@ -51,8 +60,11 @@ final class JdbcLeadScoreStore implements LeadScoreStore {
             boolean includeFirst = first;
             List<Lead> page = store.withConnection(c -> {
                 try (PreparedStatement q = c.prepareStatement("select " + COLUMNS + " from lead where deleted = false"
-                        + (includeFirst ? "" : " and id > ?") + " order by id limit ?")) {
+                        + condition + (includeFirst ? "" : " and id > ?") + " order by id limit ?")) {
                     int i = 1;
+                    if (parameter != null) {
+                        q.setString(i++, parameter);
+                    }
                     if (!includeFirst) {
                         q.setObject(i++, from);
                     }

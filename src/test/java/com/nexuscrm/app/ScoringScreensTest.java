@@ -1,0 +1,103 @@
+package com.nexuscrm.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.LeadRow;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.testing.FakeSync;
+import com.nexuscrm.ui.common.FxDialogService;
+import com.nexuscrm.ui.common.FxTaskExecutor;
+import com.nexuscrm.ui.leads.LeadItem;
+import com.nexuscrm.ui.shell.ShellView;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Scores in the real window, with the real default model: the sample workspace is scored in the
+ * background after it opens, a lead's panel explains its score, editing the title shows a what-if before
+ * saving, and Settings → Lead scoring shows the model in use.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScoringScreensTest {
+    private static final String PASS = "scoring-screens-passphrase";
+
+    @TempDir
+    static Path root;
+    private AppContext context;
+
+    @Start
+    void start(Stage window) {
+        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window), new MemoryTheme(),
+                (store, progress) -> new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 400, Progress.NONE),
+                store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
+        ShellView shell = new ShellView(context.shell(), context);
+        window.setScene(new Scene(shell.root(), 1280, 800));
+        window.show();
+        shell.showGate();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LeadItem> inbox(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    @Test
+    void leadsAreScoredExplainedAndPreviewedBeforeSaving(FxRobot robot) throws Exception {
+        robot.clickOn("#choice-sample");
+        robot.clickOn("#passphrase").write(PASS);
+        robot.clickOn("#confirmation").write(PASS);
+        robot.clickOn("#gate-submit");
+        UiWait.until(() -> !inbox(robot).getItems().isEmpty()
+                && inbox(robot).getItems().stream().allMatch(i -> i.row().score() != null));
+        assertTrue(inbox(robot).getItems().stream().allMatch(i -> i.row().score() >= 1 && i.row().score() <= 99));
+        int best = 0;
+        for (int i = 1; i < inbox(robot).getItems().size(); i++) {
+            if (inbox(robot).getItems().get(i).row().score() > inbox(robot).getItems().get(best).row().score()) {
+                best = i;
+            }
+        }
+        LeadRow first = inbox(robot).getItems().get(best).row();
+        int row = best;
+        robot.interact(() -> inbox(robot).getSelectionModel().select(row));
+        UiWait.until(() -> showing(robot, "#lead-score") && !robot.lookup("#lead-score").queryAs(Label.class).getText().equals("…"));
+        assertEquals(String.valueOf(first.score()), robot.lookup("#lead-score").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#lead-score-factors").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertTrue(robot.lookup("#lead-score-version").queryAs(Label.class).getText().contains("leads-default"));
+
+        String title = robot.lookup("#lead-title").queryAs(TextField.class).getText();
+        String other = title.startsWith("Chief") ? "Marketing Intern" : "Chief Executive Officer";
+        robot.clickOn("#lead-title").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(other);
+        UiWait.until(() -> showing(robot, "#lead-what-if"));
+        assertTrue(robot.lookup("#lead-what-if").queryAs(Label.class).getText().startsWith("If saved: " + first.score() + " \u2192 "));
+
+        robot.clickOn("#nav-settings");
+        UiWait.until(() -> robot.lookup("#scoring-active").queryAs(Label.class).getText().contains("default model"));
+        assertFalse(robot.lookup("#scoring-reliability").queryAs(TableView.class).getItems().isEmpty());
+    }
+}
