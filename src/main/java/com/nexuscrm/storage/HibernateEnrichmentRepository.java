@@ -92,8 +92,9 @@ public final class HibernateEnrichmentRepository implements EnrichmentRepository
         if (fields.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = c.prepareStatement("merge into lead_enrichment key(lead_id, field)"
-                + " (lead_id, field, field_value, source, matched_by, enriched_at) values (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement merge = c.prepareStatement("merge into lead_enrichment"
+                + " (lead_id, field, field_value, source, matched_by, enriched_at) key (lead_id, field)"
+                + " values (?, ?, ?, ?, ?, ?)")) {
             for (EnrichedField f : fields) {
                 merge.setObject(1, f.leadId());
                 merge.setString(2, f.field());
