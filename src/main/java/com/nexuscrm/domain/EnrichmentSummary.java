@@ -25,7 +25,8 @@ public record EnrichmentSummary(int leads, int alreadyComplete, int matched, int
             return "the company directory is empty, so no lead was enriched; import one first"
                     + " (Settings > Company directory, or 'nexus enrich import FILE')";
         }
-        return String.format("%,d leads: %,d matched, %,d fields filled, %,d unmatched, %,d ambiguous, %,d already complete",
-                leads, matched, fieldsFilled, unmatched, ambiguous, alreadyComplete);
+        return String.format("%,d %s: %,d matched, %,d %s filled, %,d unmatched, %,d ambiguous, %,d already complete",
+                leads, leads == 1 ? "lead" : "leads", matched, fieldsFilled, fieldsFilled == 1 ? "field" : "fields",
+                unmatched, ambiguous, alreadyComplete);
     }
 }

@@ -14,7 +14,8 @@ public record DirectoryImportResult(Path file, int companies, long replaced, Lis
 
     /** One line for people and scripts: {@code imported N companies from FILE (replacing M)[; ignored columns: ...]}. */
     public String summary() {
-        return String.format("imported %,d companies from %s (replacing %,d)", companies, file.getFileName(), replaced)
+        return String.format("imported %,d %s from %s (replacing %,d)", companies, companies == 1 ? "company" : "companies",
+                file.getFileName(), replaced)
                 + (ignoredColumns.isEmpty() ? "" : "; ignored columns: " + String.join(", ", ignoredColumns));
     }
 }

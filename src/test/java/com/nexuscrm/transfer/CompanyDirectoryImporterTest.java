@@ -59,7 +59,7 @@ class CompanyDirectoryImporterTest {
         assertEquals(new DirectoryImport("companies.csv", Workspaces.NOW, 2), directory.lastImport().orElseThrow());
 
         Path next = Workspaces.write(dir.resolve("next.csv"), "domain,name\ninitech.com,Initech\n");
-        assertEquals("imported 1 companies from next.csv (replacing 2)", importer.importFile(next, Progress.NONE).summary());
+        assertEquals("imported 1 company from next.csv (replacing 2)", importer.importFile(next, Progress.NONE).summary());
         assertTrue(directory.byDomain("acme.com").isEmpty(), "a re-import replaces the whole directory");
         assertEquals("next.csv", directory.lastImport().orElseThrow().fileName());
     }

@@ -65,8 +65,8 @@ public final class CompanyDirectoryViewModel {
     private void show(Contents now) {
         empty.set(now.companies() == 0);
         contents.set(now.source().filter(s -> now.companies() > 0)
-                .map(s -> String.format("%,d companies from %s, imported %s", now.companies(), s.fileName(),
-                        WHEN.format(s.importedAt().atZone(zone))))
+                .map(s -> String.format("%,d %s from %s, imported %s", now.companies(),
+                        now.companies() == 1 ? "company" : "companies", s.fileName(), WHEN.format(s.importedAt().atZone(zone))))
                 .orElse("No company directory yet. Import a CSV file with one company per row: domain, name,"
                         + " industry, employees, annual revenue, country, technologies."));
     }
