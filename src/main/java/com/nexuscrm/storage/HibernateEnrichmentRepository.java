@@ -87,6 +87,18 @@ public final class HibernateEnrichmentRepository implements EnrichmentRepository
         }
     }
 
+    /**
+     * Records provenance of values that were filled elsewhere (the sample generator writes its leads already
+     * enriched), in one JDBC transaction.
+     */
+    public void recordProvenance(List<EnrichedField> fields) {
+        store.inJdbcTransaction(c -> {
+            for (int from = 0; from < fields.size(); from += CHUNK * 4) {
+                record(c, fields.subList(from, Math.min(fields.size(), from + CHUNK * 4)));
+            }
+        });
+    }
+
     /** Writes provenance rows, replacing an older fill of the same lead field. */
     static void record(Connection c, List<EnrichedField> fields) throws SQLException {
         if (fields.isEmpty()) {
