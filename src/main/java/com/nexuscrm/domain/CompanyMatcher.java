@@ -1,8 +1,11 @@
 package com.nexuscrm.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -20,6 +23,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       with the same {@value #BLOCK} characters (Jaro-Winkler rewards a common prefix, so names that
  *       differ there score low anyway); keys shorter than {@value #MIN_FUZZY_LENGTH} are never fuzzy-matched.</li>
  * </ol>
+ * A matcher remembers keys and rankings, so make one per run: the directory must not change under it.
  */
 public final class CompanyMatcher {
     /**
@@ -32,11 +36,19 @@ public final class CompanyMatcher {
     public static final double MARGIN = 0.03;
     static final int BLOCK = 3;
     static final int MIN_FUZZY_LENGTH = 4;
-    /** Upper bound on fuzzy candidates read per lead, so one common prefix cannot make a match slow. */
-    static final int CANDIDATE_LIMIT = 5000;
+    /** Most fuzzy candidates compared per name, so one common prefix cannot make a match slow. */
+    static final int CANDIDATE_LIMIT = 2000;
+    /**
+     * Keys whose lengths differ more than this ratio cannot reach {@link #THRESHOLD}: Jaro is at most
+     * (2 + shorter/longer) / 3, and even a 4-character common prefix lifts 0.867 only to 0.92.
+     */
+    static final double MIN_LENGTH_RATIO = 0.6;
 
     private final CompanyLookup companies;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    /** Per matcher (one enrichment run): name to key, and key to its fuzzy ranking. */
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Ranking> rankings = new HashMap<>();
 
     public CompanyMatcher(CompanyLookup companies) {
         this.companies = companies;
@@ -104,17 +116,9 @@ public final class CompanyMatcher {
             tried.add("no company is named '" + name + "'");
             return new CompanyMatch.Unmatched(String.join("; ", tried));
         }
-        Scored best = null;
-        Scored second = null;
-        for (CompanyProfile candidate : companies.byNameKeyPrefix(key.substring(0, BLOCK), CANDIDATE_LIMIT)) {
-            Scored scored = new Scored(candidate, similarity.apply(key, CompanyNames.key(candidate.name())));
-            if (best == null || scored.score() > best.score()) {
-                second = best;
-                best = scored;
-            } else if (second == null || scored.score() > second.score()) {
-                second = scored;
-            }
-        }
+        Ranking ranking = rankings.computeIfAbsent(key, this::rank);
+        Scored best = ranking.best();
+        Scored second = ranking.second();
         if (best == null || best.score() < THRESHOLD) {
             tried.add("no company is named like '" + name + "'" + (best == null ? ""
                     : " (closest: '" + best.company().name() + "', " + format(best.score()) + ", needs " + format(THRESHOLD) + ")"));
@@ -129,6 +133,40 @@ public final class CompanyMatcher {
                 + format(best.score()) + ")");
     }
 
+    /** The best and second-best candidate for a key; keys too different in length to reach the threshold are skipped. */
+    private Ranking rank(String key) {
+        Scored best = null;
+        Scored second = null;
+        for (CompanyProfile candidate : candidates(key)) {
+            String other = keys.computeIfAbsent(Objects.toString(candidate.name(), ""), CompanyNames::key);
+            if (Math.min(key.length(), other.length()) < MIN_LENGTH_RATIO * Math.max(key.length(), other.length())) {
+                continue;
+            }
+            Scored scored = new Scored(candidate, similarity.apply(key, other));
+            if (best == null || scored.score() > best.score()) {
+                second = best;
+                best = scored;
+            } else if (second == null || scored.score() > second.score()) {
+                second = scored;
+            }
+        }
+        return new Ranking(best, second);
+    }
+
+    /**
+     * The companies whose key starts like this one: the first {@value #BLOCK} characters, or more when that
+     * block is larger than {@link #CANDIDATE_LIMIT} (then a typo in those extra characters is not found).
+     */
+    private List<CompanyProfile> candidates(String key) {
+        for (int length = BLOCK; length <= key.length(); length++) {
+            List<CompanyProfile> block = companies.byNameKeyPrefix(key.substring(0, length), CANDIDATE_LIMIT + 1);
+            if (block.size() <= CANDIDATE_LIMIT) {
+                return block;
+            }
+        }
+        return List.of();
+    }
+
     private static String domains(List<CompanyProfile> companies) {
         String listed = companies.stream().limit(3).map(CompanyProfile::domain).collect(Collectors.joining(", "));
         return companies.size() > 3 ? listed + ", ..." : listed;
@@ -139,4 +177,6 @@ public final class CompanyMatcher {
     }
 
     private record Scored(CompanyProfile company, double score) { }
+
+    private record Ranking(Scored best, Scored second) { }
 }
