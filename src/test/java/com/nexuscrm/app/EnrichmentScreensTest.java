@@ -91,7 +91,9 @@ class EnrichmentScreensTest {
         robot.clickOn("Save");
         UiWait.until(() -> "42".equals(robot.lookup("#lead-employees").queryTextInputControl().getText())
                 && showing(robot, "#enriched-employees"));
-        assertTrue(text(robot, "#enriched-employees").startsWith("From company directory (companies.csv), "));
+        assertTrue(text(robot, "#enriched-employees").startsWith("Enriched · "));
+        assertTrue(robot.lookup("#enriched-employees").queryAs(Label.class).getTooltip().getText()
+                .startsWith("From company directory (companies.csv), "));
         assertEquals("Radium Institute", robot.lookup("#lead-company").queryTextInputControl().getText());
 
         robot.clickOn("#nav-settings");

@@ -13,11 +13,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 /**
- * The lead form's marks on enriched fields: field name to "From company directory (companies.csv),
- * 25 Nov 2026", with how the company was matched as detail. A field someone has changed since is not marked.
+ * The lead form's marks on enriched fields: field name to a one-line label ("Enriched · 25 Nov 2026")
+ * and its tooltip ("From company directory (companies.csv), 25 Nov 2026; matched by email domain
+ * acme.com. ..."). A field someone has changed since is not marked.
  */
 public final class EnrichmentNotes {
-    /** One mark: a short label under the field, and a detail for its tooltip. */
+    /** One mark: a one-line label under the field, and the full provenance for its tooltip. */
     public record Note(String label, String detail) { }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -61,8 +62,9 @@ public final class EnrichmentNotes {
     }
 
     Note note(EnrichedField field) {
-        return new Note("From company directory (" + field.source() + "), " + DAY.format(field.enrichedAt().atZone(zone)),
-                "Filled in by enrichment, matched by " + field.matchedBy() + ". Edit the field to replace it.");
+        String day = DAY.format(field.enrichedAt().atZone(zone));
+        return new Note("Enriched · " + day, "From company directory (" + field.source() + "), " + day
+                + "; matched by " + field.matchedBy() + ". Edit the field to replace it.");
     }
 
     /** Field name to its mark. */

@@ -93,12 +93,11 @@ public final class LeadDetailView {
         grid.add(new VBox(2, input, enrichedLabel(field), error), 1, row);
     }
 
-    /** The small "From company directory (...)" mark under a field that enrichment filled. */
+    /** The small "Enriched · date" mark under a field that enrichment filled; its tooltip says from where. */
     private Label enrichedLabel(String field) {
         Label mark = new Label();
         mark.setId("enriched-" + field);
         mark.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        mark.setWrapText(true);
         mark.setManaged(false);
         mark.setVisible(false);
         enrichedLabels.put(field, mark);

@@ -100,8 +100,9 @@ class LeadDetailEnrichmentTest {
         assertEquals("Acme Robotics", detail.companyProperty().get());
         EnrichmentNotes.Note employees = detail.enrichedFields().notes().get("employees");
         String day = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(NOW.atZone(ZoneId.systemDefault()));
-        assertEquals("From company directory (companies.csv), " + day, employees.label());
-        assertTrue(employees.detail().contains("matched by email domain acme.com"), employees.detail());
+        assertEquals("Enriched · " + day, employees.label());
+        assertEquals("From company directory (companies.csv), " + day + "; matched by email domain acme.com."
+                + " Edit the field to replace it.", employees.detail());
         assertNull(detail.enrichedFields().notes().get("industry"), "the user's own value is not marked");
         assertEquals(420, scored.get(scored.size() - 1).getEmployees(), "enriched before it is scored and routed");
         assertEquals(List.of(), dialogs.errors);
