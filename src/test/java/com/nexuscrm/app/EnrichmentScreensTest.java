@@ -20,6 +20,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +73,16 @@ class EnrichmentScreensTest {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** Settings is a long page: the company directory is its last section. */
+    private static void scrollToBottom(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane page) {
+                page.setVvalue(page.getVmax());
+                return;
+            }
+        }
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -88,7 +99,8 @@ class EnrichmentScreensTest {
         UiWait.until(() -> "New lead".equals(text(robot, "#leadHeading")));
         robot.clickOn("#lead-lastName").write("Curie");
         robot.clickOn("#lead-email").write("marie@radium.fr");
-        robot.clickOn("Save");
+        robot.type(KeyCode.ENTER); // Save is the form's default button
+
         UiWait.until(() -> "42".equals(robot.lookup("#lead-employees").queryTextInputControl().getText())
                 && showing(robot, "#enriched-employees"));
         assertTrue(text(robot, "#enriched-employees").startsWith("Enriched · "));
@@ -99,6 +111,7 @@ class EnrichmentScreensTest {
         robot.clickOn("#nav-settings");
         UiWait.until(() -> showing(robot, "#directory-contents")
                 && text(robot, "#directory-contents").startsWith("2 companies from companies.csv, imported "));
+        robot.interact(() -> scrollToBottom(robot.lookup("#directory-enrich").query()));
         robot.clickOn("#directory-enrich");
         UiWait.until(() -> text(robot, "#directory-result").startsWith("1 lead: 1 matched, 6 fields filled"));
         assertEquals(85, context.sessionStore().leads().findAll().stream()
