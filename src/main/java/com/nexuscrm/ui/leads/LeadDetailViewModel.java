@@ -7,6 +7,7 @@ import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
@@ -152,7 +153,7 @@ public final class LeadDetailViewModel {
             tasks.run("Saving lead", p -> {
                 Lead saved = leads.save(draft);
                 // A new lead is enriched first: the model and the routing rules read the fields it fills.
-                Lead stored = created ? enriched(saved.getId(), p) : saved;
+                Lead stored = created ? enrichNew(saved.getId(), p) : saved;
                 score.saved(ScoringDraft.copy(stored), () -> refreshRow(saved.getId()));
                 return leads.row(saved.getId());
             }, row -> {
@@ -164,7 +165,7 @@ public final class LeadDetailViewModel {
         return found;
     }
 
-    private Lead enriched(UUID id, com.nexuscrm.domain.Progress progress) {
+    private Lead enrichNew(UUID id, Progress progress) {
         enrichment.enrich(List.of(id), progress);
         return leads.find(id).orElseThrow(() -> new IllegalStateException("Lead " + id + " no longer exists"));
     }
