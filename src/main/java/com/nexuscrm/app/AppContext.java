@@ -22,6 +22,9 @@ import com.nexuscrm.ui.settings.LeadScoringView;
 import com.nexuscrm.ui.settings.LeadScoringViewModel;
 import com.nexuscrm.ui.settings.RoutingRulesView;
 import com.nexuscrm.ui.settings.RoutingRulesViewModel;
+import com.nexuscrm.transfer.CompanyDirectoryImporter;
+import com.nexuscrm.ui.settings.CompanyDirectoryView;
+import com.nexuscrm.ui.settings.CompanyDirectoryViewModel;
 import com.nexuscrm.ui.settings.SettingsView;
 import com.nexuscrm.ui.settings.SettingsViewModel;
 import com.nexuscrm.ui.settings.TeamServerView;
@@ -116,7 +119,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadsView.class) {
             LeadsViewModel leads = s.leads(tasks, dialogs);
             return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
-                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load)),
+                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
+                    new EnrichImportedLeads(s.enrichment()))),
                     new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
         }
         if (type == LeadDetailView.class) {
@@ -144,6 +148,15 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (type == RoutingRulesView.class) {
             return new RoutingRulesView(new RoutingRulesViewModel(s.routingRules(), tasks));
+        }
+        if (type == CompanyDirectoryView.class) {
+            return new CompanyDirectoryView(new CompanyDirectoryViewModel(s.companies(),
+                    new CompanyDirectoryImporter(s.companies()), s.enrichment(), tasks, dialogs, ZoneId.systemDefault(),
+                    () -> {
+                        // Enriched firmographics are model and routing inputs: rescore and route as on open.
+                        s.leadsChanged();
+                        rescoreOnOpen(s);
+                    }));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),

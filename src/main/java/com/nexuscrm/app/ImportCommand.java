@@ -1,5 +1,7 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.domain.EnrichmentSummary;
+import com.nexuscrm.storage.StoreCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.CsvImporter;
@@ -12,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nexus import KIND FILE}: valid rows in one transaction, invalid ones to a reject report. */
+/**
+ * {@code nexus import KIND FILE}: valid rows in one transaction, invalid ones to a reject report. Imported
+ * leads are then enriched from the company directory, when there is one (a second line says how).
+ */
 @Command(name = "import", description = "Import a CSV file of leads, accounts, contacts or deals.")
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "leads, accounts, contacts or deals")
@@ -35,9 +40,17 @@ final class ImportCommand implements Callable<Integer> {
         RecordKind recordKind = RecordKinds.parse(kind);
         ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
         try (WorkspaceStore store = workspace.open()) {
+            ConsoleProgress progress = new ConsoleProgress(System.err);
             ImportResult result = new CsvImporter(store::repository)
-                    .importFile(recordKind, file, columns, report, new ConsoleProgress(System.err));
+                    .importFile(recordKind, file, columns, report, progress);
             System.out.println(result.summary());
+            if (recordKind == RecordKind.LEADS) {
+                EnrichmentSummary enriched = WorkspaceSession.enrichmentOf(store, new StoreCompanyDirectory(store))
+                        .enrich(result.importedIds(), progress);
+                if (!enriched.directoryEmpty()) {
+                    System.out.println("enriched " + enriched.text());
+                }
+            }
             return 0;
         }
     }

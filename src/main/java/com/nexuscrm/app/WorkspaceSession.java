@@ -1,6 +1,8 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.domain.CompanyDirectory;
 import com.nexuscrm.domain.Directory;
+import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.domain.routing.RoutingRuleRepository;
 import com.nexuscrm.domain.routing.SlaFeed;
@@ -8,6 +10,8 @@ import com.nexuscrm.domain.routing.SlaRepository;
 import com.nexuscrm.routing.LeadRouting;
 import com.nexuscrm.routing.SlaMonitor;
 import com.nexuscrm.routing.SlaWatch;
+import com.nexuscrm.storage.HibernateEnrichmentRepository;
+import com.nexuscrm.storage.StoreCompanyDirectory;
 import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.StoreRouting;
 import com.nexuscrm.storage.StoreRoutingRules;
@@ -39,6 +43,8 @@ final class WorkspaceSession implements AutoCloseable {
 
     private final WorkspaceStore store;
     private final Directory directory;
+    private final CompanyDirectory companies;
+    private final LeadEnrichment enrichment;
     private volatile User currentUser;
     private volatile List<User> users;
     private final boolean sample;
@@ -65,6 +71,8 @@ final class WorkspaceSession implements AutoCloseable {
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher, Executor fxThread) {
         this.store = store;
         this.directory = new StoreDirectory(store);
+        this.companies = new StoreCompanyDirectory(store);
+        this.enrichment = enrichmentOf(store, companies);
         this.currentUser = directory.currentUser();
         this.users = directory.users();
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
@@ -94,7 +102,16 @@ final class WorkspaceSession implements AutoCloseable {
         leads = null;
     }
 
+    /** Lead enrichment over the workspace's company directory, as the window and the commands use it. */
+    static LeadEnrichment enrichmentOf(WorkspaceStore store, CompanyDirectory companies) {
+        return new LeadEnrichment(companies, new HibernateEnrichmentRepository(store), Clock.systemUTC());
+    }
+
     Directory directory() { return directory; }
+
+    CompanyDirectory companies() { return companies; }
+
+    LeadEnrichment enrichment() { return enrichment; }
 
     User currentUser() { return currentUser; }
 
@@ -121,11 +138,20 @@ final class WorkspaceSession implements AutoCloseable {
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
-                    new LeadScoreViewModel(new ScoreAndRoute(scoring, leadRouting), scoringThread, Platform::runLater));
+                    new LeadScoreViewModel(new ScoreAndRoute(scoring, leadRouting), scoringThread, Platform::runLater),
+                    enrichment);
             leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), store.json()), slaMonitor::clock);
         }
         return leads;
+    }
+
+    /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
+    void leadsChanged() {
+        LeadsViewModel built = leads;
+        if (built != null) {
+            built.load();
+        }
     }
 
     /** Stops the SLA watch and sync first, so nothing is reading or writing when the store closes. */

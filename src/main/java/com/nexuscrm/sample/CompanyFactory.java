@@ -17,8 +17,13 @@ final class CompanyFactory {
     }
 
     List<Company> build(int count) {
+        return build(0, count);
+    }
+
+    /** {@code count} more companies, numbered from {@code first}. */
+    List<Company> build(int first, int count) {
         List<Company> companies = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             companies.add(company(i));
         }
         return companies;

@@ -18,6 +18,7 @@ import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +44,9 @@ final class SampleRun {
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     private final SalesOrg org;
+    private final CompanyFactory companyFactory;
     private final List<Company> companies;
+    private final SampleDirectory directory = new SampleDirectory();
     private final AccountBook accounts;
     private final DealFactory deals;
     private final ActivityFactory activities;
@@ -61,7 +64,8 @@ final class SampleRun {
         Addresses addresses = new Addresses();
         OutcomeModel model = new OutcomeModel(draws);
         this.org = new SalesOrgFactory(pools, addresses, draws, clock).build();
-        this.companies = new CompanyFactory(pools, addresses, draws).build(Math.max(120, leadCount / 15));
+        this.companyFactory = new CompanyFactory(pools, addresses, draws);
+        this.companies = companyFactory.build(Math.max(120, leadCount / 15));
         this.accounts = new AccountBook(pools, addresses, draws, clock);
         this.deals = new DealFactory(model, org, draws, clock);
         this.activities = new ActivityFactory(draws, clock);
@@ -100,6 +104,7 @@ final class SampleRun {
         }
         progress.checkCancelled();
         addCustomers();
+        writeDirectory();
         store.meta().put(WorkspaceMeta.CURRENT_USER, org.currentUser().getId().toString());
         store.meta().put(WorkspaceMeta.SAMPLE, "true");
         progress.update(total, total, "Sample workspace ready");
@@ -129,6 +134,7 @@ final class SampleRun {
         LeadProfile profile = leads.next(createdAt);
         LeadOutcome outcome = lifecycle.decide(profile);
         batch.add(profile.lead());
+        directory.noteLead(profile.lead(), profile.company());
         if (outcome.converted()) {
             convert(profile, outcome);
         }
@@ -158,6 +164,16 @@ final class SampleRun {
             }
         }
         batch.write(store, writers);
+    }
+
+    /**
+     * The company directory: the pool plus half as many companies no lead works at. The extras are drawn
+     * last, so every record before them is the same as without a directory.
+     */
+    private void writeDirectory() {
+        List<Company> all = new ArrayList<>(companies);
+        all.addAll(companyFactory.build(companies.size(), companies.size() / 2));
+        directory.write(store, all, clock.now());
     }
 
     private SampleSummary summary() {

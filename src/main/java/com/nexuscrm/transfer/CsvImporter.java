@@ -145,7 +145,7 @@ public final class CsvImporter {
             throw e;
         }
         progress.update(1, 1, "Imported " + records.size() + " records");
-        return new ImportResult(records.size(), rejected.size(), written);
+        return new ImportResult(records.size(), rejected.size(), written, batch.ids());
     }
 
     private static void deleteQuietly(Path report) {

@@ -60,6 +60,11 @@ final class HeaderSynonyms {
         return Optional.ofNullable(field).filter(f -> kind.field(f).isPresent());
     }
 
+    /** The field the common spreadsheet and CRM export name stands for, whatever the record kind. */
+    static Optional<String> commonField(String header) {
+        return Optional.ofNullable(COMMON.get(normalize(header)));
+    }
+
     static String normalize(String header) {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }

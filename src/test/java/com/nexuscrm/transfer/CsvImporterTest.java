@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,7 +56,9 @@ class CsvImporterTest {
             ImportResult result = Workspaces.importer(store).importFile(RecordKind.LEADS, csv, null, null, Progress.NONE);
 
             Path report = dir.resolve("leads.rejected.csv");
-            assertEquals(new ImportResult(4, 9, report), result);
+            assertEquals(List.of(4, 9, report), List.of(result.imported(), result.rejected(), result.report()));
+            assertEquals(store.leads().findAll().stream().map(Lead::getId).filter(id -> !id.equals(existing.getId()))
+                    .collect(Collectors.toSet()), Set.copyOf(result.importedIds()));
             assertEquals("imported 4, rejected 9, report: " + report, result.summary());
             List<CSVRecord> rows = Workspaces.report(report);
             assertEquals(List.of("3", "4", "5", "6", "8", "12", "14", "15", "16"), column(rows, "line"));

@@ -1,9 +1,12 @@
 package com.nexuscrm.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts owned by the main window. */
@@ -37,6 +40,15 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseCsvFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadSource;
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.LeadStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Map<String, Label> errorLabels = new LinkedHashMap<>();
+    private final Map<String, Label> enrichedLabels = new LinkedHashMap<>();
     private TextField firstField;
     @FXML private Label empty;
     @FXML private ScrollPane form;
@@ -50,6 +53,8 @@ public final class LeadDetailView {
         form.visibleProperty().bind(model.editingProperty());
         empty.visibleProperty().bind(model.editingProperty().not());
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
+        model.enrichedFields().notes().addListener(
+                (MapChangeListener<String, EnrichmentNotes.Note>) change -> showEnriched());
     }
 
     void focusForm() {
@@ -85,7 +90,28 @@ public final class LeadDetailView {
         errorLabels.put(field, error);
         int row = grid.getRowCount();
         grid.add(new Label(label), 0, row);
-        grid.add(new VBox(2, input, error), 1, row);
+        grid.add(new VBox(2, input, enrichedLabel(field), error), 1, row);
+    }
+
+    /** The small "Enriched · date" mark under a field that enrichment filled; its tooltip says from where. */
+    private Label enrichedLabel(String field) {
+        Label mark = new Label();
+        mark.setId("enriched-" + field);
+        mark.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        mark.setManaged(false);
+        mark.setVisible(false);
+        enrichedLabels.put(field, mark);
+        return mark;
+    }
+
+    private void showEnriched() {
+        enrichedLabels.forEach((field, label) -> {
+            EnrichmentNotes.Note note = model.enrichedFields().notes().get(field);
+            label.setText(note == null ? "" : note.label());
+            label.setTooltip(note == null ? null : new Tooltip(note.detail()));
+            label.setVisible(note != null);
+            label.setManaged(note != null);
+        });
     }
 
     private void showErrors() {

@@ -2,15 +2,18 @@ package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +37,8 @@ public final class LeadDetailViewModel {
     private final LeadRepository leads;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final LeadEnrichment enrichment;
+    private final EnrichmentNotes enriched;
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
@@ -53,13 +58,18 @@ public final class LeadDetailViewModel {
     private final LeadScoreViewModel score;
     private Lead lead;
     private boolean showing;
+    /** True while the form holds a lead that has never been saved: saving it also enriches it. */
+    private boolean creating;
     private Consumer<LeadRow> onSaved = row -> { };
 
-    public LeadDetailViewModel(LeadRepository leads, TaskExecutor tasks, DialogService dialogs, LeadScoreViewModel score) {
+    public LeadDetailViewModel(LeadRepository leads, TaskExecutor tasks, DialogService dialogs, LeadScoreViewModel score,
+                               LeadEnrichment enrichment) {
         this.leads = leads;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.score = score;
+        this.enrichment = enrichment;
+        this.enriched = new EnrichmentNotes(enrichment, tasks, ZoneId.systemDefault());
         // Change listeners, not invalidation ones: an unread property stays invalid and would fire only once.
         for (javafx.beans.value.ObservableValue<?> field : List.of(firstName, lastName, email, phone, title, company,
                 industry, country, employees, annualRevenue, status, source)) {
@@ -84,7 +94,10 @@ public final class LeadDetailViewModel {
 
     public void load(UUID id) {
         tasks.run("Opening lead", p -> leads.find(id).orElseThrow(
-                () -> new IllegalStateException("Lead " + id + " no longer exists")), this::show,
+                () -> new IllegalStateException("Lead " + id + " no longer exists")), found -> {
+                    show(found);
+                    enriched.show(found);
+                },
                 e -> dialogs.showError("Cannot open lead", e.getMessage()));
     }
 
@@ -95,12 +108,15 @@ public final class LeadDetailViewModel {
         fresh.setOwnerId(owner);
         fresh.setCreatedAt(Instant.now());
         show(fresh);
+        creating = true;
+        enriched.clear();
         heading.set("New lead");
     }
 
     private void show(Lead value) {
         showing = true;
         lead = value;
+        creating = false;
         firstName.set(text(value.getFirstName()));
         lastName.set(text(value.getLastName()));
         email.set(text(value.getEmail()));
@@ -133,9 +149,12 @@ public final class LeadDetailViewModel {
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         if (found.isEmpty()) {
+            boolean created = creating;
             tasks.run("Saving lead", p -> {
                 Lead saved = leads.save(draft);
-                score.saved(ScoringDraft.copy(saved), () -> refreshRow(saved.getId()));
+                // A new lead is enriched first: the model and the routing rules read the fields it fills.
+                Lead stored = created ? enrichNew(saved.getId(), p) : saved;
+                score.saved(ScoringDraft.copy(stored), () -> refreshRow(saved.getId()));
                 return leads.row(saved.getId());
             }, row -> {
                 heading.set(row.fullName());
@@ -144,6 +163,11 @@ public final class LeadDetailViewModel {
             }, e -> dialogs.showError("Save failed", e.getMessage()));
         }
         return found;
+    }
+
+    private Lead enrichNew(UUID id, Progress progress) {
+        enrichment.enrich(List.of(id), progress);
+        return leads.find(id).orElseThrow(() -> new IllegalStateException("Lead " + id + " no longer exists"));
     }
 
     /** The inbox row again once scoring (and routing, for a new lead) has stored its results. */
@@ -221,4 +245,6 @@ public final class LeadDetailViewModel {
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty signalsProperty() { return signals.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    /** Which fields enrichment filled, from where and when. */
+    public EnrichmentNotes enrichedFields() { return enriched; }
 }

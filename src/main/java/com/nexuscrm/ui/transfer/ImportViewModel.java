@@ -2,12 +2,14 @@ package com.nexuscrm.ui.transfer;
 
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.CsvImporter;
+import com.nexuscrm.transfer.ImportResult;
 import com.nexuscrm.transfer.Preview;
 import com.nexuscrm.transfer.RecordKind;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +33,7 @@ public final class ImportViewModel {
     private final CsvImporter importer;
     private final TaskExecutor tasks;
     private final Runnable onImported;
+    private final AfterImport afterImport;
     private final RecordKind kind;
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
@@ -40,10 +43,16 @@ public final class ImportViewModel {
     private Preview preview;
 
     public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported) {
+        this(importer, kind, tasks, onImported, AfterImport.NOTHING);
+    }
+
+    public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported,
+                           AfterImport afterImport) {
         this.importer = importer;
         this.kind = kind;
         this.tasks = tasks;
         this.onImported = onImported;
+        this.afterImport = afterImport;
     }
 
     public void open(Path file) {
@@ -95,15 +104,28 @@ public final class ImportViewModel {
         ColumnMapping mapping = mapping();
         busy.set(true);
         result.set("");
+        AtomicReference<ImportResult> saved = new AtomicReference<>();
         tasks.run("Importing " + preview.file().getFileName(),
-                p -> importer.importFile(kind, preview.file(), mapping, null, p), done -> {
+                p -> {
+                    ImportResult imported = importer.importFile(kind, preview.file(), mapping, null, p);
+                    saved.set(imported);
+                    String after = afterImport.run(imported.importedIds(), p);
+                    return after.isEmpty() ? imported.summary() : imported.summary() + "\n" + after;
+                }, done -> {
                     busy.set(false);
                     ready.set(false);
-                    result.set(done.summary());
+                    result.set(done);
                     onImported.run();
                 }, e -> {
                     busy.set(false);
-                    result.set("Nothing was imported: " + e.getMessage());
+                    if (saved.get() == null) {
+                        result.set("Nothing was imported: " + e.getMessage());
+                        return;
+                    }
+                    // Cancelled after the records were committed: they stay; only the follow-up stopped.
+                    ready.set(false);
+                    result.set(saved.get().summary() + "\nWhat follows the import stopped: " + e.getMessage());
+                    onImported.run();
                 });
     }
 

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.common;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     /** What {@link #ask} answers; null means the user cancelled. */
     public String answer;
+    /** What {@link #chooseCsvFile} answers; null means the user cancelled. */
+    public Path chosenFile;
 
     @Override
     public void showError(String title, String message) { errors.add(title + ": " + message); }
@@ -28,4 +31,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answer); }
+
+    @Override
+    public Optional<Path> chooseCsvFile(String title) { return Optional.ofNullable(chosenFile); }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
+import com.nexuscrm.testing.Enrichments;
 import com.nexuscrm.testing.RulesScores;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
@@ -32,7 +33,7 @@ class LeadScoreViewModelTest {
         store = WorkspaceStore.create(dir, "score-view-model".toCharArray());
         scores = new RulesScores();
         detail = new LeadDetailViewModel(store.leads(), new DirectTaskExecutor(), new RecordingDialogs(),
-                new LeadScoreViewModel(scores, Runnable::run, Runnable::run));
+                new LeadScoreViewModel(scores, Runnable::run, Runnable::run), Enrichments.of(store));
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.Enrichments;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.LeadRow;
@@ -79,7 +80,7 @@ class LeadsViewModelTest {
         store.leads().saveAll(leads);
         var tasks = new DirectTaskExecutor();
         detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
-                new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run));
+                new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run), Enrichments.of(store));
         var directory = new StoreDirectory(store);
         inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
                 savedViews, () -> new SlaClock(new SalesFloor(directory.users(), directory.teams(), ZoneId.of("UTC"))));

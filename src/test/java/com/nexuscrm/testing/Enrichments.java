@@ -1,0 +1,17 @@
+package com.nexuscrm.testing;
+
+import com.nexuscrm.domain.LeadEnrichment;
+import com.nexuscrm.storage.HibernateEnrichmentRepository;
+import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.time.Clock;
+
+/** Lead enrichment over a test workspace's own (usually empty) company directory. */
+public final class Enrichments {
+    private Enrichments() { }
+
+    public static LeadEnrichment of(WorkspaceStore store) {
+        return new LeadEnrichment(new StoreCompanyDirectory(store), new HibernateEnrichmentRepository(store),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,139 @@
+package com.nexuscrm.ui.leads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.CompanyProfile;
+import com.nexuscrm.domain.DirectoryImport;
+import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadEnrichment;
+import com.nexuscrm.domain.LeadScore;
+import com.nexuscrm.domain.LeadScores;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.storage.HibernateEnrichmentRepository;
+import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.Leads;
+import com.nexuscrm.testing.RulesScores;
+import com.nexuscrm.ui.common.DirectTaskExecutor;
+import com.nexuscrm.ui.common.RecordingDialogs;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lead form enriches a lead it creates and marks the fields enrichment filled; a real workspace. */
+class LeadDetailEnrichmentTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    private WorkspaceStore store;
+    private LeadDetailViewModel detail;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    /** The leads the form had scored, as the scorer saw them. */
+    private final List<Lead> scored = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        store = WorkspaceStore.create(dir, "lead-form-test".toCharArray());
+        StoreCompanyDirectory companies = new StoreCompanyDirectory(store);
+        companies.replaceAll(List.of(new CompanyProfile("acme.com", "Acme Robotics", "Manufacturing", 420,
+                new BigDecimal("63000000"), "United States", "SAP")), new DirectoryImport("companies.csv", NOW, 1),
+                Progress.NONE);
+        RulesScores rules = new RulesScores();
+        LeadScores scores = new LeadScores() {
+            @Override
+            public LeadScore preview(Lead lead) { return rules.preview(lead); }
+
+            @Override
+            public LeadScore rescore(Lead lead) {
+                scored.add(lead);
+                return rules.rescore(lead);
+            }
+
+            @Override
+            public List<String> warnings() { return List.of(); }
+        };
+        detail = new LeadDetailViewModel(store.leads(), new DirectTaskExecutor(), dialogs,
+                new LeadScoreViewModel(scores, Runnable::run, Runnable::run), new LeadEnrichment(
+                companies, new HibernateEnrichmentRepository(store), Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private Lead only() {
+        List<Lead> all = store.leads().findAll();
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    @Test
+    void aNewLeadIsEnrichedOnSaveAndItsFilledFieldsAreMarked() {
+        detail.startNew(UUID.randomUUID());
+        detail.lastNameProperty().set("Lee");
+        detail.emailProperty().set("ann@eu.acme.com");
+        detail.industryProperty().set("Robotics");
+
+        assertEquals(List.of(), detail.save());
+
+        Lead saved = only();
+        assertEquals("Robotics", saved.getIndustry());
+        assertEquals(420, saved.getEmployees());
+        assertEquals("acme.com", saved.getDomain());
+        assertEquals("420", detail.employeesProperty().get(), "the form shows the enriched lead");
+        assertEquals("Acme Robotics", detail.companyProperty().get());
+        EnrichmentNotes.Note employees = detail.enrichedFields().notes().get("employees");
+        String day = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(NOW.atZone(ZoneId.systemDefault()));
+        assertEquals("Enriched · " + day, employees.label());
+        assertEquals("From company directory (companies.csv), " + day + "; matched by email domain acme.com."
+                + " Edit the field to replace it.", employees.detail());
+        assertNull(detail.enrichedFields().notes().get("industry"), "the user's own value is not marked");
+        assertEquals(420, scored.get(scored.size() - 1).getEmployees(), "enriched before it is scored and routed");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aFieldChangedByHandLosesItsMark() {
+        detail.startNew(UUID.randomUUID());
+        detail.lastNameProperty().set("Lee");
+        detail.emailProperty().set("ann@acme.com");
+        detail.save();
+        assertTrue(detail.enrichedFields().notes().containsKey("annualRevenue"));
+
+        detail.employeesProperty().set("500");
+        detail.save();
+
+        assertEquals(500, only().getEmployees());
+        assertNull(detail.enrichedFields().notes().get("employees"));
+        assertTrue(detail.enrichedFields().notes().containsKey("annualRevenue"), "63000000.00 still is 63000000");
+    }
+
+    @Test
+    void editingAnExistingLeadNeverEnrichesIt() {
+        Lead existing = store.leads().save(Leads.lead("Ann", "Lee", "Acme"));
+        detail.load(existing.getId());
+        detail.titleProperty().set("CTO");
+
+        detail.save();
+
+        assertEquals("CTO", only().getTitle());
+        assertNull(only().getEmployees(), "a person may have emptied it on purpose");
+        assertTrue(detail.enrichedFields().notes().isEmpty());
+    }
+}
