@@ -12,25 +12,29 @@ public record Calibration(double slope, double intercept) {
         return sigmoid(slope * logit(raw) + intercept);
     }
 
-    /** Fits slope and intercept by Newton's method on the log loss (two parameters, so it converges fast). */
+    /**
+     * Fits slope and intercept by Newton's method on the log loss, halving a step that does not lower the
+     * loss (far from the optimum, saturated probabilities make plain Newton steps overshoot).
+     */
     public static Calibration fit(double[] raw, int[] y) {
-        double a = 1;
-        double b = 0;
         // Platt's smoothed targets keep the fit finite when a split is perfectly separated.
         long positives = java.util.Arrays.stream(y).filter(v -> v == 1).count();
         double hi = (positives + 1.0) / (positives + 2.0);
         double lo = 1.0 / (raw.length - positives + 2.0);
-        for (int iteration = 0; iteration < 50; iteration++) {
+        double[] x = java.util.Arrays.stream(raw).map(Calibration::logit).toArray();
+        double a = 1;
+        double b = 0;
+        double loss = loss(x, y, a, b, hi, lo);
+        for (int iteration = 0; iteration < 100; iteration++) {
             double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-            for (int i = 0; i < raw.length; i++) {
-                double x = logit(raw[i]);
-                double p = sigmoid(a * x + b);
+            for (int i = 0; i < x.length; i++) {
+                double p = sigmoid(a * x[i] + b);
                 double t = y[i] == 1 ? hi : lo;
                 double w = Math.max(p * (1 - p), 1e-12);
-                ga += (p - t) * x;
+                ga += (p - t) * x[i];
                 gb += p - t;
-                haa += w * x * x;
-                hab += w * x;
+                haa += w * x[i] * x[i];
+                hab += w * x[i];
                 hbb += w;
             }
             double det = haa * hbb - hab * hab;
@@ -39,13 +43,35 @@ public record Calibration(double slope, double intercept) {
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+            double step = 1;
+            double next = loss(x, y, a - da, b - db, hi, lo);
+            while (next > loss && step > 1e-6) {
+                step /= 2;
+                next = loss(x, y, a - step * da, b - step * db, hi, lo);
+            }
+            if (next > loss) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            boolean converged = loss - next < 1e-12;
+            loss = next;
+            if (converged) {
                 break;
             }
         }
         return new Calibration(a, b);
+    }
+
+    private static double loss(double[] x, int[] y, double a, double b, double hi, double lo) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            double z = a * x[i] + b;
+            double t = y[i] == 1 ? hi : lo;
+            // log(1 + e^z) - t z, computed without overflow
+            sum += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - t * z;
+        }
+        return sum;
     }
 
     static double logit(double p) {

@@ -104,6 +104,8 @@ public final class LeadsView {
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.keepSelection(() -> table.getSelectionModel().getSelectedItems().stream().map(i -> i.row().id())
+                .collect(java.util.stream.Collectors.toSet()), this::select);
         column(scoreColumn, r -> r);
         scoreColumn.setCellFactory(c -> new ScoreCell());
         scoreColumn.setComparator(ScoreCell.BY_SCORE);
@@ -155,6 +157,17 @@ public final class LeadsView {
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         assignMenu.disableProperty().bind(noSelection);
         statusMenu.disableProperty().bind(noSelection);
+    }
+
+    private void select(java.util.Set<java.util.UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (ids.contains(table.getItems().get(i).row().id())) {
+                table.getSelectionModel().select(i);
+            }
+        }
     }
 
     private List<LeadItem> selected() {

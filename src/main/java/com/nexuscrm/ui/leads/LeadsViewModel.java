@@ -13,6 +13,8 @@ import com.nexuscrm.domain.routing.SlaStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,8 @@ public final class LeadsViewModel {
     private final LeadDetailViewModel detail;
     private final UUID me;
     private final ObservableList<LeadItem> items = FXCollections.observableArrayList();
+    private Supplier<Set<UUID>> selection = Set::of;
+    private Consumer<Set<UUID>> reselect = ids -> { };
     private final FilteredList<LeadItem> visible = new FilteredList<>(items);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>();
@@ -97,6 +101,15 @@ public final class LeadsViewModel {
         savedFilter.set(SavedFilter.OPEN);
     }
 
+    /**
+     * How the view keeps the user's selection when the list is loaded again (e.g. once scores arrive after
+     * opening): the ids selected before, selected again after.
+     */
+    public void keepSelection(Supplier<Set<UUID>> selected, Consumer<Set<UUID>> select) {
+        this.selection = selected;
+        this.reselect = select;
+    }
+
     /** Loads every lead in the background; the table fills when done. */
     public void load() {
         loading.set(true);
@@ -104,7 +117,9 @@ public final class LeadsViewModel {
             slaClock = slaClocks.get();
             return leads.inboxRows().stream().map(LeadItem::of).sorted(NEWEST_FIRST).toList();
         }, rows -> {
+            Set<UUID> selected = selection.get();
             items.setAll(rows);
+            reselect.accept(selected);
             loading.set(false);
             updateSummary();
         }, error -> {
