@@ -144,7 +144,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (type == LeadScoringView.class) {
             return new LeadScoringView(new LeadScoringViewModel(new ScoringModels(s.scoring()), tasks, dialogs,
-                    () -> s.leads(tasks, dialogs).load()));
+                    () -> s.leads(tasks, dialogs).refreshRows()));
         }
         if (type == RoutingRulesView.class) {
             return new RoutingRulesView(new RoutingRulesViewModel(s.routingRules(), tasks));
@@ -192,7 +192,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             return rescored.changed() + routed.routed().size();
         }, changed -> {
             if (changed > 0) {
-                open.leads(tasks, dialogs).load();
+                open.leads(tasks, dialogs).refreshRows();
             }
             if (!open.scoring().warnings().isEmpty()) {
                 dialogs.showError("Lead model problem", String.join("\n", open.scoring().warnings()));

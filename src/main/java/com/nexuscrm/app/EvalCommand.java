@@ -32,7 +32,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            CsvLeads.Loaded loaded = drop == null ? load(file, label, mapping, KNOWN_LEAKY, "known to be set after the outcome (../shared/data/README.md)")
+            CsvLeads.Loaded loaded = drop == null ? load(file, label, mapping, KNOWN_LEAKY, "set only after the outcome in the X Education data (give --drop to choose the columns yourself)")
                     : load(file, label, mapping, drop, "left out with --drop");
             LeadEvaluation.Result r = LeadEvaluation.run(loaded.table(), List.copyOf(loaded.dropped().keySet()), seed,
                     new ConsoleProgress(System.err));

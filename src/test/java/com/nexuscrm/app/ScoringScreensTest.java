@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -67,22 +70,36 @@ class ScoringScreensTest {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
+    @SuppressWarnings("unchecked")
+    private static TableColumn<LeadItem, LeadRow> scoreColumn(FxRobot robot) {
+        return (TableColumn<LeadItem, LeadRow>) inbox(robot).getColumns().get(0);
+    }
+
+    private static List<Integer> shownScores(FxRobot robot) {
+        TableColumn<LeadItem, LeadRow> column = scoreColumn(robot);
+        List<Integer> scores = new ArrayList<>();
+        for (int i = 0; i < inbox(robot).getItems().size(); i++) {
+            scores.add(column.getCellData(i).score());
+        }
+        return scores;
+    }
+
     @Test
     void leadsAreScoredExplainedAndPreviewedBeforeSaving(FxRobot robot) throws Exception {
         robot.clickOn("#choice-sample");
         robot.clickOn("#passphrase").write(PASS);
         robot.clickOn("#confirmation").write(PASS);
         robot.clickOn("#gate-submit");
-        UiWait.until(() -> !inbox(robot).getItems().isEmpty()
-                && inbox(robot).getItems().stream().allMatch(i -> i.row().score() != null));
-        assertTrue(inbox(robot).getItems().stream().allMatch(i -> i.row().score() >= 1 && i.row().score() <= 99));
+        // Scores arrive after the list is shown and are filled in place: read what the Score column shows.
+        UiWait.until(() -> !inbox(robot).getItems().isEmpty() && shownScores(robot).stream().allMatch(s -> s != null));
+        assertTrue(shownScores(robot).stream().allMatch(s -> s >= 1 && s <= 99));
         int best = 0;
-        for (int i = 1; i < inbox(robot).getItems().size(); i++) {
-            if (inbox(robot).getItems().get(i).row().score() > inbox(robot).getItems().get(best).row().score()) {
+        for (int i = 1; i < shownScores(robot).size(); i++) {
+            if (shownScores(robot).get(i) > shownScores(robot).get(best)) {
                 best = i;
             }
         }
-        LeadRow first = inbox(robot).getItems().get(best).row();
+        LeadRow first = scoreColumn(robot).getCellData(best);
         int row = best;
         robot.interact(() -> inbox(robot).getSelectionModel().select(row));
         UiWait.until(() -> showing(robot, "#lead-score") && !robot.lookup("#lead-score").queryAs(Label.class).getText().equals("…"));

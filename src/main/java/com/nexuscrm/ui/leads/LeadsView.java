@@ -104,8 +104,7 @@ public final class LeadsView {
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        model.keepSelection(() -> table.getSelectionModel().getSelectedItems().stream().map(i -> i.row().id())
-                .collect(java.util.stream.Collectors.toSet()), this::select);
+        model.rowsRefreshedProperty().addListener((o, old, now) -> table.refresh());
         column(scoreColumn, r -> r);
         scoreColumn.setCellFactory(c -> new ScoreCell());
         scoreColumn.setComparator(ScoreCell.BY_SCORE);
@@ -139,8 +138,8 @@ public final class LeadsView {
         });
     }
 
-    private static <T> void column(TableColumn<LeadItem, T> column, Function<LeadRow, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().row())));
+    private <T> void column(TableColumn<LeadItem, T> column, Function<LeadRow, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(model.current(c.getValue().row()))));
     }
 
     private void bindActions() {
@@ -157,17 +156,6 @@ public final class LeadsView {
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         assignMenu.disableProperty().bind(noSelection);
         statusMenu.disableProperty().bind(noSelection);
-    }
-
-    private void select(java.util.Set<java.util.UUID> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (ids.contains(table.getItems().get(i).row().id())) {
-                table.getSelectionModel().select(i);
-            }
-        }
     }
 
     private List<LeadItem> selected() {

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
@@ -13,8 +14,8 @@ import com.nexuscrm.domain.routing.SlaStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Supplier;
-import java.util.function.Consumer;
-import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ public final class LeadsViewModel {
     private final LeadDetailViewModel detail;
     private final UUID me;
     private final ObservableList<LeadItem> items = FXCollections.observableArrayList();
-    private Supplier<Set<UUID>> selection = Set::of;
-    private Consumer<Set<UUID>> reselect = ids -> { };
+    /** Rows newer than the loaded items (scores, owners); the table shows these without reloading its list. */
+    private final Map<UUID, LeadRow> fresher = new HashMap<>();
+    private final ReadOnlyIntegerWrapper rowsRefreshed = new ReadOnlyIntegerWrapper();
     private final FilteredList<LeadItem> visible = new FilteredList<>(items);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>();
@@ -102,13 +104,37 @@ public final class LeadsViewModel {
     }
 
     /**
-     * How the view keeps the user's selection when the list is loaded again (e.g. once scores arrive after
-     * opening): the ids selected before, selected again after.
+     * Re-reads every row after background work changed many of them (scores after opening, routing),
+     * and shows the new values in place: the list, its order, the filters and the user's selection stay
+     * as they are, so nothing jumps under the user's hands.
      */
-    public void keepSelection(Supplier<Set<UUID>> selected, Consumer<Set<UUID>> select) {
-        this.selection = selected;
-        this.reselect = select;
+    public void refreshRows() {
+        tasks.run("Refreshing scores", p -> leads.inboxRows(), rows -> {
+            Map<UUID, LeadRow> shown = new HashMap<>();
+            for (LeadItem item : items) {
+                shown.put(item.row().id(), item.row());
+            }
+            fresher.clear();
+            for (LeadRow row : rows) {
+                if (shown.containsKey(row.id()) && !row.equals(shown.get(row.id()))) {
+                    fresher.put(row.id(), row);
+                }
+            }
+            rowsRefreshed.set(rowsRefreshed.get() + 1);
+        }, e -> {
+            if (!(e instanceof Progress.CancelledException)) {
+                dialogs.showError("Cannot refresh leads", e.getMessage());
+            }
+        });
     }
+
+    /** The newest known values of a row: refreshed in place, or as loaded. */
+    public LeadRow current(LeadRow row) {
+        return fresher.getOrDefault(row.id(), row);
+    }
+
+    /** Changes each time {@link #refreshRows} has new values to show. */
+    public ReadOnlyIntegerProperty rowsRefreshedProperty() { return rowsRefreshed.getReadOnlyProperty(); }
 
     /** Loads every lead in the background; the table fills when done. */
     public void load() {
@@ -117,14 +143,16 @@ public final class LeadsViewModel {
             slaClock = slaClocks.get();
             return leads.inboxRows().stream().map(LeadItem::of).sorted(NEWEST_FIRST).toList();
         }, rows -> {
-            Set<UUID> selected = selection.get();
+            fresher.clear();
             items.setAll(rows);
-            reselect.accept(selected);
             loading.set(false);
             updateSummary();
         }, error -> {
             loading.set(false);
-            dialogs.showError("Cannot load leads", error.getMessage());
+            // Cancelled: the workspace is closing; a dialog would only block the close.
+            if (!(error instanceof Progress.CancelledException)) {
+                dialogs.showError("Cannot load leads", error.getMessage());
+            }
         });
     }
 

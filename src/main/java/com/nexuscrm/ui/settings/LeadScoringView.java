@@ -49,7 +49,7 @@ public final class LeadScoringView {
         column(leadsColumn, r -> String.format("%,d", r.leads()));
         column(predictedColumn, r -> String.format("%.0f%%", 100 * r.predicted()));
         column(observedColumn, r -> String.format("%.0f%%", 100 * r.observed()));
-        showWhen(reliability, javafx.beans.binding.Bindings.isNotEmpty(model.reliability()));
+        reliability.setPlaceholder(new Label("No reliability table: the rules-based prior is in use."));
         versions.setItems(model.versions());
         column(versionColumn, v -> v.version() + (v.active() ? "  (active)" : ""));
         column(trainedColumn, LeadModels.Version::trainedOn);

@@ -31,6 +31,7 @@ public final class TeamServerView {
     @FXML private Button loginAgain;
     @FXML private Button disconnect;
     @FXML private VBox progressBox;
+    @FXML private Button cancel;
     @FXML private ProgressBar progress;
     @FXML private Label progressMessage;
     @FXML private Label error;
@@ -60,6 +61,15 @@ public final class TeamServerView {
             b.disableProperty().bind(model.busyProperty());
         }
         showWhen(progressBox, model.busyProperty());
+        // The pressed button is disabled while busy, and Cancel hides after: without this, focus jumps to the
+        // next section below and the scroll pane follows it, carrying this section out of view.
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                cancel.requestFocus();
+            } else {
+                javafx.application.Platform.runLater(() -> (connectForm.isVisible() ? password : syncNow).requestFocus());
+            }
+        });
         progress.progressProperty().bind(model.progressProperty());
         progressMessage.textProperty().bind(model.progressMessageProperty());
         error.textProperty().bind(model.errorProperty());

@@ -1,0 +1,99 @@
+package com.nexuscrm.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.ui.common.DirectTaskExecutor;
+import com.nexuscrm.ui.common.RecordingDialogs;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Settings → Lead scoring over a scripted registry: what the user reads after each action. */
+class LeadScoringViewModelTest {
+    /** A registry whose answers the test sets; it records what was asked of it. */
+    private static final class ScriptedModels implements LeadModels {
+        Training training = new Training("leads-v1", "leads-v1 is now active: validation AUC 0.81.", null);
+        RuntimeException failure;
+        final List<String> calls = new ArrayList<>();
+
+        @Override public String active() { return "In use: leads-v1"; }
+        @Override public List<String> warnings() { return List.of("Lead model leads-v2 could not be loaded. Using leads-v1 instead."); }
+        @Override public List<Version> versions() {
+            return List.of(new Version("leads-v1", true, "25 Nov 2026", "2,000 leads", "AUC 0.81", null));
+        }
+        @Override public List<Reliability> reliability() { return List.of(new Reliability("0–10%", 100, 0.05, 0.06)); }
+
+        @Override
+        public Training train(Progress progress) {
+            calls.add("train");
+            if (failure != null) {
+                throw failure;
+            }
+            return training;
+        }
+
+        @Override public void activate(String version, Progress progress) { calls.add("activate " + version); }
+
+        @Override
+        public boolean rollback(Progress progress) {
+            calls.add("rollback");
+            return false;
+        }
+    }
+
+    private final ScriptedModels models = new ScriptedModels();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private int refreshed;
+    private final LeadScoringViewModel model = new LeadScoringViewModel(models, new DirectTaskExecutor(), dialogs,
+            () -> refreshed++);
+
+    @Test
+    void loadShowsTheModelInUseItsWarningsVersionsAndReliability() {
+        model.load();
+        assertEquals("In use: leads-v1", model.activeProperty().get());
+        assertTrue(model.warningProperty().get().contains("leads-v2 could not be loaded"));
+        assertEquals(1, model.versions().size());
+        assertEquals(1, model.reliability().size());
+    }
+
+    @Test
+    void trainingReportsTheNewModelOrWhyThereIsNone() {
+        model.train();
+        assertEquals("leads-v1 is now active: validation AUC 0.81.", model.resultProperty().get());
+        assertEquals(1, refreshed, "the inbox shows the new scores");
+        models.training = new LeadModels.Training(null, null, "This workspace has 12 converted leads; a model needs at least 100.");
+        model.train();
+        assertTrue(model.resultProperty().get().startsWith("This workspace has 12 converted"));
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void cancelledOrFailedTrainingSaysSoAndUnlocksTheButtons() {
+        models.failure = new Progress.CancelledException();
+        model.train();
+        assertEquals("Cancelled. The model in use is the one shown above.", model.resultProperty().get());
+        models.failure = new IllegalStateException("disk full");
+        model.train();
+        assertEquals("Failed: disk full", model.resultProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertEquals(0, refreshed);
+    }
+
+    @Test
+    void activatingTheActiveVersionDoesNothingAndRollBackAsksFirst() {
+        model.activate(new LeadModels.Version("leads-v1", true, "", "", "", null));
+        assertTrue(models.calls.isEmpty());
+        model.activate(new LeadModels.Version("leads-v2", false, "", "", "", null));
+        assertEquals(List.of("activate leads-v2"), models.calls);
+        dialogs.confirmAnswer = false;
+        model.rollback();
+        assertEquals(List.of("activate leads-v2"), models.calls, "refused: nothing rolls back");
+        dialogs.confirmAnswer = true;
+        model.rollback();
+        assertEquals(List.of("activate leads-v2", "rollback"), models.calls);
+        assertEquals("There is no earlier model to roll back to.", model.resultProperty().get());
+    }
+}
