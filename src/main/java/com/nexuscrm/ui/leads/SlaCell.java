@@ -43,7 +43,7 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
                 getStyleClass().add("warning");
             }
             default -> {
-                setText(compact(sla.left()) + (sla.paused() ? " ⏸" : ""));
+                setText(compact(sla.left()));
                 if (sla.paused()) {
                     getStyleClass().add("text-muted");
                 }
@@ -51,10 +51,10 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
         }
     }
 
-    /** "4 h 05 m", "12 min": short enough for a narrow column; the tooltip has the sentence. */
+    /** "4h 05m", "12 min": short enough for a narrow column; the tooltip has the sentence. */
     private static String compact(java.time.Duration d) {
         long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? minutes + " min" : String.format("%d h %02d m", minutes / 60, minutes % 60);
+        return minutes < 60 ? minutes + " min" : String.format("%dh %02dm", minutes / 60, minutes % 60);
     }
 
     /** Redraws the visible rows every 30 seconds while the table is on screen, so the clocks tick. */
