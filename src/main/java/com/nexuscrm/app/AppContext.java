@@ -48,6 +48,7 @@ import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -186,16 +187,17 @@ public final class AppContext implements ViewLoader, AutoCloseable {
      * with the status bar's progress and Cancel; the inbox reloads when scores changed.
      */
     private void rescoreOnOpen(WorkspaceSession open) {
+        record Done(long changed, List<String> warnings) { }
         tasks.run("Scoring leads", p -> {
             var rescored = open.scoring().rescoreNeeded(p);
             var routed = open.leadRouting().routeUnrouted(p);
-            return rescored.changed() + routed.routed().size();
-        }, changed -> {
-            if (changed > 0) {
+            return new Done(rescored.changed() + routed.routed().size(), open.scoring().warnings());
+        }, done -> {
+            if (done.changed() > 0) {
                 open.leads(tasks, dialogs).refreshRows();
             }
-            if (!open.scoring().warnings().isEmpty()) {
-                dialogs.showError("Lead model problem", String.join("\n", open.scoring().warnings()));
+            if (!done.warnings().isEmpty()) {
+                dialogs.showError("Lead model problem", String.join("\n", done.warnings()));
             }
         }, e -> {
             if (!(e instanceof Progress.CancelledException)) {

@@ -41,6 +41,7 @@ public final class LeadScoring implements LeadScores {
 
     /** The scorer in use, loaded on first call: call it off the FX thread. */
     public LeadScorer scorer() {
+        refuseTheUiThread();
         ModelRegistry.Loaded current = loaded;
         if (current == null) {
             synchronized (this) {
@@ -51,6 +52,17 @@ public final class LeadScoring implements LeadScores {
             }
         }
         return current.scorer();
+    }
+
+    /**
+     * Loading ND4J takes 1 to 2.5 s and a batch can take seconds: on the JavaFX thread that freezes the
+     * window. This package cannot see JavaFX, so the thread is known by its name; the UI tests run
+     * through here and would fail on a call from the wrong thread.
+     */
+    private static void refuseTheUiThread() {
+        if ("JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Lead scoring was called on the JavaFX thread; run it in the background");
+        }
     }
 
     @Override

@@ -73,7 +73,6 @@ public final class LeadScoreViewModel {
         factors.setAll(score.factors());
         previewed.incrementAndGet();
         whatIf.set("");
-        problem.set(String.join(" ", scores.warnings()));
     }
 
     private void request(AtomicLong generation, Lead lead, Function<Lead, LeadScore> scoring,
@@ -81,14 +80,17 @@ public final class LeadScoreViewModel {
         long mine = generation.incrementAndGet();
         worker.execute(() -> {
             LeadScore score;
+            String warnings;
             try {
                 score = scoring.apply(lead);
+                warnings = String.join(" ", scores.warnings());
             } catch (RuntimeException e) {
                 ui.execute(() -> problem.set("Cannot score this lead: " + e.getMessage()));
                 return;
             }
             ui.execute(() -> {
                 if (generation.get() == mine) {
+                    problem.set(warnings);
                     show.accept(score);
                 }
             });
