@@ -23,7 +23,11 @@ final class RouteCommand implements Callable<Integer> {
         try (WorkspaceStore store = workspace.open()) {
             LeadRouting routing = new LeadRouting(new StoreRoutingRules(store), new StoreRouting(store), store.leads(),
                     new StoreDirectory(store), Clock.systemUTC(), ZoneId.systemDefault());
-            LeadRouting.Report report = routing.routeUnrouted(new ConsoleProgress(System.err));
+            ConsoleProgress progress = new ConsoleProgress(System.err);
+            // Routing goes by score, so leads are scored first, as the window does when it opens.
+            var scored = TrainCommand.scoringOf(store).rescoreNeeded(progress);
+            System.err.printf("scored %,d leads with %s%n", scored.changed(), scored.modelVersion());
+            LeadRouting.Report report = routing.routeUnrouted(progress);
             for (RoutingDecision d : report.routed()) {
                 System.out.println(d.leadId() + "  " + d.reason());
             }
