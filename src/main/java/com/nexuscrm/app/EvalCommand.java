@@ -2,7 +2,6 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.scoring.CsvLeads;
 import com.nexuscrm.scoring.LeadEvaluation;
-import com.nexuscrm.scoring.Metrics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
