@@ -17,8 +17,11 @@ public interface LeadScoreStore {
     /** Every live lead with its feature fields, status and current score, in batches of {@code batchSize}. */
     void scan(int batchSize, Consumer<List<Lead>> batch);
 
-    /** Live leads with no score, a stale one, or one from another model version than {@code modelVersion}. */
-    void scanNeedingScores(String modelVersion, int batchSize, Consumer<List<Lead>> batch);
+    /**
+     * Live leads with no score, a stale one, one from another model version than {@code modelVersion}, or
+     * created after {@code youngSince} (a young lead's score moves as it ages).
+     */
+    void scanNeedingScores(String modelVersion, java.time.Instant youngSince, int batchSize, Consumer<List<Lead>> batch);
 
     /** Stores the scores in one transaction. */
     void writeScores(List<ScoreUpdate> updates);

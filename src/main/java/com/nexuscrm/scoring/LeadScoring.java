@@ -94,8 +94,9 @@ public final class LeadScoring implements LeadScores {
     }
 
     /**
-     * Scores only the leads that need it: never scored, marked stale (changed by sync), or scored by
-     * another model. What the window runs on open; after the first time it reads few leads.
+     * Scores only the leads that need it: never scored, marked stale (changed by sync), scored by another
+     * model, or younger than a month (their activity is scaled by age, so their scores move daily). What
+     * the window runs on open; after the first time it reads a few percent of the leads.
      */
     public Rescored rescoreNeeded(Progress progress) {
         return rescore(true, progress);
@@ -123,7 +124,8 @@ public final class LeadScoring implements LeadScores {
             progress.update(counts[0], total, String.format("%,d of %,d leads", counts[0], total));
         };
         if (onlyNeeded) {
-            store.scanNeedingScores(scorer.version(), BATCH, work);
+            store.scanNeedingScores(scorer.version(), clock.instant().minus(java.time.Duration.ofDays(Maturity.MATURE_DAYS)),
+                    BATCH, work);
         } else {
             store.scan(BATCH, work);
         }

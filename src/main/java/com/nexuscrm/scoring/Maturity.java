@@ -15,6 +15,8 @@ import java.util.List;
  */
 public record Maturity(List<Double> bucketEndsDays, List<Double> shares) {
     static final double[] ENDS = {1, 2, 4, 7, 14, 21, 30};
+    /** From this age on a lead counts as mature: its activity is taken as it is. */
+    static final int MATURE_DAYS = 30;
     static final int MINIMUM_PER_BUCKET = 20;
     public static final Maturity NONE = new Maturity(List.of(), List.of());
 

@@ -44,15 +44,16 @@ final class JdbcLeadScoreStore implements LeadScoreStore {
 
     @Override
     public void scan(int batchSize, Consumer<List<Lead>> batch) {
-        scan("", null, batchSize, batch);
+        scan("", List.of(), batchSize, batch);
     }
 
     @Override
-    public void scanNeedingScores(String modelVersion, int batchSize, Consumer<List<Lead>> batch) {
-        scan(" and (score is null or score_stale or score_model_version is distinct from ?)", modelVersion, batchSize, batch);
+    public void scanNeedingScores(String modelVersion, Instant youngSince, int batchSize, Consumer<List<Lead>> batch) {
+        scan(" and (score is null or score_stale or score_model_version is distinct from ? or created_at > ?)",
+                List.of(modelVersion, Timestamp.from(youngSince)), batchSize, batch);
     }
 
-    private void scan(String condition, String parameter, int batchSize, Consumer<List<Lead>> batch) {
+    private void scan(String condition, List<Object> parameters, int batchSize, Consumer<List<Lead>> batch) {
         UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
         boolean first = true;
         while (true) {
@@ -62,8 +63,8 @@ final class JdbcLeadScoreStore implements LeadScoreStore {
                 try (PreparedStatement q = c.prepareStatement("select " + COLUMNS + " from lead where deleted = false"
                         + condition + (includeFirst ? "" : " and id > ?") + " order by id limit ?")) {
                     int i = 1;
-                    if (parameter != null) {
-                        q.setString(i++, parameter);
+                    for (Object parameter : parameters) {
+                        q.setObject(i++, parameter);
                     }
                     if (!includeFirst) {
                         q.setObject(i++, from);

@@ -71,7 +71,24 @@ class TeamServerWindowTest {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    private static void replaceText(FxRobot robot, String query, String text) {
+    /** Scrolls Settings so the node is in view, as a user would; the page is longer than the window. */
+    private static void reveal(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane) {
+                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    double range = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 100) / range)));
+                    return;
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) throws Exception {
+        reveal(robot, query);
         robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
     }
 

@@ -85,6 +85,17 @@ class WorkstationUiTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static boolean scoresShown(FxRobot robot) {
+        TableView<LeadItem> table = table(robot);
+        var score = (javafx.scene.control.TableColumn<LeadItem, com.nexuscrm.domain.LeadRow>) table.getColumns().get(0);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (score.getCellData(i).score() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static TableView<LeadItem> table(FxRobot robot) {
         return robot.lookup(".table-view").queryAs(TableView.class);
     }
@@ -118,6 +129,8 @@ class WorkstationUiTest {
     void inboxSearchesFiltersAssignsAndEdits(FxRobot robot) throws Exception {
         createWorkspace(robot, true);
         waitUntil(() -> table(robot).getItems().size() == 240);
+        // Scores arrive in the background and redraw the rows once; clicking a row as it is redrawn misses.
+        waitUntil(() -> scoresShown(robot));
 
         robot.clickOn("#nav-leads");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("zebra");

@@ -15,6 +15,9 @@ import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +70,23 @@ class WorkspaceScoringTest {
 
     @Test
     @Order(2)
+    void onOpenOnlyLeadsThatNeedItAreReadAgain() {
+        Instant now = SampleWorkspace.DEFAULT_REFERENCE_NOW;
+        LeadScoring scoring = new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.fixed(now, ZoneOffset.UTC));
+        scoring.rescoreAll(Progress.NONE);
+        long young = store.leads().inboxRows().stream().filter(r -> r.createdAt().isAfter(now.minus(Duration.ofDays(30)))).count();
+        LeadScoring.Rescored needed = scoring.rescoreNeeded(Progress.NONE);
+        assertEquals(young, needed.leads(), "only leads under a month old, whose scores move as they age");
+        assertTrue(young > 0 && young < 2000);
+        assertEquals(0, needed.changed());
+        Lead lead = store.leads().findAll().get(0);
+        store.inJdbcTransaction(c -> c.createStatement().executeUpdate(
+                "update lead set score_stale = true where id = '" + lead.getId() + "'"));
+        assertEquals(1, scoring.rescoreNeeded(Progress.NONE).changed(), "a lead marked stale by sync is rescored");
+    }
+
+    @Test
+    @Order(3)
     void trainingOnTheWorkspaceMakesANewActiveVersionAndRecordsItOnEveryScore() throws Exception {
         LeadScoring scoring = scoring();
         LeadScoring.Trained trained = scoring.train(Progress.NONE);
@@ -82,7 +102,7 @@ class WorkspaceScoringTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void rollBackReturnsToTheVersionActiveBefore() throws Exception {
         LeadScoring scoring = scoring();
         assertEquals("leads-v2", scoring.train(Progress.NONE).card().version());
@@ -96,7 +116,7 @@ class WorkspaceScoringTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDamagedModelFileFallsBackToThePreviousVersionWithAWarning() throws Exception {
         Files.writeString(store.folder().resolve("models/leads/leads-v2/network.zip"), "not a zip");
         LeadScoring scoring = scoring();
@@ -109,7 +129,7 @@ class WorkspaceScoringTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void tooLittleHistoryKeepsTheCurrentModelAndSaysWhy() throws Exception {
         try (WorkspaceStore small = WorkspaceStore.create(dir.resolve("small"), "small-workspace".toCharArray())) {
             new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(small, 300, Progress.NONE);

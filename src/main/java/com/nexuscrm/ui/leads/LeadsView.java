@@ -110,10 +110,10 @@ public final class LeadsView {
         scoreColumn.setComparator(ScoreCell.BY_SCORE);
         column(nameColumn, LeadRow::fullName);
         column(slaColumn, r -> r);
-        slaColumn.setCellFactory(c -> new SlaCell(model));
+        var slaClock = SlaCell.ticking(table);
+        slaColumn.setCellFactory(c -> new SlaCell(model, slaClock));
         slaColumn.setComparator(java.util.Comparator.comparing(LeadRow::slaDueAt, java.util.Comparator.nullsLast(
                 java.util.Comparator.naturalOrder())));
-        SlaCell.refreshWhileShown(table);
         column(companyColumn, LeadRow::company);
         column(titleColumn, LeadRow::title);
         column(statusColumn, LeadRow::status);
