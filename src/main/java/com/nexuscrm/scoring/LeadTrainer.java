@@ -36,7 +36,7 @@ public final class LeadTrainer {
         long others = table.size() - conversions;
         if (conversions < MINIMUM_CONVERSIONS || others < MINIMUM_CONVERSIONS) {
             throw new NotEnoughHistory(String.format("%s has %d converted and %d unconverted resolved leads; a model"
-                    + " needs at least %d of each. Scores use the rules-based prior until there is more history.",
+                    + " needs at least %d of each. No model was trained; in the app, scores stay with the model in use (or the rules-based prior).",
                     table.source(), conversions, others, MINIMUM_CONVERSIONS));
         }
         progress.update(0, LeadNetwork.MAX_EPOCHS, "Preparing " + table.size() + " leads");
