@@ -37,7 +37,7 @@ public final class RoutingRulesView {
                 textColumn("Min score", RuleRow::minScoreProperty, 100),
                 choiceColumn("Strategy", RuleRow::strategyProperty, RoutingStrategy.values(), RoutingStrategy::label, 170),
                 choiceColumn("Priority", RuleRow::priorityProperty, LeadPriority.values(), LeadPriority::label, 110),
-                textColumn("SLA minutes", RuleRow::slaMinutesProperty, 110)));
+                textColumn("SLA minutes", RuleRow::slaMinutesProperty, 125)));
         table.setItems(model.rows());
         nurtureBelow.textProperty().bindBidirectional(model.nurtureBelowProperty());
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
