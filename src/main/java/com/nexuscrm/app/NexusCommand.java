@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Offline-first sales workstation. With no command, opens the window.",
         subcommands = {InitCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
             ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class,
-            RouteCommand.class, EnrichCommand.class})
+            RouteCommand.class, EnrichCommand.class, TranscribeCommand.class, TranscribeWorkerCommand.class})
 final class NexusCommand implements Callable<Integer> {
     private static volatile boolean launched;
 

@@ -9,13 +9,19 @@ import java.util.List;
  *
  * @param channels 1 for a mono recording (every word {@link Speaker#UNKNOWN}), 2 for stereo (rep and customer)
  * @param model    the speech model that produced it, e.g. {@code vosk-model-en-us}
+ * @param warnings what the user should know about the result, e.g. that the file ended early
  */
-public record Transcript(double durationSeconds, int channels, String model, List<SpokenWord> words) {
+public record Transcript(double durationSeconds, int channels, String model, List<SpokenWord> words, List<String> warnings) {
     /** A pause longer than this (seconds) within one speaker's words starts a new utterance. */
     public static final double UTTERANCE_GAP = 1.5;
 
     public Transcript {
         words = words.stream().sorted(Comparator.comparingDouble(SpokenWord::start)).toList();
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public Transcript(double durationSeconds, int channels, String model, List<SpokenWord> words) {
+        this(durationSeconds, channels, model, words, List.of());
     }
 
     public boolean stereo() {

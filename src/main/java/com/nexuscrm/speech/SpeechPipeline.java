@@ -1,0 +1,151 @@
+package com.nexuscrm.speech;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.call.RepChannel;
+import com.nexuscrm.domain.call.Speaker;
+import com.nexuscrm.domain.call.SpokenWord;
+import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.domain.call.TranscriptionException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.vosk.Recognizer;
+
+/**
+ * The transcription pipeline inside the worker process: FFmpeg streams 16 kHz PCM, each channel is cut at
+ * pauses ({@link SilenceSegmenter}), and the segments are decoded by one recogniser per thread, their word
+ * times offset back to the recording's clock. At most two segments per thread wait in memory, so the memory
+ * used does not grow with the length of the call.
+ */
+public final class SpeechPipeline {
+    /** Segments are closed at the first pause after this many seconds... */
+    static final double MIN_SEGMENT_SECONDS = 20;
+    /** ...and cut at the quietest moment if no pause comes by this many. */
+    static final double MAX_SEGMENT_SECONDS = 45;
+    private static final int READ_BYTES = 64 * 1024;
+
+    private final VoskModel model;
+
+    public SpeechPipeline(VoskModel model) {
+        this.model = model;
+    }
+
+    public Transcript transcribe(Path file, RepChannel repChannel, int threads, Progress progress) {
+        AudioInfo info = AudioInfo.probe(file);
+        int channels = info.channels() >= 2 ? 2 : 1;
+        double total = Math.max(info.durationSeconds(), 0) * channels;
+        ConcurrentLinkedQueue<SpokenWord> words = new ConcurrentLinkedQueue<>();
+        AtomicLong decodedSamples = new AtomicLong();
+        BlockingQueue<Recognizer> recognizers = new ArrayBlockingQueue<>(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vosk-decoder");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> pending = new ArrayList<>();
+        long samplesPerChannel = 0;
+        String ffmpegErrors;
+        try (PcmReader reader = new PcmReader(file, channels)) {
+            for (int i = 0; i < threads; i++) {
+                recognizers.add(model.recognizer());
+            }
+            List<SilenceSegmenter> segmenters = new ArrayList<>();
+            for (int c = 0; c < channels; c++) {
+                Speaker speaker = channels == 1 ? Speaker.UNKNOWN : repChannel.speakerOf(c);
+                segmenters.add(new SilenceSegmenter(c, MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS, segment -> {
+                    acquire(inFlight, progress);
+                    pending.add(pool.submit(() -> {
+                        Recognizer r = recognizers.take();
+                        try {
+                            if (!progress.isCancelled()) {
+                                words.addAll(VoskModel.decode(r, segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
+                            }
+                        } finally {
+                            recognizers.add(r);
+                            inFlight.release();
+                        }
+                        long done = decodedSamples.addAndGet(segment.pcm().length / 2);
+                        progress.update(Math.round(done / (double) PcmReader.SAMPLE_RATE), Math.round(total),
+                                "Transcribing " + file.getFileName());
+                        return null;
+                    }));
+                }));
+            }
+            byte[] buf = new byte[READ_BYTES];
+            int frame = 2 * channels;
+            for (int n; (n = reader.read(buf)) > 0; ) {
+                progress.checkCancelled();
+                int whole = n / frame * frame;
+                for (int i = 0; i < whole; i += frame) {
+                    for (int c = 0; c < channels; c++) {
+                        segmenters.get(c).accept(buf[i + 2 * c], buf[i + 2 * c + 1]);
+                    }
+                }
+                samplesPerChannel += whole / frame;
+            }
+            segmenters.forEach(SilenceSegmenter::flush);
+            for (Future<?> f : pending) {
+                await(f);
+            }
+            progress.checkCancelled();
+            ffmpegErrors = reader.finish();
+        } finally {
+            pool.shutdownNow();
+            recognizers.forEach(Recognizer::close);
+        }
+        return result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
+    }
+
+    private Transcript result(Path file, AudioInfo info, int channels, long samplesPerChannel, String ffmpegErrors,
+            List<SpokenWord> words) {
+        String name = file.getFileName().toString();
+        double decoded = samplesPerChannel / (double) PcmReader.SAMPLE_RATE;
+        if (samplesPerChannel == 0) {
+            throw new TranscriptionException(name + " holds no audio FFmpeg can decode ("
+                    + AudioInfo.firstLine(ffmpegErrors, file) + "). Attach a complete recording.");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (info.durationSeconds() > 0 && decoded < info.durationSeconds() * 0.95 - 1) {
+            warnings.add(String.format("%s ends early: %.0f s of audio could be decoded, but its header announces %.0f s."
+                    + " The file looks truncated; the transcript covers the part that is there.", name, decoded, info.durationSeconds()));
+        } else if (!ffmpegErrors.isBlank()) {
+            warnings.add(name + " is damaged in places (FFmpeg: " + AudioInfo.firstLine(ffmpegErrors, file)
+                    + "); those moments may be missing from the transcript.");
+        }
+        return new Transcript(decoded, channels, model.name(), words, warnings);
+    }
+
+    private static void acquire(Semaphore inFlight, com.nexuscrm.domain.Progress progress) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new com.nexuscrm.domain.Progress.CancelledException();
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Progress.CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new TranscriptionException("Decoding failed: " + cause, cause);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.nexuscrm.speech;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.domain.call.Speaker;
+import com.nexuscrm.domain.call.SpokenWord;
+import com.nexuscrm.domain.call.TranscriptionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * A loaded Vosk model and the one way this code feeds it: 16 kHz PCM in blocks of {@link #BLOCK_BYTES},
+ * words with timestamps and confidences out. Used only inside the worker process and the benchmarks, since a
+ * native crash here ends the JVM.
+ */
+public final class VoskModel implements AutoCloseable {
+    /** 0.25 s of 16 kHz 16-bit audio per {@code acceptWaveForm} call. */
+    public static final int BLOCK_BYTES = 8000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Model model;
+    private final String name;
+
+    private VoskModel(Model model, String name) {
+        this.model = model;
+        this.name = name;
+    }
+
+    /** Loads the model folder, checking first that it looks like a Vosk model so the error can say so. */
+    public static VoskModel load(Path dir) {
+        checkFolder(dir);
+        LibVosk.setLogLevel(LogLevel.WARNINGS);
+        LibVosk.vosk_set_log_level(-1);
+        try {
+            return new VoskModel(new Model(dir.toString()), dir.getFileName().toString());
+        } catch (IOException e) {
+            throw new TranscriptionException("Vosk could not load the model in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws the user's message when {@code dir} is missing or is not a Vosk model; loads nothing. */
+    public static void checkFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new TranscriptionException("The speech model folder " + dir + " is missing. Rebuild with `mvn package`"
+                    + " (it unpacks models/vosk-model-en-us) or choose a Vosk model folder in Settings → Calls.");
+        }
+        if (!Files.isDirectory(dir.resolve("am")) || !Files.isDirectory(dir.resolve("conf"))) {
+            throw new TranscriptionException(dir + " is not a Vosk model folder (it has no am/ and conf/ folders)."
+                    + " Choose the unpacked model folder in Settings → Calls.");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A recogniser that reports word timings; one per thread, reused across segments. */
+    public Recognizer recognizer() {
+        try {
+            Recognizer r = new Recognizer(model, PcmReader.SAMPLE_RATE);
+            r.setWords(true);
+            return r;
+        } catch (IOException e) {
+            throw new TranscriptionException("Vosk could not create a recogniser: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Feeds {@code pcm} to the recogniser block by block and collects the words, their times offset by
+     * {@code offsetSeconds}. The recogniser is left reset for the next segment.
+     */
+    public static List<SpokenWord> decode(Recognizer r, byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
+        List<SpokenWord> words = new ArrayList<>();
+        byte[] block = new byte[BLOCK_BYTES];
+        for (int at = 0; at < length; at += BLOCK_BYTES) {
+            int n = Math.min(BLOCK_BYTES, length - at);
+            System.arraycopy(pcm, at, block, 0, n);
+            if (r.acceptWaveForm(block, n)) {
+                words(r.getResult(), offsetSeconds, speaker, words);
+            }
+        }
+        words(r.getFinalResult(), offsetSeconds, speaker, words);
+        return words;
+    }
+
+    static void words(String resultJson, double offset, Speaker speaker, List<SpokenWord> into) {
+        try {
+            JsonNode result = JSON.readTree(resultJson).path("result");
+            for (JsonNode w : result) {
+                into.add(new SpokenWord(speaker, w.path("word").asText(), offset + w.path("start").asDouble(),
+                        offset + w.path("end").asDouble(), w.path("conf").asDouble(1)));
+            }
+        } catch (IOException e) {
+            throw new TranscriptionException("Vosk returned a result that is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
