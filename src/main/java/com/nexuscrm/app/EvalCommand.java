@@ -2,6 +2,9 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.scoring.CsvLeads;
 import com.nexuscrm.scoring.LeadEvaluation;
+import com.nexuscrm.speech.SpeechModels;
+import com.nexuscrm.speech.TranscriptionEvaluation;
+import com.nexuscrm.speech.VoskModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus eval leads}: the DL4J lead model against a logistic-regression baseline on a held-out 20%. */
-@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = EvalCommand.Leads.class)
+@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalCommand.Leads.class, EvalCommand.Transcription.class})
 final class EvalCommand {
     /**
      * Columns that are only known after the outcome in the X Education lead data (../shared/data/README.md):
@@ -56,6 +59,23 @@ final class EvalCommand {
 
         private static void row(String name, double network, double logistic, double prior) {
             System.out.printf("%-26s %10.4f %16.4f %14.4f%n", name, network, logistic, prior);
+        }
+    }
+
+    @Command(name = "transcription", description = "Word error rate of the transcription pipeline and of a bare Vosk loop on the same clips.")
+    static final class Transcription implements Callable<Integer> {
+        @Option(names = "--manifest", defaultValue = "../shared/data/speech-wer/manifest.tsv",
+                description = "Tab-separated clip list with normalised references (default ${DEFAULT-VALUE})") Path manifest;
+        @Option(names = "--model", description = "Vosk model folder (default: the built-in models/vosk-model-en-us)") Path model;
+
+        @Override
+        public Integer call() {
+            try (VoskModel vosk = VoskModel.load(model == null ? SpeechModels.defaultModel() : model)) {
+                TranscriptionEvaluation.Result r = TranscriptionEvaluation.run(vosk, manifest,
+                        Runtime.getRuntime().availableProcessors(), new ConsoleProgress(System.err));
+                r.print(System.out);
+                return r.pipelineWer() - r.bareWer() <= 0.5 ? 0 : 1;
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import com.nexuscrm.domain.call.TranscriptionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,9 +26,11 @@ public record AudioInfo(String codec, int channels, int sampleRate, double durat
             if (Files.size(file) == 0) {
                 throw new TranscriptionException(name + ": the file is empty (0 bytes). Attach the complete recording.");
             }
-            Process p = new ProcessBuilder(Ffmpeg.ffprobe().toString(), "-v", "error", "-select_streams", "a:0",
-                    "-show_entries", "stream=codec_name,channels,sample_rate:format=duration", "-of", "json", file.toString())
-                    .start();
+            List<String> command = new ArrayList<>(List.of(Ffmpeg.ffprobe().toString(), "-v", "error", "-select_streams", "a:0",
+                    "-show_entries", "stream=codec_name,channels,sample_rate:format=duration", "-of", "json"));
+            command.addAll(Ffmpeg.input(file));
+            command.remove(command.size() - 2); // ffprobe takes the file without -i
+            Process p = new ProcessBuilder(command).start();
             p.getOutputStream().close();
             byte[] out = p.getInputStream().readAllBytes();
             String err = new String(p.getErrorStream().readAllBytes()).trim();

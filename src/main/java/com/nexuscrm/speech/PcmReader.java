@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -26,9 +28,11 @@ final class PcmReader implements AutoCloseable {
         this.file = file;
         this.channels = channels;
         try {
-            process = new ProcessBuilder(Ffmpeg.ffmpeg().toString(), "-nostdin", "-v", "error", "-i", file.toString(),
-                    "-map", "0:a:0", "-ac", String.valueOf(channels), "-ar", String.valueOf(SAMPLE_RATE),
-                    "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1").start();
+            List<String> command = new ArrayList<>(List.of(Ffmpeg.ffmpeg().toString(), "-nostdin", "-v", "error"));
+            command.addAll(Ffmpeg.input(file));
+            command.addAll(List.of("-map", "0:a:0", "-ac", String.valueOf(channels), "-ar", String.valueOf(SAMPLE_RATE),
+                    "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"));
+            process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             throw new TranscriptionException("Could not start FFmpeg to decode " + file.getFileName() + ": " + e.getMessage(), e);
         }

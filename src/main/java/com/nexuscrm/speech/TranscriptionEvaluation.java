@@ -1,0 +1,102 @@
+package com.nexuscrm.speech;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.call.RepChannel;
+import com.nexuscrm.domain.call.SpokenWord;
+import com.nexuscrm.domain.call.TranscriptionException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Word error rate on a manifest of clips ({@code path, sample_rate, duration_s, reference,
+ * reference_normalized, source}, tab-separated), for the pipeline (streamed decode, pause segmenting,
+ * parallel recognisers) and for the bare Vosk loop on the same files, in the same run.
+ */
+public final class TranscriptionEvaluation {
+    /** One clip's reference and both hypotheses. */
+    public record Clip(String path, String source, List<String> reference, List<String> pipeline, List<String> bare) { }
+
+    /** The clips and both totals. */
+    public record Result(List<Clip> clips, String model) {
+        public int referenceWords() {
+            return clips.stream().mapToInt(c -> c.reference().size()).sum();
+        }
+
+        public double pipelineWer() {
+            return wer(Clip::pipeline);
+        }
+
+        public double bareWer() {
+            return wer(Clip::bare);
+        }
+
+        private double wer(java.util.function.Function<Clip, List<String>> hypothesis) {
+            int errors = clips.stream().mapToInt(c -> WordErrorRate.errors(c.reference(), hypothesis.apply(c))).sum();
+            return 100.0 * errors / Math.max(1, referenceWords());
+        }
+
+        public void print(PrintStream out) {
+            out.printf("Word error rate on %d clips (%,d reference words), model %s:%n", clips.size(), referenceWords(), model);
+            clips.stream().collect(Collectors.groupingBy(c -> c.source().replaceAll(" \\(.*", ""), java.util.TreeMap::new, Collectors.toList()))
+                    .forEach((source, list) -> {
+                        Result part = new Result(list, model);
+                        out.printf("  %-34s %3d clips  pipeline %5.2f%%  bare loop %5.2f%%%n", source, list.size(), part.pipelineWer(), part.bareWer());
+                    });
+            out.printf("  %-34s %3d clips  pipeline %5.2f%%  bare loop %5.2f%%%n", "all", clips.size(), pipelineWer(), bareWer());
+            double gap = pipelineWer() - bareWer();
+            out.printf("Pipeline minus bare loop: %+.2f points (%s the 0.5-point limit)%n", gap, gap <= 0.5 ? "within" : "OVER");
+        }
+    }
+
+    private TranscriptionEvaluation() { }
+
+    public static Result run(VoskModel model, Path manifest, int threads, Progress progress) {
+        List<String[]> rows = readManifest(manifest);
+        SpeechPipeline pipeline = new SpeechPipeline(model);
+        List<Clip> clips = new ArrayList<>();
+        for (String[] row : rows) {
+            progress.checkCancelled();
+            progress.update(clips.size(), rows.size(), "Transcribing " + row[0]);
+            Path file = manifest.resolveSibling(row[0]);
+            List<String> viaPipeline = words(pipeline.transcribe(file, RepChannel.LEFT, threads, Progress.NONE).words());
+            List<String> viaBare = words(BareVoskLoop.transcribe(model, BareVoskLoop.decodeMono(file)));
+            clips.add(new Clip(row[0], row.length > 5 ? row[5] : "", WordErrorRate.normalise(row[4]), viaPipeline, viaBare));
+        }
+        progress.update(rows.size(), rows.size(), "Done");
+        return new Result(clips, model.name());
+    }
+
+    private static List<String> words(List<SpokenWord> words) {
+        return WordErrorRate.normalise(words.stream().map(SpokenWord::text).collect(Collectors.joining(" ")));
+    }
+
+    /** The manifest's rows after its header; a malformed line names its number. */
+    static List<String[]> readManifest(Path manifest) {
+        try {
+            List<String> lines = Files.readAllLines(manifest);
+            if (lines.isEmpty() || !lines.get(0).startsWith("path\t")) {
+                throw new TranscriptionException(manifest + ": line 1 must be the header 'path<TAB>sample_rate<TAB>duration_s<TAB>reference<TAB>reference_normalized<TAB>source'.");
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                String[] cells = lines.get(i).split("\t", -1);
+                if (cells.length < 5) {
+                    throw new TranscriptionException(manifest + ": line " + (i + 1) + " has " + cells.length
+                            + " tab-separated fields; it needs at least 5 (path ... reference_normalized).");
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new TranscriptionException("Cannot read " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+}
