@@ -1,6 +1,13 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.CompanyDirectory;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.call.CallLog;
+import com.nexuscrm.speech.WorkerTranscriber;
+import com.nexuscrm.storage.StoreCalls;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.User;
@@ -62,6 +69,7 @@ final class WorkspaceSession implements AutoCloseable {
     private final LeadRouting leadRouting;
     private final SlaMonitor slaMonitor;
     private final SlaWatch slaWatch;
+    private final CallJobs calls;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -86,7 +94,17 @@ final class WorkspaceSession implements AutoCloseable {
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
+                store.repository(Deal.class), new StoreCalls(store), new WorkerTranscriber(),
+                () -> SpeechSettings.of(store.meta()).options(), CallAnalysisStep.forWorkspace(store.meta()),
+                store.folder().resolve("recordings"), Clock.systemUTC(), fxThread);
     }
+
+    /** The call recordings' job queue; jobs left unfinished are resumed when the window opens. */
+    CallJobs calls() { return calls; }
+
+    /** The calls list and analyses in the store. */
+    CallLog callLog() { return new StoreCalls(store); }
 
     LeadScoring scoring() { return scoring; }
 
@@ -158,6 +176,7 @@ final class WorkspaceSession implements AutoCloseable {
     @Override
     public void close() {
         scoringThread.shutdownNow();
+        calls.close();
         slaWatch.close();
         try {
             sync.stop().close();

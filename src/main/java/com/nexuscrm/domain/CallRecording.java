@@ -3,6 +3,7 @@ package com.nexuscrm.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Audio of a call activity. The audio file stays local; transcript and analysis are stored as JSON. */
@@ -17,6 +18,10 @@ public class CallRecording extends SyncedRecord {
     @Lob private String transcriptJson;
     @Lob private String analysisJson;
     private boolean shared;
+    private String statusDetail;
+    private UUID dealId;
+    private Instant callAt;
+    private Instant analysedAt;
 
     public CallRecording() { }
 
@@ -38,4 +43,12 @@ public class CallRecording extends SyncedRecord {
     public void setAnalysisJson(String analysisJson) { this.analysisJson = analysisJson; }
     public boolean isShared() { return shared; }
     public void setShared(boolean shared) { this.shared = shared; }
+    public String getStatusDetail() { return statusDetail; }
+    public void setStatusDetail(String statusDetail) { this.statusDetail = statusDetail; }
+    public UUID getDealId() { return dealId; }
+    public void setDealId(UUID dealId) { this.dealId = dealId; }
+    public Instant getCallAt() { return callAt; }
+    public void setCallAt(Instant callAt) { this.callAt = callAt; }
+    public Instant getAnalysedAt() { return analysedAt; }
+    public void setAnalysedAt(Instant analysedAt) { this.analysedAt = analysedAt; }
 }

@@ -26,6 +26,11 @@ public class Deal extends SyncedRecord {
     private Integer winProbability;
     private String scoreModelVersion;
     private boolean scoreStale;
+    private Instant lastCallAt;
+    private Double lastCallSentiment;
+    private String lastCallObjections;
+    private String lastCallCompetitors;
+    private String lastCallSignals;
 
     public Deal() { }
 
@@ -57,4 +62,17 @@ public class Deal extends SyncedRecord {
     public void setScoreModelVersion(String scoreModelVersion) { this.scoreModelVersion = scoreModelVersion; }
     public boolean isScoreStale() { return scoreStale; }
     public void setScoreStale(boolean scoreStale) { this.scoreStale = scoreStale; }
+
+    public Instant getLastCallAt() { return lastCallAt; }
+    public void setLastCallAt(Instant lastCallAt) { this.lastCallAt = lastCallAt; }
+    /** Overall sentiment of the last analysed call, -1 to 1. */
+    public Double getLastCallSentiment() { return lastCallSentiment; }
+    public void setLastCallSentiment(Double lastCallSentiment) { this.lastCallSentiment = lastCallSentiment; }
+    /** The last call's objections, comma-separated (e.g. "price, timing"). */
+    public String getLastCallObjections() { return lastCallObjections; }
+    public void setLastCallObjections(String lastCallObjections) { this.lastCallObjections = lastCallObjections; }
+    public String getLastCallCompetitors() { return lastCallCompetitors; }
+    public void setLastCallCompetitors(String lastCallCompetitors) { this.lastCallCompetitors = lastCallCompetitors; }
+    public String getLastCallSignals() { return lastCallSignals; }
+    public void setLastCallSignals(String lastCallSignals) { this.lastCallSignals = lastCallSignals; }
 }

@@ -1,0 +1,303 @@
+package com.nexuscrm.conversation;
+
+import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.ActivityType;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.call.CallLog;
+import com.nexuscrm.domain.call.CallStatus;
+import com.nexuscrm.domain.call.Transcriber;
+import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.domain.call.TranscriptionOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queue of call recordings: attach copies the audio into the workspace and queues a job; one job at a
+ * time is transcribed (by the {@link Transcriber}, which uses every core) and analysed, and the call's deal is
+ * updated. The state of each job is its recording's status in the store, so jobs left unfinished by a quit
+ * or a crash are resumed by {@link #resume()}. A failed job keeps its recording and says why.
+ */
+public final class CallJobs implements AutoCloseable {
+    /** Audio formats accepted on attach (anything FFmpeg reads would do; these are the ones we test). */
+    public static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "raw");
+    private static final Logger LOG = LoggerFactory.getLogger(CallJobs.class);
+
+    /** What analysis makes of a transcript: the stored analysis and the deal's last-call fields. */
+    public interface Analyst {
+        Analysed analyse(Transcript transcript);
+    }
+
+    /** The analysis as stored (JSON) and the summary that goes onto the deal. */
+    public record Analysed(String analysisJson, double sentiment, List<String> objections, List<String> competitors,
+                           List<String> buyingSignals) { }
+
+    /** A job's state change or progress, delivered on the callback executor. */
+    public record JobEvent(UUID recordingId, CallStatus status, long done, long total, String detail) { }
+
+    private final RecordRepository<CallRecording> recordings;
+    private final RecordRepository<Activity> activities;
+    private final RecordRepository<Deal> deals;
+    private final CallLog log;
+    private final Transcriber transcriber;
+    private final Supplier<TranscriptionOptions> options;
+    private final Analyst analyst;
+    private final Path audioFolder;
+    private final Clock clock;
+    private final Executor callbacks;
+    private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<UUID, Boolean> cancelled = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nexus-call-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CallJobs(RecordRepository<CallRecording> recordings, RecordRepository<Activity> activities,
+                    RecordRepository<Deal> deals, CallLog log, Transcriber transcriber,
+                    Supplier<TranscriptionOptions> options, Analyst analyst, Path audioFolder, Clock clock, Executor callbacks) {
+        this.recordings = recordings;
+        this.activities = activities;
+        this.deals = deals;
+        this.log = log;
+        this.transcriber = transcriber;
+        this.options = options;
+        this.analyst = analyst;
+        this.audioFolder = audioFolder;
+        this.clock = clock;
+        this.callbacks = callbacks;
+    }
+
+    public void addListener(Consumer<JobEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Attaches a recording to a call activity: the file is copied into the workspace (the original is never
+     * touched) and a job is queued. A file with an unknown extension is refused before anything is stored.
+     */
+    public CallRecording attach(UUID activityId, Path audio) {
+        Activity call = activities.find(activityId).orElseThrow(() -> new IllegalArgumentException("No activity " + activityId));
+        String name = audio.getFileName().toString();
+        String ext = extension(name);
+        if (!AUDIO_EXTENSIONS.contains(ext)) {
+            throw new TranscriptionException(name + ": '" + (ext.isEmpty() ? "no extension" : "." + ext)
+                    + "' is not an audio format the workstation reads. Attach WAV, MP3, M4A/AAC, OGG/Opus or FLAC.");
+        }
+        UUID id = Ids.newId();
+        Path copy = audioFolder.resolve(id + "." + ext);
+        String sha;
+        try {
+            Files.createDirectories(audioFolder);
+            sha = copyWithDigest(audio, copy);
+        } catch (IOException e) {
+            throw new TranscriptionException("Could not copy " + name + " into the workspace: " + e.getMessage(), e);
+        }
+        CallRecording r = new CallRecording(id);
+        r.setActivityId(call.getId());
+        r.setDealId(call.getDealId());
+        r.setOwnerId(call.getOwnerId());
+        r.setTeamId(call.getTeamId());
+        r.setCallAt(call.getOccurredAt() != null ? call.getOccurredAt() : clock.instant());
+        r.setFileName(name);
+        r.setSha256(sha);
+        r.setStatus(CallStatus.QUEUED.name());
+        CallRecording saved = recordings.save(r);
+        enqueue(saved.getId());
+        return saved;
+    }
+
+    /** Logs a new call activity (on a deal and/or lead) and attaches its recording. */
+    public CallRecording attachNewCall(String subject, UUID ownerId, UUID dealId, UUID leadId, Instant at, Path audio) {
+        Activity a = new Activity(Ids.newId());
+        a.setType(ActivityType.CALL);
+        a.setSubject(subject);
+        a.setOwnerId(ownerId);
+        a.setDealId(dealId);
+        a.setLeadId(leadId);
+        a.setOccurredAt(at);
+        a.setDone(true);
+        deals.find(dealId == null ? new UUID(0, 0) : dealId).ifPresent(d -> {
+            a.setAccountId(d.getAccountId());
+            a.setTeamId(d.getTeamId());
+        });
+        activities.save(a);
+        return attach(a.getId(), audio);
+    }
+
+    /** Queues again every job that a quit or crash left unfinished. */
+    public int resume() {
+        List<CallRecording> open = log.unfinished();
+        open.forEach(r -> enqueue(r.getId()));
+        return open.size();
+    }
+
+    /** Queues a failed or cancelled job again. */
+    public void retry(UUID recordingId) {
+        CallRecording r = recordings.find(recordingId).orElseThrow();
+        r.setStatus(CallStatus.QUEUED.name());
+        r.setStatusDetail(null);
+        recordings.save(r);
+        emit(new JobEvent(recordingId, CallStatus.QUEUED, 0, 0, null));
+        enqueue(recordingId);
+    }
+
+    /** Cancels a queued or running job; the recording stays, marked cancelled. */
+    public void cancel(UUID recordingId) {
+        cancelled.put(recordingId, true);
+    }
+
+    public Path audioOf(CallRecording r) {
+        return audioFolder.resolve(r.getId() + "." + extension(r.getFileName()));
+    }
+
+    public Optional<String> transcriptJson(UUID recordingId) {
+        return log.transcriptJson(recordingId);
+    }
+
+    /**
+     * Shares the full transcript with the team (it is copied onto the synced recording) or takes it back
+     * (the synced copy is cleared). The audio never syncs.
+     */
+    public void share(UUID recordingId, boolean share) {
+        CallRecording r = recordings.find(recordingId).orElseThrow();
+        r.setShared(share);
+        r.setTranscriptJson(share ? log.transcriptJson(recordingId).orElse(null) : null);
+        recordings.save(r);
+    }
+
+    private void enqueue(UUID id) {
+        cancelled.remove(id);
+        worker.execute(() -> run(id));
+    }
+
+    private void run(UUID id) {
+        CallRecording r = recordings.find(id).orElse(null);
+        if (r == null || !CallStatus.of(r.getStatus()).unfinished()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(cancelled.get(id))) {
+            finish(r, CallStatus.CANCELLED, "Cancelled before it started.");
+            return;
+        }
+        r.setStatus(CallStatus.TRANSCRIBING.name());
+        r = recordings.save(r);
+        emit(new JobEvent(id, CallStatus.TRANSCRIBING, 0, 0, null));
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                emit(new JobEvent(id, CallStatus.TRANSCRIBING, done, total, message));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return Boolean.TRUE.equals(cancelled.get(id));
+            }
+        };
+        try {
+            Transcript t = transcriber.transcribe(audioOf(r), options.get(), progress);
+            Analysed a = analyst.analyse(t);
+            log.saveTranscriptJson(id, TranscriptJson.write(t));
+            r = recordings.find(id).orElseThrow();
+            r.setDurationSeconds((int) Math.round(t.durationSeconds()));
+            r.setAnalysisJson(a.analysisJson());
+            r.setAnalysedAt(clock.instant());
+            if (r.isShared()) {
+                r.setTranscriptJson(TranscriptJson.write(t));
+            }
+            updateDeal(r, a);
+            finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
+        } catch (Progress.CancelledException e) {
+            finish(recordings.find(id).orElse(r), CallStatus.CANCELLED, "Cancelled; the recording is kept. Retry to transcribe it.");
+        } catch (TranscriptionException e) {
+            finish(recordings.find(id).orElse(r), CallStatus.FAILED, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Call job {} failed", id, e);
+            finish(recordings.find(id).orElse(r), CallStatus.FAILED, "Analysis failed: " + e + ". The recording is kept.");
+        }
+    }
+
+    /** The deal shows its latest analysed call; an older call analysed later does not replace it. */
+    private void updateDeal(CallRecording r, Analysed a) {
+        if (r.getDealId() == null) {
+            return;
+        }
+        deals.find(r.getDealId()).ifPresent(d -> {
+            if (d.getLastCallAt() != null && r.getCallAt() != null && d.getLastCallAt().isAfter(r.getCallAt())) {
+                return;
+            }
+            d.setLastCallAt(r.getCallAt());
+            d.setLastCallSentiment(Math.round(a.sentiment() * 100) / 100.0);
+            d.setLastCallObjections(join(a.objections(), 1000));
+            d.setLastCallCompetitors(join(a.competitors(), 1000));
+            d.setLastCallSignals(join(a.buyingSignals(), 2000));
+            deals.save(d);
+        });
+    }
+
+    private static String join(List<String> items, int max) {
+        String s = String.join(", ", items.stream().distinct().toList());
+        return s.isEmpty() ? null : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private void finish(CallRecording r, CallStatus status, String detail) {
+        r.setStatus(status.name());
+        r.setStatusDetail(detail == null ? null : detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…");
+        recordings.save(r);
+        cancelled.remove(r.getId());
+        emit(new JobEvent(r.getId(), status, 0, 0, detail));
+    }
+
+    private void emit(JobEvent e) {
+        for (Consumer<JobEvent> l : listeners) {
+            callbacks.execute(() -> l.accept(e));
+        }
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String copyWithDigest(Path from, Path to) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from), MessageDigest.getInstance("SHA-256"))) {
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the running job to end (for tests and shutdown). */
+    public void close() {
+        worker.shutdownNow();
+    }
+}
