@@ -28,7 +28,7 @@ public final class BareVoskLoop {
         }
     }
 
-    /** Words of the PCM, decoded with one recogniser in one pass. */
+    /** Words of the PCM, decoded with a new recogniser in one pass. */
     public static List<SpokenWord> transcribe(VoskModel model, byte[] pcm) {
         try (Recognizer r = model.recognizer()) {
             List<SpokenWord> words = new ArrayList<>();

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import org.vosk.Recognizer;
 
 /**
  * The transcription pipeline inside the worker process: FFmpeg streams 16 kHz PCM, each channel is cut at
@@ -45,7 +44,7 @@ public final class SpeechPipeline {
         double total = Math.max(info.durationSeconds(), 0) * channels;
         ConcurrentLinkedQueue<SpokenWord> words = new ConcurrentLinkedQueue<>();
         AtomicLong decodedSamples = new AtomicLong();
-        BlockingQueue<Recognizer> recognizers = new ArrayBlockingQueue<>(threads);
+        BlockingQueue<VoskModel.Decoder> recognizers = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vosk-decoder");
             t.setDaemon(true);
@@ -57,7 +56,7 @@ public final class SpeechPipeline {
         String ffmpegErrors;
         try (PcmReader reader = new PcmReader(file, channels)) {
             for (int i = 0; i < threads; i++) {
-                recognizers.add(model.recognizer());
+                recognizers.add(model.decoder());
             }
             List<SilenceSegmenter> segmenters = new ArrayList<>();
             for (int c = 0; c < channels; c++) {
@@ -65,10 +64,10 @@ public final class SpeechPipeline {
                 segmenters.add(new SilenceSegmenter(c, MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS, segment -> {
                     acquire(inFlight, progress);
                     pending.add(pool.submit(() -> {
-                        Recognizer r = recognizers.take();
+                        VoskModel.Decoder r = recognizers.take();
                         try {
                             if (!progress.isCancelled()) {
-                                words.addAll(VoskModel.decode(r, segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
+                                words.addAll(r.decode(segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
                             }
                         } finally {
                             recognizers.add(r);
@@ -101,7 +100,7 @@ public final class SpeechPipeline {
             ffmpegErrors = reader.finish();
         } finally {
             pool.shutdownNow();
-            recognizers.forEach(Recognizer::close);
+            recognizers.forEach(VoskModel.Decoder::close);
         }
         return result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
     }

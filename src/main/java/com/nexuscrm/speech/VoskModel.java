@@ -61,8 +61,13 @@ public final class VoskModel implements AutoCloseable {
         return name;
     }
 
-    /** A recogniser that reports word timings; one per thread, reused across segments. */
-    public Recognizer recognizer() {
+    /** A recogniser for one thread, reused across segments. */
+    public Decoder decoder() {
+        return new Decoder(recognizer());
+    }
+
+    /** A recogniser that reports word timings. */
+    Recognizer recognizer() {
         try {
             Recognizer r = new Recognizer(model, PcmReader.SAMPLE_RATE);
             r.setWords(true);
@@ -73,21 +78,39 @@ public final class VoskModel implements AutoCloseable {
     }
 
     /**
-     * Feeds {@code pcm} to the recogniser block by block and collects the words, their times offset by
-     * {@code offsetSeconds}. The recogniser is left reset for the next segment.
+     * One recogniser, fed segment after segment. Vosk keeps counting time across the segments a recogniser
+     * has seen, even after its final result, so the audio already fed is subtracted to put each word back
+     * on its segment's own clock before the segment's offset is added.
      */
-    public static List<SpokenWord> decode(Recognizer r, byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
-        List<SpokenWord> words = new ArrayList<>();
-        byte[] block = new byte[BLOCK_BYTES];
-        for (int at = 0; at < length; at += BLOCK_BYTES) {
-            int n = Math.min(BLOCK_BYTES, length - at);
-            System.arraycopy(pcm, at, block, 0, n);
-            if (r.acceptWaveForm(block, n)) {
-                words(r.getResult(), offsetSeconds, speaker, words);
-            }
+    public static final class Decoder implements AutoCloseable {
+        private final Recognizer recognizer;
+        private double fedSeconds;
+
+        private Decoder(Recognizer recognizer) {
+            this.recognizer = recognizer;
         }
-        words(r.getFinalResult(), offsetSeconds, speaker, words);
-        return words;
+
+        /** The words of {@code pcm} (16 kHz mono), their times offset by {@code offsetSeconds}. */
+        public List<SpokenWord> decode(byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
+            List<SpokenWord> words = new ArrayList<>();
+            double shift = offsetSeconds - fedSeconds;
+            byte[] block = new byte[BLOCK_BYTES];
+            for (int at = 0; at < length; at += BLOCK_BYTES) {
+                int n = Math.min(BLOCK_BYTES, length - at);
+                System.arraycopy(pcm, at, block, 0, n);
+                if (recognizer.acceptWaveForm(block, n)) {
+                    words(recognizer.getResult(), shift, speaker, words);
+                }
+            }
+            words(recognizer.getFinalResult(), shift, speaker, words);
+            fedSeconds += length / 2 / (double) PcmReader.SAMPLE_RATE;
+            return words;
+        }
+
+        @Override
+        public void close() {
+            recognizer.close();
+        }
     }
 
     static void words(String resultJson, double offset, Speaker speaker, List<SpokenWord> into) {
