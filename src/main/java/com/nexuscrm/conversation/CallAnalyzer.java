@@ -11,12 +11,6 @@ import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.Utterance;
 import com.nexuscrm.domain.call.UtteranceSentiment;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,18 +95,9 @@ public final class CallAnalyzer {
     }
 
     private static Set<String> commonWords() {
-        try (InputStream in = CallAnalyzer.class.getResourceAsStream("/conversation/common-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("/conversation/common-words.txt is missing from the classpath");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.startsWith("#"))
-                    .flatMap(l -> Arrays.stream(l.trim().split("\\s+")))
-                    .filter(w -> !w.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read("common-words.txt").stream()
+                .flatMap(line -> Arrays.stream(line.text().split("\\s+")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** What a mono recording cannot give, and why. */

@@ -2,12 +2,6 @@ package com.nexuscrm.conversation;
 
 import com.nexuscrm.domain.call.Finding;
 import com.nexuscrm.domain.call.Utterance;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,23 +33,15 @@ public final class PhraseMatcher {
     }
 
     static Map<String, List<String>> load(String name) {
-        String path = "/conversation/" + name;
-        try (InputStream in = PhraseMatcher.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the classpath");
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (ResourceLines.Line line : ResourceLines.read(name)) {
+            int colon = line.text().indexOf(':');
+            if (colon <= 0) {
+                throw line.error("'label: phrase, phrase'");
             }
-            Map<String, List<String>> map = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int colon = line.indexOf(':');
-                if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
-                    map.put(line.substring(0, colon).strip(), Arrays.asList(line.substring(colon + 1).split(",")));
-                }
-            }
-            return map;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(line.text().substring(0, colon).strip(), Arrays.asList(line.text().substring(colon + 1).split(",")));
         }
+        return map;
     }
 
     /** Every phrase of {@code {a|b} c} spelt out: "a c", "b c". */

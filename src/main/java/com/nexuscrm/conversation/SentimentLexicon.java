@@ -1,11 +1,5 @@
 package com.nexuscrm.conversation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +9,6 @@ import java.util.Map;
  * It was written from general English, not fitted to any labelled data.
  */
 public final class SentimentLexicon {
-    private static final String RESOURCE = "/conversation/sentiment-lexicon.txt";
     private final Map<String, Double> weights;
 
     private SentimentLexicon(Map<String, Double> weights) {
@@ -24,34 +17,16 @@ public final class SentimentLexicon {
 
     /** The lexicon shipped with the app. */
     public static SentimentLexicon standard() {
-        try (InputStream in = SentimentLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return new SentimentLexicon(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Double> parse(BufferedReader reader) throws IOException {
         Map<String, Double> map = new HashMap<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int space = line.lastIndexOf(' ');
+        for (ResourceLines.Line line : ResourceLines.read("sentiment-lexicon.txt")) {
+            int space = line.text().lastIndexOf(' ');
             try {
-                map.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+                map.put(line.text().substring(0, space), Double.parseDouble(line.text().substring(space + 1)));
             } catch (RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected 'word weight', got '" + line + "'");
+                throw line.error("'word weight'");
             }
         }
-        return map;
+        return new SentimentLexicon(map);
     }
 
     /**
