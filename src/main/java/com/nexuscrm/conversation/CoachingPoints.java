@@ -15,8 +15,7 @@ import java.util.Objects;
  * Coaching points for one call: the rep's figures against {@link ResearchRanges} and, when given, the team's top
  * performers ({@link TeamBenchmark}). Each point quotes its evidence. A mono recording only gets the points that do
  * not need to know who spoke (next steps; objection handling is not computed for mono); talk ratio, questions,
- * monologue, patience and
- * fillers are left out because they would blame the rep for the customer's words.
+ * monologue, patience and fillers are left out because they would blame the rep for the customer's words.
  */
 public final class CoachingPoints {
     /** At most this many moments are quoted per point. */
