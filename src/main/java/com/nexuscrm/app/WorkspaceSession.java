@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.CallRecording;
@@ -96,7 +97,7 @@ final class WorkspaceSession implements AutoCloseable {
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
                 store.repository(Deal.class), new StoreCalls(store), new WorkerTranscriber(),
-                () -> SpeechSettings.of(store.meta()).options(), CallAnalysisStep.forWorkspace(store.meta()),
+                () -> SpeechSettings.of(store.meta()).options(), new CallAnalyzer(), () -> SpeechSettings.analysis(store.meta()),
                 store.folder().resolve("recordings"), Clock.systemUTC(), fxThread);
     }
 

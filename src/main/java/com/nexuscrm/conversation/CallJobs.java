@@ -7,8 +7,10 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallStatus;
+import com.nexuscrm.domain.call.DealCallSummary;
 import com.nexuscrm.domain.call.Transcriber;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
@@ -51,15 +53,6 @@ public final class CallJobs implements AutoCloseable {
     public static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "raw");
     private static final Logger LOG = LoggerFactory.getLogger(CallJobs.class);
 
-    /** What analysis makes of a transcript: the stored analysis and the deal's last-call fields. */
-    public interface Analyst {
-        Analysed analyse(Transcript transcript);
-    }
-
-    /** The analysis as stored (JSON) and the summary that goes onto the deal. */
-    public record Analysed(String analysisJson, double sentiment, List<String> objections, List<String> competitors,
-                           List<String> buyingSignals) { }
-
     /** A job's state change or progress, delivered on the callback executor. */
     public record JobEvent(UUID recordingId, CallStatus status, long done, long total, String detail) { }
 
@@ -69,7 +62,8 @@ public final class CallJobs implements AutoCloseable {
     private final CallLog log;
     private final Transcriber transcriber;
     private final Supplier<TranscriptionOptions> options;
-    private final Analyst analyst;
+    private final CallAnalyzer analyzer;
+    private final Supplier<AnalysisSettings> analysisSettings;
     private final Path audioFolder;
     private final Clock clock;
     private final Executor callbacks;
@@ -83,14 +77,16 @@ public final class CallJobs implements AutoCloseable {
 
     public CallJobs(RecordRepository<CallRecording> recordings, RecordRepository<Activity> activities,
                     RecordRepository<Deal> deals, CallLog log, Transcriber transcriber,
-                    Supplier<TranscriptionOptions> options, Analyst analyst, Path audioFolder, Clock clock, Executor callbacks) {
+                    Supplier<TranscriptionOptions> options, CallAnalyzer analyzer, Supplier<AnalysisSettings> analysisSettings,
+                    Path audioFolder, Clock clock, Executor callbacks) {
         this.recordings = recordings;
         this.activities = activities;
         this.deals = deals;
         this.log = log;
         this.transcriber = transcriber;
         this.options = options;
-        this.analyst = analyst;
+        this.analyzer = analyzer;
+        this.analysisSettings = analysisSettings;
         this.audioFolder = audioFolder;
         this.clock = clock;
         this.callbacks = callbacks;
@@ -224,16 +220,17 @@ public final class CallJobs implements AutoCloseable {
         };
         try {
             Transcript t = transcriber.transcribe(audioOf(r), options.get(), progress);
-            Analysed a = analyst.analyse(t);
-            log.saveTranscriptJson(id, TranscriptJson.write(t));
+            CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
+            String transcriptJson = CallAnalysisJson.write(t);
+            log.saveTranscriptJson(id, transcriptJson);
             r = recordings.find(id).orElseThrow();
             r.setDurationSeconds((int) Math.round(t.durationSeconds()));
-            r.setAnalysisJson(a.analysisJson());
+            r.setAnalysisJson(CallAnalysisJson.write(analysis));
             r.setAnalysedAt(clock.instant());
             if (r.isShared()) {
-                r.setTranscriptJson(TranscriptJson.write(t));
+                r.setTranscriptJson(transcriptJson);
             }
-            updateDeal(r, a);
+            updateDeal(r, DealCallSummary.of(analysis, r.getCallAt()));
             finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
         } catch (Progress.CancelledException e) {
             finish(recordings.find(id).orElse(r), CallStatus.CANCELLED, "Cancelled; the recording is kept. Retry to transcribe it.");
@@ -246,7 +243,7 @@ public final class CallJobs implements AutoCloseable {
     }
 
     /** The deal shows its latest analysed call; an older call analysed later does not replace it. */
-    private void updateDeal(CallRecording r, Analysed a) {
+    private void updateDeal(CallRecording r, DealCallSummary a) {
         if (r.getDealId() == null) {
             return;
         }
@@ -264,7 +261,7 @@ public final class CallJobs implements AutoCloseable {
     }
 
     private static String join(List<String> items, int max) {
-        String s = String.join(", ", items.stream().distinct().toList());
+        String s = String.join(", ", items);
         return s.isEmpty() ? null : s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 

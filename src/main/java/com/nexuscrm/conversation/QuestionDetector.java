@@ -18,7 +18,7 @@ import java.util.Set;
 final class QuestionDetector {
     static final int MAX_WORDS = 15;
     /** Seconds of silence between two words of one utterance that may separate sentences (turns, in mono). */
-    static final double SENTENCE_PAUSE = 0.5;
+    static final double SENTENCE_PAUSE = 0.25;
     private static final Set<String> WH = Set.of("what", "what's", "how", "how's", "why", "when", "where", "who",
             "which", "whats", "hows");
     private static final Set<String> OPEN = Set.of("what", "what's", "whats", "how", "how's", "hows", "why");
@@ -81,6 +81,15 @@ final class QuestionDetector {
     static boolean isDiscovery(List<String> question) {
         String text = String.join(" ", question);
         boolean open = OPEN.contains(question.get(0)) || requestAt(question, 0);
-        return open && question.stream().anyMatch(SITUATION::contains) && PLEASANTRIES.stream().noneMatch(text::startsWith);
+        return open && question.stream().anyMatch(SITUATION::contains) && PLEASANTRIES.stream().noneMatch(p -> isPleasantry(text, p));
+    }
+
+    /** "how are you" (and "how are you doing today") is small talk; "how are you handling renewals" is not. */
+    private static boolean isPleasantry(String question, String pleasantry) {
+        if (!question.startsWith(pleasantry)) {
+            return false;
+        }
+        List<String> rest = List.of(question.substring(pleasantry.length()).trim().split("\\s+"));
+        return rest.get(0).isEmpty() || rest.size() <= 2 && List.of("doing", "today", "going", "been").contains(rest.get(0));
     }
 }

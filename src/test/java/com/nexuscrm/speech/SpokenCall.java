@@ -57,7 +57,7 @@ public final class SpokenCall {
     private SpokenCall say(Speaker speaker, String text) {
         try {
             Path wav = dir.resolve("line-" + lines.size() + ".wav");
-            String voice = speaker == Speaker.CUSTOMER ? "en-gb" : "en-us";
+            String voice = speaker == Speaker.CUSTOMER ? "en-us+m3" : "en-us";
             Process p = new ProcessBuilder("espeak-ng", "-v", voice, "-s", "150", "-w", wav.toString(), text)
                     .redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
