@@ -96,6 +96,10 @@ public final class CallJobs implements AutoCloseable {
         listeners.add(listener);
     }
 
+    public void removeListener(Consumer<JobEvent> listener) {
+        listeners.remove(listener);
+    }
+
     /**
      * Attaches a recording to a call activity: the file is copied into the workspace (the original is never
      * touched) and a job is queued. A file with an unknown extension is refused before anything is stored.
@@ -109,10 +113,10 @@ public final class CallJobs implements AutoCloseable {
                     + "' is not an audio format the workstation reads. Attach WAV, MP3, M4A/AAC, OGG/Opus or FLAC.");
         }
         UUID id = Ids.newId();
-        Path copy = audioFolder.resolve(id + "." + ext);
+        Path copy = audioOf(id, name);
         String sha;
         try {
-            Files.createDirectories(audioFolder);
+            Files.createDirectories(copy.getParent());
             sha = copyWithDigest(audio, copy);
         } catch (IOException e) {
             throw new TranscriptionException("Could not copy " + name + " into the workspace: " + e.getMessage(), e);
@@ -171,8 +175,13 @@ public final class CallJobs implements AutoCloseable {
         cancelled.put(recordingId, true);
     }
 
+    /** The workspace's copy of a recording: {@code recordings/ID/NAME}, so messages name the user's file. */
     public Path audioOf(CallRecording r) {
-        return audioFolder.resolve(r.getId() + "." + extension(r.getFileName()));
+        return audioOf(r.getId(), r.getFileName());
+    }
+
+    public Path audioOf(UUID recordingId, String fileName) {
+        return audioFolder.resolve(recordingId.toString()).resolve(fileName);
     }
 
     public Optional<String> transcriptJson(UUID recordingId) {

@@ -42,6 +42,7 @@ public final class SpeechPipeline {
         AudioInfo info = AudioInfo.probe(file);
         int channels = info.channels() >= 2 ? 2 : 1;
         double total = Math.max(info.durationSeconds(), 0) * channels;
+        progress.update(0, Math.round(total), "Transcribing " + file.getFileName());
         ConcurrentLinkedQueue<SpokenWord> words = new ConcurrentLinkedQueue<>();
         AtomicLong decodedSamples = new AtomicLong();
         BlockingQueue<VoskModel.Decoder> recognizers = new ArrayBlockingQueue<>(threads);

@@ -37,7 +37,7 @@ public final class TranscribeWorker {
         stdin.setDaemon(true);
         stdin.start();
         Progress progress = new Progress() {
-            private long last = -1;
+            private long last = -1; // the first update (0 of the total) is always sent
 
             @Override
             public synchronized void update(long done, long total, String message) {

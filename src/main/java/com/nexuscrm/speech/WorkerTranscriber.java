@@ -136,7 +136,11 @@ public final class WorkerTranscriber implements Transcriber {
             return "it did not answer";
         }
         int code = child.exitValue();
-        return code > 128 ? "native crash, signal " + (code - 128) : "exit code " + code;
+        if (code > 128) {
+            int signal = code - 128;
+            return "it ended on signal " + signal + (signal == 6 || signal == 11 ? ", a crash in native code" : signal == 9 ? ", killed" : "");
+        }
+        return "exit code " + code;
     }
 
     private static String lastLine(Path log) {

@@ -1,0 +1,223 @@
+package com.nexuscrm.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.ActivityType;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.call.CallStatus;
+import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.domain.call.TranscriptionOptions;
+import com.nexuscrm.speech.SpeechModels;
+import com.nexuscrm.speech.SpokenCall;
+import com.nexuscrm.speech.WorkerTranscriber;
+import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The call job queue on a real encrypted workspace, with Vosk in its worker process: attach → transcript
+ * and analysis, the deal updated, the transcript kept local until shared; a killed worker, a cancel, a
+ * non-audio file and an interrupted job resumed after a restart.
+ */
+class CallJobsTest {
+    @TempDir
+    static Path audio;
+    static Path call;
+
+    @TempDir
+    Path dir;
+    WorkspaceStore store;
+    CallJobs jobs;
+    final BlockingQueue<CallJobs.JobEvent> events = new LinkedBlockingQueue<>();
+    Deal deal;
+
+    @BeforeAll
+    static void speak() throws Exception {
+        call = new SpokenCall(audio).rep("What are your goals for this quarter?")
+                .customer("It is too expensive for us right now.")
+                .customer("Salesforce is cheaper for us.")
+                .customer("How soon can we get started?")
+                .rep("I will schedule a follow up call on Tuesday.").stereoWav("deal-call.wav");
+    }
+
+    @BeforeEach
+    void open() {
+        store = WorkspaceStore.create(dir.resolve("ws"), "call-jobs-test".toCharArray());
+        deal = new Deal(Ids.newId());
+        deal.setName("Acme renewal");
+        deal.setStage(DealStage.values()[1]);
+        deal.setAmount(new BigDecimal("12000"));
+        deal.setCurrency("EUR");
+        deal.setCloseDate(LocalDate.of(2027, 1, 31));
+        deal.setCreatedAt(Instant.parse("2026-10-01T09:00:00Z"));
+        store.repository(Deal.class).save(deal);
+        jobs = jobs(new WorkerTranscriber());
+    }
+
+    private CallJobs jobs(WorkerTranscriber transcriber) {
+        CallJobs j = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
+                store.repository(Deal.class), new StoreCalls(store), transcriber,
+                () -> TranscriptionOptions.of(SpeechModels.defaultModel()), new CallAnalyzer(), AnalysisSettings::defaults,
+                store.folder().resolve("recordings"), Clock.systemUTC(), Runnable::run);
+        j.addListener(events::add);
+        return j;
+    }
+
+    @AfterEach
+    void close() {
+        jobs.close();
+        store.close();
+    }
+
+    private CallJobs.JobEvent awaitEnd(UUID id) throws InterruptedException {
+        while (true) {
+            CallJobs.JobEvent e = events.poll(120, TimeUnit.SECONDS);
+            assertNotNull(e, "no job event within 2 minutes");
+            if (e.recordingId().equals(id) && !e.status().unfinished()) {
+                return e;
+            }
+        }
+    }
+
+    /** The speech worker JVMs this test started (its only child JVMs). */
+    private static java.util.stream.Stream<ProcessHandle> workers() {
+        return ProcessHandle.current().children().filter(p -> p.info().command().orElse("").endsWith("java"));
+    }
+
+    private UUID callActivity() {
+        Activity a = new Activity(Ids.newId());
+        a.setType(ActivityType.CALL);
+        a.setSubject("Renewal call");
+        a.setDealId(deal.getId());
+        a.setOccurredAt(Instant.parse("2026-11-20T15:00:00Z"));
+        store.repository(Activity.class).save(a);
+        return a.getId();
+    }
+
+    @Test
+    void attachTranscribesAnalysesAndUpdatesTheDealWhileTheTranscriptStaysLocal() throws Exception {
+        byte[] original = Files.readAllBytes(call);
+        CallRecording r = jobs.attach(callActivity(), call);
+        assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
+
+        CallRecording done = store.repository(CallRecording.class).find(r.getId()).orElseThrow();
+        assertEquals(deal.getId(), done.getDealId());
+        assertTrue(done.getDurationSeconds() >= 10, "duration " + done.getDurationSeconds());
+        assertTrue(CallAnalysisJson.readAnalysis(done.getAnalysisJson()).objections().stream().anyMatch(f -> f.label().equals("price")));
+        assertEquals(64, done.getSha256().length());
+        assertTrue(Files.exists(jobs.audioOf(done)));
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(call)), "the user's file is never touched");
+
+        Deal updated = store.repository(Deal.class).find(deal.getId()).orElseThrow();
+        assertEquals(Instant.parse("2026-11-20T15:00:00Z"), updated.getLastCallAt());
+        assertTrue(updated.getLastCallObjections().contains("price"), updated.getLastCallObjections());
+        assertEquals("Salesforce", updated.getLastCallCompetitors(), jobs.transcriptJson(r.getId()).orElseThrow());
+        assertNotNull(updated.getLastCallSignals());
+        assertNotNull(updated.getLastCallSentiment());
+
+        // Privacy: the transcript is in the local-only table; nothing queued for the server carries it.
+        String transcript = jobs.transcriptJson(r.getId()).orElseThrow();
+        assertTrue(transcript.contains("salesforce"), transcript);
+        assertNull(done.getTranscriptJson());
+        assertTrue(store.outbox().head(1000).stream().noneMatch(e -> e.fields() != null && e.fields().contains("\"words\"")));
+        jobs.share(r.getId(), true);
+        assertEquals(transcript, store.repository(CallRecording.class).find(r.getId()).orElseThrow().getTranscriptJson());
+        assertTrue(store.outbox().head(1000).stream().anyMatch(e -> e.fields() != null && e.fields().contains("salesforce")));
+        jobs.share(r.getId(), false);
+        assertNull(store.repository(CallRecording.class).find(r.getId()).orElseThrow().getTranscriptJson());
+    }
+
+    @Test
+    void aWorkerThatDiesFailsTheJobWithTheReasonAndKeepsTheRecording() throws Exception {
+        AtomicBoolean killed = new AtomicBoolean();
+        jobs.addListener(e -> {
+            if (e.status() == CallStatus.TRANSCRIBING && e.total() > 0 && e.done() == 0 && killed.compareAndSet(false, true)) {
+                workers().forEach(ProcessHandle::destroyForcibly);
+            }
+        });
+        CallRecording r = jobs.attach(callActivity(), call);
+        CallJobs.JobEvent end = awaitEnd(r.getId());
+        assertTrue(killed.get(), "the worker was killed mid-job");
+        assertEquals(CallStatus.FAILED, end.status());
+        assertTrue(end.detail().startsWith("The speech worker stopped unexpectedly while transcribing deal-call.wav (it ended on signal 9, killed"),
+                end.detail());
+        assertTrue(end.detail().contains("The recording is kept"), end.detail());
+        CallRecording failed = store.repository(CallRecording.class).find(r.getId()).orElseThrow();
+        assertEquals(CallStatus.FAILED.name(), failed.getStatus());
+        assertTrue(Files.exists(jobs.audioOf(failed)));
+
+        jobs.retry(r.getId());
+        assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
+    }
+
+    @Test
+    void cancelStopsTheWorkerAndKeepsTheRecording() throws Exception {
+        jobs.addListener(e -> {
+            if (e.status() == CallStatus.TRANSCRIBING) {
+                jobs.cancel(e.recordingId());
+            }
+        });
+        CallRecording r = jobs.attach(callActivity(), call);
+        CallJobs.JobEvent end = awaitEnd(r.getId());
+        assertEquals(CallStatus.CANCELLED, end.status());
+        assertTrue(Files.exists(jobs.audioOf(store.repository(CallRecording.class).find(r.getId()).orElseThrow())));
+        Thread.sleep(500);
+        assertEquals(0, workers().count(), "no worker left running");
+    }
+
+    @Test
+    void nonAudioFilesAreRefusedOrFailWithTheirReason() throws Exception {
+        UUID activity = callActivity();
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not audio");
+        TranscriptionException refused = assertThrows(TranscriptionException.class, () -> jobs.attach(activity, notes));
+        assertTrue(refused.getMessage().startsWith("notes.txt: '.txt' is not an audio format"), refused.getMessage());
+        assertEquals(0, store.repository(CallRecording.class).count());
+
+        Path fake = Files.writeString(dir.resolve("voicemail.mp3"), "this is text, not an MP3\n".repeat(20));
+        CallRecording r = jobs.attach(activity, fake);
+        CallJobs.JobEvent end = awaitEnd(r.getId());
+        assertEquals(CallStatus.FAILED, end.status());
+        assertTrue(end.detail().startsWith("voicemail.mp3 is not an audio file FFmpeg can read"), end.detail());
+    }
+
+    @Test
+    void aJobInterruptedByAQuitIsResumedOnTheNextStart() throws Exception {
+        CallRecording r = jobs.attach(callActivity(), call);
+        jobs.cancel(r.getId());
+        awaitEnd(r.getId());
+        // As a crash would leave it: status TRANSCRIBING, audio in place.
+        CallRecording interrupted = store.repository(CallRecording.class).find(r.getId()).orElseThrow();
+        interrupted.setStatus(CallStatus.TRANSCRIBING.name());
+        store.repository(CallRecording.class).save(interrupted);
+        jobs.close();
+        events.clear();
+
+        jobs = jobs(new WorkerTranscriber());
+        assertEquals(1, jobs.resume());
+        assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
+    }
+}
