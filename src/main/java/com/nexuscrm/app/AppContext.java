@@ -263,6 +263,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** The open workspace's store (for tests and headless helpers). */
     WorkspaceStore sessionStore() { return requireSession().store(); }
 
+    /** The open workspace's calls screen model (for tests). */
+    com.nexuscrm.ui.calls.CallsViewModel callsScreen() { return requireSession().callsScreen(tasks, dialogs); }
+
     @Override
     public void close() {
         if (syncRelay != null) {
