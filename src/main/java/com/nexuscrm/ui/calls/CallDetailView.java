@@ -52,7 +52,7 @@ public final class CallDetailView {
         analysisBox.visibleProperty().bind(Bindings.isNotEmpty(analysisBox.getChildren()));
         analysisBox.managedProperty().bind(analysisBox.visibleProperty());
         bindTranscript();
-        player = new CallPlayer(model, play, timeline, time, audioMessage);
+        player = new CallPlayer(model, play, timeline, time);
         model.audioProperty().addListener((o, a, path) -> player.load(path, seconds(model.callProperty().get())));
         player.load(model.audioProperty().get(), seconds(model.callProperty().get()));
         content.sceneProperty().addListener((o, a, scene) -> {

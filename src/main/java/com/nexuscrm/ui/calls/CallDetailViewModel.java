@@ -108,8 +108,8 @@ public final class CallDetailViewModel {
         audioMessage.set("Preparing audio…");
         tasks.run("Preparing audio", p -> queue.playableAudio(row), path -> {
             if (isShowing(id)) {
-                audio.set(path.orElse(null));
                 audioMessage.set(path.isPresent() ? "" : "The recording file is not in this workspace.");
+                audio.set(path.orElse(null)); // after the message: the player may replace it with why it cannot play
             }
         }, e -> {
             if (isShowing(id)) {
@@ -140,6 +140,11 @@ public final class CallDetailViewModel {
     /** The player's current time, as it plays. */
     public void playerTime(double seconds) {
         position.set(seconds);
+    }
+
+    /** The player could not play the audio: says why where the audio's state is shown. */
+    public void playbackFailed(String message) {
+        audioMessage.set(message);
     }
 
     /** Jumps to the start of a word of the transcript (by its index in {@link #index()}). */

@@ -18,16 +18,14 @@ final class CallPlayer {
     private final Button play;
     private final Slider timeline;
     private final Label time;
-    private final Label message;
     private MediaPlayer player;
     private boolean following;
 
-    CallPlayer(CallDetailViewModel model, Button play, Slider timeline, Label time, Label message) {
+    CallPlayer(CallDetailViewModel model, Button play, Slider timeline, Label time) {
         this.model = model;
         this.play = play;
         this.timeline = timeline;
         this.time = time;
-        this.message = message;
         play.setOnAction(e -> toggle());
         model.positionProperty().addListener((o, a, now) -> follow(now.doubleValue()));
         model.seekRequestProperty().addListener((o, a, request) -> {
@@ -40,6 +38,7 @@ final class CallPlayer {
                 model.jumpTo(now.doubleValue());
             }
         });
+        timeline.maxProperty().addListener((o, a, max) -> follow(model.positionProperty().get()));
         follow(0);
     }
 
@@ -56,11 +55,14 @@ final class CallPlayer {
             player = new MediaPlayer(new Media(audio.toUri().toString()));
         } catch (MediaException | UnsupportedOperationException e) {
             play.setDisable(true);
-            message.setText("This recording cannot be played here: " + e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            model.playbackFailed("Playback is not available on this computer (" + reason.substring(reason.lastIndexOf(": ") + 1).strip()
+                    + "). The transcript still works.");
             return;
         }
         player.setOnReady(() -> timeline.setMax(Math.max(timeline.getMax(), player.getTotalDuration().toSeconds())));
-        player.setOnError(() -> message.setText("Playback failed: " + player.getError().getMessage()));
+        MediaPlayer loaded = player;
+        loaded.setOnError(() -> model.playbackFailed("Playback failed: " + loaded.getError().getMessage()));
         player.setOnEndOfMedia(() -> {
             player.pause();
             play.setText("Play");

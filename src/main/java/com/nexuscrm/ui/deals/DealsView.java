@@ -34,12 +34,12 @@ public final class DealsView {
         search.textProperty().bindBidirectional(model.searchProperty());
         summary.textProperty().bind(model.summaryProperty());
         table.setItems(model.visibleDeals());
-        table.getColumns().setAll(List.of(column("Deal", DealLine::name, 200), column("Stage", DealLine::stage, 100),
-                column("Amount", DealsView::amount, 110), column("Close date", d -> day(d), 100),
-                column("Owner", DealLine::owner, 130),
-                column("Last call", d -> d.lastCallAt() == null ? "" : CALL.format(d.lastCallAt()), 100),
-                sentimentColumn(), wrapped("Objections", DealLine::objections, 140),
-                wrapped("Competitors", DealLine::competitors, 120), wrapped("Buying signals", DealLine::signals, 180)));
+        table.getColumns().setAll(List.of(column("Deal", DealLine::name, 140), column("Stage", DealLine::stage, 105),
+                column("Amount", DealsView::amount, 115), column("Close date", DealsView::day, 105),
+                column("Owner", DealLine::owner, 110),
+                column("Last call", d -> d.lastCallAt() == null ? "" : CALL.format(d.lastCallAt()), 105),
+                sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
+                wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
         table.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 model.load();
@@ -65,6 +65,7 @@ public final class DealsView {
         TableColumn<DealLine, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width); // the table is wide enough for every column's header and usual values
         return column;
     }
 
@@ -83,7 +84,7 @@ public final class DealsView {
     }
 
     private static TableColumn<DealLine, String> sentimentColumn() {
-        TableColumn<DealLine, String> column = column("Sentiment", DealLine::sentimentText, 90);
+        TableColumn<DealLine, String> column = column("Sentiment", DealLine::sentimentText, 100);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
