@@ -13,6 +13,11 @@ import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportView;
 import com.nexuscrm.ui.transfer.ImportViewModel;
 import com.nexuscrm.ui.transfer.ImportWindow;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.ui.calls.CallDetailView;
+import com.nexuscrm.ui.calls.CallsView;
+import com.nexuscrm.ui.deals.DealsView;
+import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadScoreView;
@@ -130,6 +135,15 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadScoreView.class) {
             return new LeadScoreView(s.leads(tasks, dialogs).detail().score());
         }
+        if (type == CallsView.class) {
+            return new CallsView(s.callsScreen(tasks, dialogs));
+        }
+        if (type == CallDetailView.class) {
+            return new CallDetailView(s.callsScreen(tasks, dialogs).detail());
+        }
+        if (type == DealsView.class) {
+            return new DealsView(new DealsViewModel(s.store().repository(Deal.class), s.users(), tasks, dialogs));
+        }
         if (type == TodayView.class) {
             return new TodayView(new TodayViewModel(s.store().leads(), s.currentUser(), tasks));
         }
@@ -180,6 +194,13 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         syncRelay.start();
         slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
         rescoreOnOpen(open);
+        resumeCalls(open);
+    }
+
+    /** Queues again the call recordings whose transcription a quit or crash interrupted. */
+    private void resumeCalls(WorkspaceSession open) {
+        tasks.run("Resuming call transcription", p -> open.calls().resume(), n -> { },
+                e -> dialogs.showError("Cannot resume call transcription", e.getMessage()));
     }
 
     /**
@@ -241,6 +262,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     /** The open workspace's store (for tests and headless helpers). */
     WorkspaceStore sessionStore() { return requireSession().store(); }
+
+    /** The open workspace's calls screen model (for tests). */
+    com.nexuscrm.ui.calls.CallsViewModel callsScreen() { return requireSession().callsScreen(tasks, dialogs); }
 
     @Override
     public void close() {

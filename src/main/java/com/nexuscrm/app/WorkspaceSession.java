@@ -32,6 +32,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
+import com.nexuscrm.ui.calls.CallDetailViewModel;
+import com.nexuscrm.ui.calls.CallQueue;
+import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
@@ -71,6 +74,7 @@ final class WorkspaceSession implements AutoCloseable {
     private final SlaMonitor slaMonitor;
     private final SlaWatch slaWatch;
     private final CallJobs calls;
+    private volatile CallsViewModel callsScreen;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -107,6 +111,19 @@ final class WorkspaceSession implements AutoCloseable {
     /** The calls list and analyses in the store. */
     CallLog callLog() { return new StoreCalls(store); }
 
+    /** One calls screen model per session, shared by the list and its detail pane. */
+    CallsViewModel callsScreen(TaskExecutor tasks, DialogService dialogs) {
+        if (callsScreen == null) {
+            CallQueue queue = new WorkspaceCallQueue(calls, callLog(), store.repository(Deal.class), currentUser.getId(),
+                    store.folder().resolve("recordings").resolve("playback"), Clock.systemUTC());
+            callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, new CallDetailViewModel(queue, tasks));
+        }
+        return callsScreen;
+    }
+
+    /** Everyone in the workspace's directory, as read at open (or after connecting). */
+    List<User> users() { return users; }
+
     LeadScoring scoring() { return scoring; }
 
     WorkspaceStore store() { return store; }
@@ -119,6 +136,7 @@ final class WorkspaceSession implements AutoCloseable {
         currentUser = directory.currentUser();
         users = directory.users();
         leads = null;
+        callsScreen = null;
     }
 
     /** Lead enrichment over the workspace's company directory, as the window and the commands use it. */

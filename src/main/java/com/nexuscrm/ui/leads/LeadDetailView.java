@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadSource;
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.LeadStatus;

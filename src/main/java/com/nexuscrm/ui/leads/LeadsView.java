@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;

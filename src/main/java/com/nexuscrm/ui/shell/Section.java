@@ -4,8 +4,8 @@ package com.nexuscrm.ui.shell;
 public enum Section {
     TODAY("Today", "TodayView"),
     LEADS("Leads", "LeadsView"),
-    DEALS("Deals", "LaterView"),
-    CALLS("Calls", "LaterView"),
+    DEALS("Deals", "DealsView"),
+    CALLS("Calls", "CallsView"),
     CAMPAIGNS("Campaigns", "LaterView"),
     CUSTOMERS("Customers", "LaterView"),
     TEAM("Team", "TeamView"),

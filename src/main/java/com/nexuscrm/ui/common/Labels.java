@@ -1,14 +1,14 @@
-package com.nexuscrm.ui.leads;
+package com.nexuscrm.ui.common;
 
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.util.StringConverter;
 
 /** Display text for enum values in combo boxes and table cells. */
-final class Labels {
+public final class Labels {
     private Labels() { }
 
-    static <T> StringConverter<T> converter(Function<T, String> label, String nullText) {
+    public static <T> StringConverter<T> converter(Function<T, String> label, String nullText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -22,7 +22,7 @@ final class Labels {
         };
     }
 
-    static <S, T> TableCell<S, T> cell(Function<T, String> label) {
+    public static <S, T> TableCell<S, T> cell(Function<T, String> label) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T value, boolean empty) {

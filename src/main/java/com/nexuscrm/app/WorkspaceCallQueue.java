@@ -1,0 +1,91 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.CallJobs.JobEvent;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.call.CallLog;
+import com.nexuscrm.domain.call.CallRow;
+import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.speech.PlaybackCopy;
+import com.nexuscrm.speech.TranscriptCodec;
+import com.nexuscrm.ui.calls.CallQueue;
+import com.nexuscrm.ui.calls.Choice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The calls screen's view of a workspace: the call log, the job queue, the deals, and playable copies of the
+ * recordings (in {@code WORKSPACE/recordings/playback}). {@link CallJobs} keeps its listeners for good, so one
+ * listener here fans events out to the screens that are subscribed at the moment.
+ */
+final class WorkspaceCallQueue implements CallQueue {
+    private final CallJobs jobs;
+    private final CallLog log;
+    private final RecordRepository<Deal> deals;
+    private final UUID currentUser;
+    private final Path playbackCache;
+    private final Clock clock;
+    private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<Deal> deals, UUID currentUser, Path playbackCache,
+                       Clock clock) {
+        this.jobs = jobs;
+        this.log = log;
+        this.deals = deals;
+        this.currentUser = currentUser;
+        this.playbackCache = playbackCache;
+        this.clock = clock;
+        jobs.addListener(e -> listeners.forEach(l -> l.accept(e)));
+    }
+
+    @Override
+    public List<CallRow> rows() { return log.rows(); }
+
+    @Override
+    public List<Choice> deals() {
+        return deals.findAll().stream().map(d -> new Choice(d.getId(), d.getName()))
+                .sorted(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public void attach(String subject, UUID dealId, Path audio) {
+        jobs.attachNewCall(subject, currentUser, dealId, null, clock.instant(), audio);
+    }
+
+    @Override
+    public void retry(UUID recordingId) { jobs.retry(recordingId); }
+
+    @Override
+    public void cancel(UUID recordingId) { jobs.cancel(recordingId); }
+
+    @Override
+    public void share(UUID recordingId, boolean share) { jobs.share(recordingId, share); }
+
+    @Override
+    public Optional<Transcript> transcript(UUID recordingId) {
+        return jobs.transcriptJson(recordingId).map(TranscriptCodec::read);
+    }
+
+    @Override
+    public Optional<Path> playableAudio(CallRow row) {
+        CallRecording r = new CallRecording(row.recordingId());
+        r.setFileName(row.fileName());
+        Path audio = jobs.audioOf(r);
+        return Files.isRegularFile(audio) ? Optional.of(PlaybackCopy.wavFor(audio, playbackCache)) : Optional.empty();
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<JobEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+}

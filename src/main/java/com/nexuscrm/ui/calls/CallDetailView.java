@@ -1,0 +1,116 @@
+package com.nexuscrm.ui.calls;
+
+import com.nexuscrm.domain.call.CallRow;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/**
+ * One call below the list: header, player, and the transcript synced with playback. {@link #analysisBox} is
+ * the (initially empty, hidden) place for the analysis panel.
+ */
+public final class CallDetailView {
+    private final CallDetailViewModel model;
+    @FXML private VBox content;
+    @FXML private Label empty;
+    @FXML private Label title;
+    @FXML private Label facts;
+    @FXML private Label notice;
+    @FXML private Button play;
+    @FXML private Slider timeline;
+    @FXML private Label time;
+    @FXML private Label audioMessage;
+    @FXML private TextField search;
+    @FXML private Label matchSummary;
+    @FXML private ScrollPane transcriptScroll;
+    @FXML private VBox transcriptBox;
+    @FXML private VBox analysisBox;
+    private TranscriptPane transcript;
+    private CallPlayer player;
+
+    public CallDetailView(CallDetailViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        content.visibleProperty().bind(model.callProperty().isNotNull());
+        empty.visibleProperty().bind(model.callProperty().isNull());
+        title.textProperty().bind(model.titleProperty());
+        facts.textProperty().bind(model.factsProperty());
+        notice.textProperty().bind(model.noticeProperty());
+        hideWhenEmpty(notice);
+        audioMessage.textProperty().bind(model.audioMessageProperty());
+        hideWhenEmpty(audioMessage);
+        matchSummary.textProperty().bind(model.matchSummaryProperty());
+        analysisBox.visibleProperty().bind(Bindings.isNotEmpty(analysisBox.getChildren()));
+        analysisBox.managedProperty().bind(analysisBox.visibleProperty());
+        bindTranscript();
+        player = new CallPlayer(model, play, timeline, time);
+        model.audioProperty().addListener((o, a, path) -> player.load(path, seconds(model.callProperty().get())));
+        player.load(model.audioProperty().get(), seconds(model.callProperty().get()));
+        content.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                player.dispose();
+            }
+        });
+    }
+
+    private void bindTranscript() {
+        transcript = new TranscriptPane(transcriptScroll, transcriptBox);
+        model.utterances().addListener((javafx.collections.ListChangeListener<Object>) c -> showTranscript());
+        model.currentWordProperty().addListener((o, a, word) -> transcript.highlightWord(word.intValue()));
+        model.currentMatchProperty().addListener((o, a, b) -> showMatches());
+        model.matches().addListener((javafx.collections.ListChangeListener<Object>) c -> showMatches());
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    model.previousMatch();
+                } else {
+                    model.nextMatch();
+                }
+                e.consume();
+            }
+        });
+        showTranscript();
+    }
+
+    private void showTranscript() {
+        transcript.show(model.utterances(), model::jumpToWord);
+        transcript.highlightWord(model.currentWordProperty().get());
+        showMatches();
+    }
+
+    private void showMatches() {
+        transcript.highlightMatches(model.matches(), model.selectedMatch().orElse(null));
+    }
+
+    private static double seconds(CallRow row) {
+        return row == null || row.durationSeconds() == null ? 0 : row.durationSeconds();
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** The container for the analysis panel; it shows only while it has children. */
+    public VBox analysisBox() { return analysisBox; }
+
+    @FXML
+    private void onNext() {
+        model.nextMatch();
+    }
+
+    @FXML
+    private void onPrevious() {
+        model.previousMatch();
+    }
+}

@@ -1,0 +1,40 @@
+package com.nexuscrm.ui.calls;
+
+import com.nexuscrm.conversation.CallJobs.JobEvent;
+import com.nexuscrm.domain.call.CallRow;
+import com.nexuscrm.domain.call.Transcript;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What the calls screen needs from the workspace's recordings and their job queue. {@code AppContext} adapts
+ * the real queue; every method but {@link #subscribe} may block and is called off the FX thread.
+ */
+public interface CallQueue {
+    /** Every call, newest first. */
+    List<CallRow> rows();
+
+    /** The deals a new call can be logged on, by name. */
+    List<Choice> deals();
+
+    /** Logs a call by the current user on the deal (or none) and queues its recording. */
+    void attach(String subject, UUID dealId, Path audio);
+
+    void retry(UUID recordingId);
+
+    void cancel(UUID recordingId);
+
+    void share(UUID recordingId, boolean share);
+
+    /** The call's local transcript; empty until it has been transcribed. */
+    Optional<Transcript> transcript(UUID recordingId);
+
+    /** A file the media player can play (a WAV copy for formats it cannot); empty when the recording is missing. */
+    Optional<Path> playableAudio(CallRow row);
+
+    /** Job events on the FX thread until the returned handle is closed. */
+    AutoCloseable subscribe(Consumer<JobEvent> listener);
+}

@@ -1,0 +1,102 @@
+package com.nexuscrm.ui.deals;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/** The deals list (read-only) with each deal's last-call sentiment, objections, competitors and buying signals. */
+public final class DealsView {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter CALL = DAY.withZone(ZoneId.systemDefault());
+
+    private final DealsViewModel model;
+    @FXML private Label summary;
+    @FXML private TextField search;
+    @FXML private TableView<DealLine> table;
+
+    public DealsView(DealsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        search.textProperty().bindBidirectional(model.searchProperty());
+        summary.textProperty().bind(model.summaryProperty());
+        table.setItems(model.visibleDeals());
+        table.getColumns().setAll(List.of(column("Deal", DealLine::name, 140), column("Stage", DealLine::stage, 105),
+                column("Amount", DealsView::amount, 115), column("Close date", DealsView::day, 105),
+                column("Owner", DealLine::owner, 110),
+                column("Last call", d -> d.lastCallAt() == null ? "" : CALL.format(d.lastCallAt()), 105),
+                sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
+                wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.load();
+            }
+        });
+    }
+
+    private static String day(DealLine d) {
+        return d.closeDate() == null ? "" : DAY.format(d.closeDate());
+    }
+
+    private static String amount(DealLine d) {
+        if (d.amount() == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.ROOT);
+        f.setMaximumFractionDigits(0);
+        f.setGroupingUsed(true);
+        return (d.currency() == null ? "" : d.currency() + " ") + f.format(d.amount());
+    }
+
+    private static TableColumn<DealLine, String> column(String title, Function<DealLine, String> value, double width) {
+        TableColumn<DealLine, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width); // the table is wide enough for every column's header and usual values
+        return column;
+    }
+
+    /** A text column whose full value shows as a tooltip (lists can be long). */
+    private static TableColumn<DealLine, String> wrapped(String title, Function<DealLine, String> value, double width) {
+        TableColumn<DealLine, String> column = column(title, value, width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<DealLine, String> sentimentColumn() {
+        TableColumn<DealLine, String> column = column("Sentiment", DealLine::sentimentText, 100);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeAll("sentiment-positive", "sentiment-negative");
+                DealLine line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (line != null && line.sentiment() != null && line.sentiment() != 0) {
+                    getStyleClass().add(line.sentiment() > 0 ? "sentiment-positive" : "sentiment-negative");
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,55 @@
+package com.nexuscrm.ui.calls;
+
+import com.nexuscrm.conversation.CallJobs.JobEvent;
+import com.nexuscrm.domain.call.CallRow;
+import com.nexuscrm.domain.call.Transcript;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** A scripted call queue: rows and transcripts in memory, actions recorded, events pushed by the test. */
+final class FakeCallQueue implements CallQueue {
+    final List<CallRow> rows = new ArrayList<>();
+    final Map<UUID, Transcript> transcripts = new HashMap<>();
+    final List<String> actions = new ArrayList<>();
+    final List<Consumer<JobEvent>> listeners = new ArrayList<>();
+
+    void emit(JobEvent e) {
+        List.copyOf(listeners).forEach(l -> l.accept(e));
+    }
+
+    @Override
+    public List<CallRow> rows() { return List.copyOf(rows); }
+
+    @Override
+    public List<Choice> deals() { return List.of(new Choice(UUID.randomUUID(), "Acme renewal")); }
+
+    @Override
+    public void attach(String subject, UUID dealId, Path audio) { actions.add("attach " + subject + " " + audio.getFileName()); }
+
+    @Override
+    public void retry(UUID recordingId) { actions.add("retry " + recordingId); }
+
+    @Override
+    public void cancel(UUID recordingId) { actions.add("cancel " + recordingId); }
+
+    @Override
+    public void share(UUID recordingId, boolean share) { actions.add("share " + share + " " + recordingId); }
+
+    @Override
+    public Optional<Transcript> transcript(UUID recordingId) { return Optional.ofNullable(transcripts.get(recordingId)); }
+
+    @Override
+    public Optional<Path> playableAudio(CallRow row) { return Optional.empty(); }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<JobEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+}
