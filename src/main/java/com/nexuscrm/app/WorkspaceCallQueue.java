@@ -2,7 +2,6 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
-import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.call.CallLog;
@@ -19,13 +18,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * The calls screen's view of a workspace: the call log, the job queue, the deals, and playable copies of the
- * recordings (in {@code WORKSPACE/recordings/playback}). {@link CallJobs} keeps its listeners for good, so one
- * listener here fans events out to the screens that are subscribed at the moment.
+ * recordings (in {@code WORKSPACE/recordings/playback}).
  */
 final class WorkspaceCallQueue implements CallQueue {
     private final CallJobs jobs;
@@ -34,7 +31,6 @@ final class WorkspaceCallQueue implements CallQueue {
     private final UUID currentUser;
     private final Path playbackCache;
     private final Clock clock;
-    private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
 
     WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<Deal> deals, UUID currentUser, Path playbackCache,
                        Clock clock) {
@@ -44,7 +40,6 @@ final class WorkspaceCallQueue implements CallQueue {
         this.currentUser = currentUser;
         this.playbackCache = playbackCache;
         this.clock = clock;
-        jobs.addListener(e -> listeners.forEach(l -> l.accept(e)));
     }
 
     @Override
@@ -77,15 +72,13 @@ final class WorkspaceCallQueue implements CallQueue {
 
     @Override
     public Optional<Path> playableAudio(CallRow row) {
-        CallRecording r = new CallRecording(row.recordingId());
-        r.setFileName(row.fileName());
-        Path audio = jobs.audioOf(r);
+        Path audio = jobs.audioOf(row.recordingId(), row.fileName());
         return Files.isRegularFile(audio) ? Optional.of(PlaybackCopy.wavFor(audio, playbackCache)) : Optional.empty();
     }
 
     @Override
     public AutoCloseable subscribe(Consumer<JobEvent> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        jobs.addListener(listener);
+        return () -> jobs.removeListener(listener);
     }
 }
