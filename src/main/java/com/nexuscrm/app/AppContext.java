@@ -14,6 +14,7 @@ import com.nexuscrm.ui.transfer.ImportView;
 import com.nexuscrm.ui.transfer.ImportViewModel;
 import com.nexuscrm.ui.transfer.ImportWindow;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.ui.calls.CallAnalysisView;
 import com.nexuscrm.ui.calls.CallDetailView;
 import com.nexuscrm.ui.calls.CallsView;
 import com.nexuscrm.ui.deals.DealsView;
@@ -137,6 +138,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (type == CallsView.class) {
             return new CallsView(s.callsScreen(tasks, dialogs));
+        }
+        if (type == CallAnalysisView.class) {
+            return new CallAnalysisView(s.callAnalysis(tasks, dialogs));
         }
         if (type == CallDetailView.class) {
             return new CallDetailView(s.callsScreen(tasks, dialogs).detail());

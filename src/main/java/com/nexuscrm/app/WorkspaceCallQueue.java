@@ -1,6 +1,15 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.conversation.CallAnalysisJson;
 import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.CoachingPoint;
+import com.nexuscrm.conversation.CoachingPoints;
+import com.nexuscrm.conversation.ResearchRanges;
+import com.nexuscrm.conversation.TeamBenchmark;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.call.CallAnalysis;
+import java.time.Duration;
+import java.time.Instant;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.RecordRepository;
@@ -27,14 +36,20 @@ import java.util.function.Consumer;
 final class WorkspaceCallQueue implements CallQueue {
     private final CallJobs jobs;
     private final CallLog log;
+    private final RecordRepository<CallRecording> recordings;
+    private final TeamCalls team;
+    /** The team's top quartile over the last 90 days, computed once per session for coaching. */
+    private volatile TeamBenchmark benchmark;
     private final RecordRepository<Deal> deals;
     private final UUID currentUser;
     private final Path playbackCache;
     private final Clock clock;
 
-    WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<Deal> deals, UUID currentUser, Path playbackCache,
-                       Clock clock) {
+    WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
+                       UUID currentUser, Path playbackCache, Clock clock) {
         this.jobs = jobs;
+        this.recordings = recordings;
+        this.team = new TeamCalls(log, deals);
         this.log = log;
         this.deals = deals;
         this.currentUser = currentUser;
@@ -68,6 +83,20 @@ final class WorkspaceCallQueue implements CallQueue {
     @Override
     public Optional<Transcript> transcript(UUID recordingId) {
         return jobs.transcriptJson(recordingId).map(TranscriptCodec::read);
+    }
+
+    @Override
+    public Optional<CallAnalysis> analysis(UUID recordingId) {
+        return recordings.find(recordingId).map(CallRecording::getAnalysisJson).map(CallAnalysisJson::readAnalysis);
+    }
+
+    @Override
+    public List<CoachingPoint> coaching(CallAnalysis analysis) {
+        if (benchmark == null) {
+            Instant now = clock.instant();
+            benchmark = team.report(now.minus(Duration.ofDays(90)), now).benchmark();
+        }
+        return new CoachingPoints(ResearchRanges.defaults(), benchmark).forCall(analysis);
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
+import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallQueue;
 import com.nexuscrm.ui.calls.CallsViewModel;
@@ -75,6 +76,7 @@ final class WorkspaceSession implements AutoCloseable {
     private final SlaWatch slaWatch;
     private final CallJobs calls;
     private volatile CallsViewModel callsScreen;
+    private volatile CallAnalysisViewModel callAnalysis;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -114,11 +116,20 @@ final class WorkspaceSession implements AutoCloseable {
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel callsScreen(TaskExecutor tasks, DialogService dialogs) {
         if (callsScreen == null) {
-            CallQueue queue = new WorkspaceCallQueue(calls, callLog(), store.repository(Deal.class), currentUser.getId(),
+            CallQueue queue = new WorkspaceCallQueue(calls, callLog(), store.repository(CallRecording.class),
+                    store.repository(Deal.class), currentUser.getId(),
                     store.folder().resolve("recordings").resolve("playback"), Clock.systemUTC());
-            callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, new CallDetailViewModel(queue, tasks));
+            CallDetailViewModel detail = new CallDetailViewModel(queue, tasks);
+            callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, detail);
+            callAnalysis = new CallAnalysisViewModel(queue, tasks, detail);
         }
         return callsScreen;
+    }
+
+    /** The analysis panel beside the calls screen's transcript. */
+    CallAnalysisViewModel callAnalysis(TaskExecutor tasks, DialogService dialogs) {
+        callsScreen(tasks, dialogs);
+        return callAnalysis;
     }
 
     /** Everyone in the workspace's directory, as read at open (or after connecting). */

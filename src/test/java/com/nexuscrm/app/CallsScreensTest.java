@@ -30,7 +30,11 @@ import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import com.nexuscrm.conversation.AnalysisSettings;
+import com.nexuscrm.conversation.CallAnalysisJson;
+import com.nexuscrm.conversation.CallAnalyzer;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +98,14 @@ class CallsScreensTest {
         UiWait.until(() -> Math.abs(detail.positionProperty().get() - start("budget")) < 1e-9);
         assertTrue(word(robot, "budget").getStyleClass().contains("word-current"));
 
+        // The analysis panel: figures, and a moment whose evidence jumps the transcript to where it was said.
+        UiWait.until(() -> robot.lookup("Rep talk ratio").tryQuery().isPresent());
+        Hyperlink competitor = robot.lookup("#analysis-moments .hyperlink")
+                .match(n -> ((Hyperlink) n).getText().contains("Competitor · HubSpot")).queryAs(Hyperlink.class);
+        robot.interact(competitor::fire); // the panel scrolls; firing the link is what a click does
+        UiWait.until(() -> Math.abs(detail.positionProperty().get() - start("hub")) < 1e-9);
+        assertTrue(word(robot, "hub").getStyleClass().contains("word-current"));
+
         robot.clickOn("Follow-up");
         UiWait.until(() -> robot.lookup("#call-notice").queryAs(Label.class).getText().contains("not an audio stream"));
         assertTrue(robot.lookup(".transcript-word").queryAll().isEmpty());
@@ -144,7 +156,10 @@ class CallsScreensTest {
         CallRecording analysed = call(store, me, deal, "Discovery call", CallStatus.ANALYSED, null, 7200);
         List<SpokenWord> words = new ArrayList<>(words(Speaker.REP, SPOKEN, 1.0));
         words.addAll(words(Speaker.CUSTOMER, ANSWER, 8.0));
-        new StoreCalls(store).saveTranscriptJson(analysed.getId(), TranscriptCodec.write(new Transcript(15, 2, "test", words)));
+        Transcript transcript = new Transcript(15, 2, "test", words);
+        new StoreCalls(store).saveTranscriptJson(analysed.getId(), TranscriptCodec.write(transcript));
+        analysed.setAnalysisJson(CallAnalysisJson.write(new CallAnalyzer().analyze(transcript, AnalysisSettings.defaults())));
+        store.repository(CallRecording.class).save(analysed);
         call(store, me, deal, "Follow-up", CallStatus.FAILED, "notes.mp3 is not an audio stream. Attach WAV, MP3 or FLAC.", 60);
     }
 

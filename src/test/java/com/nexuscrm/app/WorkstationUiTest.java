@@ -108,8 +108,8 @@ class WorkstationUiTest {
         waitUntil(() -> !robot.lookup("#nav-leads").query().isDisabled());
         assertTrue(WorkspaceStore.exists(folder));
         waitUntil(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
-        robot.clickOn("#nav-deals");
-        assertTrue(robot.lookup("Deals is not in this version yet").tryQuery().isPresent());
+        robot.clickOn("#nav-campaigns");
+        assertTrue(robot.lookup("Campaigns is not in this version yet").tryQuery().isPresent());
         robot.clickOn("#nav-team");
         waitUntil(() -> robot.lookup("My team").tryQuery().isPresent());
     }

@@ -1,7 +1,6 @@
 package com.nexuscrm.ui.calls;
 
 import com.nexuscrm.domain.call.CallRow;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,8 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /**
- * One call below the list: header, player, and the transcript synced with playback. {@link #analysisBox} is
- * the (initially empty, hidden) place for the analysis panel.
+ * One call below the list: header, player, the transcript synced with playback, and beside it the analysis
+ * panel ({@link CallAnalysisView}, included by the FXML).
  */
 public final class CallDetailView {
     private final CallDetailViewModel model;
@@ -30,7 +29,6 @@ public final class CallDetailView {
     @FXML private Label matchSummary;
     @FXML private ScrollPane transcriptScroll;
     @FXML private VBox transcriptBox;
-    @FXML private VBox analysisBox;
     private TranscriptPane transcript;
     private CallPlayer player;
 
@@ -49,8 +47,6 @@ public final class CallDetailView {
         audioMessage.textProperty().bind(model.audioMessageProperty());
         hideWhenEmpty(audioMessage);
         matchSummary.textProperty().bind(model.matchSummaryProperty());
-        analysisBox.visibleProperty().bind(Bindings.isNotEmpty(analysisBox.getChildren()));
-        analysisBox.managedProperty().bind(analysisBox.visibleProperty());
         bindTranscript();
         player = new CallPlayer(model, play, timeline, time);
         model.audioProperty().addListener((o, a, path) -> player.load(path, seconds(model.callProperty().get())));
@@ -100,9 +96,6 @@ public final class CallDetailView {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
     }
-
-    /** The container for the analysis panel; it shows only while it has children. */
-    public VBox analysisBox() { return analysisBox; }
 
     @FXML
     private void onNext() {

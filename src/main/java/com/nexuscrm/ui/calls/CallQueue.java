@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.conversation.CoachingPoint;
+import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.Transcript;
@@ -31,6 +33,12 @@ public interface CallQueue {
 
     /** The call's local transcript; empty until it has been transcribed. */
     Optional<Transcript> transcript(UUID recordingId);
+
+    /** The call's analysis summary; empty until it has been analysed. */
+    Optional<CallAnalysis> analysis(UUID recordingId);
+
+    /** Coaching points for the call, against research ranges and the team's top quartile. */
+    List<CoachingPoint> coaching(CallAnalysis analysis);
 
     /** A file the media player can play (a WAV copy for formats it cannot); empty when the recording is missing. */
     Optional<Path> playableAudio(CallRow row);

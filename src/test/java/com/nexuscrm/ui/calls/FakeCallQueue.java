@@ -1,5 +1,9 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.conversation.CoachingPoint;
+import com.nexuscrm.conversation.CoachingPoints;
+import com.nexuscrm.conversation.ResearchRanges;
+import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.Transcript;
@@ -16,6 +20,7 @@ import java.util.function.Consumer;
 final class FakeCallQueue implements CallQueue {
     final List<CallRow> rows = new ArrayList<>();
     final Map<UUID, Transcript> transcripts = new HashMap<>();
+    final Map<UUID, CallAnalysis> analyses = new HashMap<>();
     final List<String> actions = new ArrayList<>();
     final List<Consumer<JobEvent>> listeners = new ArrayList<>();
 
@@ -43,6 +48,14 @@ final class FakeCallQueue implements CallQueue {
 
     @Override
     public Optional<Transcript> transcript(UUID recordingId) { return Optional.ofNullable(transcripts.get(recordingId)); }
+
+    @Override
+    public Optional<CallAnalysis> analysis(UUID recordingId) { return Optional.ofNullable(analyses.get(recordingId)); }
+
+    @Override
+    public List<CoachingPoint> coaching(CallAnalysis analysis) {
+        return new CoachingPoints(ResearchRanges.defaults(), null).forCall(analysis);
+    }
 
     @Override
     public Optional<Path> playableAudio(CallRow row) { return Optional.empty(); }
