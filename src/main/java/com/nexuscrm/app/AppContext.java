@@ -24,6 +24,8 @@ import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadScoreView;
 import com.nexuscrm.ui.leads.LeadsView;
 import com.nexuscrm.ui.leads.LeadsViewModel;
+import com.nexuscrm.ui.settings.CallSettingsView;
+import com.nexuscrm.ui.settings.CallSettingsViewModel;
 import com.nexuscrm.ui.settings.LeadScoringView;
 import com.nexuscrm.ui.settings.LeadScoringViewModel;
 import com.nexuscrm.ui.settings.RoutingRulesView;
@@ -164,6 +166,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == LeadScoringView.class) {
             return new LeadScoringView(new LeadScoringViewModel(new ScoringModels(s.scoring()), tasks, dialogs,
                     () -> s.leads(tasks, dialogs).refreshRows()));
+        }
+        if (type == CallSettingsView.class) {
+            return new CallSettingsView(new CallSettingsViewModel(new WorkspaceCallSettings(s.store().meta()), tasks));
         }
         if (type == RoutingRulesView.class) {
             return new RoutingRulesView(new RoutingRulesViewModel(s.routingRules(), tasks));

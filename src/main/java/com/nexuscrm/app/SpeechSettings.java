@@ -52,8 +52,8 @@ record SpeechSettings(Path modelFolder, boolean builtInModel, RepChannel repChan
         return settings;
     }
 
+    /** Stores the competitor list and the trackers' text (check it with {@link #parseTrackers} first). */
     static void saveAnalysis(WorkspaceMeta meta, List<String> competitors, String trackersText) {
-        parseTrackers(trackersText);
         meta.put(COMPETITORS, String.join("\n", competitors));
         meta.put(TRACKERS, trackersText);
     }
