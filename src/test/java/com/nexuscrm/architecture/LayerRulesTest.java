@@ -98,4 +98,19 @@ class LayerRulesTest {
         check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.server..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "org.eclipse.jetty.."));
     }
+
+    @Test
+    void onlySpeechTouchesVoskAndFfmpeg() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.speech..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vosk..", "org.bytedeco..", "com.sun.jna..")
+                .because("native engines sit behind speech's small API; Vosk itself runs only in the worker process"));
+    }
+
+    @Test
+    void conversationAnalysisWorksOnTheDomainsRecords() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.conversation..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nexuscrm.speech..", "com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..",
+                        "org.hibernate..", "java.sql..")
+                .because("analysis takes a Transcript and jobs take a Transcriber; AppContext picks the engine and the store"));
+    }
 }
