@@ -17,7 +17,6 @@ import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.speech.PlaybackCopy;
-import com.nexuscrm.speech.TranscriptCodec;
 import com.nexuscrm.ui.calls.CallQueue;
 import com.nexuscrm.ui.calls.Choice;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ final class WorkspaceCallQueue implements CallQueue {
 
     @Override
     public Optional<Transcript> transcript(UUID recordingId) {
-        return jobs.transcriptJson(recordingId).map(TranscriptCodec::read);
+        return jobs.transcriptJson(recordingId).map(CallAnalysisJson::readTranscript);
     }
 
     @Override

@@ -153,9 +153,12 @@ public final class CallJobs implements AutoCloseable {
         return attach(a.getId(), audio);
     }
 
-    /** Queues again every job that a quit or crash left unfinished. */
+    /**
+     * Queues again every job that a quit or crash left unfinished on this computer. Recordings whose audio
+     * is not here (queued on a colleague's workstation and synced) are theirs to transcribe.
+     */
     public int resume() {
-        List<CallRecording> open = log.unfinished();
+        List<CallRecording> open = log.unfinished().stream().filter(r -> Files.isRegularFile(audioOf(r))).toList();
         open.forEach(r -> enqueue(r.getId()));
         return open.size();
     }
@@ -184,8 +187,9 @@ public final class CallJobs implements AutoCloseable {
         return audioFolder.resolve(recordingId.toString()).resolve(fileName);
     }
 
+    /** The call's transcript: this workstation's own, or the copy a colleague shared through sync. */
     public Optional<String> transcriptJson(UUID recordingId) {
-        return log.transcriptJson(recordingId);
+        return log.transcriptJson(recordingId).or(() -> recordings.find(recordingId).map(CallRecording::getTranscriptJson));
     }
 
     /**

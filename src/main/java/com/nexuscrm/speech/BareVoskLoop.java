@@ -4,9 +4,7 @@ import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.vosk.Recognizer;
 
 /**
  * The baseline that the pipeline is measured against: the whole channel's PCM in memory, one recogniser,
@@ -28,20 +26,8 @@ public final class BareVoskLoop {
         }
     }
 
-    /** Words of the PCM, decoded with a new recogniser in one pass. */
+    /** Words of the PCM, decoded by a new recogniser in one pass, block by block from start to end. */
     public static List<SpokenWord> transcribe(VoskModel model, byte[] pcm) {
-        try (Recognizer r = model.recognizer()) {
-            List<SpokenWord> words = new ArrayList<>();
-            byte[] block = new byte[VoskModel.BLOCK_BYTES];
-            for (int at = 0; at < pcm.length; at += VoskModel.BLOCK_BYTES) {
-                int n = Math.min(VoskModel.BLOCK_BYTES, pcm.length - at);
-                System.arraycopy(pcm, at, block, 0, n);
-                if (r.acceptWaveForm(block, n)) {
-                    VoskModel.words(r.getResult(), 0, Speaker.UNKNOWN, words);
-                }
-            }
-            VoskModel.words(r.getFinalResult(), 0, Speaker.UNKNOWN, words);
-            return words;
-        }
+        return model.decode(pcm, pcm.length, 0, Speaker.UNKNOWN);
     }
 }

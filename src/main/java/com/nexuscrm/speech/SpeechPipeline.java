@@ -9,8 +9,6 @@ import com.nexuscrm.domain.call.TranscriptionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The transcription pipeline inside the worker process: FFmpeg streams 16 kHz PCM, each channel is cut at
- * pauses ({@link SilenceSegmenter}), and the segments are decoded by one recogniser per thread, their word
+ * pauses ({@link SilenceSegmenter}), and the segments are decoded on a pool of threads, their word
  * times offset back to the recording's clock. At most two segments per thread wait in memory, so the memory
  * used does not grow with the length of the call.
  */
@@ -45,7 +43,6 @@ public final class SpeechPipeline {
         progress.update(0, Math.round(total), "Transcribing " + file.getFileName());
         ConcurrentLinkedQueue<SpokenWord> words = new ConcurrentLinkedQueue<>();
         AtomicLong decodedSamples = new AtomicLong();
-        BlockingQueue<VoskModel.Decoder> recognizers = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vosk-decoder");
             t.setDaemon(true);
@@ -56,22 +53,17 @@ public final class SpeechPipeline {
         long samplesPerChannel = 0;
         String ffmpegErrors;
         try (PcmReader reader = new PcmReader(file, channels)) {
-            for (int i = 0; i < threads; i++) {
-                recognizers.add(model.decoder());
-            }
             List<SilenceSegmenter> segmenters = new ArrayList<>();
             for (int c = 0; c < channels; c++) {
                 Speaker speaker = channels == 1 ? Speaker.UNKNOWN : repChannel.speakerOf(c);
                 segmenters.add(new SilenceSegmenter(c, MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS, segment -> {
                     acquire(inFlight, progress);
                     pending.add(pool.submit(() -> {
-                        VoskModel.Decoder r = recognizers.take();
                         try {
                             if (!progress.isCancelled()) {
-                                words.addAll(r.decode(segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
+                                words.addAll(model.decode(segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
                             }
                         } finally {
-                            recognizers.add(r);
                             inFlight.release();
                         }
                         long done = decodedSamples.addAndGet(segment.pcm().length / 2);
@@ -101,7 +93,6 @@ public final class SpeechPipeline {
             ffmpegErrors = reader.finish();
         } finally {
             pool.shutdownNow();
-            recognizers.forEach(VoskModel.Decoder::close);
         }
         return result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
     }

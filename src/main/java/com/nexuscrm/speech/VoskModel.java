@@ -61,55 +61,28 @@ public final class VoskModel implements AutoCloseable {
         return name;
     }
 
-    /** A recogniser for one thread, reused across segments. */
-    public Decoder decoder() {
-        return new Decoder(recognizer());
-    }
-
-    /** A recogniser that reports word timings. */
-    Recognizer recognizer() {
-        try {
-            Recognizer r = new Recognizer(model, PcmReader.SAMPLE_RATE);
-            r.setWords(true);
-            return r;
-        } catch (IOException e) {
-            throw new TranscriptionException("Vosk could not create a recogniser: " + e.getMessage(), e);
-        }
-    }
-
     /**
-     * One recogniser, fed segment after segment. Vosk keeps counting time across the segments a recogniser
-     * has seen, even after its final result, so the audio already fed is subtracted to put each word back
-     * on its segment's own clock before the segment's offset is added.
+     * The words of {@code pcm} (16 kHz mono), their times offset by {@code offsetSeconds}: a fresh
+     * recogniser fed block by block from start to end. Fresh for every segment, because a recogniser
+     * carries its speaker adaptation (and its clock) from one utterance to the next: reusing one across
+     * segments made the result depend on which thread took which segment.
      */
-    public static final class Decoder implements AutoCloseable {
-        private final Recognizer recognizer;
-        private double fedSeconds;
-
-        private Decoder(Recognizer recognizer) {
-            this.recognizer = recognizer;
-        }
-
-        /** The words of {@code pcm} (16 kHz mono), their times offset by {@code offsetSeconds}. */
-        public List<SpokenWord> decode(byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
+    public List<SpokenWord> decode(byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
+        try (Recognizer recognizer = new Recognizer(model, PcmReader.SAMPLE_RATE)) {
+            recognizer.setWords(true);
             List<SpokenWord> words = new ArrayList<>();
-            double shift = offsetSeconds - fedSeconds;
             byte[] block = new byte[BLOCK_BYTES];
             for (int at = 0; at < length; at += BLOCK_BYTES) {
                 int n = Math.min(BLOCK_BYTES, length - at);
                 System.arraycopy(pcm, at, block, 0, n);
                 if (recognizer.acceptWaveForm(block, n)) {
-                    words(recognizer.getResult(), shift, speaker, words);
+                    words(recognizer.getResult(), offsetSeconds, speaker, words);
                 }
             }
-            words(recognizer.getFinalResult(), shift, speaker, words);
-            fedSeconds += length / 2 / (double) PcmReader.SAMPLE_RATE;
+            words(recognizer.getFinalResult(), offsetSeconds, speaker, words);
             return words;
-        }
-
-        @Override
-        public void close() {
-            recognizer.close();
+        } catch (IOException e) {
+            throw new TranscriptionException("Vosk could not create a recogniser: " + e.getMessage(), e);
         }
     }
 

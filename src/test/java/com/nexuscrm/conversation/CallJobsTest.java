@@ -147,6 +147,16 @@ class CallJobsTest {
         jobs.share(r.getId(), true);
         assertEquals(transcript, store.repository(CallRecording.class).find(r.getId()).orElseThrow().getTranscriptJson());
         assertTrue(store.outbox().head(1000).stream().anyMatch(e -> e.fields() != null && e.fields().contains("salesforce")));
+        // On a colleague's workstation, a shared call's transcript comes with the synced recording.
+        new StoreCalls(store).saveTranscriptJson(r.getId(), transcript); // unchanged local copy
+        CallRecording pulled = new CallRecording(Ids.newId());
+        pulled.setActivityId(done.getActivityId());
+        pulled.setFileName("shared.wav");
+        pulled.setStatus(CallStatus.ANALYSED.name());
+        pulled.setShared(true);
+        pulled.setTranscriptJson(transcript);
+        store.repository(CallRecording.class).save(pulled);
+        assertEquals(transcript, jobs.transcriptJson(pulled.getId()).orElseThrow());
         jobs.share(r.getId(), false);
         assertNull(store.repository(CallRecording.class).find(r.getId()).orElseThrow().getTranscriptJson());
     }
@@ -216,8 +226,15 @@ class CallJobsTest {
         jobs.close();
         events.clear();
 
+        // A colleague's queued call, pulled by sync: its audio is on their computer, not this one.
+        CallRecording theirs = new CallRecording(Ids.newId());
+        theirs.setActivityId(callActivity());
+        theirs.setFileName("their-call.wav");
+        theirs.setStatus(CallStatus.QUEUED.name());
+        store.repository(CallRecording.class).save(theirs);
+
         jobs = jobs(new WorkerTranscriber());
-        assertEquals(1, jobs.resume());
+        assertEquals(1, jobs.resume(), "only the job whose audio is here");
         assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
     }
 }
