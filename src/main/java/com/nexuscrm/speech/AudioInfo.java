@@ -21,7 +21,7 @@ public record AudioInfo(String codec, int channels, int sampleRate, double durat
         String name = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new TranscriptionException(name + ": the file is missing. Attach the recording again.");
+                throw new TranscriptionException(name + ": the file is missing. Check the path, or attach the recording again.");
             }
             if (Files.size(file) == 0) {
                 throw new TranscriptionException(name + ": the file is empty (0 bytes). Attach the complete recording.");
