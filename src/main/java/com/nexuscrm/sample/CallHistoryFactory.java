@@ -45,7 +45,6 @@ final class CallHistoryFactory {
     static final int HISTORY_DAYS = 120;
     static final String STATUS_DETAIL = "Imported call history: transcript and analysis only, no audio.";
     static final int DEALS_AT_DEFAULT_SIZE = 160;
-    private static final int DEFAULT_LEADS = 20_000;
     /** Deals worked in the history window per lead, measured on the default sample (seed 42). */
     private static final double WORKED_DEALS_PER_LEAD = 0.075;
 
@@ -66,7 +65,7 @@ final class CallHistoryFactory {
         this.draws = new Draws(new Random(seed ^ 0x0CA1_1CA1_1CA1_1CA1L));
         this.ids = new SampleClock(now, new Random(seed ^ 0x1D5_0F_CA11L));
         this.timing = new SpokenTiming(draws);
-        double worked = WORKED_DEALS_PER_LEAD * Math.max(leadCount, DEFAULT_LEADS);
+        double worked = WORKED_DEALS_PER_LEAD * Math.max(leadCount, 1);
         this.dealShare = Math.min(1, DEALS_AT_DEFAULT_SIZE / worked);
     }
 

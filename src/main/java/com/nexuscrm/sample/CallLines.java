@@ -86,7 +86,7 @@ final class CallLines {
     static final List<String> COLD_REPLIES = List.of("i am still not convinced", "that is a real problem for us",
             "i am worried it will be a hard sell internally", "honestly i am disappointed");
     /** Buying signals by the analyzer's label. */
-    static final Map<String, String> SIGNALS = Map.of("wants to start", "how soon can we get started",
+    static final Map<String, String> SIGNALS = Map.of("wants to start", "how do we get started",
             "asks for a proposal", "can you send over the proposal",
             "asks about onboarding", "what does onboarding look like",
             "has budget", "we have budget for this", "asks about next steps", "what are the next steps",

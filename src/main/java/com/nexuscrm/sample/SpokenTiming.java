@@ -29,7 +29,7 @@ final class SpokenTiming {
         for (Turn turn : call.turns()) {
             if (!words.isEmpty()) {
                 t += turn.speaker() == Speaker.REP
-                        ? Math.max(0.2, patienceSeconds + 0.25 * draws.gaussian())
+                        ? Math.max(0.3, patienceSeconds + 0.25 * draws.gaussian())
                         : 0.4 + 0.5 * draws.uniform();
             }
             for (int s = 0; s < turn.sentences().size(); s++) {
