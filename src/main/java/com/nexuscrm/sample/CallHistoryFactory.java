@@ -29,6 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The sample's call history: analysed calls on the deals worked in the last {@value #HISTORY_DAYS} days, each rep's
@@ -41,10 +45,10 @@ import java.util.UUID;
  * <p>It draws from its own random streams (one for the calls, one for their ids), so every other record of a
  * sample is the same with or without it.
  */
-final class CallHistoryFactory {
+final class CallHistoryFactory implements AutoCloseable {
     static final int HISTORY_DAYS = 120;
     static final String STATUS_DETAIL = "Imported call history: transcript and analysis only, no audio.";
-    static final int DEALS_AT_DEFAULT_SIZE = 160;
+    static final int DEALS_AT_DEFAULT_SIZE = 120;
     /** Deals worked in the history window per lead, measured on the default sample (seed 42). */
     private static final double WORKED_DEALS_PER_LEAD = 0.075;
 
@@ -58,6 +62,17 @@ final class CallHistoryFactory {
     private final SpokenTiming timing;
     private final Map<UUID, CallStyle> styles = new HashMap<>();
     private final Map<UUID, String> transcripts = new LinkedHashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    /** Analysis is pure, so it runs beside the generation and its results are applied in order by {@link #settle}. */
+    private final ExecutorService analysts = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sample-call-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Analysed(CallAnalysis analysis, String analysisJson, String transcriptJson) { }
+
+    private record Pending(Deal deal, CallRecording recording, Future<Analysed> result) { }
 
     CallHistoryFactory(long seed, Instant now, SalesOrg org, int leadCount) {
         this.seed = seed;
@@ -92,7 +107,6 @@ final class CallHistoryFactory {
     private void call(Deal deal, Contact contact, Instant at, String kind, CallScript.Fate fate, SampleBatch batch) {
         CallStyle style = style(deal.getOwnerId());
         Transcript transcript = timing.time(CallScript.write(style, fate, draws), style.patienceSeconds());
-        CallAnalysis analysis = analyzer.analyze(transcript, settings);
         int seconds = (int) Math.round(transcript.durationSeconds());
         Activity activity = new Activity(ids.id(at));
         activity.setType(ActivityType.CALL);
@@ -114,11 +128,45 @@ final class CallHistoryFactory {
         recording.setDurationSeconds(seconds);
         recording.setStatus(CallStatus.ANALYSED.name());
         recording.setStatusDetail(STATUS_DETAIL);
-        recording.setAnalysisJson(CallAnalysisJson.write(analysis));
         owned(recording, deal);
         batch.add(recording);
-        transcripts.put(recording.getId(), CallAnalysisJson.write(transcript));
-        DealCallFields.apply(deal, DealCallSummary.of(analysis, at));
+        pending.add(new Pending(deal, recording, analysts.submit(() -> analyse(transcript))));
+    }
+
+    private Analysed analyse(Transcript transcript) {
+        CallAnalysis analysis = analyzer.analyze(transcript, settings);
+        return new Analysed(analysis, CallAnalysisJson.write(analysis), CallAnalysisJson.write(transcript));
+    }
+
+    /**
+     * Waits for the analyses still running and puts them on their recordings and deals, in the order the calls were
+     * made up, so the result does not depend on timing. Call it before the batch holding those records is written.
+     */
+    void settle() {
+        for (Pending p : pending) {
+            Analysed a = await(p.result());
+            p.recording().setAnalysisJson(a.analysisJson());
+            transcripts.put(p.recording().getId(), a.transcriptJson());
+            DealCallFields.apply(p.deal(), DealCallSummary.of(a.analysis(), p.recording().getCallAt()));
+        }
+        pending.clear();
+    }
+
+    private static Analysed await(Future<Analysed> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while analysing the sample's calls", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Analysing a sample call failed", e.getCause());
+        }
+    }
+
+    /** Stops the analysis thread; analyses not settled are dropped. */
+    @Override
+    public void close() {
+        analysts.shutdownNow();
     }
 
     /** Each rep's style comes from their skill and a quirk of their own, whatever order their deals come in. */
@@ -140,8 +188,9 @@ final class CallHistoryFactory {
         return "call-" + LocalDate.ofInstant(at, ZoneOffset.UTC) + "-" + (slug.isEmpty() ? "account" : slug) + ".wav";
     }
 
-    /** Writes the transcripts made so far to the local-only table, in one transaction, and forgets them. */
+    /** Settles, then writes the transcripts made so far to the local-only table in one transaction. */
     void writeTranscripts(WorkspaceStore store) {
+        settle();
         if (!transcripts.isEmpty()) {
             new StoreCalls(store).saveTranscriptJsons(transcripts, ids.now());
             transcripts.clear();

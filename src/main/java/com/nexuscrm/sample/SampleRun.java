@@ -83,6 +83,7 @@ final class SampleRun {
             return runPhases(leadCount);
         } finally {
             writers.shutdownNow();
+            calls.close();
         }
     }
 
@@ -93,7 +94,7 @@ final class SampleRun {
         org.users().forEach(batch::add);
         openExistingAccounts(Math.max(50, leadCount / 50));
         campaigns.createCampaigns(batch);
-        batch.write(store, writers);
+        write();
         progress.update(1, total, "Creating leads");
         Instant[] arrivals = leads.arrivals(leadCount);
         for (int done = 0; done < leadCount; ) {
@@ -102,7 +103,7 @@ final class SampleRun {
             for (; done < chunkEnd; done++) {
                 addLead(arrivals[done]);
             }
-            batch.write(store, writers);
+            write();
             progress.update(1L + done, total, String.format("Created %,d of %,d leads", done, leadCount));
         }
         progress.checkCancelled();
@@ -113,6 +114,12 @@ final class SampleRun {
         store.meta().put(WorkspaceMeta.SAMPLE, "true");
         progress.update(total, total, "Sample workspace ready");
         return summary();
+    }
+
+    /** Writes what is pending, once the call history's analyses are on their recordings and deals. */
+    private void write() {
+        calls.settle();
+        batch.write(store, writers);
     }
 
     /** The oldest companies are already accounts, with one or more deals each over the past ~2 years. */
@@ -166,10 +173,10 @@ final class SampleRun {
                 customers.forCustomer(account, batch);
             }
             if (batch.pendingCount() >= FLUSH_THRESHOLD) {
-                batch.write(store, writers);
+                write();
             }
         }
-        batch.write(store, writers);
+        write();
     }
 
     /**
