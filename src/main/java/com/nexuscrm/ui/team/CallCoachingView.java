@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.TextAlignment;
 
 /** The Team screen's call coaching: period, the reps' table with the benchmark line on top, and two charts. */
 public final class CallCoachingView {
@@ -39,18 +40,22 @@ public final class CallCoachingView {
         table.managedProperty().bind(table.visibleProperty());
         charts.visibleProperty().bind(table.visibleProperty());
         charts.managedProperty().bind(charts.visibleProperty());
-        table.getColumns().setAll(List.of(column("Rep", CoachingRow::rep, 170), column("Calls", CoachingRow::calls, 90),
-                column("Win rate", CoachingRow::winRate, 110), column("Talk ratio", CoachingRow::talkRatio, 75),
-                column("Sentiment", CoachingRow::sentiment, 80), column("Obj. handling", CoachingRow::objectionHandling, 95),
-                column("Discovery Qs", CoachingRow::discoveryQuestions, 95), column("Next step", CoachingRow::nextStepRate, 75),
-                column("Patience", CoachingRow::patience, 70), column("Fillers/min", CoachingRow::fillers, 80),
-                areasColumn()));
+        table.getColumns().setAll(List.of(column("Rep", CoachingRow::rep, 195), column("Calls", CoachingRow::calls, 60),
+                column("Win rate\n(decided)", CoachingRow::winRate, 90),
+                column("Talk\nratio", CoachingRow::talkRatio, 60), column("Customer\nsentiment", CoachingRow::sentiment, 100),
+                column("Objection\nhandling", CoachingRow::objectionHandling, 90),
+                column("Discovery\nQs / call", CoachingRow::discoveryQuestions, 100),
+                column("Next-step\nrate", CoachingRow::nextStepRate, 95), column("Patience", CoachingRow::patience, 85),
+                column("Fillers\n/ min", CoachingRow::fillers, 75), areasColumn()));
         table.setItems(model.rows());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CoachingRow row, boolean isEmpty) {
                 super.updateItem(row, isEmpty);
-                setStyle(row != null && row.benchmark() ? "-fx-font-weight: bold;" : "");
+                getStyleClass().remove("coaching-benchmark");
+                if (row != null && row.benchmark()) {
+                    getStyleClass().add("coaching-benchmark");
+                }
             }
         });
         charts.getChildren().setAll(
@@ -65,7 +70,7 @@ public final class CallCoachingView {
     }
 
     private TableColumn<CoachingRow, String> areasColumn() {
-        TableColumn<CoachingRow, String> areas = column("Coaching areas, biggest gap first", CoachingRow::coachingAreas, 330);
+        TableColumn<CoachingRow, String> areas = column("Coaching areas,\nbiggest gap first", CoachingRow::coachingAreas, 235);
         areas.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean isEmpty) {
@@ -79,7 +84,11 @@ public final class CallCoachingView {
     }
 
     private static TableColumn<CoachingRow, String> column(String title, Function<CoachingRow, String> value, double width) {
-        TableColumn<CoachingRow, String> column = new TableColumn<>(title);
+        TableColumn<CoachingRow, String> column = new TableColumn<>();
+        // Two-line headers keep eleven columns readable side by side.
+        Label header = new Label(title);
+        header.setTextAlignment(TextAlignment.CENTER);
+        column.setGraphic(header);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);

@@ -27,7 +27,8 @@ final class CoachingCharts {
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setCategoryGap(3);
-        chart.setMinHeight(320);
+        chart.setMinHeight(440);
+        chart.getStyleClass().add("coaching-chart");
         bars.addListener((ListChangeListener<CoachingBar>) c -> fill(chart, bars));
         fill(chart, bars);
         return chart;

@@ -16,6 +16,11 @@ final class CoachingFormats {
             "next-step close rate", CoachingFormats::percent, "patience", CoachingFormats::seconds,
             "filler words", v -> decimal(v) + "/min", "longest monologue", v -> String.format("%.0f s", v));
 
+    /** Short names for the table's coaching areas column; the tooltip gives the full names and the figures. */
+    private static final Map<String, String> SHORT = Map.of("discovery questions", "discovery",
+            "customer sentiment", "sentiment", "objection handling", "objections", "next-step close rate", "next steps",
+            "filler words", "fillers", "longest monologue", "monologue");
+
     private CoachingFormats() {
     }
 
@@ -43,9 +48,10 @@ final class CoachingFormats {
         return String.format("%.1f s", value);
     }
 
-    /** The names of the first {@code limit} gaps, e.g. "talk ratio › discovery questions". */
+    /** The short names of the first {@code limit} gaps, e.g. "talk ratio › discovery". */
     static String areaNames(List<CoachingGap> gaps, int limit) {
-        return gaps.stream().limit(limit).map(CoachingGap::metric).collect(Collectors.joining(" › "));
+        return gaps.stream().limit(limit).map(g -> SHORT.getOrDefault(g.metric(), g.metric()))
+                .collect(Collectors.joining(" › "));
     }
 
     /** The first {@code limit} gaps, e.g. "talk ratio 68% (top 46%); discovery questions 3.1 (top 9.8)". */

@@ -21,7 +21,7 @@ public record CoachingRow(String rep, boolean benchmark, String calls, String wi
 
     static CoachingRow of(String name, RepMetrics m, List<CoachingGap> gaps) {
         return new CoachingRow(name, false, String.valueOf(m.calls()),
-                m.winRate() == null ? "no decided deals" : CoachingFormats.percent(m.winRate()) + " (" + m.decidedCalls() + ")",
+                m.winRate() == null ? "undecided" : CoachingFormats.percent(m.winRate()) + " (" + m.decidedCalls() + ")",
                 CoachingFormats.percent(m.talkRatio()), CoachingFormats.signed(m.sentiment()),
                 CoachingFormats.signed(m.objectionHandling()), CoachingFormats.decimal(m.discoveryQuestions()),
                 CoachingFormats.percent(m.nextStepRate()), CoachingFormats.seconds(m.patienceSeconds()),
@@ -30,11 +30,11 @@ public record CoachingRow(String rep, boolean benchmark, String calls, String wi
                 gaps.isEmpty() ? "" : CoachingFormats.areas(gaps, AREAS_SHOWN));
     }
 
-    /** The benchmark's line: its figures, the top reps' calls and win rate, and their names. */
+    /** The benchmark's line: its figures, the top reps' calls (together) and mean win rate, and their names. */
     static CoachingRow benchmark(TeamBenchmark b, List<RepMetrics> top, List<String> names) {
         int calls = top.stream().mapToInt(RepMetrics::calls).sum();
         double winRate = top.stream().mapToDouble(RepMetrics::winRate).average().orElse(0);
-        return new CoachingRow(BENCHMARK_LABEL, true, calls + " (" + top.size() + (top.size() == 1 ? " rep)" : " reps)"),
+        return new CoachingRow(BENCHMARK_LABEL, true, String.valueOf(calls),
                 CoachingFormats.percent(winRate), CoachingFormats.percent(b.talkRatio()),
                 CoachingFormats.signed(b.sentiment()), CoachingFormats.signed(b.objectionHandling()),
                 CoachingFormats.decimal(b.discoveryQuestions()), CoachingFormats.percent(b.nextStepRate()),
