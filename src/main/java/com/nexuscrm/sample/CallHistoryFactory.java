@@ -19,6 +19,7 @@ import com.nexuscrm.storage.StoreCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,9 +62,9 @@ final class CallHistoryFactory implements AutoCloseable {
     private final AnalysisSettings settings = AnalysisSettings.defaults();
     private final SpokenTiming timing;
     private final Map<UUID, CallStyle> styles = new HashMap<>();
-    private final Map<UUID, String> transcripts = new LinkedHashMap<>();
+    private final Map<UUID, ZoneId> zones = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
-    /** Analysis is pure, so it runs beside the generation and its results are applied in order by {@link #settle}. */
+    /** Analysis is pure, so it runs beside the generation; {@link #finish} applies the results in order. */
     private final ExecutorService analysts = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sample-call-analysis");
         t.setDaemon(true);
@@ -93,8 +94,11 @@ final class CallHistoryFactory implements AutoCloseable {
             return;
         }
         List<Instant> times = new ArrayList<>();
-        for (int i = 1 + draws.poisson(0.9); i > 0; i--) {
-            times.add(draws.instantBetween(from, plan.workedUntil()));
+        // About a call a week at most: a deal opened yesterday has had one call, not three.
+        int weeks = (int) (SampleClock.daysBetween(from, plan.workedUntil()) / 7);
+        for (int i = Math.min(1 + draws.poisson(0.9), 1 + weeks); i > 0; i--) {
+            times.add(duringWorkingHours(draws.instantBetween(from, plan.workedUntil()), deal.getOwnerId(), from,
+                    plan.workedUntil()));
         }
         times.sort(Comparator.naturalOrder());
         CallScript.Fate fate = deal.getStage() == DealStage.CLOSED_WON ? CallScript.Fate.WON
@@ -102,6 +106,21 @@ final class CallHistoryFactory implements AutoCloseable {
         for (int i = 0; i < times.size(); i++) {
             call(deal, contact, times.get(i), i == 0 ? "Discovery call" : "Follow-up call", fate, batch);
         }
+    }
+
+    /**
+     * The same day at a time between 9:00 and 17:00 on the rep's clock (a weekend day moves to the Friday before),
+     * kept inside [{@code from}, {@code until}] so a call never falls before the deal or after it closed.
+     */
+    private Instant duringWorkingHours(Instant moment, UUID repId, Instant from, Instant until) {
+        ZoneId zone = zones.computeIfAbsent(repId, id -> org.users().stream().filter(u -> u.getId().equals(id))
+                .findFirst().map(u -> ZoneId.of(u.getTimeZone() == null ? "UTC" : u.getTimeZone())).orElse(ZoneOffset.UTC));
+        LocalDate day = LocalDate.ofInstant(moment, zone);
+        if (day.getDayOfWeek().getValue() > 5) {
+            day = day.minusDays(day.getDayOfWeek().getValue() - 5L);
+        }
+        Instant at = day.atTime(draws.between(9, 16), draws.between(0, 59)).atZone(zone).toInstant();
+        return at.isBefore(from) ? from : at.isAfter(until) ? until : at;
     }
 
     private void call(Deal deal, Contact contact, Instant at, String kind, CallScript.Fate fate, SampleBatch batch) {
@@ -129,7 +148,6 @@ final class CallHistoryFactory implements AutoCloseable {
         recording.setStatus(CallStatus.ANALYSED.name());
         recording.setStatusDetail(STATUS_DETAIL);
         owned(recording, deal);
-        batch.add(recording);
         pending.add(new Pending(deal, recording, analysts.submit(() -> analyse(transcript))));
     }
 
@@ -139,17 +157,31 @@ final class CallHistoryFactory implements AutoCloseable {
     }
 
     /**
-     * Waits for the analyses still running and puts them on their recordings and deals, in the order the calls were
-     * made up, so the result does not depend on timing. Call it before the batch holding those records is written.
+     * Waits for the analyses (by now mostly done: they ran beside the rest of the generation), puts them on their
+     * recordings and deals in the order the calls were made up, so the result does not depend on timing, and writes
+     * the recordings, the deals' last-call fields and the transcripts. The deals were written earlier, so they are
+     * updated here, with change capture off like every sample write.
      */
-    void settle() {
+    void finish(WorkspaceStore store, SampleBatch batch, ExecutorService writers) {
+        Map<UUID, Deal> called = new LinkedHashMap<>();
+        Map<UUID, String> transcripts = new LinkedHashMap<>();
         for (Pending p : pending) {
             Analysed a = await(p.result());
             p.recording().setAnalysisJson(a.analysisJson());
             transcripts.put(p.recording().getId(), a.transcriptJson());
             DealCallFields.apply(p.deal(), DealCallSummary.of(a.analysis(), p.recording().getCallAt()));
+            called.put(p.deal().getId(), p.deal());
+            batch.add(p.recording());
         }
         pending.clear();
+        batch.write(store, writers);
+        store.withoutCapture(() -> {
+            store.repository(Deal.class).saveAll(called.values());
+            return null;
+        });
+        if (!transcripts.isEmpty()) {
+            new StoreCalls(store).saveTranscriptJsons(transcripts, ids.now());
+        }
     }
 
     private static Analysed await(Future<Analysed> result) {
@@ -188,12 +220,4 @@ final class CallHistoryFactory implements AutoCloseable {
         return "call-" + LocalDate.ofInstant(at, ZoneOffset.UTC) + "-" + (slug.isEmpty() ? "account" : slug) + ".wav";
     }
 
-    /** Settles, then writes the transcripts made so far to the local-only table in one transaction. */
-    void writeTranscripts(WorkspaceStore store) {
-        settle();
-        if (!transcripts.isEmpty()) {
-            new StoreCalls(store).saveTranscriptJsons(transcripts, ids.now());
-            transcripts.clear();
-        }
-    }
 }

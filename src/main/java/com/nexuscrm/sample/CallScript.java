@@ -3,7 +3,9 @@ package com.nexuscrm.sample;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.sample.ScriptedCall.Turn;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one call from {@link CallLines} in a rep's {@link CallStyle}: greeting, agenda, discovery, pitch,
@@ -22,6 +24,8 @@ final class CallScript {
     private final List<String> competitors = new ArrayList<>();
     private final List<String> signals = new ArrayList<>();
     private int discovery;
+    /** Per pool of lines, those not said yet in this call. */
+    private final Map<List<String>, List<String>> unsaid = new IdentityHashMap<>();
 
     private CallScript(CallStyle style, Fate fate, Draws draws) {
         this.style = style;
@@ -85,13 +89,13 @@ final class CallScript {
             customer(line);
             boolean handled = draws.chance(style.handlesObjections());
             if (handled) {
-                rep(draws.pick(CallLines.GOOD_HANDLING), draws.pick(CallLines.GOOD_FOLLOW_UP));
+                rep(next(CallLines.GOOD_HANDLING), next(CallLines.GOOD_FOLLOW_UP));
             } else {
-                rep(draws.pick(CallLines.POOR_HANDLING));
+                rep(next(CallLines.POOR_HANDLING));
             }
-            customer(draws.pick(handled ? CallLines.WARM_REPLIES : CallLines.COLD_REPLIES));
-            rep(draws.pick(CallLines.PITCH));
-            customer(draws.pick(handled ? CallLines.WARM_REPLIES : CallLines.COLD_REPLIES));
+            customer(next(handled ? CallLines.WARM_REPLIES : CallLines.COLD_REPLIES));
+            rep(next(CallLines.PITCH));
+            customer(next(handled ? CallLines.WARM_REPLIES : CallLines.COLD_REPLIES));
         }
     }
 
@@ -112,14 +116,19 @@ final class CallScript {
         for (String label : distinct(labels, Math.min(3, count))) {
             signals.add(label);
             customer(CallLines.SIGNALS.get(label));
-            rep(draws.pick(CallLines.PITCH));
+            rep(next(CallLines.PITCH));
         }
     }
 
-    /** {@code count} lines of {@code pool} in a random order, without repeats until the pool is used up. */
+    /** The next line of {@code pool}: no line comes twice in a call until the pool is used up. */
+    private String next(List<String> pool) {
+        return distinct(pool, 1).get(0);
+    }
+
+    /** {@code count} lines of {@code pool} in a random order, without repeats in the call until the pool is used up. */
     private List<String> distinct(List<String> pool, int count) {
         List<String> out = new ArrayList<>(count);
-        List<String> left = new ArrayList<>();
+        List<String> left = unsaid.computeIfAbsent(pool, p -> new ArrayList<>());
         while (out.size() < count) {
             if (left.isEmpty()) {
                 left.addAll(pool);

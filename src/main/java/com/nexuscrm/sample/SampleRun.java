@@ -94,7 +94,7 @@ final class SampleRun {
         org.users().forEach(batch::add);
         openExistingAccounts(Math.max(50, leadCount / 50));
         campaigns.createCampaigns(batch);
-        write();
+        batch.write(store, writers);
         progress.update(1, total, "Creating leads");
         Instant[] arrivals = leads.arrivals(leadCount);
         for (int done = 0; done < leadCount; ) {
@@ -103,23 +103,17 @@ final class SampleRun {
             for (; done < chunkEnd; done++) {
                 addLead(arrivals[done]);
             }
-            write();
+            batch.write(store, writers);
             progress.update(1L + done, total, String.format("Created %,d of %,d leads", done, leadCount));
         }
         progress.checkCancelled();
         addCustomers();
-        calls.writeTranscripts(store);
+        calls.finish(store, batch, writers);
         writeDirectory();
         store.meta().put(WorkspaceMeta.CURRENT_USER, org.currentUser().getId().toString());
         store.meta().put(WorkspaceMeta.SAMPLE, "true");
         progress.update(total, total, "Sample workspace ready");
         return summary();
-    }
-
-    /** Writes what is pending, once the call history's analyses are on their recordings and deals. */
-    private void write() {
-        calls.settle();
-        batch.write(store, writers);
     }
 
     /** The oldest companies are already accounts, with one or more deals each over the past ~2 years. */
@@ -173,10 +167,10 @@ final class SampleRun {
                 customers.forCustomer(account, batch);
             }
             if (batch.pendingCount() >= FLUSH_THRESHOLD) {
-                write();
+                batch.write(store, writers);
             }
         }
-        write();
+        batch.write(store, writers);
     }
 
     /**
