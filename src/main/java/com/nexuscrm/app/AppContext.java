@@ -44,6 +44,8 @@ import com.nexuscrm.ui.sync.SyncStatusText;
 import com.nexuscrm.ui.settings.ThemeSetting;
 import com.nexuscrm.ui.shell.Section;
 import com.nexuscrm.ui.shell.ShellViewModel;
+import com.nexuscrm.ui.team.CallCoachingView;
+import com.nexuscrm.ui.team.CallCoachingViewModel;
 import com.nexuscrm.ui.team.TeamView;
 import com.nexuscrm.ui.team.TeamViewModel;
 import com.nexuscrm.ui.today.TodayView;
@@ -155,6 +157,11 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (type == TeamView.class) {
             return new TeamView(new TeamViewModel(s.directory(), s.slaRecords(), Clock.systemUTC(), tasks));
+        }
+        if (type == CallCoachingView.class) {
+            return new CallCoachingView(new CallCoachingViewModel(
+                    new CallHistoryReports(s.callLog(), s.store().repository(Deal.class)), s.directory(),
+                    Clock.systemUTC(), ZoneId.systemDefault(), tasks));
         }
         if (type == SyncInboxView.class) {
             return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));

@@ -7,6 +7,7 @@ import com.nexuscrm.conversation.CoachingPoints;
 import com.nexuscrm.conversation.ResearchRanges;
 import com.nexuscrm.conversation.TeamBenchmark;
 import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.call.CallAnalysis;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ final class WorkspaceCallQueue implements CallQueue {
     private final CallJobs jobs;
     private final CallLog log;
     private final RecordRepository<CallRecording> recordings;
-    private final TeamCalls team;
+    private final CallHistoryReports team;
     /** The team's top quartile over the last 90 days, computed once per session for coaching. */
     private volatile TeamBenchmark benchmark;
     private final RecordRepository<Deal> deals;
@@ -48,7 +49,7 @@ final class WorkspaceCallQueue implements CallQueue {
                        UUID currentUser, Path playbackCache, Clock clock) {
         this.jobs = jobs;
         this.recordings = recordings;
-        this.team = new TeamCalls(log, deals);
+        this.team = new CallHistoryReports(log, deals);
         this.log = log;
         this.deals = deals;
         this.currentUser = currentUser;
@@ -93,7 +94,7 @@ final class WorkspaceCallQueue implements CallQueue {
     public List<CoachingPoint> coaching(CallAnalysis analysis) {
         if (benchmark == null) {
             Instant now = clock.instant();
-            benchmark = team.report(now.minus(Duration.ofDays(90)), now).benchmark();
+            benchmark = team.report(now.minus(Duration.ofDays(90)), now, Progress.NONE).benchmark();
         }
         return new CoachingPoints(ResearchRanges.defaults(), benchmark).forCall(analysis);
     }

@@ -256,26 +256,10 @@ public final class CallJobs implements AutoCloseable {
     }
 
     /** The deal shows its latest analysed call; an older call analysed later does not replace it. */
-    private void updateDeal(CallRecording r, DealCallSummary a) {
-        if (r.getDealId() == null) {
-            return;
+    private void updateDeal(CallRecording r, DealCallSummary summary) {
+        if (r.getDealId() != null) {
+            deals.find(r.getDealId()).filter(d -> DealCallFields.apply(d, summary)).ifPresent(deals::save);
         }
-        deals.find(r.getDealId()).ifPresent(d -> {
-            if (d.getLastCallAt() != null && r.getCallAt() != null && d.getLastCallAt().isAfter(r.getCallAt())) {
-                return;
-            }
-            d.setLastCallAt(r.getCallAt());
-            d.setLastCallSentiment(Math.round(a.sentiment() * 100) / 100.0);
-            d.setLastCallObjections(join(a.objections(), 1000));
-            d.setLastCallCompetitors(join(a.competitors(), 1000));
-            d.setLastCallSignals(join(a.buyingSignals(), 2000));
-            deals.save(d);
-        });
-    }
-
-    private static String join(List<String> items, int max) {
-        String s = String.join(", ", items);
-        return s.isEmpty() ? null : s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private void finish(CallRecording r, CallStatus status, String detail) {

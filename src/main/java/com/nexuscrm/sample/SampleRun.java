@@ -2,6 +2,7 @@ package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Campaign;
 import com.nexuscrm.domain.CampaignStep;
 import com.nexuscrm.domain.Contact;
@@ -54,6 +55,7 @@ final class SampleRun {
     private final LeadFactory leads;
     private final LeadLifecycle lifecycle;
     private final CustomerSuccessFactory customers;
+    private final CallHistoryFactory calls;
 
     SampleRun(long seed, Instant now, int leadCount, WorkspaceStore store, Progress progress) {
         this.store = store;
@@ -73,6 +75,7 @@ final class SampleRun {
         this.leads = new LeadFactory(companies, pools, addresses, draws, clock, model);
         this.lifecycle = new LeadLifecycle(org, model, draws, clock);
         this.customers = new CustomerSuccessFactory(model, draws, clock);
+        this.calls = new CallHistoryFactory(seed, now, org, leadCount);
     }
 
     SampleSummary run(int leadCount) {
@@ -80,6 +83,7 @@ final class SampleRun {
             return runPhases(leadCount);
         } finally {
             writers.shutdownNow();
+            calls.close();
         }
     }
 
@@ -104,6 +108,7 @@ final class SampleRun {
         }
         progress.checkCancelled();
         addCustomers();
+        calls.finish(store, batch, writers);
         writeDirectory();
         store.meta().put(WorkspaceMeta.CURRENT_USER, org.currentUser().getId().toString());
         store.meta().put(WorkspaceMeta.SAMPLE, "true");
@@ -126,6 +131,7 @@ final class SampleRun {
                 double fit = company.fit() + 0.5 * draws.gaussian();
                 DealPlan plan = deals.open(account, contact, created, fit, owner.getId(), batch);
                 activities.forDeal(plan, contact.getFirstName(), batch);
+                calls.forDeal(plan, contact, batch);
             }
         }
     }
@@ -152,6 +158,7 @@ final class SampleRun {
                 outcome.accountExecutiveId(), batch);
         lead.setConvertedDealId(plan.deal().getId());
         activities.forDeal(plan, contact.getFirstName(), batch);
+        calls.forDeal(plan, contact, batch);
     }
 
     private void addCustomers() {
@@ -181,6 +188,7 @@ final class SampleRun {
                 batch.written(Contact.class), batch.written(Lead.class), batch.written(Deal.class),
                 batch.written(Activity.class), batch.written(SupportTicket.class), batch.written(ProductUsage.class),
                 batch.written(Campaign.class), batch.written(CampaignStep.class), batch.written(Enrollment.class),
-                batch.written(Touch.class), batch.written(Document.class), org.currentUser().getId());
+                batch.written(Touch.class), batch.written(Document.class), batch.written(CallRecording.class),
+                org.currentUser().getId());
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,13 +74,21 @@ public final class StoreCalls implements CallLog {
 
     @Override
     public void saveTranscriptJson(UUID recordingId, String json) {
+        saveTranscriptJsons(Map.of(recordingId, json), Instant.now());
+    }
+
+    /** Saves many transcripts (recording id to JSON) in one transaction, as the sample's call history does. */
+    public void saveTranscriptJsons(Map<UUID, String> transcripts, Instant savedAt) {
         store.inJdbcTransaction(c -> {
             try (PreparedStatement m = c.prepareStatement("merge into call_transcript(recording_id, transcript_json, saved_at)"
                     + " key(recording_id) values (?, ?, ?)")) {
-                m.setObject(1, recordingId);
-                m.setString(2, json);
-                m.setTimestamp(3, Timestamp.from(Instant.now()));
-                m.executeUpdate();
+                for (Map.Entry<UUID, String> t : transcripts.entrySet()) {
+                    m.setObject(1, t.getKey());
+                    m.setString(2, t.getValue());
+                    m.setTimestamp(3, Timestamp.from(savedAt));
+                    m.addBatch();
+                }
+                m.executeBatch();
             }
         });
     }

@@ -93,6 +93,6 @@ class RoutingScreensTest {
 
         robot.clickOn("#nav-team");
         UiWait.until(() -> robot.lookup("SLA breaches (30 days)").tryQuery().isPresent());
-        assertTrue(robot.lookup(".table-view").queryAs(TableView.class).getItems().size() >= 1);
+        assertTrue(robot.lookup("#team-members").queryAs(TableView.class).getItems().size() >= 1);
     }
 }
