@@ -104,7 +104,7 @@ final class WorkspaceSession implements AutoCloseable {
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
                 store.repository(Deal.class), new StoreCalls(store), new WorkerTranscriber(),
                 () -> SpeechSettings.of(store.meta()).options(), new CallAnalyzer(), () -> SpeechSettings.analysis(store.meta()),
-                store.folder().resolve("recordings"), Clock.systemUTC(), fxThread);
+                CallJobs.recordingsFolder(store.folder()), Clock.systemUTC(), fxThread);
     }
 
     /** The call recordings' job queue; jobs left unfinished are resumed when the window opens. */
@@ -118,7 +118,7 @@ final class WorkspaceSession implements AutoCloseable {
         if (callsScreen == null) {
             CallQueue queue = new WorkspaceCallQueue(calls, callLog(), store.repository(CallRecording.class),
                     store.repository(Deal.class), currentUser.getId(),
-                    store.folder().resolve("recordings").resolve("playback"), Clock.systemUTC());
+                    CallJobs.recordingsFolder(store.folder()).resolve("playback"), Clock.systemUTC());
             CallDetailViewModel detail = new CallDetailViewModel(queue, tasks);
             callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, detail);
             callAnalysis = new CallAnalysisViewModel(queue, tasks, detail);

@@ -184,6 +184,16 @@ public final class CallJobs implements AutoCloseable {
     }
 
     public Path audioOf(UUID recordingId, String fileName) {
+        return audioPath(audioFolder, recordingId, fileName);
+    }
+
+    /** Where a workspace keeps its recordings' audio. */
+    public static Path recordingsFolder(Path workspaceFolder) {
+        return workspaceFolder.resolve("recordings");
+    }
+
+    /** A recording's audio inside {@code audioFolder}: {@code ID/NAME}. */
+    public static Path audioPath(Path audioFolder, UUID recordingId, String fileName) {
         return audioFolder.resolve(recordingId.toString()).resolve(fileName);
     }
 

@@ -6,7 +6,14 @@ import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.DealCallFields;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
+import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.domain.CallRecording;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealStage;
@@ -58,6 +65,8 @@ final class CallHistoryFactory implements AutoCloseable {
     private final Draws draws;
     private final SampleClock ids;
     private final double dealShare;
+    /** The sample's one recording with audio, in {@code src/main/resources/sample/calls/}. */
+    static final String RECORDED_CALL = "discovery-call.ogg";
     private final CallAnalyzer analyzer = new CallAnalyzer();
     private final AnalysisSettings settings = AnalysisSettings.defaults();
     private final SpokenTiming timing;
@@ -173,7 +182,12 @@ final class CallHistoryFactory implements AutoCloseable {
             called.put(p.deal().getId(), p.deal());
             batch.add(p.recording());
         }
+        Deal recorded = pending.stream().map(Pending::deal).filter(d -> !d.getStage().isClosed())
+                .reduce((a, b) -> b).orElse(null);
         pending.clear();
+        if (recorded != null) {
+            recordedCall(store, recorded, batch);
+        }
         batch.write(store, writers);
         store.withoutCapture(() -> {
             store.repository(Deal.class).saveAll(called.values());
@@ -182,6 +196,41 @@ final class CallHistoryFactory implements AutoCloseable {
         if (!transcripts.isEmpty()) {
             new StoreCalls(store).saveTranscriptJsons(transcripts, ids.now());
         }
+    }
+
+    /**
+     * One call with real audio (a two-voice discovery call spoken by espeak-ng, shipped in the jar), queued on
+     * the latest open deal with calls: opening the sample transcribes and analyses it for real.
+     */
+    private void recordedCall(WorkspaceStore store, Deal deal, SampleBatch batch) {
+        Instant at = ids.daysAgo(1);
+        Activity activity = new Activity(ids.id(at));
+        activity.setType(ActivityType.CALL);
+        activity.setSubject("Discovery call (recorded)");
+        activity.setOccurredAt(at);
+        activity.setDone(true);
+        activity.setDealId(deal.getId());
+        activity.setAccountId(deal.getAccountId());
+        owned(activity, deal);
+        batch.add(activity);
+        CallRecording recording = new CallRecording(ids.id(at));
+        recording.setActivityId(activity.getId());
+        recording.setDealId(deal.getId());
+        recording.setCallAt(at);
+        recording.setFileName(RECORDED_CALL);
+        recording.setStatus(CallStatus.QUEUED.name());
+        owned(recording, deal);
+        Path audio = CallJobs.audioPath(CallJobs.recordingsFolder(store.folder()), recording.getId(), RECORDED_CALL);
+        try (InputStream in = CallHistoryFactory.class.getResourceAsStream("/sample/calls/" + RECORDED_CALL)) {
+            if (in == null) {
+                return;
+            }
+            Files.createDirectories(audio.getParent());
+            Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the sample's recorded call to " + audio, e);
+        }
+        batch.add(recording);
     }
 
     private static Analysed await(Future<Analysed> result) {

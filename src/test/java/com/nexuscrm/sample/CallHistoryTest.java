@@ -84,7 +84,7 @@ class CallHistoryTest {
     }
 
     @Test
-    void theStoredHistoryIsReproducibleAndConsistent() {
+    void theStoredHistoryIsReproducibleAndConsistent() throws java.io.IOException {
         List<String> first = generate("a");
         assertEquals(first, generate("b"));
         assertTrue(first.size() > 20, "calls in a " + LEADS + "-lead sample: " + first.size());
@@ -99,7 +99,7 @@ class CallHistoryTest {
     }
 
     /** Generates a sample, checks its call history and returns a fingerprint of it. */
-    private List<String> generate(String name) {
+    private List<String> generate(String name) throws java.io.IOException {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), SampleWorkspaceTest.PASS)) {
             SampleSummary summary = new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW)
                     .generate(store, LEADS, Progress.NONE);
@@ -112,7 +112,15 @@ class CallHistoryTest {
                     .collect(Collectors.toMap(Deal::getId, Function.identity()));
             StoreCalls log = new StoreCalls(store);
             Instant windowStart = SampleWorkspace.DEFAULT_REFERENCE_NOW.minus(Duration.ofDays(CallHistoryFactory.HISTORY_DAYS));
-            for (CallRecording call : calls) {
+            // One call has real audio, queued for transcription when the sample opens.
+            List<CallRecording> queued = calls.stream().filter(c -> CallStatus.QUEUED.name().equals(c.getStatus())).toList();
+            assertEquals(1, queued.size());
+            CallRecording recorded = queued.get(0);
+            assertEquals(CallHistoryFactory.RECORDED_CALL, recorded.getFileName());
+            assertTrue(java.nio.file.Files.size(com.nexuscrm.conversation.CallJobs.audioPath(
+                    com.nexuscrm.conversation.CallJobs.recordingsFolder(store.folder()), recorded.getId(), recorded.getFileName())) > 50_000);
+            assertFalse(deals.get(recorded.getDealId()).getStage().isClosed());
+            for (CallRecording call : calls.stream().filter(c -> c != recorded).toList()) {
                 assertEquals(CallStatus.ANALYSED.name(), call.getStatus());
                 assertEquals(CallHistoryFactory.STATUS_DETAIL, call.getStatusDetail());
                 assertFalse(call.getCallAt().isBefore(windowStart) || call.getCallAt().isAfter(SampleWorkspace.DEFAULT_REFERENCE_NOW));
@@ -129,7 +137,7 @@ class CallHistoryTest {
             Set<UUID> called = calls.stream().map(CallRecording::getDealId).collect(Collectors.toSet());
             assertTrue(deals.values().stream().allMatch(d -> called.contains(d.getId()) == (d.getLastCallAt() != null)));
             return calls.stream().map(c -> c.getId() + " " + c.getCallAt() + " " + c.getFileName() + " "
-                    + c.getAnalysisJson().hashCode() + " " + deals.get(c.getDealId()).getLastCallObjections()).toList();
+                    + java.util.Objects.hashCode(c.getAnalysisJson()) + " " + deals.get(c.getDealId()).getLastCallObjections()).toList();
         }
     }
 
