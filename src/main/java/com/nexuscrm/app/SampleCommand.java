@@ -37,7 +37,7 @@ final class SampleCommand implements Callable<Integer> {
         AppWorkspaceAccess.buildAtomically(workspace, Passphrases.forCommand(),
                 (store, progress) -> summary[0] = SampleSeeding.seed(store, leads, seed, reference, progress),
                 new ConsoleProgress(System.err));
-        System.out.printf("sample workspace %s: %,d leads, %,d deals, %,d analysed calls, %,d records in all (%.1f s)%n",
+        System.out.printf("sample workspace %s: %,d leads, %,d deals, %,d calls, %,d records in all (%.1f s)%n",
                 workspace.toAbsolutePath(), summary[0].leads(), summary[0].deals(), summary[0].calls(), summary[0].total(), (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -104,6 +104,15 @@ public final class WorkspaceStore implements AutoCloseable {
                     "A workspace already exists in " + to + "; it was left untouched.", null);
         }
         Files.createDirectories(to);
+        // Files the workspace keeps beside its database (call recordings) go first; the database moves last.
+        try (var entries = Files.list(from)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.equals(PROPERTIES) && !name.startsWith(DB_NAME + ".")) {
+                    Files.move(entry, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
         Files.move(from.resolve(PROPERTIES), to.resolve(PROPERTIES), StandardCopyOption.REPLACE_EXISTING);
         Files.move(databaseFile(from), databaseFile(to), StandardCopyOption.ATOMIC_MOVE);
     }

@@ -3,11 +3,12 @@ package com.nexuscrm.ui.calls;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Evidence;
-import com.nexuscrm.domain.call.SentimentPoint;
 import com.nexuscrm.domain.call.SentimentTrend;
+import com.nexuscrm.domain.call.UtteranceSentiment;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -16,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The analysis panel of the call detail (see {@link CallAnalysisViewModel}). */
 public final class CallAnalysisView {
@@ -25,6 +27,7 @@ public final class CallAnalysisView {
     @FXML private VBox body;
     @FXML private GridPane metrics;
     @FXML private LineChart<Number, Number> sentiment;
+    @FXML private NumberAxis timeAxis;
     @FXML private VBox coaching;
     @FXML private ComboBox<CallAnalysisViewModel.Kind> kind;
     @FXML private VBox moments;
@@ -41,6 +44,13 @@ public final class CallAnalysisView {
         message.managedProperty().bind(message.visibleProperty());
         body.visibleProperty().bind(model.analysisProperty().isNotNull());
         body.managedProperty().bind(body.visibleProperty());
+        timeAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number seconds) { return CallAnalysisViewModel.clock(seconds.doubleValue()); }
+
+            @Override
+            public Number fromString(String s) { return 0; }
+        });
         kind.getItems().setAll(CallAnalysisViewModel.Kind.values());
         kind.getSelectionModel().select(CallAnalysisViewModel.Kind.ALL);
         kind.valueProperty().addListener((o, a, k) -> model.filter(k));
@@ -77,11 +87,14 @@ public final class CallAnalysisView {
         if (analysis == null) {
             return;
         }
+        // One point per utterance, a line per side: where the mood turned is where to listen.
         for (SentimentTrend trend : analysis.sentimentTrends()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(trend.speaker().label());
-            for (SentimentPoint p : trend.series()) {
-                series.getData().add(new XYChart.Data<>((p.start() + p.end()) / 120.0, p.score()));
+            for (UtteranceSentiment u : analysis.sentiment()) {
+                if (u.evidence().speaker() == trend.speaker()) {
+                    series.getData().add(new XYChart.Data<>(u.evidence().start(), u.score()));
+                }
             }
             sentiment.getData().add(series);
         }
@@ -96,7 +109,7 @@ public final class CallAnalysisView {
             coaching.getChildren().add(none);
         }
         for (CoachingPoint p : model.coaching()) {
-            Label area = new Label(p.area());
+            Label area = new Label(p.area().isEmpty() ? "" : Character.toUpperCase(p.area().charAt(0)) + p.area().substring(1));
             area.getStyleClass().add("text-bold");
             Label text = new Label(p.message());
             text.setWrapText(true);

@@ -65,7 +65,7 @@ public final class DealsView {
         TableColumn<DealLine, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(width); // the table is wide enough for every column's header and usual values
+        column.setMinWidth(Math.round(width * 0.7)); // columns give a little before the table outgrows the window
         return column;
     }
 
