@@ -28,6 +28,8 @@ public final class BareVoskLoop {
 
     /** Words of the PCM, decoded by a new recogniser in one pass, block by block from start to end. */
     public static List<SpokenWord> transcribe(VoskModel model, byte[] pcm) {
-        return model.decode(pcm, pcm.length, 0, Speaker.UNKNOWN);
+        try (VoskModel.Decoder decoder = model.decoder()) {
+            return decoder.decode(pcm, pcm.length, 0, Speaker.UNKNOWN);
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The transcription pipeline inside the worker process: FFmpeg streams 16 kHz PCM, each channel is cut at
- * pauses ({@link SilenceSegmenter}), and the segments are decoded on a pool of threads, their word
+ * pauses ({@link SilenceSegmenter}), and the segments are decoded by one recogniser per thread, their word
  * times offset back to the recording's clock. At most two segments per thread wait in memory, so the memory
  * used does not grow with the length of the call.
  */
@@ -43,25 +43,34 @@ public final class SpeechPipeline {
         progress.update(0, Math.round(total), "Transcribing " + file.getFileName());
         ConcurrentLinkedQueue<SpokenWord> words = new ConcurrentLinkedQueue<>();
         AtomicLong decodedSamples = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vosk-decoder");
-            t.setDaemon(true);
-            return t;
-        });
+        List<ExecutorService> lanes = new ArrayList<>();
+        List<VoskModel.Decoder> decoders = new ArrayList<>();
+        int[] segmentsOf = new int[channels];
         Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<?>> pending = new ArrayList<>();
         long samplesPerChannel = 0;
         String ffmpegErrors;
         try (PcmReader reader = new PcmReader(file, channels)) {
+            for (int i = 0; i < threads; i++) {
+                lanes.add(Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "vosk-decoder");
+                    t.setDaemon(true);
+                    return t;
+                }));
+                decoders.add(model.decoder());
+            }
             List<SilenceSegmenter> segmenters = new ArrayList<>();
             for (int c = 0; c < channels; c++) {
                 Speaker speaker = channels == 1 ? Speaker.UNKNOWN : repChannel.speakerOf(c);
+                int channel = c;
                 segmenters.add(new SilenceSegmenter(c, MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS, segment -> {
                     acquire(inFlight, progress);
-                    pending.add(pool.submit(() -> {
+                    int lane = lane(channel, segmentsOf[channel]++, channels, threads);
+                    pending.add(lanes.get(lane).submit(() -> {
                         try {
                             if (!progress.isCancelled()) {
-                                words.addAll(model.decode(segment.pcm(), segment.pcm().length, segment.startSeconds(), speaker));
+                                words.addAll(decoders.get(lane).decode(segment.pcm(), segment.pcm().length,
+                                        segment.startSeconds(), speaker));
                             }
                         } finally {
                             inFlight.release();
@@ -92,7 +101,9 @@ public final class SpeechPipeline {
             progress.checkCancelled();
             ffmpegErrors = reader.finish();
         } finally {
-            pool.shutdownNow();
+            lanes.forEach(ExecutorService::shutdownNow);
+            awaitStopped(lanes);
+            decoders.forEach(VoskModel.Decoder::close);
         }
         return result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
     }
@@ -114,6 +125,27 @@ public final class SpeechPipeline {
                     + "); those moments may be missing from the transcript.");
         }
         return new Transcript(decoded, channels, model.name(), words, warnings);
+    }
+
+    /**
+     * Which decoder takes a channel's k-th segment. Fixed, not "whichever thread is free": a recogniser
+     * carries its speaker adaptation from segment to segment, so the result must not depend on timing.
+     * With two threads and two channels each side keeps its own recogniser (its own speaker).
+     */
+    static int lane(int channel, int k, int channels, int threads) {
+        return (channel + k * channels) % threads;
+    }
+
+    /** The decoders are closed only after their threads stopped using them. */
+    private static void awaitStopped(List<ExecutorService> lanes) {
+        for (ExecutorService lane : lanes) {
+            try {
+                lane.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void acquire(Semaphore inFlight, com.nexuscrm.domain.Progress progress) {
