@@ -69,6 +69,7 @@ public final class CallJobs implements AutoCloseable {
     private final Executor callbacks;
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Map<UUID, Boolean> cancelled = new ConcurrentHashMap<>();
+    private volatile boolean closing;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "nexus-call-jobs");
         t.setDaemon(true);
@@ -238,7 +239,7 @@ public final class CallJobs implements AutoCloseable {
 
             @Override
             public boolean isCancelled() {
-                return Boolean.TRUE.equals(cancelled.get(id));
+                return closing || Boolean.TRUE.equals(cancelled.get(id));
             }
         };
         try {
@@ -256,6 +257,9 @@ public final class CallJobs implements AutoCloseable {
             updateDeal(r, DealCallSummary.of(analysis, r.getCallAt()));
             finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
         } catch (Progress.CancelledException e) {
+            if (closing) {
+                return; // the app is quitting: the job stays TRANSCRIBING and resumes at the next start
+            }
             finish(recordings.find(id).orElse(r), CallStatus.CANCELLED, "Cancelled; the recording is kept. Retry to transcribe it.");
         } catch (TranscriptionException e) {
             finish(recordings.find(id).orElse(r), CallStatus.FAILED, e.getMessage());
@@ -300,8 +304,18 @@ public final class CallJobs implements AutoCloseable {
         }
     }
 
-    /** Waits for the running job to end (for tests and shutdown). */
+    /**
+     * Stops: the running job's worker is told to stop (and killed if it does not), and the job is left
+     * unfinished in the store so that the next start resumes it.
+     */
+    @Override
     public void close() {
+        closing = true;
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
