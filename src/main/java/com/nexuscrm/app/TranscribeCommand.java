@@ -11,6 +11,7 @@ import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.conversation.CoachingPoints;
 import com.nexuscrm.conversation.ResearchRanges;
 import com.nexuscrm.domain.call.CallAnalysis;
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.domain.call.RepChannel;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
@@ -72,7 +73,7 @@ final class TranscribeCommand implements Callable<Integer> {
                 t.stereo() ? "stereo" : "mono", t.model(), t.words().size());
         t.warnings().forEach(w -> System.out.println("warning: " + w));
         for (Utterance u : t.utterances()) {
-            System.out.printf("[%s] %-8s %s%n", CallReport.clock(u.start()), u.speaker().label(), u.text());
+            System.out.printf("[%s] %-8s %s%n", CallClock.format(u.start()), u.speaker().label(), u.text());
         }
     }
 }

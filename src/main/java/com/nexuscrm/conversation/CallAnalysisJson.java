@@ -46,7 +46,7 @@ public final class CallAnalysisJson {
 
     private static String write(Object value) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

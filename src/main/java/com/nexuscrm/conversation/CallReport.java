@@ -1,5 +1,6 @@
 package com.nexuscrm.conversation;
 
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.domain.call.ActionItem;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Evidence;
@@ -23,7 +24,7 @@ public final class CallReport {
             out.add(String.format(Locale.ROOT, "  %-8s %s, %.0f words/min, %.1f fillers/min, longest monologue %.0f s%s, sentiment %+.2f",
                     s.speaker().label(), s.talkRatio() == null ? "talk ratio n/a" : String.format(Locale.ROOT, "talk %2.0f%%", 100 * s.talkRatio()),
                     s.wordsPerMinute(), s.fillersPerMinute(), s.longestMonologueSeconds(),
-                    s.longestMonologue() == null ? "" : " at " + clock(s.longestMonologue().start()), s.sentiment()));
+                    s.longestMonologue() == null ? "" : " at " + CallClock.format(s.longestMonologue().start()), s.sentiment()));
         }
         if (a.interactivity() != null) {
             out.add(String.format(Locale.ROOT, "  interactivity %.1f switches/min", a.interactivity().perMinute()));
@@ -69,11 +70,6 @@ public final class CallReport {
     }
 
     static String evidence(Evidence e) {
-        return "[" + clock(e.start()) + "] " + e.speaker().label() + ": \"" + e.quote() + "\"";
-    }
-
-    public static String clock(double seconds) {
-        long s = (long) Math.floor(seconds);
-        return String.format("%02d:%02d", s / 60, s % 60);
+        return "[" + CallClock.format(e.start()) + "] " + e.speaker().label() + ": \"" + e.quote() + "\"";
     }
 }

@@ -1,5 +1,6 @@
 package com.nexuscrm.conversation;
 
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Evidence;
 import com.nexuscrm.domain.call.Finding;
@@ -76,7 +77,7 @@ public final class CoachingPoints {
         if (seconds > ranges.monologueMaxSeconds()) {
             points.add(new CoachingPoint("monologue", String.format(Locale.ROOT,
                     "Your longest monologue ran %s; keep each under %s and check in with a question.",
-                    minutes(seconds), minutes(ranges.monologueMaxSeconds())), List.of(rep.longestMonologue())));
+                    CallClock.format(Math.round(seconds)), CallClock.format(ranges.monologueMaxSeconds())), List.of(rep.longestMonologue())));
         }
     }
 
@@ -123,10 +124,5 @@ public final class CoachingPoints {
 
     private static String pct(double ratio) {
         return Math.round(ratio * 100) + "%";
-    }
-
-    private static String minutes(double seconds) {
-        long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

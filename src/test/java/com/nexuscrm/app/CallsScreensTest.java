@@ -12,15 +12,10 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.speech.TranscriptCodec;
 import com.nexuscrm.storage.StoreCalls;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
-import com.nexuscrm.testing.FakeSync;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
-import com.nexuscrm.ui.common.FxDialogService;
-import com.nexuscrm.ui.common.FxTaskExecutor;
-import com.nexuscrm.ui.shell.ShellView;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import com.nexuscrm.conversation.AnalysisSettings;
@@ -44,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Calls and Deals screens over a workspace with seeded calls (no audio, no Vosk). */
 @ExtendWith(ApplicationExtension.class)
@@ -59,17 +52,12 @@ class CallsScreensTest {
 
     @Start
     void start(Stage window) {
-        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window),
-                new MemoryTheme(), EmptyWorkspace::seed, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
-        ShellView shell = new ShellView(context.shell(), context);
-        window.setScene(new Scene(shell.root(), 1280, 800));
-        window.show();
-        shell.showGate();
+        context = ScreenWindow.open(window, root.resolve("ws"), EmptyWorkspace::seed);
     }
 
     @AfterEach
     void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+        ScreenWindow.close(context);
     }
 
     @Test
@@ -157,7 +145,7 @@ class CallsScreensTest {
         List<SpokenWord> words = new ArrayList<>(words(Speaker.REP, SPOKEN, 1.0));
         words.addAll(words(Speaker.CUSTOMER, ANSWER, 8.0));
         Transcript transcript = new Transcript(15, 2, "test", words);
-        new StoreCalls(store).saveTranscriptJson(analysed.getId(), TranscriptCodec.write(transcript));
+        new StoreCalls(store).saveTranscriptJson(analysed.getId(), CallAnalysisJson.write(transcript));
         analysed.setAnalysisJson(CallAnalysisJson.write(new CallAnalyzer().analyze(transcript, AnalysisSettings.defaults())));
         store.repository(CallRecording.class).save(analysed);
         call(store, me, deal, "Follow-up", CallStatus.FAILED, "notes.mp3 is not an audio stream. Attach WAV, MP3 or FLAC.", 60);

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.storage.StoreRoutingRules;
-import com.nexuscrm.testing.FakeSync;
-import com.nexuscrm.ui.common.FxDialogService;
-import com.nexuscrm.ui.common.FxTaskExecutor;
-import com.nexuscrm.ui.shell.ShellView;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -37,17 +32,12 @@ class RoutingScreensTest {
 
     @Start
     void start(Stage window) {
-        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window),
-                new MemoryTheme(), EmptyWorkspace::seed, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
-        ShellView shell = new ShellView(context.shell(), context);
-        window.setScene(new Scene(shell.root(), 1280, 800));
-        window.show();
-        shell.showGate();
+        context = ScreenWindow.open(window, root.resolve("ws"), EmptyWorkspace::seed);
     }
 
     @AfterEach
     void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+        ScreenWindow.close(context);
     }
 
     private static void scrollToBottom(Node inside) throws Exception {

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleWorkspace;
-import com.nexuscrm.testing.FakeSync;
-import com.nexuscrm.ui.common.FxDialogService;
-import com.nexuscrm.ui.common.FxTaskExecutor;
 import com.nexuscrm.ui.leads.LeadItem;
-import com.nexuscrm.ui.shell.ShellView;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Scores in the real window, with the real default model: the sample workspace is scored in the
@@ -47,18 +41,13 @@ class ScoringScreensTest {
 
     @Start
     void start(Stage window) {
-        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window), new MemoryTheme(),
-                (store, progress) -> new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 400, Progress.NONE),
-                store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
-        ShellView shell = new ShellView(context.shell(), context);
-        window.setScene(new Scene(shell.root(), 1280, 800));
-        window.show();
-        shell.showGate();
+        context = ScreenWindow.open(window, root.resolve("ws"), (store, progress) ->
+                new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 400, Progress.NONE));
     }
 
     @AfterEach
     void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+        ScreenWindow.close(context);
     }
 
     private static boolean showing(FxRobot robot, String query) {

@@ -17,10 +17,6 @@ import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
-import com.nexuscrm.testing.FakeSync;
-import com.nexuscrm.ui.common.FxDialogService;
-import com.nexuscrm.ui.common.FxTaskExecutor;
-import com.nexuscrm.ui.shell.ShellView;
 import com.nexuscrm.ui.team.CoachingPeriod;
 import com.nexuscrm.ui.team.CoachingRow;
 import java.math.BigDecimal;
@@ -30,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,17 +51,12 @@ class TeamCoachingScreenTest {
 
     @Start
     void start(Stage window) {
-        context = new AppContext(root.resolve("ws"), new FxTaskExecutor(), new FxDialogService(window),
-                new MemoryTheme(), EmptyWorkspace::seed, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
-        ShellView shell = new ShellView(context.shell(), context);
-        window.setScene(new Scene(shell.root(), 1280, 800));
-        window.show();
-        shell.showGate();
+        context = ScreenWindow.open(window, root.resolve("ws"), EmptyWorkspace::seed);
     }
 
     @AfterEach
     void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> context.close()).get();
+        ScreenWindow.close(context);
     }
 
     private static boolean showing(FxRobot robot, String query) {

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Evidence;
@@ -46,7 +47,7 @@ public final class CallAnalysisView {
         body.managedProperty().bind(body.visibleProperty());
         timeAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
-            public String toString(Number seconds) { return CallAnalysisViewModel.clock(seconds.doubleValue()); }
+            public String toString(Number seconds) { return CallClock.format(seconds.doubleValue()); }
 
             @Override
             public Number fromString(String s) { return 0; }
@@ -115,7 +116,7 @@ public final class CallAnalysisView {
             text.setWrapText(true);
             VBox point = new VBox(2, area, text);
             point.getStyleClass().add("coaching-point");
-            p.evidence().forEach(e -> point.getChildren().add(link(CallAnalysisViewModel.clock(e.start()) + "  “" + e.quote() + "”", e)));
+            p.evidence().forEach(e -> point.getChildren().add(link(CallClock.format(e.start()) + "  “" + e.quote() + "”", e)));
             coaching.getChildren().add(point);
         }
     }

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallRow;
@@ -35,7 +36,7 @@ public final class CallAnalysisViewModel {
     /** A finding with its place in the call. */
     public record Moment(String kind, String label, Evidence evidence) {
         public String text() {
-            return String.format("%s  %s · %s: “%s”", clock(evidence.start()), kind, label, evidence.quote());
+            return String.format("%s  %s · %s: “%s”", CallClock.format(evidence.start()), kind, label, evidence.quote());
         }
     }
 
@@ -138,7 +139,7 @@ public final class CallAnalysisViewModel {
         Optional<SideMetrics> rep = a.side(Speaker.REP);
         rep.map(SideMetrics::talkRatio).ifPresent(r -> out.add(new Metric("Rep talk ratio", percent(r), "research: about 43%")));
         for (SideMetrics s : a.sides()) {
-            out.add(new Metric(s.speaker().label() + " longest monologue", seconds(s.longestMonologueSeconds()),
+            out.add(new Metric(s.speaker().label() + " longest monologue", CallClock.format(s.longestMonologueSeconds()),
                     s.speaker() == Speaker.REP ? "keep under 2:30" : ""));
         }
         a.side(a.stereo() ? Speaker.REP : Speaker.UNKNOWN).ifPresent(s -> out.add(new Metric(
@@ -193,18 +194,11 @@ public final class CallAnalysisViewModel {
         };
     }
 
-    static String clock(double seconds) {
-        long s = (long) Math.floor(seconds);
-        return String.format("%d:%02d", s / 60, s % 60);
-    }
 
     private static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * ratio);
     }
 
-    private static String seconds(double s) {
-        return clock(s);
-    }
 
     private static String signed(double v) {
         return String.format(Locale.ROOT, "%+.2f", v);

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.call.CallRow;
@@ -208,13 +209,7 @@ public final class CallsViewModel {
 
     /** "4:05", "1:02:03", or empty when unknown. */
     public static String duration(Integer seconds) {
-        if (seconds == null) {
-            return "";
-        }
-        int h = seconds / 3600;
-        int m = seconds % 3600 / 60;
-        int s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+        return seconds == null ? "" : CallClock.format(seconds);
     }
 
     public ObservableList<CallItem> visibleCalls() { return visible; }

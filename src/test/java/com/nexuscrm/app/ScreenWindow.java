@@ -1,0 +1,29 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.testing.FakeSync;
+import com.nexuscrm.ui.common.FxDialogService;
+import com.nexuscrm.ui.common.FxTaskExecutor;
+import com.nexuscrm.ui.shell.ShellView;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window for screen tests: the app's wiring on a workspace folder, with a scripted sync, at the gate. */
+final class ScreenWindow {
+    private ScreenWindow() { }
+
+    static AppContext open(Stage window, Path workspace, AppWorkspaceAccess.Seeder seeder) {
+        AppContext context = new AppContext(workspace, new FxTaskExecutor(), new FxDialogService(window), new MemoryTheme(),
+                seeder, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
+        ShellView shell = new ShellView(context.shell(), context);
+        window.setScene(new Scene(shell.root(), 1280, 800));
+        window.show();
+        shell.showGate();
+        return context;
+    }
+
+    static void close(AppContext context) throws Exception {
+        WaitForAsyncUtils.asyncFx(context::close).get();
+    }
+}
