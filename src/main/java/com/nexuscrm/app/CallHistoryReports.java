@@ -9,6 +9,7 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.ui.team.TeamCallReports;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Team screen's call coaching over the workspace: the analysed calls of the period from the call log, each
@@ -25,6 +28,7 @@ import java.util.UUID;
  * {@link RepPerformance}. A call without a rep is left out: there is nobody to coach.
  */
 final class CallHistoryReports implements TeamCallReports {
+    private static final Logger LOG = LoggerFactory.getLogger(CallHistoryReports.class);
     private final CallLog calls;
     private final RecordRepository<Deal> deals;
 
@@ -44,12 +48,21 @@ final class CallHistoryReports implements TeamCallReports {
             if (r.getOwnerId() != null) {
                 Boolean won = r.getDealId() == null ? null
                         : outcomes.computeIfAbsent(r.getDealId(), id -> deals.find(id).map(CallHistoryReports::won)).orElse(null);
-                repCalls.add(new RepCall(r.getOwnerId().toString(), CallAnalysisJson.readAnalysis(r.getAnalysisJson()),
-                        r.getCallAt(), won));
+                readable(r).ifPresent(analysis -> repCalls.add(new RepCall(r.getOwnerId().toString(), analysis, r.getCallAt(), won)));
             }
             progress.update(i + 1, analysed.size(), "Reading analysed calls");
         }
         return RepPerformance.report(repCalls, from, to);
+    }
+
+    /** A call whose stored analysis cannot be read (e.g. damaged in transit) is left out, not fatal to the report. */
+    private static Optional<CallAnalysis> readable(CallRecording r) {
+        try {
+            return Optional.of(CallAnalysisJson.readAnalysis(r.getAnalysisJson()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.warn("Call {} left out of the team report: its analysis cannot be read ({})", r.getId(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Boolean won(Deal deal) {
