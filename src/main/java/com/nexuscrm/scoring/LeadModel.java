@@ -96,7 +96,7 @@ public final class LeadModel {
 
     /** Loads a model folder; any damage (missing file, bad zip, bad JSON, wrong shape) is an IOException. */
     static LeadModel load(Path folder) throws IOException {
-        LeadNetwork.singleThreaded();
+        NativeMath.require();
         try {
             ModelCard card = JSON.readValue(folder.resolve(CARD).toFile(), ModelCard.class);
             FeatureEncoder encoder = new FeatureEncoder(List.of(JSON.readValue(folder.resolve(FEATURES).toFile(),

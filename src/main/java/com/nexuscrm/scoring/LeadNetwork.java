@@ -57,7 +57,7 @@ final class LeadNetwork {
     }
 
     static Fitted train(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
-        singleThreaded();
+        NativeMath.require();
         INDArray features = matrix(x, y.length, width);
         NormalizerStandardize normalizer = new NormalizerStandardize();
         normalizer.fit(new DataSet(features, labels(y)));
@@ -120,15 +120,6 @@ final class LeadNetwork {
             labels[i] = y[order[from + i]];
         }
         return new DataSet(matrix(features, n, width), labels(labels));
-    }
-
-    /**
-     * These networks are small: a second OpenMP thread only waits for the first, and on a busy two-core
-     * laptop its spinning made training four times slower. One thread it is, for training and scoring.
-     */
-    static void singleThreaded() {
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(1);
     }
 
     static INDArray matrix(float[] x, int rows, int width) {
