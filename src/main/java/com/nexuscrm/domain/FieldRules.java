@@ -26,7 +26,7 @@ public final class FieldRules {
 
     /** Accepts international formats with separators; needs 7 to 15 digits (E.164 allows 15). */
     public static boolean isPhone(String s) {
-        if (s == null || !PHONE_CHARS.matcher(s.trim()).matches()) {
+        if (s == null || s.length() > 40 || !PHONE_CHARS.matcher(s.trim()).matches()) {
             return false;
         }
         String main = s.toLowerCase().split("x|ext")[0];
@@ -35,7 +35,7 @@ public final class FieldRules {
     }
 
     public static boolean isDomain(String s) {
-        return s != null && DOMAIN.matcher(s).matches();
+        return s != null && s.length() <= 253 && DOMAIN.matcher(s).matches();
     }
 
     static void required(List<FieldError> errors, String field, Object value) {
@@ -50,21 +50,53 @@ public final class FieldRules {
         }
     }
 
+    /** One line of text: at most {@code max} characters and no control characters (NUL, newline, escape...). */
+    static void line(List<FieldError> errors, String field, String value, int max) {
+        maxLength(errors, field, value, max);
+        controlCharacters(errors, field, value, false);
+    }
+
+    /** Free text: at most {@code max} characters; newline, carriage return and tab are its only control characters. */
+    static void text(List<FieldError> errors, String field, String value, int max) {
+        maxLength(errors, field, value, max);
+        controlCharacters(errors, field, value, true);
+    }
+
+    private static void controlCharacters(List<FieldError> errors, String field, String value, boolean multiLine) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = multiLine && (c == '\n' || c == '\r' || c == '\t');
+            if (Character.isISOControl(c) && !allowed) {
+                errors.add(new FieldError(field, String.format("holds the control character U+%04X at position %d;"
+                        + " remove it (%s)", (int) c, i + 1, multiLine ? "only newlines and tabs are allowed" : "one line of plain text")));
+                return;
+            }
+        }
+    }
+
+    /** A value as quoted in a message: long values are cut, so a message stays readable whatever was sent. */
+    static String quote(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
     static void email(List<FieldError> errors, String field, String value) {
         if (!isBlank(value) && !isEmail(value)) {
-            errors.add(new FieldError(field, "'" + value + "' is not a valid email address (expected name@company.com)"));
+            errors.add(new FieldError(field, "'" + quote(value) + "' is not a valid email address (expected name@company.com)"));
         }
     }
 
     static void phone(List<FieldError> errors, String field, String value) {
         if (!isBlank(value) && !isPhone(value)) {
-            errors.add(new FieldError(field, "'" + value + "' is not a valid phone number (7 to 15 digits, e.g. +1 415 555 0100)"));
+            errors.add(new FieldError(field, "'" + quote(value) + "' is not a valid phone number (7 to 15 digits, e.g. +1 415 555 0100)"));
         }
     }
 
     static void domain(List<FieldError> errors, String field, String value) {
         if (!isBlank(value) && !isDomain(value)) {
-            errors.add(new FieldError(field, "'" + value + "' is not a valid domain (lower case, e.g. acme.com)"));
+            errors.add(new FieldError(field, "'" + quote(value) + "' is not a valid domain (lower case, e.g. acme.com)"));
         }
     }
 

@@ -12,6 +12,7 @@ import com.nexuscrm.sync.wire.RecordChange;
 import com.nexuscrm.sync.wire.Resolution;
 import com.nexuscrm.sync.wire.ResolveRequest;
 import com.nexuscrm.sync.wire.ResolveResponse;
+import com.nexuscrm.sync.wire.WireRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -134,10 +136,14 @@ public final class ConflictService {
         if (!SyncService.same(current.fields().get(field), value)) {
             ObjectNode fields = current.fields().deepCopy();
             fields.set(field, value);
-            UUID owner = SyncService.uuid(fields.get("ownerId"));
-            if (!scope.covers(owner, current.teamId())) {
+            if (WireRecords.check(current.entity(), fields) instanceof WireRecords.Invalid invalid) {
                 return new ResolveResponse.Result(r.conflictId(), "REJECTED", 0,
-                        "That owner would move the record outside your teams.");
+                        "The team server refused this value: " + invalid.reason() + ". Choose another value.");
+            }
+            UUID owner = SyncService.uuid(fields.get("ownerId"));
+            String misplaced = Objects.equals(owner, current.ownerId()) ? null : scope.placementProblem(owner, current.teamId());
+            if (misplaced != null) {
+                return new ResolveResponse.Result(r.conflictId(), "REJECTED", 0, "That owner cannot be chosen: " + misplaced);
             }
             version = ++counter[0];
             RecordChange next = new RecordChange(current.entity(), current.id(), version,

@@ -8,6 +8,7 @@ import com.nexuscrm.sync.wire.Mutation;
 import com.nexuscrm.sync.wire.MutationResult;
 import com.nexuscrm.sync.wire.RecordChange;
 import com.nexuscrm.sync.wire.SyncedTypes;
+import com.nexuscrm.sync.wire.WireRecords;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -65,8 +66,12 @@ final class MutationMerge {
             team = scope.defaultTeam();
             fields.put("teamId", team == null ? null : team.toString());
         }
-        if (!scope.covers(owner, team)) {
-            return rejected("The record's owner and team are outside your teams.");
+        String misplaced = scope.placementProblem(owner, team);
+        if (misplaced != null) {
+            return rejected(misplaced);
+        }
+        if (WireRecords.check(m.entity(), fields) instanceof WireRecords.Invalid invalid) {
+            return rejected(invalid(invalid));
         }
         long version = ++counter[0];
         store.insert(new RecordChange(m.entity(), m.recordId(), version, hlc, deleted(fields), owner, team, fields));
@@ -91,10 +96,15 @@ final class MutationMerge {
             Map.Entry<String, JsonNode> field = it.next();
             keptServer |= !mergeField(current, merged, field.getKey(), field.getValue());
         }
+        if (WireRecords.check(m.entity(), merged) instanceof WireRecords.Invalid invalid) {
+            return rejected(invalid(invalid));
+        }
         UUID owner = SyncService.uuid(merged.get("ownerId"));
         UUID team = SyncService.uuid(merged.get("teamId"));
-        if (!scope.covers(owner, team)) {
-            return rejected("The change would move the record outside your teams.");
+        boolean moved = !java.util.Objects.equals(owner, current.ownerId()) || !java.util.Objects.equals(team, current.teamId());
+        String misplaced = moved ? scope.placementProblem(owner, team) : null;
+        if (misplaced != null) {
+            return rejected("The change would move the record: " + misplaced);
         }
         boolean changed = !merged.equals(current.fields());
         long version = changed ? ++counter[0] : current.version();
@@ -147,7 +157,14 @@ final class MutationMerge {
         return node == null || node.isNull() ? null : node instanceof TextNode t ? t.textValue() : node.toString();
     }
 
+    /** Nothing of a record that breaks the domain's rules is stored; the reason names each field. */
+    private static String invalid(WireRecords.Invalid invalid) {
+        return "The team server refused this change: " + invalid.reason() + ". Correct the record and save it again.";
+    }
+
     private MutationResult rejected(String reason) {
-        return new MutationResult(m.mutationId(), "REJECTED", 0, reason, List.of());
+        // push_log keeps at most 2,000 characters of reason; a long list of field errors is cut, not lost on the client.
+        String kept = reason.length() <= 1_900 ? reason : reason.substring(0, 1_897) + "...";
+        return new MutationResult(m.mutationId(), "REJECTED", 0, kept, List.of());
     }
 }

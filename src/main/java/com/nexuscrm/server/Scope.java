@@ -18,11 +18,13 @@ final class Scope {
     private final Principal user;
     private final Set<UUID> teams;
     private final long epoch;
+    private final Connection c;
 
-    private Scope(Principal user, Set<UUID> teams, long epoch) {
+    private Scope(Principal user, Set<UUID> teams, long epoch, Connection c) {
         this.user = user;
         this.teams = teams;
         this.epoch = epoch;
+        this.c = c;
     }
 
     static Scope of(Principal user, Connection c) throws SQLException {
@@ -47,7 +49,7 @@ final class Scope {
                 epoch = rs.next() ? rs.getLong(1) : 0;
             }
         }
-        return new Scope(user, teams, epoch);
+        return new Scope(user, teams, epoch, c);
     }
 
     /** Bumped whenever the user's teams change: its clients then take a fresh snapshot. */
@@ -61,6 +63,37 @@ final class Scope {
 
     boolean covers(UUID ownerId, UUID teamId) {
         return isAdmin() || user.userId().equals(ownerId) || teamId != null && teams.contains(teamId);
+    }
+
+    /**
+     * Why a record may not be placed with this owner and team (on insert or on a move), or null when it
+     * may: the team must be one of the user's (a rep's own, a manager's led teams) and the owner the user,
+     * a member of that team, or its manager. An admin may place records anywhere.
+     */
+    String placementProblem(UUID ownerId, UUID teamId) throws SQLException {
+        if (isAdmin()) {
+            return null;
+        }
+        if (teamId == null || !teams.contains(teamId)) {
+            return "The record's team is not one of your teams; you may only create or move records into "
+                    + (teams.isEmpty() ? "a team, and you belong to none" : "your own team" + (teams.size() > 1 ? "s" : "")) + ".";
+        }
+        if (ownerId == null || ownerId.equals(user.userId()) || belongsTo(ownerId, teamId)) {
+            return null;
+        }
+        return "The record's owner is not a member of its team; choose an owner from that team.";
+    }
+
+    private boolean belongsTo(UUID userId, UUID teamId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select 1 from app_user u where u.id = ? and u.active = true and"
+                + " (u.team_id = ? or exists (select 1 from manager_team m where m.manager_id = u.id and m.team_id = ?))")) {
+            q.setObject(1, userId);
+            q.setObject(2, teamId);
+            q.setObject(3, teamId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** The team a new record lands in when the client did not say. */

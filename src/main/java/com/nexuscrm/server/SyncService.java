@@ -12,6 +12,7 @@ import com.nexuscrm.sync.wire.PushRequest;
 import com.nexuscrm.sync.wire.PushResponse;
 import com.nexuscrm.sync.wire.RecordChange;
 import com.nexuscrm.sync.wire.SyncedTypes;
+import com.nexuscrm.sync.wire.WireRecords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,8 +35,8 @@ public final class SyncService {
     private static final long MAX_SKEW_MILLIS = 60_000;
     private static final Set<String> META_FIELDS = Set.of("id", "version", "updatedAt");
     private static final String PURGED_THROUGH = "tombstones_purged_through";
-    /** The fields each synced type has, from the domain model: a push naming any other is refused whole. */
-    private static final java.util.Map<String, Set<String>> FIELDS = fieldsByType();
+    /** At most this much JSON of records in one pull page (besides the count limit): a page of large records stays small. */
+    static final int PAGE_CHARS = 4_000_000;
 
     private final DataSource db;
     private final ObjectMapper json;
@@ -54,6 +55,13 @@ public final class SyncService {
         }
     }
 
+    /** A mutation id this user already sent with other content (HTTP 409); nothing of the request was applied. */
+    public static final class ReplayMismatch extends RuntimeException {
+        public ReplayMismatch(String message) {
+            super(message);
+        }
+    }
+
     public PushResponse push(Principal user, PushRequest request) throws SQLException {
         validate(request);
         try (Connection c = db.getConnection()) {
@@ -64,14 +72,15 @@ public final class SyncService {
                 Scope scope = Scope.of(user, c);
                 List<MutationResult> results = new ArrayList<>();
                 for (Mutation m : request.mutations()) {
-                    Optional<MutationResult> seen = store.loggedResult(request.clientId(), m.mutationId());
+                    String hash = MutationHash.of(m);
+                    Optional<SyncStore.Logged> seen = store.logged(user.userId(), request.clientId(), m.mutationId());
                     if (seen.isPresent()) {
-                        results.add(seen.get());
+                        results.add(seen.get().replayOf(hash, m));
                         continue;
                     }
                     MutationResult result = new MutationMerge(store, scope, user, request.clientId(), m, counter,
                             clampedHlc(m.hlc(), user)).apply();
-                    store.log(request.clientId(), user.userId(), m.entity(), m.recordId(), result);
+                    store.log(request.clientId(), user.userId(), m, hash, result);
                     results.add(result);
                 }
                 store.saveCounter(counter[0]);
@@ -92,11 +101,15 @@ public final class SyncService {
             throw new BadPush("A push holds at most " + SyncedTypes.MAX_BATCH + " mutations; this one has "
                     + request.mutations().size() + ". Split it.");
         }
+        Set<UUID> ids = new java.util.HashSet<>();
         for (int i = 0; i < request.mutations().size(); i++) {
             Mutation m = request.mutations().get(i);
             String where = "mutations[" + i + "]";
             if (m == null || m.mutationId() == null || m.recordId() == null || m.fields() == null) {
                 throw new BadPush(where + ": mutationId, recordId and fields are required");
+            }
+            if (!ids.add(m.mutationId())) {
+                throw new BadPush(where + ": mutationId " + m.mutationId() + " appears twice in this push; every change needs its own id");
             }
             if (!SyncedTypes.NAMES.contains(m.entity())) {
                 throw new BadPush(where + ": unknown entity type '" + m.entity() + "'");
@@ -104,7 +117,7 @@ public final class SyncService {
             if (!Set.of("INSERT", "UPDATE", "DELETE").contains(m.op())) {
                 throw new BadPush(where + ": op must be INSERT, UPDATE or DELETE, not '" + m.op() + "'");
             }
-            Set<String> known = FIELDS.get(m.entity());
+            Set<String> known = WireRecords.fields(m.entity()).keySet();
             m.fields().fieldNames().forEachRemaining(name -> {
                 if (!known.contains(name)) {
                     throw new BadPush(where + ": a " + m.entity() + " has no field '" + name + "'");
@@ -113,21 +126,21 @@ public final class SyncService {
         }
     }
 
-    private static java.util.Map<String, Set<String>> fieldsByType() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
-        java.util.Map<String, Set<String>> fields = new java.util.HashMap<>();
-        for (String name : SyncedTypes.NAMES) {
-            try {
-                Class<?> type = Class.forName("com.nexuscrm.domain." + name);
-                Set<String> names = new java.util.HashSet<>();
-                mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties()
-                        .forEach(p -> names.add(p.getName()));
-                fields.put(name, Set.copyOf(names));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("Synced type " + name + " has no domain class", e);
+    /**
+     * True when the store answers a real query on the sync tables within two seconds: a database that has
+     * closed itself (H2 out of memory) or lost its tables is reported, not just an open connection.
+     */
+    public boolean storeAnswers() {
+        try (Connection c = db.getConnection();
+             java.sql.Statement q = c.createStatement()) {
+            q.setQueryTimeout(2);
+            try (java.sql.ResultSet rs = q.executeQuery("select counter from version_counter where id = 1")) {
+                return rs.next();
             }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("health check failed: {}", e.getMessage());
+            return false;
         }
-        return java.util.Map.copyOf(fields);
     }
 
     /** A client clock far ahead of the server would win every tie for days: clamp it and say so. */
@@ -167,9 +180,9 @@ public final class SyncService {
                 List<Object> params = new ArrayList<>();
                 String condition = scope.condition(params);
                 SyncStore store = new SyncStore(c, json);
-                List<RecordChange> rows = store.page(cursor, pageSize + 1, condition, params);
-                boolean more = rows.size() > pageSize;
-                List<RecordChange> page = more ? rows.subList(0, pageSize) : rows;
+                SyncStore.Page rows = store.page(cursor, pageSize, PAGE_CHARS, condition, params);
+                boolean more = rows.more();
+                List<RecordChange> page = rows.records();
                 long last = page.isEmpty() ? cursor : page.get(page.size() - 1).version();
                 SyncStore.Revokes revokes = store.revokes(cursor, more ? last : Long.MAX_VALUE, scope);
                 c.commit();

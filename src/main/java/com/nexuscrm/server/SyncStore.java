@@ -3,6 +3,7 @@ package com.nexuscrm.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nexuscrm.sync.wire.Mutation;
 import com.nexuscrm.sync.wire.MutationResult;
 import com.nexuscrm.sync.wire.RecordChange;
 import java.sql.Connection;
@@ -42,35 +43,50 @@ final class SyncStore {
         }
     }
 
-    Optional<MutationResult> loggedResult(UUID clientId, UUID mutationId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select status, version, reason, conflict_fields from push_log"
-                + " where client_id = ? and mutation_id = ?")) {
-            q.setObject(1, clientId);
-            q.setObject(2, mutationId);
+    /** A mutation this user already pushed from this client: its stored result and the hash of what it said. */
+    record Logged(MutationResult result, String hash) {
+        /** The stored result for a replay of the same request; a different request under the same id is refused. */
+        MutationResult replayOf(String requestHash, Mutation m) {
+            if (hash != null && !hash.equals(requestHash)) {
+                throw new SyncService.ReplayMismatch("Mutation " + m.mutationId() + " was already pushed from this"
+                        + " workstation with other content; a change must keep its id and content. Nothing was applied.");
+            }
+            return result;
+        }
+    }
+
+    Optional<Logged> logged(UUID userId, UUID clientId, UUID mutationId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select status, version, reason, conflict_fields, request_hash"
+                + " from push_log where user_id = ? and client_id = ? and mutation_id = ?")) {
+            q.setObject(1, userId);
+            q.setObject(2, clientId);
+            q.setObject(3, mutationId);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 String fields = rs.getString(4);
-                return Optional.of(new MutationResult(mutationId, rs.getString(1), rs.getLong(2), rs.getString(3),
-                        fields == null || fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","))));
+                return Optional.of(new Logged(new MutationResult(mutationId, rs.getString(1), rs.getLong(2), rs.getString(3),
+                        fields == null || fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","))), rs.getString(5)));
             }
         }
     }
 
-    void log(UUID clientId, UUID userId, String entity, UUID recordId, MutationResult r) throws SQLException {
+    void log(UUID clientId, UUID userId, Mutation m, String hash, MutationResult r) throws SQLException {
         try (PreparedStatement i = c.prepareStatement("insert into push_log(client_id, mutation_id, user_id, entity,"
-                + " record_id, status, version, reason, conflict_fields, received_at) values (?,?,?,?,?,?,?,?,?,?)")) {
+                + " record_id, status, version, reason, conflict_fields, received_at, request_hash)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?)")) {
             i.setObject(1, clientId);
             i.setObject(2, r.mutationId());
             i.setObject(3, userId);
-            i.setString(4, entity);
-            i.setObject(5, recordId);
+            i.setString(4, m.entity());
+            i.setObject(5, m.recordId());
             i.setString(6, r.status());
             i.setLong(7, r.version());
             i.setString(8, r.reason());
             i.setString(9, String.join(",", r.conflictFields()));
             i.setTimestamp(10, Timestamp.from(Instant.now()));
+            i.setString(11, hash);
             i.executeUpdate();
         }
     }
@@ -232,24 +248,59 @@ final class SyncStore {
         }
     }
 
-    /** Up to {@code limit} records above the cursor within the scope condition, in version order. */
-    List<RecordChange> page(long cursor, int limit, String scopeSql, List<Object> scopeParams) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select entity, id, version, updated_at, deleted, owner_id, team_id,"
-                + " fields from sync_record where version > ? and " + scopeSql + " order by version limit ?")) {
-            q.setLong(1, cursor);
-            int i = 2;
-            for (Object p : scopeParams) {
-                q.setObject(i++, p);
+    /** One pull page: its records in version order, and whether more follow. */
+    record Page(List<RecordChange> records, boolean more) { }
+
+    /**
+     * Up to {@code limit} records above the cursor within the scope condition, in version order, and no
+     * more than {@code maxChars} of JSON unless the first record alone is larger. The sizes are read first
+     * and only the page's rows then, so a run of huge records never sits in the server's memory at once.
+     */
+    Page page(long cursor, int limit, int maxChars, String scopeSql, List<Object> scopeParams) throws SQLException {
+        long last = cursor;
+        int taken = 0;
+        boolean more = false;
+        try (PreparedStatement q = c.prepareStatement("select version, char_length(fields) from sync_record"
+                + " where version > ? and " + scopeSql + " order by version limit ?")) {
+            int i = bind(q, cursor, scopeParams);
+            q.setInt(i, limit + 1);
+            long chars = 0;
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    chars += rs.getLong(2);
+                    if (taken == limit || taken > 0 && chars > maxChars) {
+                        more = true;
+                        break;
+                    }
+                    last = rs.getLong(1);
+                    taken++;
+                }
             }
-            q.setInt(i, limit);
-            List<RecordChange> rows = new java.util.ArrayList<>();
+        }
+        if (taken == 0) {
+            return new Page(List.of(), false);
+        }
+        try (PreparedStatement q = c.prepareStatement("select entity, id, version, updated_at, deleted, owner_id, team_id,"
+                + " fields from sync_record where version > ? and " + scopeSql + " and version <= ? order by version")) {
+            int i = bind(q, cursor, scopeParams);
+            q.setLong(i, last);
+            List<RecordChange> rows = new java.util.ArrayList<>(taken);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(change(rs));
                 }
             }
-            return rows;
+            return new Page(rows, more);
         }
+    }
+
+    private static int bind(PreparedStatement q, long cursor, List<Object> scopeParams) throws SQLException {
+        q.setLong(1, cursor);
+        int i = 2;
+        for (Object p : scopeParams) {
+            q.setObject(i++, p);
+        }
+        return i;
     }
 
     private RecordChange change(ResultSet rs) throws SQLException {

@@ -17,6 +17,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -33,12 +34,16 @@ public final class TeamServer implements AutoCloseable {
     public static final int OLDEST_SCHEMA_VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(TeamServer.class);
     private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+    /** Mutations a user may push at once, and per minute after that (20 full batches, then 40 a minute). */
+    private static final int PUSH_BURST = 20_000;
+    private static final int PUSH_PER_MINUTE = 20_000;
 
     private final ServerDatabase db;
     private final Accounts accounts;
     private final Tokens tokens;
     private final SyncService sync;
     private final ConflictService conflicts;
+    private final PushRateLimit pushLimit;
     private final Javalin app;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
@@ -61,10 +66,17 @@ public final class TeamServer implements AutoCloseable {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.sync = new SyncService(db.dataSource(), json, clock);
         this.conflicts = new ConflictService(db.dataSource(), json, clock);
+        this.pushLimit = new PushRateLimit(clock, PUSH_BURST, PUSH_PER_MINUTE);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ApiErrors()));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setErrorHandler(new ApiErrors());
+                handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(new BodyLimit(MAX_BODY_BYTES)), "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+            });
             if (tls != null) {
                 config.jetty.addConnector((server, http) -> httpsConnector(server, http));
             }
@@ -83,13 +95,20 @@ public final class TeamServer implements AutoCloseable {
         app.get("/sync/conflicts", ctx -> ctx.json(conflicts.open(principal(ctx))));
         app.post("/sync/conflicts/resolve", ctx -> {
             Principal user = principal(ctx);
-            ctx.json(conflicts.resolve(user, ctx.bodyAsClass(com.nexuscrm.sync.wire.ResolveRequest.class)));
+            var request = ctx.bodyAsClass(com.nexuscrm.sync.wire.ResolveRequest.class);
+            if (request == null || request.resolutions() == null) {
+                throw new BadRequestResponse("Send {\"resolutions\":[{\"conflictId\":...,\"value\":...}]}.");
+            }
+            ctx.json(conflicts.resolve(user, request));
         });
         app.exception(SyncService.ResyncRequired.class, (e, ctx) -> error(ctx, 410, "RESYNC_REQUIRED", e.getMessage()));
         app.exception(SyncService.BadPush.class, (e, ctx) -> error(ctx, 400, "BAD_PUSH", e.getMessage()));
-        app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON",
-                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+        app.exception(SyncService.ReplayMismatch.class, (e, ctx) -> error(ctx, 409, "REPLAY_MISMATCH", e.getMessage()));
+        app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON", malformed(e)));
+        app.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, "BAD_REQUEST", "Bad query parameter "
+                + String.join(", ", e.getErrors().keySet()) + ": send whole numbers, e.g. /sync/pull?cursor=0&limit=1000."));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ApiErrors.codeFor(e.getStatus()), e.getMessage()));
+        app.exception(Exception.class, this::unexpected);
         app.error(404, ctx -> {
             if (ctx.result() == null) {
                 error(ctx, 404, "NOT_FOUND", "No such endpoint: " + ctx.method() + " " + ctx.path());
@@ -97,8 +116,35 @@ public final class TeamServer implements AutoCloseable {
         });
     }
 
+    /** A body past the cap (413, connection closed), or a failure of ours: logged with its stack, answered without internals. */
+    private void unexpected(Exception e, Context ctx) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge tooLarge) {
+                ctx.header("Connection", "close");
+                error(ctx, 413, "TOO_LARGE", tooLarge.getMessage());
+                return;
+            }
+            if (t instanceof JacksonException json) {
+                error(ctx, 400, "MALFORMED_JSON", malformed(json));
+                return;
+            }
+        }
+        LOG.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "SERVER_ERROR", "The team server could not handle this request; it was logged. Try again later.");
+    }
+
+    /** Where the JSON went wrong, in words, without the server's class names. */
+    private static String malformed(JacksonException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                ? " in field '" + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(java.util.stream.Collectors.joining(".")) + "'" : "";
+        return "The request body is not valid JSON for this endpoint" + where + field + ". See docs/sync.md for its shape.";
+    }
+
     private void health(Context ctx) {
-        boolean up = db.isHealthy();
+        boolean up = sync.storeAnswers();
         ctx.status(up ? 200 : 503).json(new Health(up ? "ok" : "degraded", up ? "ok" : "unreachable",
                 SCHEMA_VERSION, OLDEST_SCHEMA_VERSION));
     }
@@ -118,6 +164,12 @@ public final class TeamServer implements AutoCloseable {
     private void push(Context ctx) throws java.sql.SQLException {
         Principal user = principal(ctx);
         PushRequest request = ctx.bodyAsClass(PushRequest.class);
+        long wait = pushLimit.take(user.userId(), request == null || request.mutations() == null ? 1 : request.mutations().size());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            error(ctx, 429, "TOO_MANY_REQUESTS", "Too many changes pushed in a short time; try again in " + wait + " s.");
+            return;
+        }
         if (request != null && (request.schemaVersion() < OLDEST_SCHEMA_VERSION || request.schemaVersion() > SCHEMA_VERSION)) {
             error(ctx, 426, "UPGRADE_REQUIRED", "This server speaks sync schema " + OLDEST_SCHEMA_VERSION + " to "
                     + SCHEMA_VERSION + ", the client " + request.schemaVersion() + ". Update the workstation; its"
@@ -150,16 +202,6 @@ public final class TeamServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status).json(new ApiError(code, message));
-    }
-
-    private static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "UNAUTHORIZED";
-            case 403 -> "FORBIDDEN";
-            case 413 -> "TOO_LARGE";
-            default -> "ERROR";
-        };
     }
 
     /** Serves https only: the key store's certificate, TLS 1.2 or later. */

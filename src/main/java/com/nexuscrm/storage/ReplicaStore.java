@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.sync.ConflictItem;
+import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.LocalReplica;
 import com.nexuscrm.sync.RejectionItem;
 import com.nexuscrm.sync.ServerLink;
@@ -17,6 +18,7 @@ import com.nexuscrm.sync.wire.Resolution;
 import com.nexuscrm.sync.wire.Mutation;
 import com.nexuscrm.sync.wire.MutationResult;
 import com.nexuscrm.sync.wire.RecordChange;
+import com.nexuscrm.sync.wire.WireRecords;
 import jakarta.persistence.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +48,7 @@ public final class ReplicaStore implements LocalReplica {
     private final ObjectReader lenient;
     private final SyncStateTable state;
     private final SyncInboxTables inbox;
+    private final SyncHoldTable hold;
 
     public ReplicaStore(WorkspaceStore store) {
         this.store = store;
@@ -53,6 +56,7 @@ public final class ReplicaStore implements LocalReplica {
         this.lenient = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.state = new SyncStateTable(store);
         this.inbox = new SyncInboxTables(store, lenient, ReplicaStore::type);
+        this.hold = new SyncHoldTable(store);
     }
 
     @Override
@@ -199,8 +203,16 @@ public final class ReplicaStore implements LocalReplica {
         store.withoutCapture(() -> store.inTransaction(session -> {
             Map<UUID, SyncedRecord> local = localRecords(session, page);
             Map<UUID, List<String>> pending = pendingEdits(session, page);
+            List<HeldRecord> held = new ArrayList<>();
+            List<RecordChange> applied = new ArrayList<>(page.size());
             for (RecordChange change : page) {
-                SyncedRecord incoming = record(change);
+                WireRecords.Checked checked = WireRecords.check(change.entity(), withMeta(change));
+                if (checked instanceof WireRecords.Invalid invalid) {
+                    held.add(SyncHoldTable.of(change, invalid.reason(), Instant.now()));
+                    continue;
+                }
+                applied.add(change);
+                SyncedRecord incoming = ((WireRecords.Valid) checked).record();
                 SyncedRecord existing = local.get(change.id());
                 keepLocalDerivedFields(existing, incoming);
                 reapply(incoming, pending.getOrDefault(change.id(), List.of()));
@@ -212,7 +224,8 @@ public final class ReplicaStore implements LocalReplica {
             }
             session.flush();
             session.doWork(c -> {
-                saveBases(c, page, cursor);
+                saveBases(c, applied, cursor);
+                SyncHoldTable.update(c, held, applied.stream().map(RecordChange::id).toList());
                 drop(c, revoked);
                 if (snapshot) {
                     remember(c, page);
@@ -384,6 +397,11 @@ public final class ReplicaStore implements LocalReplica {
         inbox.dismissRejection(opId);
     }
 
+    @Override
+    public List<HeldRecord> heldBack() {
+        return hold.all();
+    }
+
     private Map<UUID, SyncedRecord> localRecords(Session session, List<RecordChange> page) {
         Map<UUID, SyncedRecord> found = new java.util.HashMap<>();
         page.stream().collect(Collectors.groupingBy(RecordChange::entity)).forEach((entity, changes) -> {
@@ -442,7 +460,8 @@ public final class ReplicaStore implements LocalReplica {
         }
     }
 
-    private SyncedRecord record(RecordChange change) {
+    /** The server's record as one object: its fields with the sync metadata the columns carry. */
+    private static ObjectNode withMeta(RecordChange change) {
         ObjectNode fields = change.fields().deepCopy();
         fields.put("id", change.id().toString());
         fields.put("version", change.version());
@@ -450,12 +469,7 @@ public final class ReplicaStore implements LocalReplica {
         fields.put("deleted", change.deleted());
         fields.put("ownerId", change.ownerId() == null ? null : change.ownerId().toString());
         fields.put("teamId", change.teamId() == null ? null : change.teamId().toString());
-        try {
-            return lenient.treeToValue(fields, type(change.entity()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The server sent a " + change.entity() + " " + change.id()
-                    + " that does not fit this workstation's model: " + e.getOriginalMessage(), e);
-        }
+        return fields;
     }
 
     /**

@@ -267,6 +267,11 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     }
 
     @Override
+    public List<HeldRecord> heldBack() {
+        return replica.heldBack();
+    }
+
+    @Override
     public void close() {
         ticker.shutdownNow();
     }

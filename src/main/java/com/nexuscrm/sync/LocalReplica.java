@@ -93,4 +93,7 @@ public interface LocalReplica {
     List<RejectionItem> rejections();
 
     void dismissRejection(UUID opId);
+
+    /** Pulled records held back because they do not fit this workstation's rules, newest first. */
+    List<HeldRecord> heldBack();
 }

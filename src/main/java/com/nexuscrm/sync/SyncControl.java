@@ -48,4 +48,7 @@ public interface SyncControl {
     List<RejectionItem> rejections();
 
     void dismissRejection(UUID opId);
+
+    /** Records the server sent that do not fit this workstation's rules, held back so sync goes on. */
+    List<HeldRecord> heldBack();
 }

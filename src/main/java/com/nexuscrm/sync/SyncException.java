@@ -12,7 +12,8 @@ public final class SyncException extends RuntimeException {
             return switch (status) {
                 case 401, 403 -> UNAUTHORIZED;
                 case 426 -> UPGRADE_REQUIRED;
-                case 400, 413 -> REFUSED;
+                case 400, 409, 413 -> REFUSED;
+                case 429, 503 -> OFFLINE; // busy or throttled: back off and try again, the outbox stays
                 case 410 -> RESYNC_REQUIRED;
                 default -> PROTOCOL;
             };

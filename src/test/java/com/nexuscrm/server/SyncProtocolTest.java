@@ -128,9 +128,23 @@ class SyncProtocolTest {
                                 long baseVersion, long hlc) {
         ObjectNode m = json.createObjectNode().put("mutationId", Ids.newId().toString()).put("entity", entity)
                 .put("recordId", id.toString()).put("op", op).put("baseVersion", baseVersion).put("hlc", hlc);
-        m.set("fields", json.valueToTree(fields));
+        m.set("fields", json.valueToTree("INSERT".equals(op) ? complete(entity, fields) : fields));
         m.set("baseValues", base == null ? null : json.valueToTree(base));
         return m;
+    }
+
+    /**
+     * An insert as a workstation sends it: the server checks the domain's required fields, so a lead gets a
+     * status and source and a deal a close date and currency unless the test sets them.
+     */
+    private static Map<String, Object> complete(String entity, Map<String, Object> fields) {
+        Map<String, Object> all = new java.util.HashMap<>(switch (entity) {
+            case "Lead" -> Map.of("status", "NEW", "source", "WEBSITE");
+            case "Deal" -> Map.of("closeDate", "2027-01-29", "currency", "USD");
+            default -> Map.<String, Object>of();
+        });
+        all.putAll(fields);
+        return all;
     }
 
     private static long hlcAt(long offsetMillis) {

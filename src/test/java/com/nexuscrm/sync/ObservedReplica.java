@@ -80,4 +80,5 @@ final class ObservedReplica implements LocalReplica {
     @Override public void resolutionsSent(List<UUID> conflictIds) { replica.resolutionsSent(conflictIds); }
     @Override public List<RejectionItem> rejections() { return replica.rejections(); }
     @Override public void dismissRejection(UUID opId) { replica.dismissRejection(opId); }
+    @Override public List<HeldRecord> heldBack() { return replica.heldBack(); }
 }

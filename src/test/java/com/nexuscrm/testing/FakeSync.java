@@ -2,6 +2,7 @@ package com.nexuscrm.testing;
 
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sync.ConflictItem;
+import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
 import com.nexuscrm.sync.ServerLink;
 import com.nexuscrm.sync.SyncControl;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 public final class FakeSync implements SyncControl {
     public final List<ConflictItem> conflicts = new CopyOnWriteArrayList<>();
     public final List<RejectionItem> rejections = new CopyOnWriteArrayList<>();
+    public final List<HeldRecord> held = new CopyOnWriteArrayList<>();
     /** Conflict id to the value the window resolved it with. */
     public final Map<UUID, String> resolved = new ConcurrentHashMap<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
@@ -104,6 +106,7 @@ public final class FakeSync implements SyncControl {
     }
 
     @Override public List<RejectionItem> rejections() { return List.copyOf(rejections); }
+    @Override public List<HeldRecord> heldBack() { return List.copyOf(held); }
 
     @Override
     public void dismissRejection(UUID opId) {

@@ -68,7 +68,7 @@ class RoundTripTest {
 
         Contact wile = contact(acme.getId(), "Wile E.", "Coyote", "wile@acme.com");
         wile.setPhone("+1 415 555 0100");
-        wile.setTitle("Chief\nGenius");
+        wile.setTitle("Chief \"Genius\", Acme; R&D");
         store.repository(Contact.class).saveAll(List.of(wile, contact(null, null, "Müller", null)));
 
         Lead rich = Leads.lead("Ada", "Lovelace", "Analytical Engines");

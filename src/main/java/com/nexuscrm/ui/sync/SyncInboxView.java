@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class SyncInboxView {
     private final SyncStatusText text = new SyncStatusText(ZoneId.systemDefault());
     @FXML private Tab conflictsTab;
     @FXML private Tab rejectionsTab;
+    @FXML private Tab heldTab;
+    @FXML private TableView<HeldRecord> held;
     @FXML private ListView<ConflictItem> conflicts;
     @FXML private TableView<RejectionItem> rejections;
     @FXML private Button dismiss;
@@ -47,6 +50,13 @@ public final class SyncInboxView {
         selected.addListener((o, old, item) -> details.setText(item == null ? ""
                 : item.reason() + "\n\n" + item.entity() + " " + item.recordTitle() + " (" + item.recordId() + "), fields sent:\n"
                   + (item.fields() == null ? "(none)" : item.fields())));
+        heldTab.textProperty().bind(model.heldTitle());
+        held.getColumns().setAll(List.of(column("Record type", HeldRecord::entity, 110),
+                column("Record", h -> h.recordId().toString(), 150),
+                column("Why it was held back", HeldRecord::reason, 420),
+                column("Received", h -> text.when(h.receivedAt()), 110)));
+        held.setItems(model.held());
+        held.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         conflicts.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 model.activate();
@@ -64,9 +74,8 @@ public final class SyncInboxView {
         }
     }
 
-    private static TableColumn<RejectionItem, String> column(String title, Function<RejectionItem, String> value,
-                                                             double width) {
-        TableColumn<RejectionItem, String> column = new TableColumn<>(title);
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.sync;
 
 import com.nexuscrm.sync.ConflictItem;
+import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
 import com.nexuscrm.sync.SyncControl;
 import com.nexuscrm.ui.common.DialogService;
@@ -14,11 +15,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Sync inbox: conflicts on high-stakes fields waiting for a decision, and local changes the team
- * server refused. Each decision goes to the sync engine at once and the row leaves the list.
+ * The Sync inbox: conflicts on high-stakes fields waiting for a decision, local changes the team
+ * server refused, and records from the server held back because they do not fit. Each decision goes to the sync engine at once and the row leaves the list.
  */
 public final class SyncInboxViewModel {
-    private record Contents(List<ConflictItem> conflicts, List<RejectionItem> rejections) { }
+    private record Contents(List<ConflictItem> conflicts, List<RejectionItem> rejections, List<HeldRecord> held) { }
 
     private final SyncControl sync;
     private final SyncFeed feed;
@@ -26,6 +27,7 @@ public final class SyncInboxViewModel {
     private final DialogService dialogs;
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ObservableList<RejectionItem> rejections = FXCollections.observableArrayList();
+    private final ObservableList<HeldRecord> held = FXCollections.observableArrayList();
     private final IntegerBinding conflictCount = Bindings.size(conflicts);
     private final IntegerBinding rejectionCount = Bindings.size(rejections);
     /** Reloads when a round changed what the inbox holds, while the screen is showing. */
@@ -53,9 +55,10 @@ public final class SyncInboxViewModel {
     }
 
     public void load() {
-        tasks.run("Loading the sync inbox", p -> new Contents(sync.conflicts(), sync.rejections()), c -> {
+        tasks.run("Loading the sync inbox", p -> new Contents(sync.conflicts(), sync.rejections(), sync.heldBack()), c -> {
             conflicts.setAll(c.conflicts());
             rejections.setAll(c.rejections());
+            held.setAll(c.held());
         }, e -> dialogs.showError("Cannot read the sync inbox", e.getMessage()));
     }
 
@@ -96,12 +99,15 @@ public final class SyncInboxViewModel {
 
     public ObservableList<ConflictItem> conflicts() { return FXCollections.unmodifiableObservableList(conflicts); }
     public ObservableList<RejectionItem> rejections() { return FXCollections.unmodifiableObservableList(rejections); }
+    /** Records the server sent that do not fit this workstation's rules: kept, shown, and left for an admin. */
+    public ObservableList<HeldRecord> held() { return FXCollections.unmodifiableObservableList(held); }
     public IntegerBinding conflictCount() { return conflictCount; }
     public IntegerBinding rejectionCount() { return rejectionCount; }
 
     /** The tab titles, with their counts. */
     public StringExpression conflictsTitle() { return Bindings.format("Conflicts (%d)", conflictCount); }
     public StringExpression rejectionsTitle() { return Bindings.format("Rejected changes (%d)", rejectionCount); }
+    public StringExpression heldTitle() { return Bindings.format("Held back (%d)", Bindings.size(held)); }
 
     /** A field name as people say it: {@code closeDate} is "close date". */
     public static String fieldLabel(String field) {

@@ -1,0 +1,50 @@
+package com.nexuscrm.server;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket of mutations per user on this instance: a workstation flushing a long offline queue
+ * (20 full batches) passes at once, a client pushing without pause is slowed to the refill rate so it
+ * cannot hold the version counter's lock for everyone else. Answered 429 with when to try again.
+ */
+final class PushRateLimit {
+    private final Clock clock;
+    private final double capacity;
+    private final double perSecond;
+    private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+
+    PushRateLimit(Clock clock, int capacity, int perMinute) {
+        this.clock = clock;
+        this.capacity = capacity;
+        this.perSecond = perMinute / 60.0;
+    }
+
+    private static final class Bucket {
+        double tokens;
+        long at;
+
+        Bucket(double tokens, long at) {
+            this.tokens = tokens;
+            this.at = at;
+        }
+    }
+
+    /** Takes {@code cost} mutations from the user's bucket; returns 0 when allowed, else the seconds to wait. */
+    long take(UUID user, int cost) {
+        long now = clock.millis();
+        Bucket bucket = buckets.computeIfAbsent(user, u -> new Bucket(capacity, now));
+        synchronized (bucket) {
+            bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) / 1000.0 * perSecond);
+            bucket.at = now;
+            double needed = Math.min(Math.max(cost, 1), capacity);
+            if (bucket.tokens >= needed) {
+                bucket.tokens -= needed;
+                return 0;
+            }
+            return (long) Math.ceil((needed - bucket.tokens) / perSecond);
+        }
+    }
+}
