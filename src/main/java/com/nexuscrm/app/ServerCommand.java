@@ -31,6 +31,10 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder of the default H2 store (default: ${DEFAULT-VALUE})")
     Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
 
+    @Option(names = "--db-key-file", description = "File holding the key of the encrypted default H2 store (must be"
+            + " owner-only); else NEXUS_SERVER_DB_KEY, else team-server.key under --data (made on first start)")
+    Path dbKeyFile;
+
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE})")
     String host;
 
@@ -61,7 +65,7 @@ final class ServerCommand implements Callable<Integer> {
         }
         TeamServer.Tls tls = keyStore == null ? null
                 : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
-        ServerDatabase database = ServerDatabase.open(url());
+        ServerDatabase database = ServerDatabase.open(url(), dbKeyFile);
         TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls).start(host, port);
         System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
                 host, server.port(), database.description());
@@ -92,8 +96,12 @@ final class ServerCommand implements Callable<Integer> {
         @Option(names = "--data", description = "Folder of the default H2 store")
         Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
 
+        @Option(names = "--db-key-file", description = "Key file of the encrypted default H2 store (else"
+                + " NEXUS_SERVER_DB_KEY, else team-server.key under --data)")
+        Path dbKeyFile;
+
         ServerDatabase open() {
-            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data));
+            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data), dbKeyFile);
         }
     }
 
