@@ -19,8 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nexus server}: runs the team server until stopped; {@code nexus server user add} creates users. */
-@Command(name = "server", description = "Run the team server (default store: an H2 file; PostgreSQL with --db).",
-        subcommands = ServerCommand.UserCommand.class)
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Run the team server (default store: an H2 file; PostgreSQL with --db).",
+        subcommands = {ServerCommand.UserCommand.class, ServerCommand.RotateKey.class})
 final class ServerCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8470;
 
@@ -30,13 +31,18 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder of the default H2 store (default: ${DEFAULT-VALUE})")
     Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
 
+    @Option(names = "--db-key-file", description = "File holding the key of the encrypted default H2 store (must be"
+            + " owner-only); else NEXUS_SERVER_DB_KEY, else team-server.key under --data (made on first start)")
+    Path dbKeyFile;
+
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE})")
     String host;
 
     @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, description = "Port (default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--token-hours", defaultValue = "12", description = "Login token lifetime in hours")
+    @Option(names = "--token-hours", defaultValue = "12", description = "Login token lifetime in hours, 1 to 168"
+            + " (default ${DEFAULT-VALUE})")
     int tokenHours;
 
     @Option(names = "--keystore", description = "PKCS12 or JKS key store with the server certificate: serve https"
@@ -53,9 +59,13 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (tokenHours < 1 || tokenHours > com.nexuscrm.server.Tokens.MAX_LIFETIME.toHours()) {
+            throw new IllegalArgumentException("--token-hours: " + tokenHours + " is not allowed; give 1 to "
+                    + com.nexuscrm.server.Tokens.MAX_LIFETIME.toHours() + " hours (tokens live 7 days at most)");
+        }
         TeamServer.Tls tls = keyStore == null ? null
                 : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
-        ServerDatabase database = ServerDatabase.open(url());
+        ServerDatabase database = ServerDatabase.open(url(), dbKeyFile);
         TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls).start(host, port);
         System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
                 host, server.port(), database.description());
@@ -86,17 +96,22 @@ final class ServerCommand implements Callable<Integer> {
         @Option(names = "--data", description = "Folder of the default H2 store")
         Path data = WorkspaceLocator.defaultFolder().resolveSibling("team-server");
 
+        @Option(names = "--db-key-file", description = "Key file of the encrypted default H2 store (else"
+                + " NEXUS_SERVER_DB_KEY, else team-server.key under --data)")
+        Path dbKeyFile;
+
         ServerDatabase open() {
-            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data));
+            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data), dbKeyFile);
         }
     }
 
     /** {@code nexus server user ...}. */
-    @Command(name = "user", description = "Manage team server users.", subcommands = {AddUser.class, MoveUser.class})
+    @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage team server users.",
+            subcommands = {AddUser.class, MoveUser.class, UnlockUser.class, DeactivateUser.class, UserPassword.class})
     static final class UserCommand { }
 
     /** {@code nexus server user add}: the password comes from NEXUS_NEW_PASSWORD or a console prompt. */
-    @Command(name = "add", description = "Add a user (creates the team if it is new).")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user (creates the team if it is new).")
     static final class AddUser implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -135,7 +150,8 @@ final class ServerCommand implements Callable<Integer> {
     }
 
     /** {@code nexus server user move}: a new team; the user's workstations re-snapshot at their next sync. */
-    @Command(name = "move", description = "Move a user to another team (created if new).")
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "Move a user to another team (created if new); their tokens are revoked.")
     static final class MoveUser implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -150,7 +166,89 @@ final class ServerCommand implements Callable<Integer> {
         public Integer call() {
             try (ServerDatabase database = store.open()) {
                 new com.nexuscrm.server.Accounts(database.dataSource()).moveUser(email, team);
-                System.out.printf("moved %s to team %s; their workstations re-snapshot at the next sync%n", email, team);
+                System.out.printf("moved %s to team %s; they log in again and their workstations re-snapshot at the next"
+                        + " sync%n", email, team);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code nexus server user unlock}: lifts the lockout after too many failed logins. */
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Unlock a user locked out after too many failed logins (clears the failure count).")
+    static final class UnlockUser implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = store.open()) {
+                boolean wasLocked = new com.nexuscrm.server.Accounts(database.dataSource()).unlock(email);
+                System.out.printf(wasLocked ? "unlocked %s; they can log in again%n"
+                        : "%s was not locked; its failed-login count is cleared%n", email);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code nexus server user deactivate}: no more logins, tokens refused at once. */
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+            description = "Deactivate a user: no more logins, and their tokens are refused at once.")
+    static final class DeactivateUser implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = store.open()) {
+                new com.nexuscrm.server.Accounts(database.dataSource()).deactivate(email);
+                System.out.printf("deactivated %s; their tokens are refused from now on%n", email);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code nexus server user password}: the new password comes from NEXUS_NEW_PASSWORD or a console prompt. */
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Set a user's password (from NEXUS_NEW_PASSWORD or a prompt); their tokens are revoked"
+                    + " and a lockout is lifted.")
+    static final class UserPassword implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        public Integer call() {
+            char[] password = Passphrases.secret("NEXUS_NEW_PASSWORD", "New password: ");
+            try (ServerDatabase database = store.open()) {
+                new com.nexuscrm.server.Accounts(database.dataSource()).changePassword(email, password);
+                System.out.printf("changed the password of %s; they log in again with it%n", email);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code nexus server rotate-key}: a new token signing key; every token issued so far is refused. */
+    @Command(name = "rotate-key", mixinStandardHelpOptions = true,
+            description = "Replace the token signing key: every running instance refuses all earlier tokens,"
+                    + " and everyone logs in again.")
+    static final class RotateKey implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = store.open()) {
+                com.nexuscrm.server.Tokens.rotateKey(database.dataSource());
+                System.out.println("replaced the token key; all earlier tokens are refused, users log in again");
             }
             return 0;
         }

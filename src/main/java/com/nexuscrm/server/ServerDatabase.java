@@ -15,30 +15,60 @@ import org.flywaydb.core.Flyway;
 public final class ServerDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String description;
+    private final Path h2File;
 
-    private ServerDatabase(HikariDataSource dataSource, String description) {
+    private ServerDatabase(HikariDataSource dataSource, String description, Path h2File) {
         this.dataSource = dataSource;
         this.description = description;
+        this.h2File = h2File;
+    }
+
+    /** The name of the default store's files ({@code team-server.mv.db}) in its folder. */
+    public static final String STORE_NAME = "team-server";
+    /** The environment variable that may give the default store's encryption key. */
+    public static final String KEY_ENV = StoreKey.ENV;
+
+    /**
+     * The default store: an H2 file in the given folder, encrypted with H2's {@code CIPHER=AES}, so a server
+     * runs with no setup ({@link #open} finds or makes its key, see {@link StoreKey}). No AUTO_SERVER and
+     * no TCP mode: the store never listens on a port, and while a server runs the {@code nexus server user}
+     * commands cannot open it (they say so); on PostgreSQL they can. WRITE_DELAY=0: a push is answered only
+     * after its commit is in the file; with H2's default delay a killed server lost a batch it had already
+     * acknowledged (SyncKillTest).
+     */
+    public static String defaultUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(STORE_NAME)
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CIPHER=AES;WRITE_DELAY=0";
+    }
+
+    /** Connects and migrates; an encrypted H2 file's key comes from NEXUS_SERVER_DB_KEY or its folder. */
+    public static ServerDatabase open(String jdbcUrl) {
+        return open(jdbcUrl, null);
     }
 
     /**
-     * The default store: an H2 file in the given folder, so a server runs with no setup. AUTO_SERVER lets
-     * {@code nexus server user add} reach it while the server runs. WRITE_DELAY=0: a push is answered only
-     * after its commit is in the file; with H2's default delay a killed server lost a batch it had
-     * already acknowledged (SyncKillTest).
+     * Connects and migrates; fails with a message naming the URL when the database cannot be reached. For
+     * an encrypted H2 file ({@code CIPHER=AES}, as {@link #defaultUrl}) the key comes from {@code keyFile}
+     * when given, else from NEXUS_SERVER_DB_KEY, else from (or, for a new store, into) the key file beside
+     * the store; see {@link StoreKey}.
      */
-    public static String defaultUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("team-server")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    public static ServerDatabase open(String jdbcUrl, Path keyFile) {
+        return open(jdbcUrl, keyFile, System.getenv(StoreKey.ENV));
     }
 
-    /** Connects and migrates; fails with a message naming the URL when the database cannot be reached. */
-    public static ServerDatabase open(String jdbcUrl) {
+    static ServerDatabase open(String jdbcUrl, Path keyFile, String environmentKey) {
+        refuseServerModes(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(16);
         config.setPoolName("nexus-server");
         config.setInitializationFailTimeout(10_000);
+        Path h2File = encryptedH2File(jdbcUrl);
+        if (h2File != null) {
+            StoreKey key = StoreKey.prepare(jdbcUrl, h2File, keyFile, environmentKey);
+            config.setPassword(key.h2Password());
+            config.setInitializationFailTimeout(1);
+        }
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
@@ -46,8 +76,37 @@ public final class ServerDatabase implements AutoCloseable {
             throw new IllegalStateException("Cannot connect to the server database " + redact(jdbcUrl) + ": "
                     + rootMessage(e) + ". Check the URL, that the database is running, and the credentials.", e);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/server").load().migrate();
-        return new ServerDatabase(dataSource, redact(jdbcUrl));
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/server").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        if (h2File != null) {
+            StoreKey.ownerOnly(h2File);
+        }
+        return new ServerDatabase(dataSource, redact(jdbcUrl), h2File);
+    }
+
+    /** The H2 file of a {@code jdbc:h2:file:} URL with {@code CIPHER=AES}; null for any other URL. */
+    static Path encryptedH2File(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:file:") || !lower.contains(";cipher=aes")) {
+            return null;
+        }
+        String path = url.substring("jdbc:h2:file:".length());
+        int settings = path.indexOf(';');
+        return Path.of(settings < 0 ? path : path.substring(0, settings)).toAbsolutePath();
+    }
+
+    /** H2's AUTO_SERVER and TCP/SSL server modes would open a port to the store: never used. */
+    static void refuseServerModes(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        if (lower.startsWith("jdbc:h2:") && (lower.contains("auto_server=true") || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:"))) {
+            throw new IllegalArgumentException("--db: H2's server modes (AUTO_SERVER, tcp:, ssl:) open a network port to the"
+                    + " store and are not used; give an H2 file URL (jdbc:h2:file:...) or PostgreSQL");
+        }
     }
 
     public DataSource dataSource() {
@@ -83,5 +142,8 @@ public final class ServerDatabase implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (h2File != null) {
+            StoreKey.ownerOnly(h2File);
+        }
     }
 }

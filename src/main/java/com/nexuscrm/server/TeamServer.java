@@ -41,6 +41,7 @@ public final class TeamServer implements AutoCloseable {
     private final ServerDatabase db;
     private final Accounts accounts;
     private final Tokens tokens;
+    private final LoginGuard logins;
     private final SyncService sync;
     private final ConflictService conflicts;
     private final PushRateLimit pushLimit;
@@ -58,10 +59,16 @@ public final class TeamServer implements AutoCloseable {
     private volatile int listenPort;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime, Tls tls) {
+        this(db, clock, tokenLifetime, tls, LoginGuard.Policy.defaults());
+    }
+
+    /** With the login throttling numbers (tests make them small or large). */
+    public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime, Tls tls, LoginGuard.Policy loginPolicy) {
         this.tls = tls;
         this.db = db;
         this.accounts = new Accounts(db.dataSource());
         this.tokens = new Tokens(db.dataSource(), clock, tokenLifetime);
+        this.logins = new LoginGuard(accounts, clock, loginPolicy);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.sync = new SyncService(db.dataSource(), json, clock);
@@ -154,11 +161,25 @@ public final class TeamServer implements AutoCloseable {
         if (request == null || request.email() == null || request.password() == null) {
             throw new BadRequestResponse("Send {\"email\": ..., \"password\": ...}.");
         }
-        Principal principal = accounts.authenticate(request.email(), request.password().toCharArray())
-                .orElseThrow(() -> new UnauthorizedResponse("Unknown email or wrong password."));
-        Tokens.Issued issued = tokens.issue(principal.userId());
-        LOG.info("login user={} role={}", principal.userId(), principal.role());
-        ctx.json(new LoginResponse(issued.token(), issued.expiresAt(), info(principal)));
+        char[] password = request.password().toCharArray();
+        if (!Accounts.fitsBcrypt(password)) {
+            throw new BadRequestResponse("The password is longer than " + Accounts.MAX_PASSWORD_BYTES
+                    + " bytes; no account on this server has such a password.");
+        }
+        LoginGuard.Outcome outcome = logins.attempt(request.email(), password, ctx.ip());
+        if (outcome instanceof LoginGuard.Outcome.Success ok) {
+            Tokens.Issued issued = tokens.issue(ok.principal().userId(), ok.tokenGeneration());
+            LOG.info("login user={} role={}", ok.principal().userId(), ok.principal().role());
+            ctx.json(new LoginResponse(issued.token(), issued.expiresAt(), info(ok.principal())));
+        } else if (outcome instanceof LoginGuard.Outcome.Throttled wait) {
+            ctx.header("Retry-After", Long.toString(wait.retryAfterSeconds()));
+            error(ctx, 429, "TOO_MANY_ATTEMPTS", "Too many failed logins; try again in " + wait.retryAfterSeconds() + " s.");
+        } else if (outcome instanceof LoginGuard.Outcome.Locked) {
+            error(ctx, 403, "ACCOUNT_LOCKED", "This account is locked after too many failed logins. Ask an"
+                    + " administrator to unlock it (nexus server user unlock --email ...).");
+        } else {
+            throw new UnauthorizedResponse("Unknown email or wrong password.");
+        }
     }
 
     private void push(Context ctx) throws java.sql.SQLException {
@@ -192,7 +213,7 @@ public final class TeamServer implements AutoCloseable {
     Principal principal(Context ctx) {
         String header = ctx.header("Authorization");
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
-        return tokens.verify(token).flatMap(accounts::find).orElseThrow(() -> new UnauthorizedResponse(
+        return tokens.verify(token).flatMap(claims -> accounts.find(claims.userId(), claims.generation())).orElseThrow(() -> new UnauthorizedResponse(
                 token == null ? "Log in first: send 'Authorization: Bearer <token>'." : "The token is invalid or has expired; log in again."));
     }
 
