@@ -51,7 +51,8 @@ final class ApiErrors extends ErrorHandler {
             case 431 -> "The request headers are too large.";
             case 404 -> "No such endpoint.";
             default -> status >= 500 ? "The team server could not handle this request; it was logged."
-                    : "The request is malformed" + (reason == null || reason.isBlank() ? "." : ": " + reason + ".");
+                    : "The request is malformed" + (reason == null || reason.isBlank() || reason.equalsIgnoreCase("Bad Request")
+                            ? "." : ": " + reason + ".");
         };
     }
 

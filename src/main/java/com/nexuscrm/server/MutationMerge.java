@@ -60,18 +60,19 @@ final class MutationMerge {
 
     private MutationResult insert() throws SQLException {
         ObjectNode fields = SyncService.withoutMeta(m.fields());
-        UUID owner = SyncService.uuid(fields.get("ownerId"));
-        UUID team = SyncService.uuid(fields.get("teamId"));
-        if (team == null && !scope.isAdmin()) {
-            team = scope.defaultTeam();
+        JsonNode given = fields.get("teamId");
+        if ((given == null || given.isNull()) && !scope.isAdmin()) {
+            UUID team = scope.defaultTeam();
             fields.put("teamId", team == null ? null : team.toString());
-        }
-        String misplaced = scope.placementProblem(owner, team);
-        if (misplaced != null) {
-            return rejected(misplaced);
         }
         if (WireRecords.check(m.entity(), fields) instanceof WireRecords.Invalid invalid) {
             return rejected(invalid(invalid));
+        }
+        UUID owner = SyncService.uuid(fields.get("ownerId"));
+        UUID team = SyncService.uuid(fields.get("teamId"));
+        String misplaced = scope.placementProblem(owner, team);
+        if (misplaced != null) {
+            return rejected(misplaced);
         }
         long version = ++counter[0];
         store.insert(new RecordChange(m.entity(), m.recordId(), version, hlc, deleted(fields), owner, team, fields));
@@ -90,6 +91,17 @@ final class MutationMerge {
             return rejected("Someone deleted this record on the team server before your change arrived. Your change is"
                     + " kept here; restore the record and apply it again if it is still needed.");
         }
+        // The record as the client proposes it is checked before any merge: a refused value must not reach
+        // field history either (a NUL there once failed PostgreSQL's insert and jammed the client's queue).
+        ObjectNode proposed = current.fields().deepCopy();
+        proposed.setAll(SyncService.withoutMeta(m.fields()));
+        if (WireRecords.check(m.entity(), proposed) instanceof WireRecords.Invalid invalid) {
+            return rejected(invalid(invalid));
+        }
+        String misplacedProposal = moveProblem(current, proposed);
+        if (misplacedProposal != null) {
+            return rejected(misplacedProposal);
+        }
         ObjectNode merged = current.fields().deepCopy();
         boolean keptServer = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = SyncService.withoutMeta(m.fields()).fields(); it.hasNext(); ) {
@@ -99,13 +111,12 @@ final class MutationMerge {
         if (WireRecords.check(m.entity(), merged) instanceof WireRecords.Invalid invalid) {
             return rejected(invalid(invalid));
         }
+        String misplaced = moveProblem(current, merged);
+        if (misplaced != null) {
+            return rejected(misplaced);
+        }
         UUID owner = SyncService.uuid(merged.get("ownerId"));
         UUID team = SyncService.uuid(merged.get("teamId"));
-        boolean moved = !java.util.Objects.equals(owner, current.ownerId()) || !java.util.Objects.equals(team, current.teamId());
-        String misplaced = moved ? scope.placementProblem(owner, team) : null;
-        if (misplaced != null) {
-            return rejected("The change would move the record: " + misplaced);
-        }
         boolean changed = !merged.equals(current.fields());
         long version = changed ? ++counter[0] : current.version();
         if (changed) {
@@ -124,6 +135,15 @@ final class MutationMerge {
         }
         String status = !conflictFields.isEmpty() ? "CONFLICT" : keptServer ? "MERGED" : "APPLIED";
         return new MutationResult(m.mutationId(), status, version, null, conflictFields);
+    }
+
+    /** Why these fields may not move the record to their owner and team, or null when they keep it or may move it. */
+    private String moveProblem(RecordChange current, ObjectNode fields) throws SQLException {
+        UUID owner = SyncService.uuid(fields.get("ownerId"));
+        UUID team = SyncService.uuid(fields.get("teamId"));
+        boolean moved = !java.util.Objects.equals(owner, current.ownerId()) || !java.util.Objects.equals(team, current.teamId());
+        String problem = moved ? scope.placementProblem(owner, team) : null;
+        return problem == null ? null : "The change would move the record: " + problem;
     }
 
     /** Merges one field into {@code merged}; false when the server value was kept over the client's. */

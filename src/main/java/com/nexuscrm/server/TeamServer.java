@@ -102,8 +102,9 @@ public final class TeamServer implements AutoCloseable {
         app.get("/sync/conflicts", ctx -> ctx.json(conflicts.open(principal(ctx))));
         app.post("/sync/conflicts/resolve", ctx -> {
             Principal user = principal(ctx);
-            var request = ctx.bodyAsClass(com.nexuscrm.sync.wire.ResolveRequest.class);
-            if (request == null || request.resolutions() == null) {
+            var request = body(ctx, com.nexuscrm.sync.wire.ResolveRequest.class,
+                    "{\"resolutions\":[{\"conflictId\":...,\"value\":...}]}");
+            if (request.resolutions() == null) {
                 throw new BadRequestResponse("Send {\"resolutions\":[{\"conflictId\":...,\"value\":...}]}.");
             }
             ctx.json(conflicts.resolve(user, request));
@@ -150,6 +151,14 @@ public final class TeamServer implements AutoCloseable {
         return "The request body is not valid JSON for this endpoint" + where + field + ". See docs/sync.md for its shape.";
     }
 
+    /** The body as {@code type}; a body of JSON {@code null} (which Javalin cannot take) is a 400 naming the shape. */
+    private <T> T body(Context ctx, Class<T> type, String shape) {
+        if ("null".equals(ctx.body().strip())) {
+            throw new BadRequestResponse("Send " + shape + ", not null.");
+        }
+        return ctx.bodyAsClass(type);
+    }
+
     private void health(Context ctx) {
         boolean up = sync.storeAnswers();
         ctx.status(up ? 200 : 503).json(new Health(up ? "ok" : "degraded", up ? "ok" : "unreachable",
@@ -157,8 +166,8 @@ public final class TeamServer implements AutoCloseable {
     }
 
     private void login(Context ctx) {
-        LoginRequest request = ctx.bodyAsClass(LoginRequest.class);
-        if (request == null || request.email() == null || request.password() == null) {
+        LoginRequest request = body(ctx, LoginRequest.class, "{\"email\": ..., \"password\": ...}");
+        if (request.email() == null || request.password() == null) {
             throw new BadRequestResponse("Send {\"email\": ..., \"password\": ...}.");
         }
         char[] password = request.password().toCharArray();
@@ -184,7 +193,7 @@ public final class TeamServer implements AutoCloseable {
 
     private void push(Context ctx) throws java.sql.SQLException {
         Principal user = principal(ctx);
-        PushRequest request = ctx.bodyAsClass(PushRequest.class);
+        PushRequest request = body(ctx, PushRequest.class, "{\"clientId\":..., \"schemaVersion\":..., \"mutations\":[...]}");
         long wait = pushLimit.take(user.userId(), request == null || request.mutations() == null ? 1 : request.mutations().size());
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));

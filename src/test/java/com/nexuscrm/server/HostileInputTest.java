@@ -1,0 +1,457 @@
+package com.nexuscrm.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.Role;
+import com.nexuscrm.sync.wire.WireRecords;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A logged-in rep, another team's rep and an anonymous peer send what hurts most: wrong types, huge
+ * values, control characters, other teams' ids, reused mutation ids, oversized and chunked bodies, broken
+ * JSON and HTTP. Every attempt must be refused in the one error shape or as a REJECTED mutation with
+ * its reason; nothing of it may be stored; the server never answers 5xx; and a teammate's full pull
+ * still returns only records that a workstation accepts ({@link WireRecords}). Runs on H2 and, when
+ * configured, PostgreSQL; the class prints one line for both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTest {
+    private static final String PASSWORD = "hostile test password";
+    private static final AtomicInteger ATTEMPTS = new AtomicInteger();
+    private static final AtomicInteger STORED = new AtomicInteger();
+    private static final AtomicInteger CRASHED = new AtomicInteger();
+    private static final AtomicInteger STOPPED = new AtomicInteger();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    List<ServerTargets.Kind> databases() {
+        return ServerTargets.kinds();
+    }
+
+    @AfterAll
+    static void summary() {
+        System.out.printf("hostile suite: %d attempts, %d stored, %d crashed, %d stopped a teammate's sync%n",
+                ATTEMPTS.get(), STORED.get(), CRASHED.get(), STOPPED.get());
+        assertEquals(0, STORED.get() + CRASHED.get() + STOPPED.get(), "no hostile attempt may be stored, crash or stop a sync");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyHostileRequestIsRefusedWithNothingStored(ServerTargets.Kind kind) throws Exception {
+        try (Hostiles h = new Hostiles(kind)) {
+            UUID lead = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, lead("INSERT", lead, json.createObjectNode().put("lastName", "Valid")));
+            UUID deal = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, deal(deal));
+
+            // 1. values that break the domain's rules, on insert and on update
+            for (ObjectNode bad : badLeadValues()) {
+                h.expectRejected(h.east1, h.clientA, "field", lead("INSERT", Ids.newId(), bad.deepCopy().put("lastName",
+                        bad.has("lastName") ? null : "Bad")), bad.fieldNames().next());
+                h.expectRejected(h.east1, h.clientA, "field", update("Lead", lead, bad), bad.fieldNames().next());
+            }
+            // a conflict resolved with a typo for an amount
+            UUID conflict = h.openAmountConflict(deal);
+            h.expectResolutionRejected(h.east1, conflict, json.getNodeFactory().textNode("fifteen grand"));
+
+            // 3. other teams' ids: a West rep writing into East, or with an East owner
+            h.expectRejected(h.west, h.clientB, "team", lead("INSERT", Ids.newId(),
+                    json.createObjectNode().put("lastName", "Planted").put("teamId", h.eastTeam.toString())), "team");
+            h.expectRejected(h.west, h.clientB, "owner", lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName",
+                    "Borrowed").put("ownerId", h.east1Id.toString()).put("teamId", h.westTeam.toString())), "owner");
+            UUID westLead = Ids.newId();
+            h.expectApplied(h.west, h.clientB, lead("INSERT", westLead, json.createObjectNode().put("lastName", "West")));
+            h.expectRejected(h.west, h.clientB, "move", update("Lead", westLead,
+                    json.createObjectNode().put("teamId", h.eastTeam.toString())), "team");
+
+            // 4. replays: another user's pair, the same pair with other content, duplicates in one batch
+            ObjectNode original = lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName", "Original"));
+            h.expectApplied(h.east1, h.clientA, original);
+            ObjectNode borrowed = lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName", "Borrowed id"));
+            borrowed.put("mutationId", original.get("mutationId").asText());
+            JsonNode theirs = h.push(h.west, h.clientA, borrowed).get(0);
+            assertEquals(borrowed.get("recordId").asText(), h.recordOf(theirs, borrowed), "another user's id is never answered with the first user's result");
+            ObjectNode changed = update("Lead", lead, json.createObjectNode().put("city", "Paris"));
+            changed.set("baseValues", json.createObjectNode().putNull("city"));
+            h.expectApplied(h.east1, h.clientA, changed);
+            ObjectNode sameIdOtherContent = changed.deepCopy();
+            ((ObjectNode) sameIdOtherContent.get("fields")).put("city", "Berlin");
+            h.expectStatus(409, h.east1, h.pushBody(h.clientA, sameIdOtherContent));
+            ObjectNode twin = lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName", "Twin"));
+            ObjectNode twin2 = lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName", "Twin 2"));
+            twin2.put("mutationId", twin.get("mutationId").asText());
+            h.expectStatus(400, h.east1, h.pushBody(h.clientA, twin, twin2));
+
+            // 5 and 10. bodies, HTTP and JSON that are wrong in shape or size
+            h.expectTooLarge("/auth/login", false, 9L * 1024 * 1024);
+            h.expectTooLarge("/auth/login", true, 24L * 1024 * 1024);
+            h.expectTooLarge("/sync/push", true, 24L * 1024 * 1024);
+            h.expectHeadersTooLarge();
+            for (String path : List.of("/auth/login", "/sync/push", "/sync/conflicts/resolve")) {
+                h.expectStatus(400, h.east1, "POST", path, "null");
+                h.expectStatus(400, h.east1, "POST", path, "{\"mutations\": [");
+                h.expectStatus(400, h.east1, "POST", path, "[1, 2, 3]");
+            }
+            h.expectStatus(400, h.east1, "POST", "/sync/push", "{\"clientId\": 5, \"schemaVersion\": \"one\", \"mutations\": {}}");
+            h.expectStatus(400, null, "POST", "/auth/login", "{\"email\":\"x@y.com\",\"password\":\"" + "p".repeat(100) + "\"}");
+            h.expectStatus(400, h.east1, "GET", "/sync/pull?cursor=abc&limit=1e9", null);
+            h.expectStatus(400, h.east1, "GET", "/sync/..%2f..%2fetc/passwd", null); // ambiguous path: Jetty refuses it, in our shape
+            h.expectStatus(404, h.east1, "GET", "/sync/records/all", null);
+            h.expectStatus(404, null, "DELETE", "/sync/everything", null);
+            h.expectStatus(401, null, "GET", "/sync/pull", null);
+            h.expectStatus(401, "x.y.z", "GET", "/sync/pull", null);
+
+            h.teammatePullsOnlyValidRecords(h.east2);
+            h.teammatePullsOnlyValidRecords(h.west);
+        }
+    }
+
+    private List<ObjectNode> badLeadValues() {
+        List<ObjectNode> values = new ArrayList<>();
+        values.add(json.createObjectNode().put("annualRevenue", "abc"));
+        values.add(json.createObjectNode().put("firstName", "x".repeat(1_000_000)));
+        values.add(json.createObjectNode().put("status", "PWNED"));
+        values.add(json.createObjectNode().put("employees", 1e20));
+        values.add(json.createObjectNode().put("createdAt", "yesterday"));
+        values.add(json.createObjectNode().putNull("lastName"));
+        values.add(json.createObjectNode().put("company", "Ab\u0000cd"));
+        values.add(json.createObjectNode().put("title", "line\u001b[31m red"));
+        values.add(json.createObjectNode().put("ownerId", "not-a-uuid"));
+        values.add(json.createObjectNode().put("teamId", 123));
+        values.add(json.createObjectNode().put("deleted", "yes"));
+        values.add(json.createObjectNode().put("phone", " ".repeat(50_000) + "x"));
+        values.add(json.createObjectNode().put("pricingPageVisits", 1.5));
+        values.add(json.createObjectNode().put("annualRevenue", -5));
+        values.add(json.createObjectNode().put("email", "a".repeat(10_000) + "@x.com"));
+        values.add(json.createObjectNode().put("demoRequested", "true"));
+        values.add(json.createObjectNode().put("source", (String) null).put("lastName", "No source"));
+        return values;
+    }
+
+    private ObjectNode lead(String op, UUID id, ObjectNode fields) {
+        ObjectNode all = json.createObjectNode().put("status", "NEW").put("source", "WEBSITE");
+        all.setAll(fields);
+        return mutation("Lead", id, op, all);
+    }
+
+    private ObjectNode deal(UUID id) {
+        return mutation("Deal", id, "INSERT", json.createObjectNode().put("name", "Renewal").put("stage", "PROPOSAL")
+                .put("amount", 10_000).put("currency", "USD").put("closeDate", "2027-03-31"));
+    }
+
+    private ObjectNode update(String entity, UUID id, ObjectNode fields) {
+        return mutation(entity, id, "UPDATE", fields);
+    }
+
+    private ObjectNode mutation(String entity, UUID id, String op, ObjectNode fields) {
+        ObjectNode m = json.createObjectNode().put("mutationId", Ids.newId().toString()).put("entity", entity)
+                .put("recordId", id.toString()).put("op", op).put("baseVersion", 0).put("hlc", 0);
+        m.set("fields", fields);
+        return m;
+    }
+
+    /** A server with two reps in East, one in West; every request counted and judged. */
+    private final class Hostiles implements AutoCloseable {
+        final ServerTargets.Target target;
+        final ServerDatabase db;
+        final TeamServer server;
+        final String suffix = Long.toHexString(System.nanoTime());
+        final String east1;
+        final String east2;
+        final String west;
+        final UUID east1Id;
+        final UUID eastTeam;
+        final UUID westTeam;
+        final UUID clientA = Ids.newId();
+        final UUID clientB = Ids.newId();
+
+        Hostiles(ServerTargets.Kind kind) throws Exception {
+            target = kind.fresh();
+            db = ServerDatabase.open(target.url());
+            server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+            east1Id = server.accounts().addUser("east1" + suffix + "@example.com", "East One", Role.REP, "East" + suffix, PASSWORD.toCharArray());
+            server.accounts().addUser("east2" + suffix + "@example.com", "East Two", Role.REP, "East" + suffix, PASSWORD.toCharArray());
+            server.accounts().addUser("west" + suffix + "@example.com", "West One", Role.REP, "West" + suffix, PASSWORD.toCharArray());
+            east1 = login("east1");
+            east2 = login("east2");
+            west = login("west");
+            eastTeam = teamOf(east1);
+            westTeam = teamOf(west);
+        }
+
+        private String login(String name) throws Exception {
+            String body = json.createObjectNode().put("email", name + suffix + "@example.com").put("password", PASSWORD).toString();
+            return json.readTree(send("POST", "/auth/login", null, body).body()).get("token").asText();
+        }
+
+        private UUID teamOf(String token) throws Exception {
+            return UUID.fromString(json.readTree(send("GET", "/auth/me", token, null).body()).get("teamId").asText());
+        }
+
+        HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String pushBody(UUID client, ObjectNode... mutations) {
+            ObjectNode body = json.createObjectNode().put("clientId", client.toString()).put("schemaVersion", 1);
+            ArrayNode list = body.putArray("mutations");
+            for (ObjectNode m : mutations) {
+                list.add(m);
+            }
+            return body.toString();
+        }
+
+        JsonNode push(String token, UUID client, ObjectNode... mutations) throws Exception {
+            HttpResponse<String> r = send("POST", "/sync/push", token, pushBody(client, mutations));
+            assertEquals(200, r.statusCode(), r.body());
+            return json.readTree(r.body()).get("results");
+        }
+
+        void expectApplied(String token, UUID client, ObjectNode m) throws Exception {
+            assertEquals("APPLIED", push(token, client, m).get(0).get("status").asText());
+        }
+
+        /** A hostile mutation: REJECTED with a reason naming what is wrong, and the store unchanged. */
+        void expectRejected(String token, UUID client, String what, ObjectNode m, String named) throws Exception {
+            ATTEMPTS.incrementAndGet();
+            String before = fingerprint();
+            HttpResponse<String> r = send("POST", "/sync/push", token, pushBody(client, m));
+            judge(r);
+            JsonNode result = r.statusCode() == 200 ? json.readTree(r.body()).get("results").get(0) : null;
+            if (result == null || !"REJECTED".equals(result.get("status").asText())) {
+                STORED.incrementAndGet();
+                throw new AssertionError(what + " " + m.get("op") + " was not rejected: " + r.body().substring(0, Math.min(300, r.body().length())));
+            }
+            assertTrue(result.get("reason").asText().contains(named), result.get("reason").asText());
+            assertTrue(result.get("reason").asText().length() <= 2_000, "the reason stays readable");
+            unchanged(before, what);
+        }
+
+        void expectResolutionRejected(String token, UUID conflict, JsonNode value) throws Exception {
+            ATTEMPTS.incrementAndGet();
+            String before = fingerprint();
+            ObjectNode body = json.createObjectNode();
+            body.putArray("resolutions").addObject().put("conflictId", conflict.toString()).set("value", value);
+            HttpResponse<String> r = send("POST", "/sync/conflicts/resolve", token, body.toString());
+            judge(r);
+            JsonNode result = json.readTree(r.body()).get("results").get(0);
+            assertEquals("REJECTED", result.get("status").asText(), r.body());
+            assertTrue(result.get("reason").asText().contains("amount"), result.get("reason").asText());
+            unchanged(before, "resolution " + value);
+        }
+
+        void expectStatus(int status, String token, String body) throws Exception {
+            expectStatus(status, token, "POST", "/sync/push", body);
+        }
+
+        void expectStatus(int status, String token, String method, String path, String body) throws Exception {
+            ATTEMPTS.incrementAndGet();
+            String before = fingerprint();
+            HttpResponse<String> r = send(method, path, token, body);
+            judge(r);
+            assertEquals(status, r.statusCode(), method + " " + path + ": " + r.body());
+            unchanged(before, method + " " + path);
+        }
+
+        /**
+         * A body far over the cap, announced by Content-Length (refused before it is sent) or chunked
+         * without a length (refused as it is read): 413 in the error shape, nothing stored.
+         */
+        void expectTooLarge(String path, boolean chunked, long bytes) throws Exception {
+            ATTEMPTS.incrementAndGet();
+            String before = fingerprint();
+            String answer = RawHttp.post(server.port(), path, "Bearer " + east1, bytes, chunked);
+            if (answer.startsWith("HTTP/1.1 5")) {
+                CRASHED.incrementAndGet();
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"code\":\"TOO_LARGE\""), answer);
+            unchanged(before, (chunked ? "chunked " : "sized ") + path);
+        }
+
+        void expectHeadersTooLarge() throws Exception {
+            ATTEMPTS.incrementAndGet();
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                OutputStream out = s.getOutputStream();
+                out.write(("GET /health HTTP/1.1\r\nHost: x\r\nX-Junk: " + "j".repeat(64 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String answer = new String(s.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+                assertTrue(answer.contains("application/json") && answer.contains("\"code\":\"HEADERS_TOO_LARGE\""), answer);
+                assertFalse(answer.contains("<html"), answer);
+            }
+        }
+
+        /** Every answer is the documented shape, for people, with no internals; a 5xx counts as a crash. */
+        private void judge(HttpResponse<String> r) throws Exception {
+            if (r.statusCode() >= 500) {
+                CRASHED.incrementAndGet();
+                throw new AssertionError("server error " + r.statusCode() + ": " + r.body());
+            }
+            JsonNode body = json.readTree(r.body());
+            if (r.statusCode() != 200) {
+                assertTrue(body.hasNonNull("code") && body.hasNonNull("message"), r.body());
+                assertFalse(body.get("message").asText().contains("com.nexuscrm"), r.body());
+                assertFalse(body.get("message").asText().contains("Exception"), r.body());
+            }
+        }
+
+        UUID openAmountConflict(UUID deal) throws Exception {
+            ObjectNode theirs = mutation("Deal", deal, "UPDATE", json.createObjectNode().put("amount", 12_000));
+            theirs.set("baseValues", json.createObjectNode().put("amount", 10_000));
+            push(east1, clientA, theirs);
+            ObjectNode mine = mutation("Deal", deal, "UPDATE", json.createObjectNode().put("amount", 15_000));
+            mine.set("baseValues", json.createObjectNode().put("amount", 10_000));
+            push(east2, clientB, mine);
+            JsonNode open = json.readTree(send("GET", "/sync/conflicts", east1, null).body()).get("conflicts");
+            return UUID.fromString(open.get(0).get("id").asText());
+        }
+
+        String recordOf(JsonNode result, ObjectNode m) throws Exception {
+            try (Connection c = db.dataSource().getConnection();
+                 ResultSet rs = c.createStatement().executeQuery("select id from sync_record where version = " + result.get("version").asLong())) {
+                return rs.next() ? rs.getString(1) : "none";
+            }
+        }
+
+        /** A teammate's pull from 0 page by page: it must succeed, and every record must fit a workstation. */
+        void teammatePullsOnlyValidRecords(String token) throws Exception {
+            long cursor = 0;
+            boolean more = true;
+            while (more) {
+                HttpResponse<String> r = send("GET", "/sync/pull?cursor=" + cursor + "&limit=50", token, null);
+                if (r.statusCode() != 200) {
+                    STOPPED.incrementAndGet();
+                    throw new AssertionError("a teammate's pull failed: " + r.body());
+                }
+                JsonNode page = json.readTree(r.body());
+                for (JsonNode record : page.get("records")) {
+                    ObjectNode fields = (ObjectNode) record.get("fields");
+                    if (WireRecords.check(record.get("entity").asText(), fields) instanceof WireRecords.Invalid invalid) {
+                        STOPPED.incrementAndGet();
+                        throw new AssertionError("a teammate received a record that does not fit: " + invalid.reason());
+                    }
+                }
+                cursor = page.get("cursor").asLong();
+                more = page.get("hasMore").asBoolean();
+            }
+        }
+
+        /** Records, versions, history and conflicts: what a refused request must not change. */
+        private String fingerprint() throws Exception {
+            try (Connection c = db.dataSource().getConnection();
+                 ResultSet rs = c.createStatement().executeQuery("select (select count(*) from sync_record),"
+                         + " (select counter from version_counter where id = 1), (select count(*) from field_history),"
+                         + " (select count(*) from sync_conflict where resolved = false)")) {
+                rs.next();
+                return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4);
+            }
+        }
+
+        private void unchanged(String before, String what) throws Exception {
+            String after = fingerprint();
+            if (!before.equals(after)) {
+                STORED.incrementAndGet();
+                throw new AssertionError(what + " changed the store: " + before + " -> " + after);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
+            db.close();
+            target.cleanup().close();
+        }
+    }
+
+    /** HTTP/1.1 on a raw socket, so a body can be chunked or merely announced, while the answer is read. */
+    static final class RawHttp {
+        private RawHttp() { }
+
+        /** Sends a POST of {@code bytes} and returns the answer's head and body (what arrived before the server closed). */
+        static String post(int port, String path, String authorization, long bytes, boolean chunked) throws Exception {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.setSoTimeout(30_000);
+                OutputStream out = s.getOutputStream();
+                String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Authorization: " + authorization + "\r\n"
+                        + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + bytes + "\r\n") + "\r\n";
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread writer = new Thread(() -> {
+                    try {
+                        byte[] block = "{".repeat(0x10000).getBytes(StandardCharsets.US_ASCII);
+                        byte[] chunk = chunked ? ("10000\r\n" + "{".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII) : block;
+                        for (long sent = 0; sent < bytes && !Thread.currentThread().isInterrupted(); sent += 0x10000) {
+                            out.write(chunk);
+                        }
+                        if (chunked) {
+                            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                    } catch (java.io.IOException closedByServer) {
+                        // the server answered and closed the connection: expected
+                    }
+                }, "raw-http-sender");
+                writer.setDaemon(true);
+                writer.start();
+                String answer = readAnswer(s.getInputStream());
+                writer.interrupt();
+                return answer;
+            }
+        }
+
+        /** The status line, headers and a Content-Length body. */
+        private static String readAnswer(InputStream in) throws java.io.IOException {
+            StringBuilder text = new StringBuilder();
+            int length = -1;
+            while (!text.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    return text.toString();
+                }
+                text.append((char) b);
+                String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+                int at = lower.lastIndexOf("content-length: ");
+                if (at >= 0 && lower.endsWith("\r\n") && lower.indexOf("\r\n", at) == lower.length() - 2) {
+                    length = Integer.parseInt(lower.substring(at + 16, lower.length() - 2).trim());
+                }
+            }
+            if (length > 0) {
+                text.append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+            }
+            return text.toString();
+        }
+    }
+}
