@@ -92,6 +92,20 @@ class TeamServerTest {
         }
     }
 
+    /** A store that still accepts connections but cannot answer a sync query is reported, not called ok. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void healthRunsARealQueryOnTheSyncTables(ServerTargets.Kind target) throws Exception {
+        try (Running r = start(target)) {
+            try (var c = r.db().dataSource().getConnection()) {
+                c.createStatement().execute("alter table version_counter rename to version_counter_lost");
+            }
+            HttpResponse<String> response = get(r, "/health", null);
+            assertEquals(503, response.statusCode(), response.body());
+            assertEquals("degraded", json.readTree(response.body()).get("status").asText());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void loginReturnsATokenThatIdentifiesTheUser(ServerTargets.Kind target) throws Exception {
