@@ -3,7 +3,10 @@ package com.nexuscrm.ui.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nexuscrm.domain.Ids;
 import com.nexuscrm.sync.ConflictItem;
+import com.nexuscrm.sync.HeldRecord;
+import java.time.Instant;
 import com.nexuscrm.sync.RejectionItem;
 import com.nexuscrm.sync.SyncStatus;
 import com.nexuscrm.testing.FakeSync;
@@ -31,6 +34,16 @@ class SyncInboxViewModelTest {
         feed.setRefresher(() -> refreshes++);
         model = new SyncInboxViewModel(sync, feed, new DirectTaskExecutor(), dialogs);
         model.activate();
+    }
+
+    @Test
+    void recordsHeldBackFromTheServerAreListedWithTheirReason() {
+        sync.held.add(new HeldRecord("Lead", Ids.newId(), 42, "{\"annualRevenue\":\"abc\"}",
+                "annualRevenue: must be a number", Instant.parse("2026-12-06T09:00:00Z")));
+        model.load();
+        assertEquals(1, model.held().size());
+        assertEquals("Held back (1)", model.heldTitle().get());
+        assertEquals("annualRevenue: must be a number", model.held().get(0).reason());
     }
 
     @Test
