@@ -241,8 +241,8 @@ public final class CallJobs implements AutoCloseable {
                 return closing || Boolean.TRUE.equals(cancelled.get(id));
             }
         };
-        try (RecordingVault.PlainCopy plain = plainCopy(r)) {
-            Transcript t = transcriber.transcribe(plain.path(), options.get(), progress);
+        try {
+            Transcript t = transcribe(r, progress);
             CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
             String transcriptJson = CallAnalysisJson.write(t);
             log.saveTranscriptJson(id, transcriptJson);
@@ -268,9 +268,10 @@ public final class CallJobs implements AutoCloseable {
         }
     }
 
-    private RecordingVault.PlainCopy plainCopy(CallRecording r) {
-        try {
-            return vault.plainCopy(audioOf(r));
+    /** Transcribes a decrypted copy, deleted before this returns or throws (failure, cancel, quit). */
+    private Transcript transcribe(CallRecording r, Progress progress) {
+        try (RecordingVault.PlainCopy plain = vault.plainCopy(audioOf(r))) {
+            return transcriber.transcribe(plain.path(), options.get(), progress);
         } catch (IOException e) {
             throw new TranscriptionException(e.getMessage(), e);
         }
