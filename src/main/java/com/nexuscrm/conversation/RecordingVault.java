@@ -40,7 +40,12 @@ public final class RecordingVault {
     private final Path folder;
     private final EncryptedAudio cipher;
 
-    /** @param key the workspace's recordings key (32 bytes) */
+    /**
+     * Make one per workspace session (or sample build): making it deletes the plain copies a crash left, so a
+     * second vault over the same folder would delete the copies the first one is using.
+     *
+     * @param key the workspace's recordings key (32 bytes)
+     */
     public RecordingVault(Path folder, byte[] key) {
         this.folder = folder;
         this.cipher = new EncryptedAudio(key);

@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * the space H2 uses to split them), a passphrase verifier kept in {@code workspace.properties}, and
  * separate sub-keys (HMAC-SHA256 of the master over a label) such as the call recordings' key.
  */
-public final class WorkspaceKey {
+final class WorkspaceKey {
     private static final int ITERATIONS = 120_000;
     private static final String VERIFIER_LABEL = "nexuscrm passphrase verifier v1";
 
