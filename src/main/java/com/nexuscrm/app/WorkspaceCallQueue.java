@@ -2,6 +2,7 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.conversation.CallAnalysisJson;
 import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.RecordingVault;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.conversation.CoachingPoints;
 import com.nexuscrm.conversation.ResearchRanges;
@@ -17,9 +18,11 @@ import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.speech.PlaybackCopy;
 import com.nexuscrm.ui.calls.CallQueue;
 import com.nexuscrm.ui.calls.Choice;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,10 +33,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The calls screen's view of a workspace: the call log, the job queue, the deals, and playable copies of the
- * recordings (in {@code WORKSPACE/recordings/playback}).
+ * The calls screen's view of a workspace: the call log, the job queue, the deals, and a playable copy of the
+ * recording on screen. Recordings are encrypted at rest, so the one being played is decrypted (and, if
+ * JavaFX cannot play its format, converted) into a private temporary folder; it is deleted when another call
+ * is shown and when the session closes.
  */
-final class WorkspaceCallQueue implements CallQueue {
+final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
     private final CallJobs jobs;
     private final CallLog log;
     private final RecordRepository<CallRecording> recordings;
@@ -42,18 +47,17 @@ final class WorkspaceCallQueue implements CallQueue {
     private volatile TeamBenchmark benchmark;
     private final RecordRepository<Deal> deals;
     private final UUID currentUser;
-    private final Path playbackCache;
     private final Clock clock;
+    private RecordingVault.PlainCopy playing;
 
     WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
-                       UUID currentUser, Path playbackCache, Clock clock) {
+                       UUID currentUser, Clock clock) {
         this.jobs = jobs;
         this.recordings = recordings;
         this.team = new CallHistoryReports(log, deals);
         this.log = log;
         this.deals = deals;
         this.currentUser = currentUser;
-        this.playbackCache = playbackCache;
         this.clock = clock;
     }
 
@@ -100,9 +104,27 @@ final class WorkspaceCallQueue implements CallQueue {
     }
 
     @Override
-    public Optional<Path> playableAudio(CallRow row) {
+    public synchronized Optional<Path> playableAudio(CallRow row) {
+        close(); // the previous call's copy: a player still reading it keeps its open file until it is released
         Path audio = jobs.audioOf(row.recordingId(), row.fileName());
-        return Files.isRegularFile(audio) ? Optional.of(PlaybackCopy.wavFor(audio, playbackCache)) : Optional.empty();
+        if (!Files.isRegularFile(audio)) {
+            return Optional.empty();
+        }
+        try {
+            playing = jobs.vault().plainCopy(audio);
+            return Optional.of(PlaybackCopy.wavFor(playing.path(), playing.folder()));
+        } catch (IOException e) {
+            throw new TranscriptionException(e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the decrypted copy of the recording last played. */
+    @Override
+    public synchronized void close() {
+        if (playing != null) {
+            playing.close();
+            playing = null;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.RecordingVault;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.CompanyDirectory;
@@ -76,6 +77,8 @@ final class WorkspaceSession implements AutoCloseable {
     private final SlaWatch slaWatch;
     private final CallJobs calls;
     private volatile CallsViewModel callsScreen;
+    /** The calls screen's queue; it holds the one recording decrypted for playback. */
+    private volatile WorkspaceCallQueue callQueue;
     private volatile CallAnalysisViewModel callAnalysis;
 
     /**
@@ -101,10 +104,12 @@ final class WorkspaceSession implements AutoCloseable {
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        RecordingVault recordings = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
+        recordings.encryptPlainRecordings(); // left plain by versions before recordings were encrypted
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
                 store.repository(Deal.class), new StoreCalls(store), new WorkerTranscriber(),
                 () -> SpeechSettings.of(store.meta()).options(), new CallAnalyzer(), () -> SpeechSettings.analysis(store.meta()),
-                CallJobs.recordingsFolder(store.folder()), Clock.systemUTC(), fxThread);
+                recordings, Clock.systemUTC(), fxThread);
     }
 
     /** The call recordings' job queue; jobs left unfinished are resumed when the window opens. */
@@ -116,9 +121,9 @@ final class WorkspaceSession implements AutoCloseable {
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel callsScreen(TaskExecutor tasks, DialogService dialogs) {
         if (callsScreen == null) {
-            CallQueue queue = new WorkspaceCallQueue(calls, callLog(), store.repository(CallRecording.class),
-                    store.repository(Deal.class), currentUser.getId(),
-                    CallJobs.recordingsFolder(store.folder()).resolve("playback"), Clock.systemUTC());
+            callQueue = new WorkspaceCallQueue(calls, callLog(), store.repository(CallRecording.class),
+                    store.repository(Deal.class), currentUser.getId(), Clock.systemUTC());
+            CallQueue queue = callQueue;
             CallDetailViewModel detail = new CallDetailViewModel(queue, tasks);
             callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, detail);
             callAnalysis = new CallAnalysisViewModel(queue, tasks, detail);
@@ -148,6 +153,14 @@ final class WorkspaceSession implements AutoCloseable {
         users = directory.users();
         leads = null;
         callsScreen = null;
+        closeCallQueue();
+    }
+
+    private void closeCallQueue() {
+        if (callQueue != null) {
+            callQueue.close();
+            callQueue = null;
+        }
     }
 
     /** Lead enrichment over the workspace's company directory, as the window and the commands use it. */
@@ -207,6 +220,7 @@ final class WorkspaceSession implements AutoCloseable {
     public void close() {
         scoringThread.shutdownNow();
         calls.close();
+        closeCallQueue();
         slaWatch.close();
         try {
             sync.stop().close();

@@ -16,16 +16,10 @@ import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +37,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The queue of call recordings: attach copies the audio into the workspace and queues a job; one job at a
- * time is transcribed (by the {@link Transcriber}, which uses every core) and analysed, and the call's deal is
+ * The queue of call recordings: attach copies the audio into the workspace, encrypted ({@link RecordingVault}),
+ * and queues a job; one job at a time is decrypted to a private temporary copy (deleted when the job ends,
+ * also on failure and cancel) and transcribed (by the {@link Transcriber}, which uses every core) and analysed, and the call's deal is
  * updated. The state of each job is its recording's status in the store, so jobs left unfinished by a quit
  * or a crash are resumed by {@link #resume()}. A failed job keeps its recording and says why.
  */
@@ -64,7 +59,7 @@ public final class CallJobs implements AutoCloseable {
     private final Supplier<TranscriptionOptions> options;
     private final CallAnalyzer analyzer;
     private final Supplier<AnalysisSettings> analysisSettings;
-    private final Path audioFolder;
+    private final RecordingVault vault;
     private final Clock clock;
     private final Executor callbacks;
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -79,7 +74,7 @@ public final class CallJobs implements AutoCloseable {
     public CallJobs(RecordRepository<CallRecording> recordings, RecordRepository<Activity> activities,
                     RecordRepository<Deal> deals, CallLog log, Transcriber transcriber,
                     Supplier<TranscriptionOptions> options, CallAnalyzer analyzer, Supplier<AnalysisSettings> analysisSettings,
-                    Path audioFolder, Clock clock, Executor callbacks) {
+                    RecordingVault vault, Clock clock, Executor callbacks) {
         this.recordings = recordings;
         this.activities = activities;
         this.deals = deals;
@@ -88,7 +83,7 @@ public final class CallJobs implements AutoCloseable {
         this.options = options;
         this.analyzer = analyzer;
         this.analysisSettings = analysisSettings;
-        this.audioFolder = audioFolder;
+        this.vault = vault;
         this.clock = clock;
         this.callbacks = callbacks;
     }
@@ -102,8 +97,8 @@ public final class CallJobs implements AutoCloseable {
     }
 
     /**
-     * Attaches a recording to a call activity: the file is copied into the workspace (the original is never
-     * touched) and a job is queued. A file with an unknown extension is refused before anything is stored.
+     * Attaches a recording to a call activity: the file is copied into the workspace, encrypted (the original
+     * is never touched), and a job is queued. A file with an unknown extension is refused before anything is stored.
      */
     public CallRecording attach(UUID activityId, Path audio) {
         Activity call = activities.find(activityId).orElseThrow(() -> new IllegalArgumentException("No activity " + activityId));
@@ -117,8 +112,7 @@ public final class CallJobs implements AutoCloseable {
         Path copy = audioOf(id, name);
         String sha;
         try {
-            Files.createDirectories(copy.getParent());
-            sha = copyWithDigest(audio, copy);
+            sha = vault.store(audio, copy);
         } catch (IOException e) {
             throw new TranscriptionException("Could not copy " + name + " into the workspace: " + e.getMessage(), e);
         }
@@ -179,13 +173,18 @@ public final class CallJobs implements AutoCloseable {
         cancelled.put(recordingId, true);
     }
 
-    /** The workspace's copy of a recording: {@code recordings/ID/NAME}, so messages name the user's file. */
+    /** Where the recordings are kept, encrypted; decrypts one for playback. */
+    public RecordingVault vault() {
+        return vault;
+    }
+
+    /** The workspace's encrypted copy of a recording: {@code recordings/ID/NAME}. */
     public Path audioOf(CallRecording r) {
         return audioOf(r.getId(), r.getFileName());
     }
 
     public Path audioOf(UUID recordingId, String fileName) {
-        return audioPath(audioFolder, recordingId, fileName);
+        return audioPath(vault.folder(), recordingId, fileName);
     }
 
     /** Where a workspace keeps its recordings' audio. */
@@ -243,7 +242,7 @@ public final class CallJobs implements AutoCloseable {
             }
         };
         try {
-            Transcript t = transcriber.transcribe(audioOf(r), options.get(), progress);
+            Transcript t = transcribe(r, progress);
             CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
             String transcriptJson = CallAnalysisJson.write(t);
             log.saveTranscriptJson(id, transcriptJson);
@@ -266,6 +265,15 @@ public final class CallJobs implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Call job {} failed", id, e);
             finish(recordings.find(id).orElse(r), CallStatus.FAILED, "Analysis failed: " + e + ". The recording is kept.");
+        }
+    }
+
+    /** Transcribes a decrypted copy, deleted before this returns or throws (failure, cancel, quit). */
+    private Transcript transcribe(CallRecording r, Progress progress) {
+        try (RecordingVault.PlainCopy plain = vault.plainCopy(audioOf(r))) {
+            return transcriber.transcribe(plain.path(), options.get(), progress);
+        } catch (IOException e) {
+            throw new TranscriptionException(e.getMessage(), e);
         }
     }
 
@@ -293,15 +301,6 @@ public final class CallJobs implements AutoCloseable {
     static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String copyWithDigest(Path from, Path to) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(from), MessageDigest.getInstance("SHA-256"))) {
-            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

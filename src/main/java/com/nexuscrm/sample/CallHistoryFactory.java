@@ -4,6 +4,7 @@ import com.nexuscrm.conversation.AnalysisSettings;
 import com.nexuscrm.conversation.CallAnalysisJson;
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.RecordingVault;
 import com.nexuscrm.conversation.DealCallFields;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
@@ -21,9 +22,7 @@ import com.nexuscrm.storage.WorkspaceStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -220,13 +219,13 @@ final class CallHistoryFactory implements AutoCloseable {
         recording.setFileName(RECORDED_CALL);
         recording.setStatus(CallStatus.QUEUED.name());
         owned(recording, deal);
-        Path audio = CallJobs.audioPath(CallJobs.recordingsFolder(store.folder()), recording.getId(), RECORDED_CALL);
+        RecordingVault vault = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
+        Path audio = CallJobs.audioPath(vault.folder(), recording.getId(), RECORDED_CALL);
         try (InputStream in = CallHistoryFactory.class.getResourceAsStream("/sample/calls/" + RECORDED_CALL)) {
             if (in == null) {
                 return;
             }
-            Files.createDirectories(audio.getParent());
-            Files.copy(in, audio, StandardCopyOption.REPLACE_EXISTING);
+            recording.setSha256(vault.store(in, audio));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sample's recorded call to " + audio, e);
         }

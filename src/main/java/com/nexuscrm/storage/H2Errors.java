@@ -9,19 +9,23 @@ import org.h2.api.ErrorCode;
 final class H2Errors {
     private H2Errors() { }
 
-    static WorkspaceOpenException translate(Path dir, SQLException e) {
-        Path file = WorkspaceStore.databaseFile(dir);
+    /**
+     * @param passphraseVerified the passphrase matched the verifier in {@code workspace.properties}, so H2's
+     *                           "wrong password" can only mean a damaged file (older workspaces have no
+     *                           verifier and keep H2's reading)
+     */
+    static WorkspaceOpenException translate(Path dir, SQLException e, boolean passphraseVerified) {
         return switch (e.getErrorCode()) {
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new WorkspaceOpenException(
-                    Reason.WRONG_PASSPHRASE, dir, "Wrong passphrase for the workspace in " + dir
-                    + ". Try again; the workspace was not changed.", e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> passphraseVerified
+                    ? WorkspaceFile.damaged(dir, "the passphrase is right, but the file cannot be decrypted ("
+                            + firstLine(e) + ")", e)
+                    : new WorkspaceOpenException(Reason.WRONG_PASSPHRASE, dir, "Wrong passphrase for the workspace in "
+                            + dir + ". Try again; the workspace was not changed.", e);
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new WorkspaceOpenException(Reason.LOCKED, dir,
                     "The workspace in " + dir + " is already open in another NexusCRM window or command."
                     + " Close it and try again.", e);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 -> new WorkspaceOpenException(
-                    Reason.CORRUPTED, dir, "The workspace file " + file + " is damaged and cannot be read ("
-                    + firstLine(e) + "). It was left untouched: restore the folder from a backup, or open"
-                    + " another workspace with --workspace.", e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 -> WorkspaceFile.damaged(dir,
+                    "H2 cannot read it (" + firstLine(e) + ")", e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
                     new WorkspaceOpenException(Reason.NOT_FOUND, dir, "No workspace in " + dir + ".", e);
             default -> new WorkspaceOpenException(Reason.OTHER, dir, "Cannot open the workspace in " + dir

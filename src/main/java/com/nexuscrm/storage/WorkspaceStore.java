@@ -23,8 +23,7 @@ import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.Touch;
 import com.nexuscrm.domain.User;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +31,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -43,19 +41,13 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 
 /**
  * The encrypted local store of one workspace folder: an H2 file database with {@code CIPHER=AES},
  * migrated by Flyway and mapped by Hibernate. Opening never creates, overwrites or deletes anything in an
- * existing workspace; every failure is a {@link WorkspaceOpenException} that says what to do.
+ * existing workspace; every failure is a {@link WorkspaceOpenException} that says what to do. An empty,
+ * foreign or damaged database file is reported as such before H2 may write to it ({@link WorkspaceFile}),
+ * and a wrong passphrase is told apart by the verifier in {@code workspace.properties} ({@link WorkspaceKey}).
  */
 public final class WorkspaceStore implements AutoCloseable {
     public static final List<Class<? extends SyncedRecord>> ENTITIES = List.of(Team.class, User.class,
@@ -63,7 +55,8 @@ public final class WorkspaceStore implements AutoCloseable {
             Campaign.class, CampaignStep.class, Enrollment.class, Touch.class, SupportTicket.class,
             ProductUsage.class, Document.class);
     static final String DB_NAME = "nexus";
-    static final String PROPERTIES = "workspace.properties";
+    static final String PROPERTIES = WorkspaceProperties.FILE;
+    private static final String RECORDINGS_KEY_LABEL = "nexuscrm call recordings v1";
     private static final int MIN_PASSPHRASE = 8;
     /** H2 shares one database between connections of a JVM, so its file lock only guards other processes. */
     private static final Set<Path> OPEN_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
@@ -74,15 +67,20 @@ public final class WorkspaceStore implements AutoCloseable {
     private final ChangeCapture capture;
     private final Map<Class<?>, RecordRepository<?>> repositories = new ConcurrentHashMap<>();
     private final ObjectMapper json;
+    private final WorkspaceKey key;
+    private final WorkspaceProperties props;
 
-    private WorkspaceStore(Path folder, JdbcConnectionPool pool, LongSupplier wallClock) {
+    private WorkspaceStore(Path folder, JdbcConnectionPool pool, WorkspaceKey key, WorkspaceProperties props,
+                           LongSupplier wallClock) {
         this.folder = folder;
         this.pool = pool;
+        this.key = key;
+        this.props = props;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.capture = new ChangeCapture(new Hlc(wallClock), json);
         Flyway.configure().dataSource(pool).locations("classpath:db/local").load().migrate();
-        this.sessionFactory = buildSessionFactory(pool, capture);
+        this.sessionFactory = SessionFactories.build(pool, capture);
     }
 
     /** True when the folder holds a workspace database. */
@@ -137,14 +135,11 @@ public final class WorkspaceStore implements AutoCloseable {
                     "The passphrase must be at least " + MIN_PASSPHRASE + " characters long.", null);
         }
         try {
-            Files.createDirectories(dir);
-            Properties props = new Properties();
-            props.setProperty("format", "1");
-            props.setProperty("salt", WorkspaceKey.newSalt());
-            try (Writer out = Files.newBufferedWriter(dir.resolve(PROPERTIES))) {
-                props.store(out, "NexusCRM workspace: the salt is not secret, but without it the data cannot be read");
-            }
-            return connect(dir, passphrase, props, false, wallClock);
+            WorkspaceProperties props = WorkspaceProperties.fresh(dir);
+            WorkspaceKey key = WorkspaceKey.derive(passphrase, props.salt());
+            props.verifier(key.verifier());
+            props.save();
+            return connect(dir, key, props, false, wallClock);
         } catch (IOException e) {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OTHER, dir,
                     "Cannot create the workspace in " + dir + ": " + e.getMessage()
@@ -159,47 +154,59 @@ public final class WorkspaceStore implements AutoCloseable {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_FOUND, dir,
                     "No workspace in " + dir + ". Create one with 'nexus sample' or start the app to set one up.", null);
         }
-        Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(dir.resolve(PROPERTIES))) {
-            props.load(in);
-        } catch (IOException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.CORRUPTED, dir,
-                    "Cannot read " + dir.resolve(PROPERTIES) + " (" + e.getMessage() + "). It holds the key salt;"
-                    + " restore it from a backup of the workspace folder. Nothing was changed.", e);
+        WorkspaceFile.checkBytes(dir);
+        WorkspaceProperties props = WorkspaceProperties.load(dir);
+        WorkspaceKey key = WorkspaceKey.derive(passphrase, props.salt());
+        if (props.verifier().isPresent() && !key.matches(props.verifier().get())) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.WRONG_PASSPHRASE, dir,
+                    "Wrong passphrase for the workspace in " + dir + ". Try again; the workspace was not changed.", null);
         }
-        return connect(dir, passphrase, props, true, System::currentTimeMillis);
+        return connect(dir, key, props, true, System::currentTimeMillis);
     }
 
-    private static WorkspaceStore connect(Path dir, char[] passphrase, Properties props, boolean mustExist,
+    private static WorkspaceStore connect(Path dir, WorkspaceKey key, WorkspaceProperties props, boolean mustExist,
                                           LongSupplier wallClock) {
         if (!OPEN_IN_THIS_JVM.add(dir)) {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.LOCKED, dir, "The workspace in " + dir
                     + " is already open in this window. Close it first.", null);
         }
         try {
-            return connectUnlocked(dir, passphrase, props, mustExist, wallClock);
+            return connectUnlocked(dir, key, props, mustExist, wallClock);
         } catch (RuntimeException e) {
             OPEN_IN_THIS_JVM.remove(dir);
             throw e;
         }
     }
 
-    private static WorkspaceStore connectUnlocked(Path dir, char[] passphrase, Properties props, boolean mustExist,
-                                                  LongSupplier wallClock) {
+    private static WorkspaceStore connectUnlocked(Path dir, WorkspaceKey key, WorkspaceProperties props,
+                                                  boolean mustExist, LongSupplier wallClock) {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing committed.
         // MAX_COMPACT_TIME=0: no chunk moving on close. In H2 2.3.232 that compaction, after a few crash
         // recoveries, left the file unopenable ("Double mark", h2database #4123); SyncKillTest reproduced it.
         String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=262144;MAX_COMPACT_TIME=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus",
-                WorkspaceKey.h2Password(passphrase, props.getProperty("salt", "")));
+        // Without a verifier (a workspace from before verifiers) H2's "wrong password" keeps its plain meaning.
+        boolean verified = props.verifier().isPresent();
+        if (mustExist) {
+            WorkspaceFile.checkReadOnly(dir, url, key.h2Password(), props, verified);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus", key.h2Password());
         try {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
-            return new WorkspaceStore(dir, pool, wallClock);
+            WorkspaceStore store = new WorkspaceStore(dir, pool, key, props, wallClock);
+            try {
+                props.verifier(key.verifier());
+                WorkspaceFile.advance(store, props);
+                return store;
+            } catch (IOException e) {
+                store.sessionFactory.close();
+                throw new UncheckedIOException("Cannot update " + dir.resolve(PROPERTIES) + " (" + e.getMessage()
+                        + "). Check that the folder is writable and the disk is not full.", e);
+            }
         } catch (SQLException e) {
             pool.dispose();
-            throw H2Errors.translate(dir, e);
+            throw H2Errors.translate(dir, e, verified);
         } catch (RuntimeException e) {
             pool.dispose();
             Throwable root = e;
@@ -207,34 +214,10 @@ public final class WorkspaceStore implements AutoCloseable {
                 root = root.getCause();
             }
             if (root instanceof SQLException sql) {
-                throw H2Errors.translate(dir, sql);
+                throw H2Errors.translate(dir, sql, verified);
             }
             throw e;
         }
-    }
-
-    private static SessionFactory buildSessionFactory(JdbcConnectionPool pool, ChangeCapture capture) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
-                .applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.H2Dialect")
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "500")
-                .applySetting(AvailableSettings.ORDER_INSERTS, "true")
-                .applySetting(AvailableSettings.ORDER_UPDATES, "true")
-                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
-                .build();
-        MetadataSources sources = new MetadataSources(registry);
-        ENTITIES.forEach(sources::addAnnotatedClass);
-        SessionFactory factory = sources.buildMetadata().buildSessionFactory();
-        EventListenerRegistry listeners = factory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().getService(EventListenerRegistry.class);
-        listeners.appendListeners(EventType.PRE_INSERT, capture);
-        listeners.appendListeners(EventType.PRE_UPDATE, capture);
-        listeners.appendListeners(EventType.POST_INSERT, capture);
-        listeners.appendListeners(EventType.POST_UPDATE, capture);
-        listeners.appendListeners(EventType.PRE_DELETE, capture);
-        return factory;
     }
 
     public Path folder() { return folder; }
@@ -320,9 +303,22 @@ public final class WorkspaceStore implements AutoCloseable {
 
     public Outbox outbox() { return new Outbox(this); }
 
+    /**
+     * The 256-bit key for call recordings at rest, derived from the passphrase this store was opened with
+     * (a sub-key of its own, so it reveals nothing of H2's passwords). A fresh copy each call.
+     */
+    public byte[] recordingsKey() {
+        return key.subKey(RECORDINGS_KEY_LABEL);
+    }
+
     @Override
     public void close() {
         try {
+            try {
+                WorkspaceFile.advance(this, props);
+            } catch (IOException | RuntimeException e) {
+                // Closing goes on: the next open checks against the generation recorded at this open.
+            }
             sessionFactory.close();
             pool.dispose();
         } finally {

@@ -21,14 +21,24 @@ import org.apache.commons.csv.CSVPrinter;
  * field names ({@link RecordKind#fieldNames()}), enums by name, timestamps as ISO-8601 instants. The file
  * reads back through {@link CsvImporter} with the automatic mapping into equal records. It is written to
  * a {@code .part} file first and moved into place, so a failed or cancelled export leaves no half file.
+ * Cells that a spreadsheet would run as a formula get a leading {@code '} ({@link FormulaGuard}) unless the
+ * exporter is made {@code raw}; the importer removes it again.
  */
 public final class CsvExporter {
     private static final int CHECK_EVERY = 500;
 
     private final Repositories repositories;
+    private final boolean raw;
 
+    /** A safe exporter: formula-like cells are prefixed with {@code '}. */
     public CsvExporter(Repositories repositories) {
+        this(repositories, false);
+    }
+
+    /** @param raw write every cell exactly as stored, without the {@code '} guard (for tools that want it) */
+    public CsvExporter(Repositories repositories, boolean raw) {
         this.repositories = Objects.requireNonNull(repositories, "repositories");
+        this.raw = raw;
     }
 
     /** Exports and returns the number of records written. */
@@ -36,7 +46,7 @@ public final class CsvExporter {
         List<? extends SyncedRecord> records = repositories.repository(kind.entityClass()).findAll();
         Path part = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
         try {
-            write(kind, records, part, progress);
+            write(kind, records, part, raw, progress);
             moveIntoPlace(part, file);
             return records.size();
         } catch (IOException e) {
@@ -49,8 +59,8 @@ public final class CsvExporter {
         }
     }
 
-    private static void write(RecordKind kind, List<? extends SyncedRecord> records, Path part, Progress progress)
-            throws IOException {
+    private static void write(RecordKind kind, List<? extends SyncedRecord> records, Path part, boolean raw,
+                              Progress progress) throws IOException {
         try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord(kind.fieldNames());
@@ -62,7 +72,8 @@ public final class CsvExporter {
                 }
                 cells.clear();
                 for (RecordField field : kind.fields()) {
-                    cells.add(field.type().format(field.get(records.get(i))));
+                    String cell = field.type().format(field.get(records.get(i)));
+                    cells.add(raw ? cell : FormulaGuard.protect(cell));
                 }
                 printer.printRecord(cells);
             }

@@ -37,14 +37,17 @@ public final class CsvImporter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Encoding, delimiter, headers, automatic mapping and up to {@code rows} rows, for a mapping dialog. */
+    /**
+     * Encoding, delimiter, headers, automatic mapping and up to {@code rows} rows, for a mapping dialog; the
+     * rows show values as they will be imported (without a safe export's {@code '}, see {@link FormulaGuard}).
+     */
     public Preview preview(RecordKind kind, Path file, int rows) {
         try (CsvFile csv = CsvFile.open(file)) {
             List<List<String>> sample = new ArrayList<>();
             CsvFile.Row row;
             while (sample.size() < rows && (row = csv.next()) != null) {
                 if (row.values() != null) {
-                    sample.add(row.values());
+                    sample.add(row.values().stream().map(FormulaGuard::unprotect).toList());
                 }
             }
             return new Preview(file, csv.encoding(), csv.delimiter(), csv.headers(),

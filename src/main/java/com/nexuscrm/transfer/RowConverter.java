@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Turns one row's values into a record: parses every mapped cell by its field's type, fills defaults, then
- * applies the domain's {@link RecordRules}. A blank cell leaves the field unset (then maybe defaulted).
+ * applies the domain's {@link RecordRules}. A blank cell leaves the field unset (then maybe defaulted). A
+ * safe export's {@code '} before a formula-like cell is taken off first ({@link FormulaGuard}).
  */
 final class RowConverter {
     /** The record, valid when {@code errors} is empty. */
@@ -32,7 +33,7 @@ final class RowConverter {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             RecordField field = columns.get(i);
-            String cell = values.get(i);
+            String cell = FormulaGuard.unprotect(values.get(i));
             if (field != null && !cell.isBlank()) {
                 setField(record, field, cell, errors);
             }

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -82,7 +83,8 @@ class CallJobsTest {
         CallJobs j = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
                 store.repository(Deal.class), new StoreCalls(store), transcriber,
                 () -> TranscriptionOptions.of(SpeechModels.defaultModel()), new CallAnalyzer(), AnalysisSettings::defaults,
-                store.folder().resolve("recordings"), Clock.systemUTC(), Runnable::run);
+                new RecordingVault(store.folder().resolve("recordings"), store.recordingsKey()), Clock.systemUTC(),
+                Runnable::run);
         j.addListener(events::add);
         return j;
     }
@@ -131,6 +133,8 @@ class CallJobsTest {
         assertEquals(64, done.getSha256().length());
         assertTrue(Files.exists(jobs.audioOf(done)));
         assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(call)), "the user's file is never touched");
+        assertEncryptedAtRest(jobs.audioOf(done), original);
+        assertNoPlainCopyLeft();
 
         Deal updated = store.repository(Deal.class).find(deal.getId()).orElseThrow();
         assertEquals(Instant.parse("2026-11-20T15:00:00Z"), updated.getLastCallAt());
@@ -179,6 +183,7 @@ class CallJobsTest {
         CallRecording failed = store.repository(CallRecording.class).find(r.getId()).orElseThrow();
         assertEquals(CallStatus.FAILED.name(), failed.getStatus());
         assertTrue(Files.exists(jobs.audioOf(failed)));
+        assertNoPlainCopyLeft();
 
         jobs.retry(r.getId());
         assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
@@ -197,6 +202,7 @@ class CallJobsTest {
         assertTrue(Files.exists(jobs.audioOf(store.repository(CallRecording.class).find(r.getId()).orElseThrow())));
         Thread.sleep(500);
         assertEquals(0, workers().count(), "no worker left running");
+        assertNoPlainCopyLeft();
     }
 
     @Test
@@ -212,6 +218,54 @@ class CallJobsTest {
         CallJobs.JobEvent end = awaitEnd(r.getId());
         assertEquals(CallStatus.FAILED, end.status());
         assertTrue(end.detail().startsWith("voicemail.mp3 is not an audio file FFmpeg can read"), end.detail());
+        assertNoPlainCopyLeft();
+    }
+
+    @Test
+    void aPlainRecordingFromAnOlderVersionIsEncryptedOnOpenAndStillTranscribed() throws Exception {
+        byte[] original = Files.readAllBytes(call);
+        jobs.close();
+        jobs = jobs(new WorkerTranscriber());
+        UUID activity = callActivity();
+        CallRecording r = new CallRecording(Ids.newId());
+        r.setActivityId(activity);
+        r.setDealId(deal.getId());
+        r.setFileName("old-call.wav");
+        r.setStatus(CallStatus.QUEUED.name());
+        store.repository(CallRecording.class).save(r);
+        Path old = jobs.audioOf(r);
+        Files.createDirectories(old.getParent());
+        Files.copy(call, old);
+        Files.createDirectories(store.folder().resolve("recordings/playback"));
+        Files.write(store.folder().resolve("recordings/playback/old-call.playback.wav"), original);
+
+        assertEquals(1, jobs.vault().encryptPlainRecordings());
+        assertEncryptedAtRest(old, original);
+        assertFalse(Files.exists(store.folder().resolve("recordings/playback")), "the old plain playback cache is gone");
+        assertEquals(0, jobs.vault().encryptPlainRecordings(), "already encrypted");
+        assertEquals(1, jobs.resume());
+        assertEquals(CallStatus.ANALYSED, awaitEnd(r.getId()).status());
+        assertNoPlainCopyLeft();
+    }
+
+    /** The stored file holds none of the audio: no WAV header, no run of the original's bytes. */
+    private static void assertEncryptedAtRest(Path stored, byte[] original) throws Exception {
+        byte[] bytes = Files.readAllBytes(stored);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(text.contains("RIFF") || text.contains("WAVE"), "a WAV header at rest");
+        assertTrue(bytes.length > original.length, "the whole call is stored");
+        byte[] sample = java.util.Arrays.copyOfRange(original, original.length / 2, original.length / 2 + 32);
+        assertFalse(text.contains(new String(sample, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                "32 bytes of the audio found in the stored file");
+    }
+
+    private void assertNoPlainCopyLeft() throws Exception {
+        Path plain = store.folder().resolve("recordings/.plain");
+        if (Files.exists(plain)) {
+            try (var left = Files.walk(plain)) {
+                assertEquals(List.of(plain), left.toList(), "a decrypted copy was left behind");
+            }
+        }
     }
 
     @Test
