@@ -49,6 +49,10 @@ final class ServerCommand implements Callable<Integer> {
             + " (password from NEXUS_KEYSTORE_PASSWORD or a prompt)")
     Path keyStore;
 
+    @Option(names = "--push-per-minute", defaultValue = "" + TeamServer.PUSH_PER_MINUTE,
+            description = "Changes each user may push at once and per minute after that (default ${DEFAULT-VALUE}; 0: no limit)")
+    int pushPerMinute;
+
     @Option(names = "--tombstone-days", defaultValue = "180", description = "Keep deletions this many days"
             + " (default ${DEFAULT-VALUE}); older workstations take a fresh snapshot")
     int tombstoneDays;
@@ -66,7 +70,8 @@ final class ServerCommand implements Callable<Integer> {
         TeamServer.Tls tls = keyStore == null ? null
                 : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
         ServerDatabase database = ServerDatabase.open(url(), dbKeyFile);
-        TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls).start(host, port);
+        TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls)
+                .pushLimit(pushPerMinute).start(host, port);
         System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
                 host, server.port(), database.description());
         ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor();

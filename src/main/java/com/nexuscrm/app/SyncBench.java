@@ -66,7 +66,8 @@ final class SyncBench implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("nexus-sync-bench");
         try (ServerDatabase database = ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(dir.resolve("server")));
-             TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(4)).start("127.0.0.1", 0)) {
+             // one user seeds the whole store and runs every client: the per-user push limit is off, as with --push-per-minute 0
+             TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(4)).pushLimit(0).start("127.0.0.1", 0)) {
             String tag = Long.toHexString(System.nanoTime());
             server.accounts().addUser("bench-" + tag + "@example.com", "Bench", Role.REP, "Bench " + tag, PASSWORD.toCharArray());
             URI uri = URI.create("http://127.0.0.1:" + server.port());

@@ -34,9 +34,8 @@ public final class TeamServer implements AutoCloseable {
     public static final int OLDEST_SCHEMA_VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(TeamServer.class);
     private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
-    /** Mutations a user may push at once, and per minute after that (20 full batches, then 40 a minute). */
-    private static final int PUSH_BURST = 20_000;
-    private static final int PUSH_PER_MINUTE = 20_000;
+    /** Mutations a user may push at once, and per minute after that, by default (40 full batches). */
+    public static final int PUSH_PER_MINUTE = 20_000;
 
     private final ServerDatabase db;
     private final Accounts accounts;
@@ -44,7 +43,8 @@ public final class TeamServer implements AutoCloseable {
     private final LoginGuard logins;
     private final SyncService sync;
     private final ConflictService conflicts;
-    private final PushRateLimit pushLimit;
+    private final Clock clock;
+    private volatile PushRateLimit pushLimit;
     private final Javalin app;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
@@ -73,7 +73,8 @@ public final class TeamServer implements AutoCloseable {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.sync = new SyncService(db.dataSource(), json, clock);
         this.conflicts = new ConflictService(db.dataSource(), json, clock);
-        this.pushLimit = new PushRateLimit(clock, PUSH_BURST, PUSH_PER_MINUTE);
+        this.clock = clock;
+        this.pushLimit = new PushRateLimit(clock, PUSH_PER_MINUTE, PUSH_PER_MINUTE);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -194,7 +195,8 @@ public final class TeamServer implements AutoCloseable {
     private void push(Context ctx) throws java.sql.SQLException {
         Principal user = principal(ctx);
         PushRequest request = body(ctx, PushRequest.class, "{\"clientId\":..., \"schemaVersion\":..., \"mutations\":[...]}");
-        long wait = pushLimit.take(user.userId(), request == null || request.mutations() == null ? 1 : request.mutations().size());
+        PushRateLimit limit = pushLimit;
+        long wait = limit == null ? 0 : limit.take(user.userId(), request.mutations() == null ? 1 : request.mutations().size());
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             error(ctx, 429, "TOO_MANY_REQUESTS", "Too many changes pushed in a short time; try again in " + wait + " s.");
@@ -251,6 +253,15 @@ public final class TeamServer implements AutoCloseable {
         connector.setHost(listenHost);
         connector.setPort(listenPort);
         return connector;
+    }
+
+    /**
+     * Mutations each user may push per minute on this instance, and at once; 0 turns the limit off (for a
+     * benchmark that seeds a store as one user). Set before {@link #start}.
+     */
+    public TeamServer pushLimit(int perMinute) {
+        this.pushLimit = perMinute <= 0 ? null : new PushRateLimit(clock, perMinute, perMinute);
+        return this;
     }
 
     public TeamServer start(String host, int port) {

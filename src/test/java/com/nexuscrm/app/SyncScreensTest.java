@@ -86,6 +86,7 @@ class SyncScreensTest {
         sync.conflicts.add(amount);
         sync.conflicts.add(stage);
         sync.rejections.add(refused);
+        sync.held.add(FakeSync.held("annualRevenue: must be a number"));
         createEmptyWorkspace(robot);
         UiWait.until(() -> showing(robot, "#sync-badge")
                 && "2".equals(robot.lookup("#sync-badge").queryAs(Label.class).getText()));
@@ -115,6 +116,10 @@ class SyncScreensTest {
         robot.clickOn("#dismiss-rejection");
         UiWait.until(() -> robot.lookup("#rejection-table").queryAs(TableView.class).getItems().isEmpty());
         assertTrue(sync.rejections.isEmpty());
+
+        robot.clickOn("Held back (1)"); // a record from the server that does not fit: shown, with its reason
+        UiWait.until(() -> robot.lookup("annualRevenue: must be a number").tryQuery().isPresent());
+        assertEquals(1, robot.lookup("#held-table").queryAs(TableView.class).getItems().size());
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class FakeSync implements SyncControl {
                 Instant.parse("2026-11-20T10:16:00Z"));
     }
 
+    /** A record from the server held back because it does not fit. */
+    public static HeldRecord held(String reason) {
+        return new HeldRecord("Lead", UUID.randomUUID(), 42, "{\"annualRevenue\":\"abc\"}", reason,
+                Instant.parse("2026-11-20T10:17:00Z"));
+    }
+
     public void emit(SyncStatus next) {
         status = next;
         listeners.forEach(l -> l.accept(next));
