@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
+import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncWorld.Station;
 import java.io.BufferedReader;
@@ -17,6 +18,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -99,7 +102,16 @@ class SyncKillTest {
             }
             assertTrue(interrupted > 0, "no kill interrupted a round");
             world.sync(ann);
-            try (ServerDatabase db = ServerDatabase.open(target.url())) {
+            // The invariants read the server's tables. PostgreSQL may be opened while the child serves; the
+            // encrypted H2 store is held by the running server (no AUTO_SERVER), so for H2 the child is stopped
+            // and the settle phase is served by a TeamServer in this JVM on the same port and the same file.
+            boolean h2 = target.url().startsWith("jdbc:h2:");
+            if (h2) {
+                server.stop();
+            }
+            try (ServerDatabase db = ServerDatabase.open(target.url());
+                 AutoCloseable inProcess = h2 ? new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2))
+                         .start("127.0.0.1", server.port) : () -> { }) {
                 world.useDatabase(db.dataSource());
                 world.adopt("ben", WorkspaceStore.create(world.folder("ben"), SyncWorld.PASSPHRASE));
                 LOST.addAndGet(world.settleAndCheck());
