@@ -94,7 +94,12 @@ class SyncConvergencePropertyTest {
     private static ServerTargets.Target target;
     private static Path dir;
     private static ServerDatabase db;
-    private static TeamServer server;
+    /** Stops the server (or the two instances and their proxy) of this run. */
+    private static AutoCloseable servers;
+    /** The two instances of the two-instance run (instance a, instance b), else empty. */
+    static ServerProcess[] instances = {};
+    /** What this run's summary line starts with. */
+    private static String label;
     private static final List<WorkspaceStore> STORES = new ArrayList<>();
     private static final List<SyncClient> CLIENT_APIS = new ArrayList<>();
     private static final Map<String, UUID> TEAM_IDS = new TreeMap<>();
@@ -134,13 +139,47 @@ class SyncConvergencePropertyTest {
         List<ServerTargets.Kind> kinds = ServerTargets.kinds();
         target = kinds.get(kinds.size() - 1).fresh();
         db = ServerDatabase.open(target.url());
-        server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
+        TeamServer server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
+        servers = server;
+        label = "sync property";
+        connect(server.port());
+    }
+
+    /**
+     * The same property against two {@code nexus server} instances on one fresh PostgreSQL schema, every
+     * request going to the next instance through an {@link AlternatingProxy} (SyncTwoInstancesPropertyTest).
+     */
+    static void startTwoInstances(ServerTargets.Kind postgres) throws Exception {
+        target = postgres.fresh();
+        db = ServerDatabase.open(target.url()); // migrated before the instances start
         dir = Files.createTempDirectory("nexus-property");
+        ServerProcess a = new ServerProcess(target.url(), SyncKillTest.freePort(), dir.resolve("server-a.log"));
+        ServerProcess b = new ServerProcess(target.url(), SyncKillTest.freePort(), dir.resolve("server-b.log"));
+        a.start();
+        b.start();
+        AlternatingProxy balancer = new AlternatingProxy(a.port, b.port);
+        instances = new ServerProcess[] {a, b};
+        servers = () -> {
+            instances = new ServerProcess[] {};
+            System.out.println("sync property on two instances: " + balancer);
+            balancer.close();
+            a.stop();
+            b.stop();
+        };
+        label = "sync property on two instances";
+        connect(balancer.port());
+    }
+
+    private static void connect(int port) throws Exception {
+        if (dir == null) {
+            dir = Files.createTempDirectory("nexus-property");
+        }
+        com.nexuscrm.server.Accounts accounts = new com.nexuscrm.server.Accounts(db.dataSource());
         for (int i = 0; i < CLIENTS; i++) {
             String email = "rep" + i + "@example.com";
-            server.accounts().addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
+            accounts.addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
             WorkspaceStore store = WorkspaceStore.create(dir.resolve("ws" + i), "property workspace".toCharArray());
-            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
+            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + port), store.json());
             api.login(email, PASSWORD.toCharArray());
             STORES.add(store);
             CLIENT_APIS.add(api);
@@ -164,14 +203,23 @@ class SyncConvergencePropertyTest {
 
     @AfterContainer
     static void stop() throws Exception {
-        System.out.printf("sync property: %d scenarios, %d operations, %d edits traced to the final state, history or"
-                + " a conflict, %d invalid and %d cross-team pushes refused with nothing stored%n", TRIES.get(),
+        System.out.printf("%s: %d scenarios, %d operations, %d edits traced to the final state, history or"
+                + " a conflict, %d invalid and %d cross-team pushes refused with nothing stored%n", label, TRIES.get(),
                 OPERATIONS.get(), EDITS_CHECKED.get(), INVALID_REFUSED.get(), CROSS_TEAM_REFUSED.get());
         STORES.forEach(WorkspaceStore::close);
-        server.close();
+        servers.close();
         db.close();
         target.cleanup().close();
         ServerTargets.deleteTree(dir);
+        // A second run in this JVM (the two-instance variant) starts from scratch.
+        STORES.clear();
+        CLIENT_APIS.clear();
+        TEAM_IDS.clear();
+        USER_IDS.clear();
+        dir = null;
+        for (AtomicInteger counter : List.of(OPERATIONS, TRIES, EDITS_CHECKED, INVALID_REFUSED, CROSS_TEAM_REFUSED)) {
+            counter.set(0);
+        }
     }
 
     @Provide
