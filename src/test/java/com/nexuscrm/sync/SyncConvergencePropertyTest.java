@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.nexuscrm.domain.Hlc;
+import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
@@ -15,6 +21,7 @@ import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.wire.Mutation;
+import com.nexuscrm.sync.wire.MutationResult;
 import com.nexuscrm.sync.wire.PushRequest;
 import com.nexuscrm.sync.wire.PushResponse;
 import com.nexuscrm.testing.Leads;
@@ -51,7 +58,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Random interleavings of creates, edits, sync rounds, lost acknowledgements (the server committed a
  * push but the client never heard back), replayed pushes and crashes while applying a page, across
- * three workstations of team East and one of team West. Whatever the order, once everyone has synced:
+ * three workstations of team East and one of team West. Mixed in are raw pushes (through the HTTP API, as
+ * a tool other than the workstation would send them) from East workstations with invalid or oversized
+ * values and with inserts or moves into team West: each must be REJECTED with a reason naming the field
+ * (or the team), and nothing of it may reach {@code sync_record}, {@code field_history} or the version
+ * counter. Whatever the order, once everyone has synced:
  * <ul>
  *   <li>every workstation holds exactly the server's records of its scope, and nothing outside it;</li>
  *   <li>every edit anyone made is in the final state, in field history, or in a conflict;</li>
@@ -71,18 +82,33 @@ class SyncConvergencePropertyTest {
     private static final AtomicInteger OPERATIONS = new AtomicInteger();
     private static final AtomicInteger TRIES = new AtomicInteger();
     private static final AtomicInteger EDITS_CHECKED = new AtomicInteger();
+    private static final AtomicInteger INVALID_REFUSED = new AtomicInteger();
+    private static final AtomicInteger CROSS_TEAM_REFUSED = new AtomicInteger();
+    /** The invalid values raw pushes carry, the field each goes into, and the field the reason must name. */
+    private static final String[] BAD_FIELDS = {"annualRevenue", "status", "firstName", "lastName", "employees", "createdAt",
+        "lastName"};
+    private static final String[] BAD_LABELS = {"annualRevenue \"abc\"", "status PWNED", "a 1,000,000-character firstName",
+        "a NUL in lastName", "employees 1e20", "createdAt \"yesterday\"", "lastName null"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ServerTargets.Target target;
     private static Path dir;
     private static ServerDatabase db;
-    private static TeamServer server;
+    /** Stops the server (or the two instances and their proxy) of this run. */
+    private static AutoCloseable servers;
+    /** The two instances of the two-instance run (instance a, instance b), else empty. */
+    static ServerProcess[] instances = {};
+    /** What this run's summary line starts with. */
+    private static String label;
     private static final List<WorkspaceStore> STORES = new ArrayList<>();
     private static final List<SyncClient> CLIENT_APIS = new ArrayList<>();
     private static final Map<String, UUID> TEAM_IDS = new TreeMap<>();
+    private static final List<UUID> USER_IDS = new ArrayList<>();
+    /** The client id raw pushes use (one per workstation): a tool beside the workstation, not its outbox. */
+    private static final UUID RAW_CLIENT = Ids.newId();
 
     /** One step of a scenario. */
-    sealed interface Op permits Create, Edit, Sync, LostAck, Replay, CrashMidPull { }
+    sealed interface Op permits Create, Edit, Sync, LostAck, Replay, CrashMidPull, BadValue, CrossTeam { }
 
     record Create(int client) implements Op { }
 
@@ -96,6 +122,15 @@ class SyncConvergencePropertyTest {
 
     record CrashMidPull(int client) implements Op { }
 
+    /** An East workstation pushes a raw INSERT or UPDATE with invalid value {@code kind} (see BAD_FIELDS). */
+    record BadValue(int client, int kind, int lead, boolean insert) implements Op { }
+
+    /**
+     * An East workstation pushes a raw mutation that places a record in West: an insert into team West (0),
+     * an insert owned by the West rep (1), a move of an East lead to team West (2) or to the West rep (3).
+     */
+    record CrossTeam(int client, int kind, int lead) implements Op { }
+
     /** An edit a person made: it must survive somewhere. */
     record Made(UUID lead, String field, String value) { }
 
@@ -104,13 +139,47 @@ class SyncConvergencePropertyTest {
         List<ServerTargets.Kind> kinds = ServerTargets.kinds();
         target = kinds.get(kinds.size() - 1).fresh();
         db = ServerDatabase.open(target.url());
-        server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
+        TeamServer server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
+        servers = server;
+        label = "sync property";
+        connect(server.port());
+    }
+
+    /**
+     * The same property against two {@code nexus server} instances on one fresh PostgreSQL schema, every
+     * request going to the next instance through an {@link AlternatingProxy} (SyncTwoInstancesPropertyTest).
+     */
+    static void startTwoInstances(ServerTargets.Kind postgres) throws Exception {
+        target = postgres.fresh();
+        db = ServerDatabase.open(target.url()); // migrated before the instances start
         dir = Files.createTempDirectory("nexus-property");
+        ServerProcess a = new ServerProcess(target.url(), SyncKillTest.freePort(), dir.resolve("server-a.log"));
+        ServerProcess b = new ServerProcess(target.url(), SyncKillTest.freePort(), dir.resolve("server-b.log"));
+        a.start();
+        b.start();
+        AlternatingProxy balancer = new AlternatingProxy(a.port, b.port);
+        instances = new ServerProcess[] {a, b};
+        servers = () -> {
+            instances = new ServerProcess[] {};
+            System.out.println("sync property on two instances: " + balancer);
+            balancer.close();
+            a.stop();
+            b.stop();
+        };
+        label = "sync property on two instances";
+        connect(balancer.port());
+    }
+
+    private static void connect(int port) throws Exception {
+        if (dir == null) {
+            dir = Files.createTempDirectory("nexus-property");
+        }
+        com.nexuscrm.server.Accounts accounts = new com.nexuscrm.server.Accounts(db.dataSource());
         for (int i = 0; i < CLIENTS; i++) {
             String email = "rep" + i + "@example.com";
-            server.accounts().addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
+            accounts.addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
             WorkspaceStore store = WorkspaceStore.create(dir.resolve("ws" + i), "property workspace".toCharArray());
-            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
+            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + port), store.json());
             api.login(email, PASSWORD.toCharArray());
             STORES.add(store);
             CLIENT_APIS.add(api);
@@ -120,17 +189,37 @@ class SyncConvergencePropertyTest {
                 TEAM_IDS.put(rs.getString(1), rs.getObject(2, UUID.class));
             }
         }
+        for (int i = 0; i < CLIENTS; i++) {
+            try (Connection c = db.dataSource().getConnection();
+                 PreparedStatement q = c.prepareStatement("select id from app_user where email = ?")) {
+                q.setString(1, "rep" + i + "@example.com");
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    USER_IDS.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
     }
 
     @AfterContainer
     static void stop() throws Exception {
-        System.out.printf("sync property: %d scenarios, %d operations, %d edits traced to the final state, history or"
-                + " a conflict%n", TRIES.get(), OPERATIONS.get(), EDITS_CHECKED.get());
+        System.out.printf("%s: %d scenarios, %d operations, %d edits traced to the final state, history or"
+                + " a conflict, %d invalid and %d cross-team pushes refused with nothing stored%n", label, TRIES.get(),
+                OPERATIONS.get(), EDITS_CHECKED.get(), INVALID_REFUSED.get(), CROSS_TEAM_REFUSED.get());
         STORES.forEach(WorkspaceStore::close);
-        server.close();
+        servers.close();
         db.close();
         target.cleanup().close();
         ServerTargets.deleteTree(dir);
+        // A second run in this JVM (the two-instance variant) starts from scratch.
+        STORES.clear();
+        CLIENT_APIS.clear();
+        TEAM_IDS.clear();
+        USER_IDS.clear();
+        dir = null;
+        for (AtomicInteger counter : List.of(OPERATIONS, TRIES, EDITS_CHECKED, INVALID_REFUSED, CROSS_TEAM_REFUSED)) {
+            counter.set(0);
+        }
     }
 
     @Provide
@@ -138,10 +227,16 @@ class SyncConvergencePropertyTest {
         Arbitrary<Integer> client = Arbitraries.integers().between(0, CLIENTS - 1);
         Arbitrary<Op> edit = Combinators.combine(client, Arbitraries.integers().between(0, 20),
                 Arbitraries.integers().between(0, FIELDS.length - 1), Arbitraries.integers().between(0, 3)).as(Edit::new);
+        Arbitrary<Integer> east = Arbitraries.integers().between(0, CLIENTS - 2);
+        Arbitrary<Op> bad = Combinators.combine(east, Arbitraries.integers().between(0, BAD_FIELDS.length - 1),
+                Arbitraries.integers().between(0, 20), Arbitraries.of(true, false)).as(BadValue::new);
+        Arbitrary<Op> cross = Combinators.combine(east, Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 20)).as(CrossTeam::new);
         return Arbitraries.frequencyOf(
                 Tuple.of(3, client.map(Create::new)), Tuple.of(8, edit), Tuple.of(3, client.map(Sync::new)),
                 Tuple.of(1, client.map(LostAck::new)), Tuple.of(1, client.map(Replay::new)),
-                Tuple.of(1, client.map(CrashMidPull::new))).list().ofMinSize(6).ofMaxSize(30);
+                Tuple.of(1, client.map(CrashMidPull::new)), Tuple.of(2, bad), Tuple.of(1, cross))
+                .list().ofMinSize(6).ofMaxSize(30);
     }
 
     @Property(tries = 20, seed = "20261125")
@@ -188,6 +283,128 @@ class SyncConvergencePropertyTest {
             replay(r.client());
         } else if (op instanceof CrashMidPull k) {
             roundWith(k.client(), "applyPage");
+        } else if (op instanceof BadValue b) {
+            badValue(b, tag);
+        } else if (op instanceof CrossTeam x) {
+            crossTeam(x, tag);
+        }
+    }
+
+    private static JsonNode badValue(int kind) {
+        return switch (kind) {
+            case 0 -> TextNode.valueOf("abc");
+            case 1 -> TextNode.valueOf("PWNED");
+            case 2 -> TextNode.valueOf("N".repeat(1_000_000));
+            case 3 -> TextNode.valueOf("Null\u0000Byte");
+            case 4 -> DoubleNode.valueOf(1e20);
+            case 5 -> TextNode.valueOf("yesterday");
+            default -> NullNode.getInstance();
+        };
+    }
+
+    /** A raw push of one invalid value: REJECTED naming the field, nothing stored. */
+    private void badValue(BadValue b, String tag) throws Exception {
+        String field = BAD_FIELDS[b.kind()];
+        Mutation m;
+        ServerRow target = b.insert() ? null : eastLead(tag, b.lead());
+        if (target == null) {
+            ObjectNode fields = STORES.get(b.client()).json().valueToTree(Leads.lead(tag + "-bad", "Bad" + b.kind(), "Co"));
+            fields.set(field, badValue(b.kind()));
+            m = new Mutation(Ids.newId(), "Lead", Ids.newId(), "INSERT", fields, null, 0, Hlc.atMillis(System.currentTimeMillis()));
+        } else {
+            m = update(target, field, badValue(b.kind()));
+        }
+        String reason = refused(b.client(), m, BAD_LABELS[b.kind()] + (target == null ? " (insert)" : " (edit)"));
+        assertTrue(reason.contains(field + ":"), "the reason for " + BAD_LABELS[b.kind()] + " names " + field + ": " + reason);
+        INVALID_REFUSED.incrementAndGet();
+    }
+
+    /** A raw push placing a record in team West or with the West rep: REJECTED naming the team, nothing stored. */
+    private void crossTeam(CrossTeam x, String tag) throws Exception {
+        UUID west = TEAM_IDS.get("West");
+        UUID westRep = USER_IDS.get(CLIENTS - 1);
+        ServerRow target = x.kind() >= 2 ? eastLead(tag, x.lead()) : null;
+        Mutation m;
+        String what;
+        if (target == null) {
+            ObjectNode fields = STORES.get(x.client()).json().valueToTree(Leads.lead(tag + "-cross", "Cross" + x.kind(), "Co"));
+            if (x.kind() % 2 == 0) {
+                fields.put("teamId", west.toString());
+                what = "an insert into team West";
+            } else {
+                fields.put("teamId", TEAM_IDS.get("East").toString());
+                fields.put("ownerId", westRep.toString());
+                what = "an insert owned by the West rep";
+            }
+            m = new Mutation(Ids.newId(), "Lead", Ids.newId(), "INSERT", fields, null, 0, Hlc.atMillis(System.currentTimeMillis()));
+        } else if (x.kind() == 2) {
+            m = update(target, "teamId", TextNode.valueOf(west.toString()));
+            what = "a move to team West";
+        } else {
+            m = update(target, "ownerId", TextNode.valueOf(westRep.toString()));
+            what = "a move to the West rep";
+        }
+        String reason = refused(x.client(), m, what);
+        assertTrue(reason.contains("team"), "the reason for " + what + " names the team: " + reason);
+        CROSS_TEAM_REFUSED.incrementAndGet();
+    }
+
+    /** An UPDATE of one field based on the server's current copy (as a workstation in step would send it). */
+    private static Mutation update(ServerRow target, String field, JsonNode value) {
+        ObjectNode fields = JSON.createObjectNode().set(field, value);
+        ObjectNode base = JSON.createObjectNode().set(field, target.fields().has(field) ? target.fields().get(field)
+                : NullNode.getInstance());
+        return new Mutation(Ids.newId(), "Lead", target.id(), "UPDATE", fields, base, target.version(),
+                Hlc.atMillis(System.currentTimeMillis()));
+    }
+
+    /**
+     * Pushes one mutation raw through the HTTP API; asserts it is REJECTED and that nothing changed on the
+     * server (counter, records, history, conflicts, and the record's own row); returns the reason.
+     */
+    private static String refused(int client, Mutation m, String what) throws Exception {
+        String before = serverFingerprint();
+        String row = rowText(m.recordId());
+        PushResponse response = CLIENT_APIS.get(client).push(new PushRequest(RAW_CLIENT, SyncEngine.SCHEMA_VERSION, List.of(m)));
+        MutationResult result = response.results().get(0);
+        assertEquals("REJECTED", result.status(), what + " was not refused: " + result);
+        assertEquals(before, serverFingerprint(), what + " changed the server's tables");
+        assertEquals(row, rowText(m.recordId()), what + " changed the record");
+        return result.reason() == null ? "" : result.reason();
+    }
+
+    /** A server record: id, version and fields. */
+    record ServerRow(UUID id, long version, ObjectNode fields) { }
+
+    /** A live tagged lead of team East on the server (the n-th, modulo), or null when there is none yet. */
+    private static ServerRow eastLead(String tag, int n) throws Exception {
+        List<ServerRow> rows = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement q = c.prepareStatement(
+                "select id, version, fields from sync_record where entity = 'Lead' and deleted = false and team_id = ?"
+                        + " order by version")) {
+            q.setObject(1, TEAM_IDS.get("East"));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode fields = (ObjectNode) JSON.readTree(rs.getString(3));
+                    if (tag.equals(fields.path("firstName").asText(null))) {
+                        rows.add(new ServerRow(rs.getObject(1, UUID.class), rs.getLong(2), fields));
+                    }
+                }
+            }
+        }
+        return rows.isEmpty() ? null : rows.get(n % rows.size());
+    }
+
+    /** The record's row as text (version, owner, team, fields), or "none". */
+    private static String rowText(UUID id) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement q = c.prepareStatement(
+                "select version, updated_at, owner_id, team_id, fields, (select count(*) from field_history h where"
+                        + " h.record_id = r.id) from sync_record r where id = ?")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getString(4) + "/"
+                        + rs.getString(5) + "/" + rs.getLong(6) : "none";
+            }
         }
     }
 

@@ -103,6 +103,11 @@ final class SyncWorld implements AutoCloseable {
         this.serverDb = db;
     }
 
+    /** The server's database, as the invariants read it. */
+    DataSource serverDb() {
+        return serverDb;
+    }
+
     FaultProxy proxy() {
         return proxy;
     }
