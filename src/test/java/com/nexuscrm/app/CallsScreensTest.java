@@ -31,6 +31,7 @@ import com.nexuscrm.conversation.CallAnalysisJson;
 import com.nexuscrm.conversation.CallAnalyzer;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +41,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Calls and Deals screens over a workspace with seeded calls (no audio, no Vosk). */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CallsScreensTest {
     private static final String PASS = "calls-screens-passphrase";

@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
  * background after it opens, a lead's panel explains its score, editing the title shows a what-if before
  * saving, and Settings → Lead scoring shows the model in use.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ScoringScreensTest {
     private static final String PASS = "scoring-screens-passphrase";

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's sync screens over a scripted sync: status bar, Sync inbox, Settings → Team server, first run. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SyncScreensTest {
     private static final String PASS = "sync-screens-passphrase";

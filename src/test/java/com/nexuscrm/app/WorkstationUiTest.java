@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell and the leads inbox, headless through Monocle, on real encrypted workspaces. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WorkstationUiTest {
     private static final String PASS = "ui-test-passphrase";

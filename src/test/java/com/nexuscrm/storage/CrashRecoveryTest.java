@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SIGKILL during edits and during a bulk write: committed changes survive, and the workspace opens. */
+@Tag("slow")
 class CrashRecoveryTest {
     static final String PASS = "crash-test-passphrase";
 

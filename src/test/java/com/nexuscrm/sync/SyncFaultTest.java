@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.function.Executable;
@@ -48,6 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * when NEXUS_TEST_PG_URL is set. The server killed mid-transaction and the workstation killed while
  * applying pages are in {@link SyncKillTest}.
  */
+@Tag("slow")
 class SyncFaultTest {
     private static final AtomicInteger SCENARIOS = new AtomicInteger();
     private static final AtomicLong OPERATIONS = new AtomicLong();

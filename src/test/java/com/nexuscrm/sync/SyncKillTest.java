@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and applying pages, then restarted on the same workspace. Afterwards {@link SyncWorld}'s invariants
  * hold: nothing lost, nothing applied twice, every workspace equal to the server.
  */
+@Tag("slow")
 class SyncKillTest {
     private static final AtomicInteger SCENARIOS = new AtomicInteger();
     private static final AtomicInteger KILLS = new AtomicInteger();

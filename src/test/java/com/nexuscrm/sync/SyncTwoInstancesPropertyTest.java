@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -17,6 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * request: the property's steps treat an unreachable server as a failure, and a kill inside a push is
  * the kill suite's two-instance scenario. Skipped with a printed line when NEXUS_TEST_PG_URL is not set.
  */
+@Tag("slow")
 class SyncTwoInstancesPropertyTest {
     private static ServerTargets.Kind postgres;
     private static final java.util.concurrent.atomic.AtomicInteger TRY = new java.util.concurrent.atomic.AtomicInteger();
