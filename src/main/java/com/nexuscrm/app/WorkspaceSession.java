@@ -218,7 +218,12 @@ final class WorkspaceSession implements AutoCloseable {
     /** Stops the SLA watch and sync first, so nothing is reading or writing when the store closes. */
     @Override
     public void close() {
-        scoringThread.shutdownNow();
+        scoringThread.shutdown(); // not interrupted: a read of the store in progress finishes first
+        try {
+            scoringThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         calls.close();
         closeCallQueue();
         slaWatch.close();

@@ -310,7 +310,9 @@ public final class CallJobs implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        worker.shutdownNow();
+        // No interrupt: the running job sees `closing` through its Progress (the worker process is stopped)
+        // and returns; an interrupt during an H2 write would close the store's shared file channel for all.
+        worker.shutdown();
         try {
             worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {

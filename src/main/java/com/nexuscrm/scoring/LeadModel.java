@@ -72,11 +72,11 @@ public final class LeadModel {
 
     /** The network's uncalibrated output for an encoded matrix of {@code rows} rows. */
     double[] rawOutput(float[] encoded, int rows) {
-        INDArray features = LeadNetwork.matrix(encoded, rows, encoder.width());
-        normalizer.transform(features);
-        synchronized (net) {
+        return NativeMath.call(() -> {
+            INDArray features = LeadNetwork.matrix(encoded, rows, encoder.width());
+            normalizer.transform(features);
             return LeadNetwork.toDoubles(net.output(features, false));
-        }
+        });
     }
 
     /** The bare network, for the benchmark's baseline. */
@@ -87,16 +87,22 @@ public final class LeadModel {
     public void save(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path network = folder.resolve(NETWORK);
-        // DESIGN.md: writeModel(net, file, saveUpdater, normalizer) throws in M2.1; write, then add.
-        ModelSerializer.writeModel(net, network.toFile(), false);
-        ModelSerializer.addNormalizerToModel(network.toFile(), normalizer);
+        NativeMath.call(() -> {
+            // DESIGN.md: writeModel(net, file, saveUpdater, normalizer) throws in M2.1; write, then add.
+            ModelSerializer.writeModel(net, network.toFile(), false);
+            ModelSerializer.addNormalizerToModel(network.toFile(), normalizer);
+            return null;
+        });
         JSON.writeValue(folder.resolve(FEATURES).toFile(), encoder.slots());
         JSON.writeValue(folder.resolve(CARD).toFile(), card);
     }
 
     /** Loads a model folder; any damage (missing file, bad zip, bad JSON, wrong shape) is an IOException. */
     static LeadModel load(Path folder) throws IOException {
-        NativeMath.require();
+        return NativeMath.call(() -> loadHere(folder));
+    }
+
+    private static LeadModel loadHere(Path folder) throws IOException {
         try {
             ModelCard card = JSON.readValue(folder.resolve(CARD).toFile(), ModelCard.class);
             FeatureEncoder encoder = new FeatureEncoder(List.of(JSON.readValue(folder.resolve(FEATURES).toFile(),

@@ -57,7 +57,10 @@ final class LeadNetwork {
     }
 
     static Fitted train(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
-        NativeMath.require();
+        return NativeMath.call(() -> trainHere(x, y, validX, validY, width, seed, progress));
+    }
+
+    private static Fitted trainHere(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
         INDArray features = matrix(x, y.length, width);
         NormalizerStandardize normalizer = new NormalizerStandardize();
         normalizer.fit(new DataSet(features, labels(y)));

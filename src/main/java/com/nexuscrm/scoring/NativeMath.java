@@ -2,68 +2,111 @@ package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ND4J's native backend, started once per JVM on a thread of its own.
+ * Every ND4J call of the app runs here, on one long-lived thread, started once per JVM.
  *
- * <p>Why a thread of its own: ND4J starts in a static initialiser that loads native libraries through
- * JavaCPP, which locks files in its cache with interruptible channels. A cancelled task interrupts its
- * thread; if that happened during the start, the initialiser failed with {@code ClosedByInterruptException}
- * and every later use in the JVM failed with {@code NoClassDefFoundError: Could not initialize class Nd4j},
- * its cause never shown. Here the start cannot be interrupted by a caller (a cancelled caller stops waiting,
- * the start goes on), and a real failure is logged once with its cause and named in every later error.
+ * <p>Why one thread: the OpenBLAS inside ND4J 1.0.0-M2.1 gives each thread that calls it a buffer from
+ * a fixed table of 50 and never takes it back when the thread ends. Scoring from pooled task threads and
+ * each session's own thread filled the table over a long run (a full test suite in random order) and the
+ * JVM died in {@code sgemm} ("BLAS : Bad memory unallocation"). One thread uses one buffer.
+ *
+ * <p>Why not the caller's thread for the start either: ND4J starts in a static initialiser that loads
+ * native libraries through JavaCPP, whose interruptible file channels failed it when a cancelled task
+ * interrupted its thread; every later use in the JVM then failed with {@code NoClassDefFoundError}. Here a
+ * cancelled caller only stops waiting (the work goes on and notices the cancel through its
+ * {@link Progress}), a real failure is logged once with its cause, and every later call names it.
  */
 public final class NativeMath {
     private static final Logger LOG = LoggerFactory.getLogger(NativeMath.class);
-    private static final AtomicBoolean LAUNCHED = new AtomicBoolean();
-    private static final FutureTask<Void> START = new FutureTask<>(() -> {
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nexus-nd4j");
+        t.setDaemon(true);
+        return t;
+    });
+    private static volatile Thread worker;
+    private static Throwable startFailure;
+    private static boolean started;
+
+    private NativeMath() { }
+
+    /** Work that touches ND4J, with the checked exception it may throw. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} on the ND4J thread and returns its result. Throws what the work throws,
+     * {@link Progress.CancelledException} when the calling thread is interrupted while it waits, and
+     * {@link IllegalStateException} naming the cause when ND4J cannot start on this machine.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T, E extends Exception> T call(Work<T, E> work) throws E {
+        if (Thread.currentThread() == worker) {
+            return work.run();
+        }
+        Future<T> result = THREAD.submit(() -> {
+            worker = Thread.currentThread();
+            start();
+            return work.run();
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the ND4J thread is never interrupted: see the class comment
+            throw new Progress.CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw (E) cause;
+        }
+    }
+
+    /** Starts ND4J if it has not started; throws the start's failure, named, if it could not. */
+    public static void require() {
+        call(() -> null);
+    }
+
+    /** On the ND4J thread only. */
+    private static void start() {
+        if (startFailure != null) {
+            throw failed(startFailure);
+        }
+        if (started) {
+            return;
+        }
         try {
             // These networks are small: a second OpenMP thread only waits for the first, and on a busy
             // two-core laptop its spinning made training four times slower. One thread, for training and scoring.
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
-            return null;
+            started = true;
         } catch (Throwable e) {
             LOG.error("The neural network library (ND4J) could not start", e);
-            throw e;
-        }
-    });
-
-    private NativeMath() { }
-
-    /**
-     * Returns once ND4J is ready. Throws {@link Progress.CancelledException} when the calling thread is
-     * interrupted while it waits, and {@link IllegalStateException} naming the cause when ND4J cannot start.
-     */
-    public static void require() {
-        if (LAUNCHED.compareAndSet(false, true)) {
-            Thread starter = new Thread(START, "nexus-nd4j-start");
-            starter.setDaemon(true);
-            starter.start();
-        }
-        try {
-            START.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Progress.CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = rootCause(e.getCause());
-            throw new IllegalStateException("The neural network library (ND4J) could not start on this machine: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-                    + ". Lead scoring is unavailable until the app restarts.", e.getCause());
+            startFailure = e;
+            throw failed(e);
         }
     }
 
-    private static Throwable rootCause(Throwable e) {
+    private static IllegalStateException failed(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root;
+        return new IllegalStateException("The neural network library (ND4J) could not start on this machine: "
+                + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                + ". Lead scoring is unavailable until the app restarts.", e);
     }
 }

@@ -24,11 +24,13 @@ public final class ScoringProbe {
 
     /** Time of DL4J's output() alone on the leads' normalised feature matrix, built beforehand. */
     public long bareOutputNanos(List<Lead> leads) {
-        INDArray features = matrix(leads);
-        model.normalizer().transform(features);
-        long t = System.nanoTime();
-        model.network().output(features, false);
-        return System.nanoTime() - t;
+        return NativeMath.call(() -> {
+            INDArray features = matrix(leads);
+            model.normalizer().transform(features);
+            long t = System.nanoTime();
+            model.network().output(features, false);
+            return System.nanoTime() - t;
+        });
     }
 
     public void printBreakdown(List<Lead> leads) {

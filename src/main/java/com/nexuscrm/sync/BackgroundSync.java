@@ -273,6 +273,16 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
 
     @Override
     public void close() {
-        ticker.shutdownNow();
+        // A running round finishes its page or batch (each is one local transaction) rather than being
+        // interrupted mid-write, which would close H2's shared file channel.
+        ticker.shutdown();
+        try {
+            if (!ticker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                ticker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            ticker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,16 +1,21 @@
 package com.nexuscrm.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.nexuscrm.domain.Progress;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A cancelled scoring task interrupts its thread. Before {@link NativeMath}, an interrupt during ND4J's
- * start broke ND4J for the rest of the JVM (every later window and scoring test failed with
- * "Could not initialize class Nd4j"); now the caller stops waiting and the start goes on.
+ * ND4J runs on one thread whoever calls: OpenBLAS gives each calling thread a buffer from a table of 50
+ * that it never reclaims (a suite in random order once crashed in sgemm), and an interrupt during ND4J's
+ * start used to break ND4J for the rest of the JVM.
  */
 class NativeMathTest {
     @Test
@@ -20,7 +25,6 @@ class NativeMathTest {
             Thread.currentThread().interrupt(); // cancelled before or while ND4J starts
             try {
                 NativeMath.require();
-                outcome.set(null);
             } catch (Throwable e) {
                 outcome.set(e);
             }
@@ -30,8 +34,25 @@ class NativeMathTest {
         if (outcome.get() != null && !(outcome.get() instanceof Progress.CancelledException)) {
             throw new AssertionError("an interrupted caller must see a cancellation, not " + outcome.get(), outcome.get());
         }
+        float[] values = NativeMath.call(() -> Nd4j.create(new float[] {1, 2, 3}, new long[] {1, 3}, 'c').data().asFloat());
+        assertArrayEquals(new float[] {1, 2, 3}, values);
+    }
 
-        NativeMath.require();
-        assertArrayEquals(new float[] {1, 2, 3}, Nd4j.create(new float[] {1, 2, 3}, new long[] {1, 3}, 'c').data().asFloat());
+    @Test
+    void callsFromManyThreadsAllRunOnTheOneNd4jThreadAndKeepTheirExceptions() throws Exception {
+        Set<String> ran = ConcurrentHashMap.newKeySet();
+        Thread[] callers = new Thread[60];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = new Thread(() -> ran.add(NativeMath.call(() -> Thread.currentThread().getName())));
+            callers[i].start();
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertEquals(Set.of("nexus-nd4j"), ran);
+        assertThrows(IOException.class, () -> NativeMath.call(() -> {
+            throw new IOException("damaged model");
+        }));
+        assertEquals(7, NativeMath.call(() -> NativeMath.call(() -> 7)), "a nested call runs in place");
     }
 }

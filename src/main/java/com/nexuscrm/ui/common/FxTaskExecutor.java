@@ -90,6 +90,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void cancelAll() {
         // A cancel on the FX thread fires its handler at once, which leaves `running`: iterate a copy.
-        java.util.List.copyOf(running).forEach(t -> t.cancel(true));
+        // Without interrupting: work sees the cancel through its Progress. An interrupted thread that touches
+        // the workspace closes H2's file channel, which every other thread shares.
+        java.util.List.copyOf(running).forEach(t -> t.cancel(false));
     }
 }
