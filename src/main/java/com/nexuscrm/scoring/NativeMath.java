@@ -12,16 +12,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Every ND4J call of the app runs here, on one long-lived thread, started once per JVM.
  *
- * <p>Why one thread: the OpenBLAS inside ND4J 1.0.0-M2.1 gives each thread that calls it a buffer from
- * a fixed table of 50 and never takes it back when the thread ends. Scoring from pooled task threads and
- * each session's own thread filled the table over a long run (a full test suite in random order) and the
- * JVM died in {@code sgemm} ("BLAS : Bad memory unallocation"). One thread uses one buffer.
+ * <p>Why a thread of its own for the start: ND4J starts in a static initialiser that loads native
+ * libraries through JavaCPP, whose interruptible file channels failed it when a cancelled task interrupted
+ * its thread; every later use in the JVM then failed with {@code NoClassDefFoundError}. Here a cancelled
+ * caller only stops waiting (the work goes on and notices the cancel through its {@link Progress}), a real
+ * failure is logged once with its cause, and every later call names it.
  *
- * <p>Why not the caller's thread for the start either: ND4J starts in a static initialiser that loads
- * native libraries through JavaCPP, whose interruptible file channels failed it when a cancelled task
- * interrupted its thread; every later use in the JVM then failed with {@code NoClassDefFoundError}. Here a
- * cancelled caller only stops waiting (the work goes on and notices the cancel through its
- * {@link Progress}), a real failure is logged once with its cause, and every later call names it.
+ * <p>Why every call: a {@code MultiLayerNetwork} is not safe to use from two threads (its output was
+ * guarded by a lock), ND4J is set to one thread anyway, and one thread keeps ND4J's and OpenBLAS's
+ * per-thread state to one set. (A crash in OpenBLAS's sgemm seen in random test order came from Vosk's
+ * own OpenBLAS loaded into the same test JVM; see the pom's vosk-in-process execution.)
  */
 public final class NativeMath {
     private static final Logger LOG = LoggerFactory.getLogger(NativeMath.class);

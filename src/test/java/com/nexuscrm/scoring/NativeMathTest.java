@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ND4J runs on one thread whoever calls: OpenBLAS gives each calling thread a buffer from a table of 50
- * that it never reclaims (a suite in random order once crashed in sgemm), and an interrupt during ND4J's
- * start used to break ND4J for the rest of the JVM.
+ * ND4J runs on one thread whoever calls, and an interrupt during ND4J's start (which used to break ND4J
+ * for the rest of the JVM) only stops the caller waiting.
  */
 class NativeMathTest {
     @Test
