@@ -1,5 +1,13 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.AppWorkspaceAccess;
+import com.nexuscrm.app.adapters.CallHistoryReports;
+import com.nexuscrm.app.adapters.EnrichImportedLeads;
+import com.nexuscrm.app.adapters.ScoringModels;
+import com.nexuscrm.app.adapters.WorkspaceCallSettings;
+import com.nexuscrm.usecase.CreateWorkspace;
+import com.nexuscrm.usecase.EmptyWorkspace;
+
 import com.nexuscrm.storage.ReplicaStore;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.BackgroundSync;
@@ -82,12 +90,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private SlaNotifier slaNotifier;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
-                      AppWorkspaceAccess.Seeder sampleSeeder) {
+                      CreateWorkspace.Seeder sampleSeeder) {
         this(workspaceFolder, tasks, dialogs, theme, sampleSeeder, AppContext::backgroundSync);
     }
 
     AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
-               AppWorkspaceAccess.Seeder sampleSeeder, SyncLauncher syncLauncher) {
+               CreateWorkspace.Seeder sampleSeeder, SyncLauncher syncLauncher) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.theme = theme;

@@ -7,7 +7,7 @@ import java.util.List;
  * toolkit starts on the first. Loading is only reading and verifying bytecode, so it is safe before
  * the toolkit exists; it takes that work off the FX thread's path to the first frame.
  */
-final class ClassWarmer {
+public final class ClassWarmer {
     private static final List<String> CLASSES = List.of(
             "javafx.scene.control.TableView",
             "javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.ToggleButton",
@@ -25,7 +25,7 @@ final class ClassWarmer {
 
     private ClassWarmer() { }
 
-    static void start() {
+    public static void start() {
         Thread thread = new Thread(() -> {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
             for (String name : CLASSES) {

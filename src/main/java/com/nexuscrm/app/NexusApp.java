@@ -1,5 +1,11 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.Main;
+import com.nexuscrm.app.adapters.PrefsThemeSetting;
+import com.nexuscrm.usecase.Passphrases;
+import com.nexuscrm.usecase.SampleSeeding;
+import com.nexuscrm.usecase.WorkspaceLocator;
+
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
@@ -15,12 +21,12 @@ import javafx.stage.Stage;
  */
 public final class NexusApp extends Application {
     /** Command-line choices, set by {@link Main} before launch (JavaFX constructs this class itself). */
-    record Options(Path workspace, boolean exitAfterFirstFrame) { }
+    public record Options(Path workspace, boolean exitAfterFirstFrame) { }
 
     private static volatile Options options = new Options(WorkspaceLocator.defaultFolder(), false);
     private AppContext context;
 
-    static void launch(Options chosen) {
+    public static void launch(Options chosen) {
         options = chosen;
         Application.launch(NexusApp.class);
     }

@@ -1,5 +1,11 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.app.adapters.SpeechSettings;
+import com.nexuscrm.app.adapters.WorkspaceCallQueue;
+import com.nexuscrm.usecase.EnrichLeads;
+import com.nexuscrm.usecase.ScoreAndRoute;
+
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.conversation.RecordingVault;
@@ -19,8 +25,6 @@ import com.nexuscrm.domain.routing.SlaRepository;
 import com.nexuscrm.routing.LeadRouting;
 import com.nexuscrm.routing.SlaMonitor;
 import com.nexuscrm.routing.SlaWatch;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
 import com.nexuscrm.storage.StoreDirectory;
 import com.nexuscrm.storage.StoreRouting;
 import com.nexuscrm.storage.StoreRoutingRules;
@@ -51,7 +55,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Everything that exists once a workspace is unlocked: the store, its background sync and the screens' models. */
-final class WorkspaceSession implements AutoCloseable {
+public final class WorkspaceSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
 
     private final WorkspaceStore store;
@@ -89,8 +93,9 @@ final class WorkspaceSession implements AutoCloseable {
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher, Executor fxThread) {
         this.store = store;
         this.directory = new StoreDirectory(store);
-        this.companies = new StoreCompanyDirectory(store);
-        this.enrichment = enrichmentOf(store, companies);
+        EnrichLeads enrich = new EnrichLeads(store);
+        this.companies = enrich.companies();
+        this.enrichment = enrich.enrichment();
         this.currentUser = directory.currentUser();
         this.users = directory.users();
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
@@ -163,10 +168,6 @@ final class WorkspaceSession implements AutoCloseable {
         }
     }
 
-    /** Lead enrichment over the workspace's company directory, as the window and the commands use it. */
-    static LeadEnrichment enrichmentOf(WorkspaceStore store, CompanyDirectory companies) {
-        return new LeadEnrichment(companies, new HibernateEnrichmentRepository(store), Clock.systemUTC());
-    }
 
     Directory directory() { return directory; }
 

@@ -3,7 +3,7 @@ package com.nexuscrm.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Hlc;
-import com.nexuscrm.sync.wire.RecordChange;
+import com.nexuscrm.protocol.RecordChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package com.nexuscrm.server;
 
-import com.nexuscrm.sync.wire.Mutation;
+import com.nexuscrm.protocol.Mutation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

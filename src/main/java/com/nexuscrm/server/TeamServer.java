@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.nexuscrm.sync.wire.ApiError;
-import com.nexuscrm.sync.wire.Health;
-import com.nexuscrm.sync.wire.LoginRequest;
-import com.nexuscrm.sync.wire.LoginResponse;
-import com.nexuscrm.sync.wire.PushRequest;
-import com.nexuscrm.sync.wire.PushResponse;
-import com.nexuscrm.sync.wire.UserInfo;
+import com.nexuscrm.protocol.ApiError;
+import com.nexuscrm.protocol.Health;
+import com.nexuscrm.protocol.LoginRequest;
+import com.nexuscrm.protocol.LoginResponse;
+import com.nexuscrm.protocol.PushRequest;
+import com.nexuscrm.protocol.PushResponse;
+import com.nexuscrm.protocol.UserInfo;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -103,7 +103,7 @@ public final class TeamServer implements AutoCloseable {
         app.get("/sync/conflicts", ctx -> ctx.json(conflicts.open(principal(ctx))));
         app.post("/sync/conflicts/resolve", ctx -> {
             Principal user = principal(ctx);
-            var request = body(ctx, com.nexuscrm.sync.wire.ResolveRequest.class,
+            var request = body(ctx, com.nexuscrm.protocol.ResolveRequest.class,
                     "{\"resolutions\":[{\"conflictId\":...,\"value\":...}]}");
             if (request.resolutions() == null) {
                 throw new BadRequestResponse("Send {\"resolutions\":[{\"conflictId\":...,\"value\":...}]}.");

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * recording carry on. Cancel asks the child to stop, then kills it if it does not.
  */
 public final class WorkerTranscriber implements Transcriber {
-    private static final String MAIN = "com.nexuscrm.app.Main";
+    private static final String MAIN = "com.nexuscrm.Main";
     private final List<String> jvmOptions;
 
     /** @param jvmOptions extra options for the child JVM, e.g. {@code -Xmx768m} */

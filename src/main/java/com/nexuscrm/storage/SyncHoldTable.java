@@ -61,7 +61,7 @@ final class SyncHoldTable {
         });
     }
 
-    static HeldRecord of(com.nexuscrm.sync.wire.RecordChange change, String reason, Instant now) {
+    static HeldRecord of(com.nexuscrm.protocol.RecordChange change, String reason, Instant now) {
         return new HeldRecord(change.entity(), change.id(), change.version(), change.fields().toString(), reason, now);
     }
 }

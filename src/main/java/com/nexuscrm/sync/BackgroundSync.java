@@ -2,7 +2,7 @@ package com.nexuscrm.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.sync.wire.LoginResponse;
+import com.nexuscrm.protocol.LoginResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

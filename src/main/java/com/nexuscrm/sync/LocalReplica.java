@@ -1,10 +1,10 @@
 package com.nexuscrm.sync;
 
-import com.nexuscrm.sync.wire.ConflictRecord;
-import com.nexuscrm.sync.wire.Mutation;
-import com.nexuscrm.sync.wire.MutationResult;
-import com.nexuscrm.sync.wire.RecordChange;
-import com.nexuscrm.sync.wire.Resolution;
+import com.nexuscrm.protocol.ConflictRecord;
+import com.nexuscrm.protocol.Mutation;
+import com.nexuscrm.protocol.MutationResult;
+import com.nexuscrm.protocol.RecordChange;
+import com.nexuscrm.protocol.Resolution;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

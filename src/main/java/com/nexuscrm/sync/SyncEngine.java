@@ -1,15 +1,15 @@
 package com.nexuscrm.sync;
 
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.sync.wire.Mutation;
-import com.nexuscrm.sync.wire.MutationResult;
-import com.nexuscrm.sync.wire.PullResponse;
-import com.nexuscrm.sync.wire.PushRequest;
-import com.nexuscrm.sync.wire.PushResponse;
-import com.nexuscrm.sync.wire.Resolution;
-import com.nexuscrm.sync.wire.ResolveRequest;
-import com.nexuscrm.sync.wire.ResolveResponse;
-import com.nexuscrm.sync.wire.SyncedTypes;
+import com.nexuscrm.protocol.Mutation;
+import com.nexuscrm.protocol.MutationResult;
+import com.nexuscrm.protocol.PullResponse;
+import com.nexuscrm.protocol.PushRequest;
+import com.nexuscrm.protocol.PushResponse;
+import com.nexuscrm.protocol.Resolution;
+import com.nexuscrm.protocol.ResolveRequest;
+import com.nexuscrm.protocol.ResolveResponse;
+import com.nexuscrm.protocol.SyncedTypes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

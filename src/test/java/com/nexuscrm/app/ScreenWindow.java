@@ -1,5 +1,7 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.AppWorkspaceAccess;
+
 import com.nexuscrm.testing.FakeSync;
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
@@ -13,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ScreenWindow {
     private ScreenWindow() { }
 
-    static AppContext open(Stage window, Path workspace, AppWorkspaceAccess.Seeder seeder) {
+    static AppContext open(Stage window, Path workspace, com.nexuscrm.usecase.CreateWorkspace.Seeder seeder) {
         AppContext context = new AppContext(workspace, new FxTaskExecutor(), new FxDialogService(window), new MemoryTheme(),
                 seeder, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
         ShellView shell = new ShellView(context.shell(), context);

@@ -1,5 +1,7 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.AppWorkspaceAccess;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package com.nexuscrm.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -35,8 +37,11 @@ class LayerRulesTest {
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        check(noClasses().that().resideOutsideOfPackages("com.nexuscrm.ui..", "com.nexuscrm.app..")
+        check(noClasses().that().resideOutsideOfPackages("com.nexuscrm.ui..", "com.nexuscrm.app..", "com.nexuscrm.cli.bench..")
                 .should().dependOnClassesThat().resideInAPackage("javafx.."));
+        check(noClasses().that().resideInAPackage("com.nexuscrm.cli.bench..").should().dependOnClassesThat(
+                resideInAPackage("javafx..").and(not(resideInAPackage("javafx.collections.."))))
+                .because("the search benchmark measures the inbox's own FilteredList; no bench opens a window"));
     }
 
     @Test
@@ -73,9 +78,13 @@ class LayerRulesTest {
     }
 
     @Test
-    void nothingDependsOnTheApp() {
-        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.app..").should().dependOnClassesThat()
-                .resideInAPackage("com.nexuscrm.app.."));
+    void onlyMainUsesTheWindowAndTheCommandLine() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.app..").and().doNotHaveFullyQualifiedName("com.nexuscrm.Main")
+                .should().dependOnClassesThat().resideInAPackage("com.nexuscrm.app..")
+                .because("the window's wiring is an entry point: Main picks it, nothing else builds on it"));
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.cli..").and().doNotHaveFullyQualifiedName("com.nexuscrm.Main")
+                .should().dependOnClassesThat().resideInAPackage("com.nexuscrm.cli..")
+                .because("commands are an entry point: what the window and a command share is a use case"));
     }
 
     @Test

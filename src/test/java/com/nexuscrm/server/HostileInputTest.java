@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Role;
-import com.nexuscrm.sync.wire.WireRecords;
+import com.nexuscrm.protocol.WireRecords;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -38,7 +38,7 @@ class ServerMemoryTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "com.nexuscrm.app.Main", "server", "--data", dir.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1")
+                "com.nexuscrm.Main", "server", "--data", dir.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {

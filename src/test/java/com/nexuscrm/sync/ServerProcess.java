@@ -25,7 +25,7 @@ final class ServerProcess {
     void start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "com.nexuscrm.app.Main", "server", "--db", url, "--port", String.valueOf(port), "--host", "127.0.0.1")
+                "com.nexuscrm.Main", "server", "--db", url, "--port", String.valueOf(port), "--host", "127.0.0.1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         SyncKillTest.waitFor(() -> {
             if (!process.isAlive()) {

@@ -1,0 +1,135 @@
+package com.nexuscrm.app.adapters;
+
+import com.nexuscrm.conversation.CallAnalysisJson;
+import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.RecordingVault;
+import com.nexuscrm.conversation.CoachingPoint;
+import com.nexuscrm.conversation.CoachingPoints;
+import com.nexuscrm.conversation.ResearchRanges;
+import com.nexuscrm.conversation.TeamBenchmark;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.call.CallAnalysis;
+import java.time.Duration;
+import java.time.Instant;
+import com.nexuscrm.conversation.CallJobs.JobEvent;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.call.CallLog;
+import com.nexuscrm.domain.call.CallRow;
+import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.speech.PlaybackCopy;
+import com.nexuscrm.ui.calls.CallQueue;
+import com.nexuscrm.ui.calls.Choice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The calls screen's view of a workspace: the call log, the job queue, the deals, and a playable copy of the
+ * recording on screen. Recordings are encrypted at rest, so the one being played is decrypted (and, if
+ * JavaFX cannot play its format, converted) into a private temporary folder; it is deleted when another call
+ * is shown and when the session closes.
+ */
+public final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
+    private final CallJobs jobs;
+    private final CallLog log;
+    private final RecordRepository<CallRecording> recordings;
+    private final CallHistoryReports team;
+    /** The team's top quartile over the last 90 days, computed once per session for coaching. */
+    private volatile TeamBenchmark benchmark;
+    private final RecordRepository<Deal> deals;
+    private final UUID currentUser;
+    private final Clock clock;
+    private RecordingVault.PlainCopy playing;
+
+    public WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
+                       UUID currentUser, Clock clock) {
+        this.jobs = jobs;
+        this.recordings = recordings;
+        this.team = new CallHistoryReports(log, deals);
+        this.log = log;
+        this.deals = deals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CallRow> rows() { return log.rows(); }
+
+    @Override
+    public List<Choice> deals() {
+        return deals.findAll().stream().map(d -> new Choice(d.getId(), d.getName()))
+                .sorted(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public void attach(String subject, UUID dealId, Path audio) {
+        jobs.attachNewCall(subject, currentUser, dealId, null, clock.instant(), audio);
+    }
+
+    @Override
+    public void retry(UUID recordingId) { jobs.retry(recordingId); }
+
+    @Override
+    public void cancel(UUID recordingId) { jobs.cancel(recordingId); }
+
+    @Override
+    public void share(UUID recordingId, boolean share) { jobs.share(recordingId, share); }
+
+    @Override
+    public Optional<Transcript> transcript(UUID recordingId) {
+        return jobs.transcriptJson(recordingId).map(CallAnalysisJson::readTranscript);
+    }
+
+    @Override
+    public Optional<CallAnalysis> analysis(UUID recordingId) {
+        return recordings.find(recordingId).map(CallRecording::getAnalysisJson).map(CallAnalysisJson::readAnalysis);
+    }
+
+    @Override
+    public List<CoachingPoint> coaching(CallAnalysis analysis) {
+        if (benchmark == null) {
+            Instant now = clock.instant();
+            benchmark = team.report(now.minus(Duration.ofDays(90)), now, Progress.NONE).benchmark();
+        }
+        return new CoachingPoints(ResearchRanges.defaults(), benchmark).forCall(analysis);
+    }
+
+    @Override
+    public synchronized Optional<Path> playableAudio(CallRow row) {
+        close(); // the previous call's copy: a player still reading it keeps its open file until it is released
+        Path audio = jobs.audioOf(row.recordingId(), row.fileName());
+        if (!Files.isRegularFile(audio)) {
+            return Optional.empty();
+        }
+        try {
+            playing = jobs.vault().plainCopy(audio);
+            return Optional.of(PlaybackCopy.wavFor(playing.path(), playing.folder()));
+        } catch (IOException e) {
+            throw new TranscriptionException(e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the decrypted copy of the recording last played. */
+    @Override
+    public synchronized void close() {
+        if (playing != null) {
+            playing.close();
+            playing = null;
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<JobEvent> listener) {
+        jobs.addListener(listener);
+        return () -> jobs.removeListener(listener);
+    }
+}

@@ -1,0 +1,42 @@
+package com.nexuscrm.cli;
+
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.transfer.CsvExporter;
+import com.nexuscrm.transfer.RecordKind;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nexus export KIND FILE [--raw]}: every live record of the kind as UTF-8 CSV; cells a spreadsheet would
+ * run as a formula start with {@code '} unless {@code --raw} is given.
+ */
+@Command(name = "export", description = "Export leads, accounts, contacts or deals to a CSV file.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    String kind;
+
+    @Parameters(index = "1", description = "CSV file to write")
+    Path file;
+
+    @Option(names = "--raw", description = "Write cells exactly as stored. Without it, a cell starting with"
+            + " =, +, -, @, tab or carriage return gets a leading ' so that spreadsheets do not run it as a"
+            + " formula; 'nexus import' removes that ' again.")
+    boolean raw;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Override
+    public Integer call() {
+        RecordKind recordKind = RecordKinds.parse(kind);
+        try (WorkspaceStore store = workspace.open()) {
+            int count = new CsvExporter(store::repository, raw).export(recordKind, file, new ConsoleProgress(System.err));
+            System.out.printf("exported %d %s to %s%n", count, kind, file.toAbsolutePath());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.nexuscrm.cli;
+
+
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.transfer.ColumnMapping;
+import com.nexuscrm.transfer.RecordKind;
+import com.nexuscrm.usecase.ImportRecords;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nexus import KIND FILE}: valid rows in one transaction, invalid ones to a reject report. Imported
+ * leads are then enriched from the company directory, when there is one (a second line says how).
+ */
+@Command(name = "import", description = "Import a CSV file of leads, accounts, contacts or deals.")
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    String kind;
+
+    @Parameters(index = "1", description = "CSV file")
+    Path file;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--mapping", description = "File of 'CSV header=field' lines; default: match by header")
+    Path mapping;
+
+    @Option(names = "--report", description = "Where to write rejected rows (default: beside the input)")
+    Path report;
+
+    @Override
+    public Integer call() {
+        RecordKind recordKind = RecordKinds.parse(kind);
+        ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
+        try (WorkspaceStore store = workspace.open()) {
+            ConsoleProgress progress = new ConsoleProgress(System.err);
+            ImportRecords.Outcome outcome = new ImportRecords(store).importFile(recordKind, file, columns, report, progress);
+            System.out.println(outcome.result().summary());
+            outcome.enriched().filter(e -> !e.directoryEmpty()).ifPresent(e -> System.out.println("enriched " + e.text()));
+            return 0;
+        }
+    }
+}

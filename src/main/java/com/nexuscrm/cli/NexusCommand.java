@@ -1,0 +1,56 @@
+package com.nexuscrm.cli;
+
+import com.nexuscrm.cli.bench.BenchCommand;
+import com.nexuscrm.usecase.WorkspaceLocator;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nexus [--workspace DIR]} opens the window; subcommands work headless on a workspace. */
+@Command(name = "nexus", mixinStandardHelpOptions = true, version = "NexusCRM Workstation 0.1",
+        description = "Offline-first sales workstation. With no command, opens the window.",
+        subcommands = {InitCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
+            ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class,
+            RouteCommand.class, EnrichCommand.class, TranscribeCommand.class, TranscribeWorkerCommand.class})
+public final class NexusCommand implements Callable<Integer> {
+    private static volatile boolean launched;
+    private final BiConsumer<Path, Boolean> openWindow;
+
+    @Option(names = "--workspace", description = "Workspace folder (default: ${DEFAULT-VALUE})")
+    Path workspace = WorkspaceLocator.defaultFolder();
+
+    @Option(names = "--exit-after-first-frame", description = "Print first-frame-ms=N (JVM uptime) and exit")
+    boolean exitAfterFirstFrame;
+
+    /**
+     * The command line; with no subcommand it opens the window through {@code openWindow}
+     * (workspace folder, exit after the first frame), which {@code Main} supplies.
+     */
+    public static CommandLine commandLine(BiConsumer<Path, Boolean> openWindow) {
+        CommandLine cli = new CommandLine(new NexusCommand(openWindow));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("error: " + e.getMessage());
+            return 1;
+        });
+        return cli;
+    }
+
+    public static boolean launchedWindow() {
+        return launched;
+    }
+
+    private NexusCommand(BiConsumer<Path, Boolean> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        launched = true;
+        openWindow.accept(workspace, exitAfterFirstFrame);
+        return 0;
+    }
+}

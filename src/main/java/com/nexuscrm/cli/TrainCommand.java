@@ -1,0 +1,107 @@
+package com.nexuscrm.cli;
+
+import com.nexuscrm.usecase.Passphrases;
+
+import com.nexuscrm.scoring.CsvLeads;
+import com.nexuscrm.scoring.LeadModel;
+import com.nexuscrm.scoring.LeadScoring;
+import com.nexuscrm.scoring.LeadTrainer;
+import com.nexuscrm.scoring.ModelCard;
+import com.nexuscrm.scoring.ModelRegistry;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nexus train leads}: a lead model from a workspace's history or from any lead CSV. */
+@Command(name = "train", description = "Trains models.", subcommands = TrainCommand.Leads.class)
+public final class TrainCommand {
+
+    @Command(name = "leads", description = {"Trains the lead-scoring network.",
+        "  --workspace DIR: on the workspace's converted and lost leads; the model becomes the workspace's active one.",
+        "  --csv FILE --label COLUMN: on any lead CSV; the model folder is written to --out."})
+    static final class Leads implements Callable<Integer> {
+        @ArgGroup(multiplicity = "1")
+        Input input;
+
+        static final class Input {
+            @Option(names = "--workspace", description = "Workspace folder to train on") Path workspace;
+            @ArgGroup(exclusive = false) CsvInput csv;
+        }
+
+        static final class CsvInput {
+            @Option(names = "--csv", required = true, description = "Lead CSV file") Path file;
+            @Option(names = "--label", required = true, description = "Column holding the outcome (0/1, yes/no, true/false)") String label;
+            @Option(names = "--mapping", description = "File of 'column,family' lines (fit, intent, engagement or drop)") Path mapping;
+            @Option(names = "--drop", split = ",", description = "Columns to leave out, comma-separated; a trailing * matches a prefix") List<String> drop = List.of();
+        }
+
+        @Option(names = "--out", description = "Write the model folder here instead of the workspace's registry")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "20261125", description = "Random seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            ConsoleProgress progress = new ConsoleProgress(System.err);
+            if (input.csv != null) {
+                CsvLeads.Loaded loaded = EvalCommand.load(input.csv.file, input.csv.label, input.csv.mapping, input.csv.drop, "left out with --drop");
+                LeadModel model = new LeadTrainer(Clock.systemUTC(), seed).train(loaded.table(), "csv-" + baseName(input.csv.file),
+                        List.copyOf(loaded.dropped().keySet()), progress);
+                Path target = out != null ? out : Path.of("lead-model-" + baseName(input.csv.file));
+                model.save(target);
+                print(model.card());
+                System.out.println("Model written to " + target.toAbsolutePath());
+                return 0;
+            }
+            try (WorkspaceStore store = WorkspaceStore.open(input.workspace, Passphrases.forCommand())) {
+                LeadScoring scoring = scoringOf(store);
+                if (out != null) {
+                    LeadModel model = scoring.trainModel(out.getFileName().toString(), seed, progress);
+                    model.save(out);
+                    print(model.card());
+                    System.out.println("Model written to " + out.toAbsolutePath());
+                    return 0;
+                }
+                LeadScoring.Trained trained = scoring.train(progress);
+                if (trained.card() == null) {
+                    System.out.println(trained.notEnoughHistory());
+                    return 2;
+                }
+                print(trained.card());
+                System.out.printf("Active model is now %s; rescored %,d leads (%,d changed) in %.1f s%n",
+                        trained.card().version(), trained.rescored().leads(), trained.rescored().changed(), trained.rescored().seconds());
+                return 0;
+            }
+        }
+
+        private static String baseName(Path file) {
+            String name = file.getFileName().toString();
+            return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        }
+    }
+
+    public static LeadScoring scoringOf(WorkspaceStore store) {
+        return new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
+    }
+
+    static void print(ModelCard card) {
+        System.out.printf("Model %s trained on %s%n", card.version(), card.source());
+        System.out.printf("  %,d training rows, %,d validation rows, %,d conversions; %d epochs (best %d)%n",
+                card.trainingRows(), card.validationRows(), card.conversions(), card.epochs(), card.bestEpoch());
+        System.out.println("  Network: " + card.network());
+        if (!card.droppedColumns().isEmpty()) {
+            System.out.println("  Dropped columns: " + String.join(", ", card.droppedColumns()));
+        }
+        System.out.printf("  Validation: AUC %.3f, PR-AUC %.3f, log loss %.4f, Brier %.4f%n", card.validation().auc(),
+                card.validation().prAuc(), card.validation().logLoss(), card.validation().brier());
+        System.out.println("  Reliability (validation): predicted → observed");
+        card.validation().reliability().forEach(b -> System.out.printf("    %3.0f–%3.0f%%  %,6d leads  predicted %5.1f%%  observed %5.1f%%%n",
+                100 * b.from(), 100 * b.to(), b.leads(), 100 * b.meanPredicted(), 100 * b.observed()));
+    }
+}

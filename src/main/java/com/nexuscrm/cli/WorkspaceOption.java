@@ -1,0 +1,18 @@
+package com.nexuscrm.cli;
+
+import com.nexuscrm.usecase.Passphrases;
+import com.nexuscrm.usecase.WorkspaceLocator;
+
+import com.nexuscrm.storage.WorkspaceStore;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --workspace} option of headless commands, and opening it with the CLI passphrase. */
+public final class WorkspaceOption {
+    @Option(names = "--workspace", description = "Workspace folder (default: the per-user data folder)")
+    public Path folder = WorkspaceLocator.defaultFolder();
+
+    public WorkspaceStore open() {
+        return WorkspaceStore.open(folder, Passphrases.forCommand());
+    }
+}

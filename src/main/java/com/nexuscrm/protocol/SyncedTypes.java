@@ -1,0 +1,17 @@
+package com.nexuscrm.protocol;
+
+import java.util.Set;
+
+/** The record types that travel through push and pull, by their wire names. */
+public final class SyncedTypes {
+    public static final Set<String> NAMES = Set.of("Team", "User", "Account", "Contact", "Lead", "Deal", "Activity",
+            "CallRecording", "Campaign", "CampaignStep", "Enrollment", "Touch", "SupportTicket", "ProductUsage",
+            "Document");
+    /** Managed on the server only (accounts and teams); clients receive them but cannot push them. */
+    public static final Set<String> SERVER_OWNED = Set.of("Team", "User");
+    /** Fields whose concurrent edits are never merged automatically: they open a conflict. */
+    public static final Set<String> HIGH_STAKES = Set.of("amount", "stage", "closeDate", "ownerId");
+    public static final int MAX_BATCH = 500;
+
+    private SyncedTypes() { }
+}

@@ -1,4 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-/** Every error the server returns: a stable code and a sentence that says what to do. */
-public record ApiError(String code, String message) { }

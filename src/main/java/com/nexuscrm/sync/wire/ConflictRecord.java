@@ -1,8 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** An unresolved conflict as the server keeps it: values as text, null for empty. */
-public record ConflictRecord(UUID id, String entity, UUID recordId, String field, String baseValue,
-                             String serverValue, String clientValue, String byUser, Instant createdAt) { }

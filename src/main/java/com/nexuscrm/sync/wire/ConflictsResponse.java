@@ -1,6 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-import java.util.List;
-
-/** {@code GET /sync/conflicts}: the unresolved conflicts on records the caller may see. */
-public record ConflictsResponse(List<ConflictRecord> conflicts) { }

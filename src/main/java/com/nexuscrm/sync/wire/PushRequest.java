@@ -1,7 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-import java.util.List;
-import java.util.UUID;
-
-/** {@code POST /sync/push}: up to 500 mutations from one client, applied in one server transaction. */
-public record PushRequest(UUID clientId, int schemaVersion, List<Mutation> mutations) { }

@@ -1,6 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-import java.util.List;
-
-/** The result of each mutation of a push, in order. */
-public record PushResponse(List<MutationResult> results) { }

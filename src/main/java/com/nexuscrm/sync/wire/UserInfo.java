@@ -1,6 +1,0 @@
-package com.nexuscrm.sync.wire;
-
-import java.util.UUID;
-
-/** A user as the server describes it to clients. */
-public record UserInfo(UUID id, String email, String displayName, String role, UUID teamId) { }

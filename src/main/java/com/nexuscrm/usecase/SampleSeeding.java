@@ -1,0 +1,27 @@
+package com.nexuscrm.usecase;
+
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.sample.SampleSummary;
+import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The sample workspace offered on first run and built by {@code nexus sample}. */
+public final class SampleSeeding {
+    /** Leads in the first-run sample: enough to feel real, quick to build (see docs/benchmarks.md). */
+    static final int FIRST_RUN_LEADS = 20_000;
+    static final long SEED = 42;
+
+    private SampleSeeding() { }
+
+    public static void seed(WorkspaceStore store, Progress progress) {
+        Instant today = LocalDate.now(ZoneOffset.UTC).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        seed(store, FIRST_RUN_LEADS, SEED, today, progress);
+    }
+
+    public static SampleSummary seed(WorkspaceStore store, int leads, long seed, Instant reference, Progress progress) {
+        return new SampleWorkspace(seed, reference).generate(store, leads, progress);
+    }
+}
