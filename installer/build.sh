@@ -14,7 +14,7 @@ extra=()
 [ "$type" = deb ] && extra+=(--linux-package-deps libgtk-3-0 --linux-shortcut)
 jpackage --type "$type" --name nexus-crm --app-version 0.1.0 --vendor "NexusCRM" \
   --description "Offline-first sales workstation" \
-  --input "$stage" --main-jar nexus-crm.jar --main-class com.nexuscrm.app.Main \
+  --input "$stage" --main-jar nexus-crm.jar --main-class com.nexuscrm.Main \
   --java-options "-Xmx2g" --dest target/installer "${extra[@]}" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files"
 # (jpackage's default jlink options also strip bin/java; the speech worker is a second JVM, so keep it.)
