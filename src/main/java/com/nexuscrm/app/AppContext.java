@@ -8,7 +8,7 @@ import com.nexuscrm.app.adapters.WorkspaceCallSettings;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
 
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.BackgroundSync;
 import com.nexuscrm.ui.common.DialogService;
@@ -125,7 +125,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     /** The workspace's background sync: resumes rounds when a team server link is stored. */
     private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
-        BackgroundSync sync = new BackgroundSync(new ReplicaStore(store), store.json()).start();
+        BackgroundSync sync = new BackgroundSync(new StoredReplica(store), store.json()).start();
         return new SyncLauncher.Running(sync, sync);
     }
 

@@ -15,7 +15,7 @@ import com.nexuscrm.domain.CompanyDirectory;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.speech.WorkerTranscriber;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.User;
@@ -25,10 +25,10 @@ import com.nexuscrm.domain.routing.SlaRepository;
 import com.nexuscrm.routing.LeadRouting;
 import com.nexuscrm.routing.SlaMonitor;
 import com.nexuscrm.routing.SlaWatch;
-import com.nexuscrm.storage.StoreDirectory;
-import com.nexuscrm.storage.StoreRouting;
-import com.nexuscrm.storage.StoreRoutingRules;
-import com.nexuscrm.storage.StoreSla;
+import com.nexuscrm.storage.StoredDirectory;
+import com.nexuscrm.storage.StoredRouting;
+import com.nexuscrm.storage.StoredRoutingRules;
+import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncControl;
@@ -92,7 +92,7 @@ public final class WorkspaceSession implements AutoCloseable {
      */
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher, Executor fxThread) {
         this.store = store;
-        this.directory = new StoreDirectory(store);
+        this.directory = new StoredDirectory(store);
         EnrichLeads enrich = new EnrichLeads(store);
         this.companies = enrich.companies();
         this.enrichment = enrich.enrichment();
@@ -102,9 +102,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.sync = syncLauncher.launch(store);
         this.scoring = new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
         ZoneId zone = ZoneId.systemDefault();
-        this.routingRules = new StoreRoutingRules(store);
-        this.slaRecords = new StoreSla(store);
-        this.leadRouting = new LeadRouting(routingRules, new StoreRouting(store), store.leads(), directory,
+        this.routingRules = new StoredRoutingRules(store);
+        this.slaRecords = new StoredSla(store);
+        this.leadRouting = new LeadRouting(routingRules, new StoredRouting(store), store.leads(), directory,
                 Clock.systemUTC(), zone);
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
@@ -112,7 +112,7 @@ public final class WorkspaceSession implements AutoCloseable {
         RecordingVault recordings = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
         recordings.encryptPlainRecordings(); // left plain by versions before recordings were encrypted
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
-                store.repository(Deal.class), new StoreCalls(store), new WorkerTranscriber(),
+                store.repository(Deal.class), new StoredCalls(store), new WorkerTranscriber(),
                 () -> SpeechSettings.of(store.meta()).options(), new CallAnalyzer(), () -> SpeechSettings.analysis(store.meta()),
                 recordings, Clock.systemUTC(), fxThread);
     }
@@ -121,7 +121,7 @@ public final class WorkspaceSession implements AutoCloseable {
     CallJobs calls() { return calls; }
 
     /** The calls list and analyses in the store. */
-    CallLog callLog() { return new StoreCalls(store); }
+    CallLog callLog() { return new StoredCalls(store); }
 
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel callsScreen(TaskExecutor tasks, DialogService dialogs) {

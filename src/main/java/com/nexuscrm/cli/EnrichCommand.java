@@ -2,7 +2,7 @@ package com.nexuscrm.cli;
 
 
 import com.nexuscrm.domain.EnrichmentSummary;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ final class EnrichCommand {
         @Override
         public Integer call() {
             try (WorkspaceStore store = workspace.open()) {
-                System.out.println(new CompanyDirectoryImporter(new StoreCompanyDirectory(store))
+                System.out.println(new CompanyDirectoryImporter(new StoredCompanyDirectory(store))
                         .importFile(file, new ConsoleProgress(System.err)).summary());
                 return 0;
             }

@@ -2,9 +2,9 @@ package com.nexuscrm.cli;
 
 import com.nexuscrm.domain.routing.RoutingDecision;
 import com.nexuscrm.routing.LeadRouting;
-import com.nexuscrm.storage.StoreDirectory;
-import com.nexuscrm.storage.StoreRouting;
-import com.nexuscrm.storage.StoreRoutingRules;
+import com.nexuscrm.storage.StoredDirectory;
+import com.nexuscrm.storage.StoredRouting;
+import com.nexuscrm.storage.StoredRoutingRules;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,8 +21,8 @@ final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceStore store = workspace.open()) {
-            LeadRouting routing = new LeadRouting(new StoreRoutingRules(store), new StoreRouting(store), store.leads(),
-                    new StoreDirectory(store), Clock.systemUTC(), ZoneId.systemDefault());
+            LeadRouting routing = new LeadRouting(new StoredRoutingRules(store), new StoredRouting(store), store.leads(),
+                    new StoredDirectory(store), Clock.systemUTC(), ZoneId.systemDefault());
             ConsoleProgress progress = new ConsoleProgress(System.err);
             // Routing goes by score, so leads are scored first, as the window does when it opens.
             var scored = TrainCommand.scoringOf(store).rescoreNeeded(progress);

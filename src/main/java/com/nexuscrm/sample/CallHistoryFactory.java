@@ -17,7 +17,7 @@ import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.DealCallSummary;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -193,7 +193,7 @@ final class CallHistoryFactory implements AutoCloseable {
             return null;
         });
         if (!transcripts.isEmpty()) {
-            new StoreCalls(store).saveTranscriptJsons(transcripts, ids.now());
+            new StoredCalls(store).saveTranscriptJsons(transcripts, ids.now());
         }
     }
 

@@ -6,8 +6,8 @@ import com.nexuscrm.domain.EnrichedField;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +49,9 @@ final class SampleDirectory {
                         + profile.problems());
             }
         }
-        new StoreCompanyDirectory(store).replaceAll(profiles, new DirectoryImport(FILE_NAME, importedAt,
+        new StoredCompanyDirectory(store).replaceAll(profiles, new DirectoryImport(FILE_NAME, importedAt,
                 profiles.size()), Progress.NONE);
-        new HibernateEnrichmentRepository(store).recordProvenance(provenance);
+        new StoredEnrichments(store).recordProvenance(provenance);
     }
 
     private static CompanyProfile profile(Company company) {

@@ -285,7 +285,7 @@ public final class WorkspaceStore implements AutoCloseable {
     public ObjectMapper json() { return json; }
 
     public LeadRepository leads() {
-        return (LeadRepository) repositories.computeIfAbsent(Lead.class, c -> new HibernateLeadRepository(this));
+        return (LeadRepository) repositories.computeIfAbsent(Lead.class, c -> new StoredLeads(this));
     }
 
     @SuppressWarnings("unchecked")
@@ -294,12 +294,12 @@ public final class WorkspaceStore implements AutoCloseable {
             return (RecordRepository<T>) leads();
         }
         return (RecordRepository<T>) repositories.computeIfAbsent(type,
-                c -> new HibernateRecordRepository<>(this, type));
+                c -> new StoredRecords<>(this, type));
     }
 
     public WorkspaceMeta meta() { return new WorkspaceMeta(this); }
 
-    public com.nexuscrm.domain.LeadScoreStore leadScores() { return new JdbcLeadScoreStore(this); }
+    public com.nexuscrm.domain.LeadScoreStore leadScores() { return new StoredLeadScores(this); }
 
     public Outbox outbox() { return new Outbox(this); }
 

@@ -4,8 +4,8 @@ import com.nexuscrm.domain.CompanyDirectory;
 import com.nexuscrm.domain.EnrichmentSummary;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Clock;
 import java.util.List;
@@ -20,8 +20,8 @@ public final class EnrichLeads {
     private final LeadEnrichment enrichment;
 
     public EnrichLeads(WorkspaceStore store) {
-        this.companies = new StoreCompanyDirectory(store);
-        this.enrichment = new LeadEnrichment(companies, new HibernateEnrichmentRepository(store), Clock.systemUTC());
+        this.companies = new StoredCompanyDirectory(store);
+        this.enrichment = new LeadEnrichment(companies, new StoredEnrichments(store), Clock.systemUTC());
     }
 
     /** The directory the enrichment matches against (Settings → Company directory edits it). */

@@ -14,7 +14,7 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
@@ -149,7 +149,7 @@ class CallsScreensTest {
         List<SpokenWord> words = new ArrayList<>(words(Speaker.REP, SPOKEN, 1.0));
         words.addAll(words(Speaker.CUSTOMER, ANSWER, 8.0));
         Transcript transcript = new Transcript(15, 2, "test", words);
-        new StoreCalls(store).saveTranscriptJson(analysed.getId(), CallAnalysisJson.write(transcript));
+        new StoredCalls(store).saveTranscriptJson(analysed.getId(), CallAnalysisJson.write(transcript));
         analysed.setAnalysisJson(CallAnalysisJson.write(new CallAnalyzer().analyze(transcript, AnalysisSettings.defaults())));
         store.repository(CallRecording.class).save(analysed);
         call(store, me, deal, "Follow-up", CallStatus.FAILED, "notes.mp3 is not an audio stream. Attach WAV, MP3 or FLAC.", 60);

@@ -9,7 +9,7 @@ import com.nexuscrm.domain.CompanyProfile;
 import com.nexuscrm.domain.DirectoryImport;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.ui.common.FxDialogService;
@@ -61,7 +61,7 @@ class EnrichmentScreensTest {
         Lead globex = Leads.lead("Bob", "Berg", "Globex");
         globex.setEmail("bob@globex.de");
         store.leads().save(globex);
-        new StoreCompanyDirectory(store).replaceAll(List.of(
+        new StoredCompanyDirectory(store).replaceAll(List.of(
                 new CompanyProfile("radium.fr", "Radium Institute", "Research", 42, new BigDecimal("1500000"), "France",
                         "Python"),
                 new CompanyProfile("globex.de", "Globex GmbH", "Software", 85, new BigDecimal("9500000"), "Germany",

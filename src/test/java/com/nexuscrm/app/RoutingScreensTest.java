@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.routing.RoutingRules;
-import com.nexuscrm.storage.StoreRoutingRules;
+import com.nexuscrm.storage.StoredRoutingRules;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -82,8 +82,8 @@ class RoutingScreensTest {
                 .write("40");
         robot.clickOn("#routing-save");
         UiWait.until(() -> showing(robot, "#routing-notice") && !showing(robot, "#routing-error"));
-        assertEquals(40, new StoreRoutingRules(context.sessionStore()).rules().nurtureBelow());
-        assertEquals(RoutingRules.defaults().rules(), new StoreRoutingRules(context.sessionStore()).rules().rules());
+        assertEquals(40, new StoredRoutingRules(context.sessionStore()).rules().nurtureBelow());
+        assertEquals(RoutingRules.defaults().rules(), new StoredRoutingRules(context.sessionStore()).rules().rules());
 
         robot.clickOn("#nav-team");
         UiWait.until(() -> robot.lookup("SLA breaches (30 days)").tryQuery().isPresent());

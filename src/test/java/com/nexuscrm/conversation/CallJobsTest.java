@@ -19,7 +19,7 @@ import com.nexuscrm.domain.call.TranscriptionOptions;
 import com.nexuscrm.speech.SpeechModels;
 import com.nexuscrm.speech.SpokenCall;
 import com.nexuscrm.speech.WorkerTranscriber;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ class CallJobsTest {
 
     private CallJobs jobs(WorkerTranscriber transcriber) {
         CallJobs j = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
-                store.repository(Deal.class), new StoreCalls(store), transcriber,
+                store.repository(Deal.class), new StoredCalls(store), transcriber,
                 () -> TranscriptionOptions.of(SpeechModels.defaultModel()), new CallAnalyzer(), AnalysisSettings::defaults,
                 new RecordingVault(store.folder().resolve("recordings"), store.recordingsKey()), Clock.systemUTC(),
                 Runnable::run);
@@ -152,7 +152,7 @@ class CallJobsTest {
         assertEquals(transcript, store.repository(CallRecording.class).find(r.getId()).orElseThrow().getTranscriptJson());
         assertTrue(store.outbox().head(1000).stream().anyMatch(e -> e.fields() != null && e.fields().contains("salesforce")));
         // On a colleague's workstation, a shared call's transcript comes with the synced recording.
-        new StoreCalls(store).saveTranscriptJson(r.getId(), transcript); // unchanged local copy
+        new StoredCalls(store).saveTranscriptJson(r.getId(), transcript); // unchanged local copy
         CallRecording pulled = new CallRecording(Ids.newId());
         pulled.setActivityId(done.getActivityId());
         pulled.setFileName("shared.wav");

@@ -22,8 +22,8 @@ import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.domain.routing.RoutingStrategy;
 import com.nexuscrm.domain.routing.Segments;
 import com.nexuscrm.storage.Outbox;
-import com.nexuscrm.storage.StoreRoutingRules;
-import com.nexuscrm.storage.StoreSla;
+import com.nexuscrm.storage.StoredRoutingRules;
+import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.SalesTeams;
 import java.nio.file.Path;
@@ -184,11 +184,11 @@ class LeadRoutingTest {
             assertEquals(NOW.plus(Duration.ofMinutes(5)), saved.getSlaDueAt());
             assertEquals("+1 212 555 0100", saved.getPhone());
             assertNull(saved.getFirstResponseAt());
-            assertEquals(1, new StoreSla(w.store).waitingForResponse(NOW.minus(Duration.ofDays(1))).size());
+            assertEquals(1, new StoredSla(w.store).waitingForResponse(NOW.minus(Duration.ofDays(1))).size());
 
             w.store.leads().changeStatus(List.of(hot.getId()), LeadStatus.WORKING);
             assertTrue(w.lead(hot).getFirstResponseAt() != null);
-            assertEquals(List.of(), new StoreSla(w.store).waitingForResponse(NOW.minus(Duration.ofDays(1))));
+            assertEquals(List.of(), new StoredSla(w.store).waitingForResponse(NOW.minus(Duration.ofDays(1))));
 
             Lead other = w.newLead("Other", 88, 500);
             w.routing(NOW).route(other.getId()).orElseThrow();
@@ -205,12 +205,12 @@ class LeadRoutingTest {
                 new RoutingRule(90, RoutingStrategy.TOP_PERFORMER, LeadPriority.URGENT, 10),
                 new RoutingRule(0, RoutingStrategy.QUEUE, LeadPriority.NORMAL, 120)), 30);
         try (RoutingWorkspace w = RoutingWorkspace.create(dir, org)) {
-            StoreRoutingRules rules = new StoreRoutingRules(w.store);
+            StoredRoutingRules rules = new StoredRoutingRules(w.store);
             assertEquals(RoutingRules.defaults(), rules.rules());
             rules.save(custom);
         }
         try (RoutingWorkspace w = RoutingWorkspace.open(dir)) {
-            StoreRoutingRules rules = new StoreRoutingRules(w.store);
+            StoredRoutingRules rules = new StoredRoutingRules(w.store);
             assertEquals(custom, rules.rules());
             RoutingRules broken = new RoutingRules(List.of(custom.rules().get(0),
                     new RoutingRule(95, RoutingStrategy.QUEUE, LeadPriority.NORMAL, 120)), 30);

@@ -3,10 +3,10 @@ package com.nexuscrm.routing;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
-import com.nexuscrm.storage.StoreDirectory;
-import com.nexuscrm.storage.StoreRouting;
-import com.nexuscrm.storage.StoreRoutingRules;
-import com.nexuscrm.storage.StoreSla;
+import com.nexuscrm.storage.StoredDirectory;
+import com.nexuscrm.storage.StoredRouting;
+import com.nexuscrm.storage.StoredRoutingRules;
+import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.SalesTeams;
@@ -39,16 +39,16 @@ final class RoutingWorkspace implements AutoCloseable {
     }
 
     LeadRouting routing(Instant now) {
-        return new LeadRouting(new StoreRoutingRules(store), new StoreRouting(store), store.leads(),
-                new StoreDirectory(store), Clock.fixed(now, ZoneOffset.UTC), FALLBACK);
+        return new LeadRouting(new StoredRoutingRules(store), new StoredRouting(store), store.leads(),
+                new StoredDirectory(store), Clock.fixed(now, ZoneOffset.UTC), FALLBACK);
     }
 
     SlaMonitor monitor() {
-        return new SlaMonitor(new StoreSla(store), new StoreDirectory(store), FALLBACK);
+        return new SlaMonitor(new StoredSla(store), new StoredDirectory(store), FALLBACK);
     }
 
-    StoreRouting log() {
-        return new StoreRouting(store);
+    StoredRouting log() {
+        return new StoredRouting(store);
     }
 
     Lead newLead(String last, Integer score, Integer employees) {

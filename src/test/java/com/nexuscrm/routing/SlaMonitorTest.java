@@ -13,7 +13,7 @@ import com.nexuscrm.domain.routing.Segments;
 import com.nexuscrm.domain.routing.SlaEscalation;
 import com.nexuscrm.domain.routing.SlaEvent;
 import com.nexuscrm.domain.routing.SlaState;
-import com.nexuscrm.storage.StoreSla;
+import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.testing.SalesTeams;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,7 +75,7 @@ class SlaMonitorTest {
             assertEquals(List.of(), w.monitor().check(at("2026-11-02T15:00:00Z")), "and not again after a restart");
 
             assertEquals(List.of(new SlaEscalation(hot.getId(), ana.getId(), mark.getId(), at("2026-11-02T14:05:00Z"),
-                    at("2026-11-02T14:06:00Z"))), new StoreSla(w.store).escalations(NOW, NOW.plus(Duration.ofDays(1))));
+                    at("2026-11-02T14:06:00Z"))), new StoredSla(w.store).escalations(NOW, NOW.plus(Duration.ofDays(1))));
         }
     }
 
@@ -121,7 +121,7 @@ class SlaMonitorTest {
 
             List<RepBreaches> report = w.monitor().breachesByRep(later.minus(Duration.ofDays(30)), later, later);
             assertEquals(List.of(new RepBreaches(ana.getId(), 3, 2), new RepBreaches(null, 1, 1)), report);
-            assertEquals(java.util.Set.of(unanswered.getId(), queued.getId()), new StoreSla(w.store)
+            assertEquals(java.util.Set.of(unanswered.getId(), queued.getId()), new StoredSla(w.store)
                     .escalations(NOW, later.plusSeconds(1)).stream().map(SlaEscalation::leadId)
                     .collect(java.util.stream.Collectors.toSet()),
                     "escalated: the unanswered lead and the queued one; answered leads, even late, are not escalated");

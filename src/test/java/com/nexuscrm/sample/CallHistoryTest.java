@@ -17,7 +17,7 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Finding;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,7 +110,7 @@ class CallHistoryTest {
                     .collect(Collectors.toMap(Activity::getId, Function.identity()));
             Map<UUID, Deal> deals = store.repository(Deal.class).findAll().stream()
                     .collect(Collectors.toMap(Deal::getId, Function.identity()));
-            StoreCalls log = new StoreCalls(store);
+            StoredCalls log = new StoredCalls(store);
             Instant windowStart = SampleWorkspace.DEFAULT_REFERENCE_NOW.minus(Duration.ofDays(CallHistoryFactory.HISTORY_DAYS));
             // One call has real audio, queued for transcription when the sample opens.
             List<CallRecording> queued = calls.stream().filter(c -> CallStatus.QUEUED.name().equals(c.getStatus())).toList();

@@ -10,8 +10,8 @@ import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +30,8 @@ class SampleDirectoryTest {
     void theDirectoryHoldsEveryLeadsCompanyPlusExtrasAndWebsiteLeadsShowTheirProvenance() {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("sample"), SampleWorkspaceTest.PASS)) {
             new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 300, Progress.NONE);
-            StoreCompanyDirectory directory = new StoreCompanyDirectory(store);
-            HibernateEnrichmentRepository repository = new HibernateEnrichmentRepository(store);
+            StoredCompanyDirectory directory = new StoredCompanyDirectory(store);
+            StoredEnrichments repository = new StoredEnrichments(store);
             LeadEnrichment enrichment = new LeadEnrichment(directory, repository, Clock.systemUTC());
             List<Lead> leads = store.leads().findAll();
 

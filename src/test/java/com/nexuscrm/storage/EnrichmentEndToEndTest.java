@@ -39,7 +39,7 @@ class EnrichmentEndToEndTest {
     @BeforeEach
     void setUp() throws IOException {
         store = WorkspaceStore.create(dir.resolve("ws"), "enrichment test".toCharArray());
-        StoreCompanyDirectory directory = new StoreCompanyDirectory(store);
+        StoredCompanyDirectory directory = new StoredCompanyDirectory(store);
         Path csv = Files.writeString(dir.resolve("companies.csv"), """
                 Domain,Name,Industry,Employees,Annual Revenue,Country,Technologies
                 acme.com,Acme Robotics Inc.,Manufacturing,420,63000000,United States,"SAP, AWS"
@@ -49,7 +49,7 @@ class EnrichmentEndToEndTest {
                 """);
         new CompanyDirectoryImporter(directory, Clock.fixed(NOW.minusSeconds(3600), ZoneOffset.UTC))
                 .importFile(csv, Progress.NONE);
-        enrichment = new LeadEnrichment(directory, new HibernateEnrichmentRepository(store), Clock.fixed(NOW, ZoneOffset.UTC));
+        enrichment = new LeadEnrichment(directory, new StoredEnrichments(store), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

@@ -10,8 +10,8 @@ import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
-import com.nexuscrm.storage.ReplicaStore;
-import com.nexuscrm.storage.StoreDirectory;
+import com.nexuscrm.storage.StoredReplica;
+import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import java.net.URI;
@@ -57,7 +57,7 @@ class BackgroundSyncTest {
     }
 
     private BackgroundSync background() {
-        return new BackgroundSync(new ReplicaStore(store), store.json(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
+        return new BackgroundSync(new StoredReplica(store), store.json(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
     }
 
     private URI url() {
@@ -87,7 +87,7 @@ class BackgroundSyncTest {
         ServerLink link = sync.connect(url(), "rita@example.com", PASSWORD.toCharArray(), Progress.NONE);
         assertEquals("Rita Levi", link.displayName());
         assertEquals(SyncStatus.State.SYNCED, sync.status().state(), sync.status().message());
-        assertEquals(link.userId(), new StoreDirectory(store).currentUser().getId(),
+        assertEquals(link.userId(), new StoredDirectory(store).currentUser().getId(),
                 "the server's user became the workspace's current user");
 
         Lead lead = Leads.lead("Lise", "Meitner", "KWI");
@@ -114,7 +114,7 @@ class BackgroundSyncTest {
         sync = background();
         sync.connect(url(), "rita@example.com", PASSWORD.toCharArray(), Progress.NONE);
         sync.close();
-        new ReplicaStore(store).saveToken("not-a-valid-token");
+        new StoredReplica(store).saveToken("not-a-valid-token");
         store.leads().save(Leads.lead("Emmy", "Noether", "Göttingen"));
 
         sync = background();
@@ -126,7 +126,7 @@ class BackgroundSyncTest {
 
         sync.disconnect();
         assertEquals(SyncStatus.State.NOT_CONNECTED, sync.status().state());
-        assertTrue(new ReplicaStore(store).link().isEmpty());
+        assertTrue(new StoredReplica(store).link().isEmpty());
         assertTrue(store.leads().count() > 0, "disconnecting keeps the local data");
     }
 }

@@ -18,7 +18,7 @@ import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.protocol.Mutation;
 import com.nexuscrm.protocol.MutationResult;
@@ -426,7 +426,7 @@ class SyncConvergencePropertyTest {
     }
 
     private void sync(int client, long[] cursors) {
-        ReplicaStore replica = new ReplicaStore(STORES.get(client));
+        StoredReplica replica = new StoredReplica(STORES.get(client));
         new SyncEngine(replica, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);
         long cursor = replica.pullCursor();
         assertTrue(cursor >= cursors[client], "cursor went back on client " + client);
@@ -438,7 +438,7 @@ class SyncConvergencePropertyTest {
      * answer was lost) or "applyPage" (the workstation died while applying a page). The outbox survives.
      */
     private void roundWith(int client, String failing) {
-        ReplicaStore replica = new ReplicaStore(STORES.get(client));
+        StoredReplica replica = new StoredReplica(STORES.get(client));
         LocalReplica crashing = (LocalReplica) Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
                 new Class<?>[] {LocalReplica.class}, (proxy, method, args) -> {
                     if (method.getName().equals(failing)) {
@@ -462,7 +462,7 @@ class SyncConvergencePropertyTest {
 
     /** Sends the client's queued batch twice: the second push must change nothing on the server. */
     private void replay(int client) throws Exception {
-        ReplicaStore replica = new ReplicaStore(STORES.get(client));
+        StoredReplica replica = new StoredReplica(STORES.get(client));
         List<Mutation> batch = replica.pendingMutations(500);
         if (batch.isEmpty()) {
             return;

@@ -1,7 +1,7 @@
 package com.nexuscrm.sync;
 
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.protocol.Mutation;
 import com.nexuscrm.protocol.MutationResult;
@@ -23,7 +23,7 @@ public final class SyncKillChild {
 
     public static void main(String[] args) {
         try (WorkspaceStore store = WorkspaceStore.open(Path.of(args[0]), SyncWorld.PASSPHRASE)) {
-            ReplicaStore replica = new ReplicaStore(store);
+            StoredReplica replica = new StoredReplica(store);
             System.out.println("cursor " + replica.pullCursor());
             SyncClient api = new SyncClient(URI.create(args[1]), store.json());
             api.login(args[2], SyncWorld.PASSWORD.toCharArray());

@@ -11,7 +11,7 @@ import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import java.net.URI;
@@ -62,7 +62,7 @@ class SyncRoundTripTest {
     private SyncEngine engine(WorkspaceStore store, String email) {
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
         client.login(email, PASSWORD.toCharArray());
-        return new SyncEngine(new ReplicaStore(store), client);
+        return new SyncEngine(new StoredReplica(store), client);
     }
 
     private static Map<String, String> phones(WorkspaceStore store) {
@@ -121,7 +121,7 @@ class SyncRoundTripTest {
         a.leads().save(onA);
         engine(a, "rita@example.com").syncOnce(Progress.NONE);
 
-        ReplicaStore replica = new ReplicaStore(b);
+        StoredReplica replica = new StoredReplica(b);
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), b.json());
         client.login("sam@example.com", PASSWORD.toCharArray());
         var page = client.pull(replica.pullCursor(), 100);

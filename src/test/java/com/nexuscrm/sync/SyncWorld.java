@@ -16,7 +16,7 @@ import com.nexuscrm.server.Accounts;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.protocol.Mutation;
 import com.nexuscrm.protocol.MutationResult;
@@ -73,7 +73,7 @@ final class SyncWorld implements AutoCloseable {
     private final AtomicLong operations = new AtomicLong();
 
     /** A workstation: its encrypted workspace and its API client (through the proxy). */
-    record Station(String name, WorkspaceStore store, SyncClient api, ReplicaStore replica, long[] lastCursor) { }
+    record Station(String name, WorkspaceStore store, SyncClient api, StoredReplica replica, long[] lastCursor) { }
 
     /** A value or a record a workstation (by name) wrote, which must not get lost. */
     private record Expectation(String who, UUID recordId, String field, JsonNode value) { }
@@ -134,7 +134,7 @@ final class SyncWorld implements AutoCloseable {
 
     /** Takes an open workspace as the station {@code name} (replacing one of that name), logged in as its user. */
     Station adopt(String name, WorkspaceStore store) {
-        Station station = new Station(name, store, api(store, name + "@example.com"), new ReplicaStore(store), new long[1]);
+        Station station = new Station(name, store, api(store, name + "@example.com"), new StoredReplica(store), new long[1]);
         stations.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(old -> {
             station.lastCursor()[0] = old.lastCursor()[0];
             stations.remove(old);

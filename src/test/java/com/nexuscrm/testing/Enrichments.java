@@ -1,8 +1,8 @@
 package com.nexuscrm.testing;
 
 import com.nexuscrm.domain.LeadEnrichment;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Clock;
 
@@ -11,7 +11,7 @@ public final class Enrichments {
     private Enrichments() { }
 
     public static LeadEnrichment of(WorkspaceStore store) {
-        return new LeadEnrichment(new StoreCompanyDirectory(store), new HibernateEnrichmentRepository(store),
+        return new LeadEnrichment(new StoredCompanyDirectory(store), new StoredEnrichments(store),
                 Clock.systemUTC());
     }
 }

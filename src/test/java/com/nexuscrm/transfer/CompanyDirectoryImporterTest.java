@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.CompanyProfile;
 import com.nexuscrm.domain.DirectoryImport;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -24,13 +24,13 @@ class CompanyDirectoryImporterTest {
     @TempDir
     Path dir;
     private WorkspaceStore store;
-    private StoreCompanyDirectory directory;
+    private StoredCompanyDirectory directory;
     private CompanyDirectoryImporter importer;
 
     @BeforeEach
     void open() {
         store = Workspaces.create(dir.resolve("ws"));
-        directory = new StoreCompanyDirectory(store);
+        directory = new StoredCompanyDirectory(store);
         importer = new CompanyDirectoryImporter(directory, Workspaces.CLOCK);
     }
 

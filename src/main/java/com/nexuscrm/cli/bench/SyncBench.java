@@ -12,7 +12,7 @@ import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.TeamServer;
-import com.nexuscrm.storage.ReplicaStore;
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncClient;
 import com.nexuscrm.sync.SyncEngine;
@@ -108,7 +108,7 @@ final class SyncBench implements Callable<Integer> {
     private double initialSync(Path dir, URI uri, String tag) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("fresh"), PASSWORD.toCharArray())) {
             long start = System.nanoTime();
-            SyncEngine.Round round = new SyncEngine(new ReplicaStore(store), login(uri, tag)).syncOnce(Progress.NONE);
+            SyncEngine.Round round = new SyncEngine(new StoredReplica(store), login(uri, tag)).syncOnce(Progress.NONE);
             double s = (System.nanoTime() - start) / 1e9;
             System.out.printf("initial sync: %s in %.1f s%n", round, s);
             return s;
@@ -127,7 +127,7 @@ final class SyncBench implements Callable<Integer> {
                 leads.add(lead);
             }
             store.leads().insertAll(leads);
-            ReplicaStore replica = new ReplicaStore(store);
+            StoredReplica replica = new StoredReplica(store);
             SyncClient client = login(uri, tag);
             long start = System.nanoTime();
             List<Mutation> batch;

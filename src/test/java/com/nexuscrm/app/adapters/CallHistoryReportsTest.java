@@ -14,7 +14,7 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class CallHistoryReportsTest {
                     new SpokenWord(Speaker.REP, "goals", 0.7, 1.0, 1), new SpokenWord(Speaker.CUSTOMER, "growth", 2, 2.5, 1)));
             save(store, rep, CallAnalysisJson.write(new CallAnalyzer().analyze(t, AnalysisSettings.defaults())));
             save(store, rep, "{\"durationSeconds\": \"not a number\"");
-            TeamReport report = new CallHistoryReports(new StoreCalls(store), store.repository(Deal.class))
+            TeamReport report = new CallHistoryReports(new StoredCalls(store), store.repository(Deal.class))
                     .report(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), Progress.NONE);
             assertEquals(1, report.reps().size());
             assertEquals(1, report.reps().get(0).calls());

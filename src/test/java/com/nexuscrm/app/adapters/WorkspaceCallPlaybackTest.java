@@ -19,7 +19,7 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import com.nexuscrm.speech.WavFile;
-import com.nexuscrm.storage.StoreCalls;
+import com.nexuscrm.storage.StoredCalls;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class WorkspaceCallPlaybackTest {
         WavFile.write(original, 1, pcm);
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("ws"), "playback test".toCharArray());
              CallJobs jobs = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
-                     store.repository(Deal.class), new StoreCalls(store), (audio, options, progress) -> {
+                     store.repository(Deal.class), new StoredCalls(store), (audio, options, progress) -> {
                          throw new TranscriptionException("not used here");
                      }, () -> TranscriptionOptions.of(dir), new CallAnalyzer(), AnalysisSettings::defaults,
                      new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey()),
@@ -52,7 +52,7 @@ class WorkspaceCallPlaybackTest {
             CallRow second = stored(jobs, original, "second.wav");
             assertTrue(EncryptedAudio.isEncrypted(jobs.audioOf(first.recordingId(), first.fileName())));
 
-            WorkspaceCallQueue queue = new WorkspaceCallQueue(jobs, new StoreCalls(store),
+            WorkspaceCallQueue queue = new WorkspaceCallQueue(jobs, new StoredCalls(store),
                     store.repository(CallRecording.class), store.repository(Deal.class), Ids.newId(), Clock.systemUTC());
             Path playing = queue.playableAudio(first).orElseThrow();
             assertEquals("first.wav", playing.getFileName().toString());

@@ -11,8 +11,8 @@ import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.LeadScores;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.RulesScores;
@@ -49,7 +49,7 @@ class LeadDetailEnrichmentTest {
     @BeforeEach
     void setUp() {
         store = WorkspaceStore.create(dir, "lead-form-test".toCharArray());
-        StoreCompanyDirectory companies = new StoreCompanyDirectory(store);
+        StoredCompanyDirectory companies = new StoredCompanyDirectory(store);
         companies.replaceAll(List.of(new CompanyProfile("acme.com", "Acme Robotics", "Manufacturing", 420,
                 new BigDecimal("63000000"), "United States", "SAP")), new DirectoryImport("companies.csv", NOW, 1),
                 Progress.NONE);
@@ -69,7 +69,7 @@ class LeadDetailEnrichmentTest {
         };
         detail = new LeadDetailViewModel(store.leads(), new DirectTaskExecutor(), dialogs,
                 new LeadScoreViewModel(scores, Runnable::run, Runnable::run), new LeadEnrichment(
-                companies, new HibernateEnrichmentRepository(store), Clock.fixed(NOW, ZoneOffset.UTC)));
+                companies, new StoredEnrichments(store), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
-import com.nexuscrm.storage.StoreDirectory;
+import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Enrichments;
@@ -81,7 +81,7 @@ class LeadsViewModelTest {
         var tasks = new DirectTaskExecutor();
         detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
                 new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run), Enrichments.of(store));
-        var directory = new StoreDirectory(store);
+        var directory = new StoredDirectory(store);
         inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
                 savedViews, () -> new SlaClock(new SalesFloor(directory.users(), directory.teams(), ZoneId.of("UTC"))));
         inbox.load();

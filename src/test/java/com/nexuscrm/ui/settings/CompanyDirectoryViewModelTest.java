@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.HibernateEnrichmentRepository;
-import com.nexuscrm.storage.StoreCompanyDirectory;
+import com.nexuscrm.storage.StoredEnrichments;
+import com.nexuscrm.storage.StoredCompanyDirectory;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
@@ -38,14 +38,14 @@ class CompanyDirectoryViewModelTest {
     @TempDir
     Path dir;
     private WorkspaceStore store;
-    private StoreCompanyDirectory directory;
+    private StoredCompanyDirectory directory;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private int reloads;
 
     @BeforeEach
     void setUp() {
         store = WorkspaceStore.create(dir.resolve("ws"), "settings-test".toCharArray());
-        directory = new StoreCompanyDirectory(store);
+        directory = new StoredCompanyDirectory(store);
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class CompanyDirectoryViewModelTest {
     }
 
     private CompanyDirectoryViewModel model(TaskExecutor tasks) {
-        LeadEnrichment enrichment = new LeadEnrichment(directory, new HibernateEnrichmentRepository(store), CLOCK);
+        LeadEnrichment enrichment = new LeadEnrichment(directory, new StoredEnrichments(store), CLOCK);
         CompanyDirectoryViewModel model = new CompanyDirectoryViewModel(directory,
                 new CompanyDirectoryImporter(directory, CLOCK), enrichment, tasks, dialogs, ZoneOffset.UTC, () -> reloads++);
         model.refresh();

@@ -8,7 +8,7 @@ import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.domain.routing.RoutingStrategy;
-import com.nexuscrm.storage.StoreRoutingRules;
+import com.nexuscrm.storage.StoredRoutingRules;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -23,13 +23,13 @@ class RoutingRulesViewModelTest {
     @TempDir
     Path dir;
     private WorkspaceStore store;
-    private StoreRoutingRules rules;
+    private StoredRoutingRules rules;
     private RoutingRulesViewModel model;
 
     @BeforeEach
     void setUp() {
         store = WorkspaceStore.create(dir, "routing rules test".toCharArray());
-        rules = new StoreRoutingRules(store);
+        rules = new StoredRoutingRules(store);
         model = new RoutingRulesViewModel(rules, new DirectTaskExecutor());
         model.load();
     }

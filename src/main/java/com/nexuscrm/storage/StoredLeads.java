@@ -15,13 +15,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Leads on Hibernate. Bulk changes load the entities so that each change is captured for sync. */
-final class HibernateLeadRepository extends HibernateRecordRepository<Lead> implements LeadRepository {
+final class StoredLeads extends StoredRecords<Lead> implements LeadRepository {
     private static final String ROW = "select new com.nexuscrm.domain.LeadRow(l.id, l.firstName, l.lastName,"
             + " l.email, l.company, l.title, l.country, l.industry, l.employees, l.source, l.status, l.ownerId,"
             + " l.score, l.createdAt, l.lastActivityAt, l.previousScore, l.priority, l.slaDueAt, l.firstResponseAt, l.routedAt)"
             + " from Lead l";
 
-    HibernateLeadRepository(WorkspaceStore store) {
+    StoredLeads(WorkspaceStore store) {
         super(store, Lead.class);
     }
 

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** The workspace as the sync engine sees it: outbox out, server pages in. */
-public final class ReplicaStore implements LocalReplica {
+public final class StoredReplica implements LocalReplica {
     private static final Map<String, Class<? extends SyncedRecord>> TYPES = WorkspaceStore.ENTITIES.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
     private static final List<String> TABLES = WorkspaceStore.ENTITIES.stream()
@@ -50,12 +50,12 @@ public final class ReplicaStore implements LocalReplica {
     private final SyncInboxTables inbox;
     private final SyncHoldTable hold;
 
-    public ReplicaStore(WorkspaceStore store) {
+    public StoredReplica(WorkspaceStore store) {
         this.store = store;
         this.json = store.json();
         this.lenient = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.state = new SyncStateTable(store);
-        this.inbox = new SyncInboxTables(store, lenient, ReplicaStore::type);
+        this.inbox = new SyncInboxTables(store, lenient, StoredReplica::type);
         this.hold = new SyncHoldTable(store);
     }
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The workspace's users and teams, read from the store. */
-public final class StoreDirectory implements Directory {
+public final class StoredDirectory implements Directory {
     private final WorkspaceStore store;
 
-    public StoreDirectory(WorkspaceStore store) {
+    public StoredDirectory(WorkspaceStore store) {
         this.store = store;
     }
 

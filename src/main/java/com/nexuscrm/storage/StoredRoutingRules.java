@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The routing table in {@code routing_rule}, the nurture threshold in {@code workspace_meta}. */
-public final class StoreRoutingRules implements RoutingRuleRepository {
+public final class StoredRoutingRules implements RoutingRuleRepository {
     static final String NURTURE_KEY = "routing_nurture_below";
 
     private final WorkspaceStore store;
 
-    public StoreRoutingRules(WorkspaceStore store) {
+    public StoredRoutingRules(WorkspaceStore store) {
         this.store = store;
     }
 

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Calls in the local store: the list's join, unfinished jobs, and the local-only transcript table. */
-public final class StoreCalls implements CallLog {
+public final class StoredCalls implements CallLog {
     private final WorkspaceStore store;
 
-    public StoreCalls(WorkspaceStore store) {
+    public StoredCalls(WorkspaceStore store) {
         this.store = store;
     }
 

@@ -25,7 +25,7 @@ import org.hibernate.Session;
  * them for sync like any edit; the provenance rows are written on the session's own connection, so they
  * commit or roll back with the leads.
  */
-public final class HibernateEnrichmentRepository implements EnrichmentRepository {
+public final class StoredEnrichments implements EnrichmentRepository {
     private static final int CHUNK = 500;
     private static final String EMPTY_FIELDS = "select l.id from Lead l where l.deleted = false and ("
             + "l.company is null or trim(l.company) = '' or l.domain is null or trim(l.domain) = ''"
@@ -35,7 +35,7 @@ public final class HibernateEnrichmentRepository implements EnrichmentRepository
 
     private final WorkspaceStore store;
 
-    public HibernateEnrichmentRepository(WorkspaceStore store) {
+    public StoredEnrichments(WorkspaceStore store) {
         this.store = store;
     }
 

@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /** {@link RecordRepository} on Hibernate; every write goes through the change-capture listeners. */
-class HibernateRecordRepository<T extends SyncedRecord> implements RecordRepository<T> {
+class StoredRecords<T extends SyncedRecord> implements RecordRepository<T> {
     private static final int CHUNK = 1000;
 
     protected final WorkspaceStore store;
     protected final Class<T> type;
 
-    HibernateRecordRepository(WorkspaceStore store, Class<T> type) {
+    StoredRecords(WorkspaceStore store, Class<T> type) {
         this.store = store;
         this.type = type;
     }

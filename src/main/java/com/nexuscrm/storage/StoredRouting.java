@@ -32,10 +32,10 @@ import org.hibernate.Session;
  * Routing's storage: the lead is changed through Hibernate (so the change is captured for sync), and the
  * decision log and the rotation are written by JDBC on the same connection, in the same transaction.
  */
-public final class StoreRouting implements RoutingRepository {
+public final class StoredRouting implements RoutingRepository {
     private final WorkspaceStore store;
 
-    public StoreRouting(WorkspaceStore store) {
+    public StoredRouting(WorkspaceStore store) {
         this.store = store;
     }
 

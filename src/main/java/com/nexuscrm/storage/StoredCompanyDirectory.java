@@ -22,13 +22,13 @@ import java.util.Optional;
  * not a synced record, so it bypasses Hibernate and change capture. An import is one JDBC transaction of
  * batched inserts (100k companies in seconds).
  */
-public final class StoreCompanyDirectory implements CompanyDirectory {
+public final class StoredCompanyDirectory implements CompanyDirectory {
     private static final int BATCH = 1000;
     private static final String COLUMNS = "domain, name, industry, employees, annual_revenue, country, technologies";
 
     private final WorkspaceStore store;
 
-    public StoreCompanyDirectory(WorkspaceStore store) {
+    public StoredCompanyDirectory(WorkspaceStore store) {
         this.store = store;
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * and writes derived score columns in batches. Derived fields are not captured for sync, so skipping
  * Hibernate here loses nothing and makes rescoring 100k leads a matter of seconds.
  */
-final class JdbcLeadScoreStore implements LeadScoreStore {
+final class StoredLeadScores implements LeadScoreStore {
     private static final String COLUMNS = "id, title, industry, employees, annual_revenue, country, technologies,"
             + " source, status, pricing_page_visits, demo_requested, content_downloads, search_terms, email_opens,"
             + " email_clicks, email_replies, web_sessions, time_on_site_seconds, last_activity_at, created_at,"
@@ -28,7 +28,7 @@ final class JdbcLeadScoreStore implements LeadScoreStore {
 
     private final WorkspaceStore store;
 
-    JdbcLeadScoreStore(WorkspaceStore store) {
+    StoredLeadScores(WorkspaceStore store) {
         this.store = store;
     }
 

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** SLA reads over the lead table and the {@code sla_escalation} record. */
-public final class StoreSla implements SlaRepository {
+public final class StoredSla implements SlaRepository {
     private final WorkspaceStore store;
 
-    public StoreSla(WorkspaceStore store) {
+    public StoredSla(WorkspaceStore store) {
         this.store = store;
     }
 
