@@ -232,12 +232,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
      * with the status bar's progress and Cancel; the inbox reloads when scores changed.
      */
     private void rescoreOnOpen(WorkspaceSession open) {
-        record Done(long changed, List<String> warnings) { }
-        tasks.run("Scoring leads", p -> {
-            var rescored = open.scoring().rescoreNeeded(p);
-            var routed = open.leadRouting().routeUnrouted(p);
-            return new Done(rescored.changed() + routed.routed().size(), open.scoring().warnings());
-        }, done -> {
+        tasks.run("Scoring leads", p -> open.rescoreAndRoute().run(p), done -> {
             if (done.changed() > 0) {
                 open.leads(tasks, dialogs).refreshRows();
             }

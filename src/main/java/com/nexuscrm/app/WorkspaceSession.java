@@ -4,7 +4,9 @@ import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SpeechSettings;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.usecase.EnrichLeads;
-import com.nexuscrm.usecase.ScoreAndRoute;
+import com.nexuscrm.usecase.LeadServices;
+import com.nexuscrm.usecase.RescoreAndRoute;
+import com.nexuscrm.usecase.SaveLead;
 
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
@@ -100,12 +102,11 @@ public final class WorkspaceSession implements AutoCloseable {
         this.users = directory.users();
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
         this.sync = syncLauncher.launch(store);
-        this.scoring = new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
+        this.scoring = LeadServices.scoring(store);
         ZoneId zone = ZoneId.systemDefault();
         this.routingRules = new StoredRoutingRules(store);
         this.slaRecords = new StoredSla(store);
-        this.leadRouting = new LeadRouting(routingRules, new StoredRouting(store), store.leads(), directory,
-                Clock.systemUTC(), zone);
+        this.leadRouting = LeadServices.routing(store, directory);
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
@@ -185,6 +186,16 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The routing table of Settings → Lead routing. */
     RoutingRuleRepository routingRules() { return routingRules; }
 
+    /** Saving a lead from the form: store, enrich when new, score, route when routable. */
+    SaveLead saveLead() {
+        return new SaveLead(store.leads(), enrichment, scoring, leadRouting::route);
+    }
+
+    /** Scoring what needs it, then routing what is routable: on open, and after the directory enriched leads. */
+    RescoreAndRoute rescoreAndRoute() {
+        return new RescoreAndRoute(scoring, leadRouting);
+    }
+
     /** Routes New, never-routed leads: {@code route(leadId)} after scoring one, {@code routeUnrouted} for all. */
     LeadRouting leadRouting() { return leadRouting; }
 
@@ -199,8 +210,8 @@ public final class WorkspaceSession implements AutoCloseable {
     /** One inbox model per session, shared by the inbox and its detail pane. */
     LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
         if (leads == null) {
-            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
-                    new LeadScoreViewModel(new ScoreAndRoute(scoring, leadRouting), scoringThread, Platform::runLater),
+            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead(), tasks, dialogs,
+                    new LeadScoreViewModel(saveLead(), scoringThread, Platform::runLater),
                     enrichment);
             leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), store.json()), slaMonitor::clock);

@@ -2,12 +2,9 @@ package com.nexuscrm.cli;
 
 import com.nexuscrm.domain.routing.RoutingDecision;
 import com.nexuscrm.routing.LeadRouting;
-import com.nexuscrm.storage.StoredDirectory;
-import com.nexuscrm.storage.StoredRouting;
-import com.nexuscrm.storage.StoredRoutingRules;
 import com.nexuscrm.storage.WorkspaceStore;
-import java.time.Clock;
-import java.time.ZoneId;
+import com.nexuscrm.usecase.LeadServices;
+import com.nexuscrm.usecase.RescoreAndRoute;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +18,12 @@ final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceStore store = workspace.open()) {
-            LeadRouting routing = new LeadRouting(new StoredRoutingRules(store), new StoredRouting(store), store.leads(),
-                    new StoredDirectory(store), Clock.systemUTC(), ZoneId.systemDefault());
             ConsoleProgress progress = new ConsoleProgress(System.err);
             // Routing goes by score, so leads are scored first, as the window does when it opens.
-            var scored = TrainCommand.scoringOf(store).rescoreNeeded(progress);
-            System.err.printf("scored %,d leads with %s%n", scored.changed(), scored.modelVersion());
-            LeadRouting.Report report = routing.routeUnrouted(progress);
+            RescoreAndRoute.Done done = new RescoreAndRoute(LeadServices.scoring(store), LeadServices.routing(store))
+                    .run(progress);
+            System.err.printf("scored %,d leads with %s%n", done.scored().changed(), done.scored().modelVersion());
+            LeadRouting.Report report = done.routed();
             for (RoutingDecision d : report.routed()) {
                 System.out.println(d.leadId() + "  " + d.reason());
             }

@@ -1,5 +1,6 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.Passphrases;
 
 import com.nexuscrm.scoring.CsvLeads;
@@ -60,7 +61,7 @@ public final class TrainCommand {
                 return 0;
             }
             try (WorkspaceStore store = WorkspaceStore.open(input.workspace, Passphrases.forCommand())) {
-                LeadScoring scoring = scoringOf(store);
+                LeadScoring scoring = LeadServices.scoring(store);
                 if (out != null) {
                     LeadModel model = scoring.trainModel(out.getFileName().toString(), seed, progress);
                     model.save(out);
@@ -86,9 +87,6 @@ public final class TrainCommand {
         }
     }
 
-    public static LeadScoring scoringOf(WorkspaceStore store) {
-        return new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
-    }
 
     static void print(ModelCard card) {
         System.out.printf("Model %s trained on %s%n", card.version(), card.source());

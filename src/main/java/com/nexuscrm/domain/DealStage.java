@@ -11,5 +11,11 @@ public enum DealStage {
 
     public String label() { return label; }
 
+    /** A closed deal's outcome: won or lost; empty while the deal is open. */
+    public java.util.Optional<Boolean> outcome() {
+        return this == CLOSED_WON ? java.util.Optional.of(true)
+                : this == CLOSED_LOST ? java.util.Optional.of(false) : java.util.Optional.empty();
+    }
+
     public boolean isClosed() { return this == CLOSED_WON || this == CLOSED_LOST; }
 }

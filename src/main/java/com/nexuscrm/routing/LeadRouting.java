@@ -6,6 +6,7 @@ import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.ValidationException;
+import com.nexuscrm.domain.routing.Routable;
 import com.nexuscrm.domain.routing.ConversionRate;
 import com.nexuscrm.domain.routing.LeadRouter;
 import com.nexuscrm.domain.routing.RoundRobinState;
@@ -95,8 +96,7 @@ public final class LeadRouting {
             progress.update(routed.size() + skipped.size(), ids.size(), "Routing lead " + (routed.size() + skipped.size() + 1)
                     + " of " + ids.size());
             // A lead someone already owns was assigned by a person (or its importer): routing never overrides that.
-            Optional<Lead> lead = leads.find(id).filter(l -> !l.isDeleted() && l.getStatus() == LeadStatus.NEW
-                    && l.getRoutedAt() == null && l.getOwnerId() == null);
+            Optional<Lead> lead = leads.find(id).filter(Routable::test);
             if (lead.isEmpty()) {
                 continue;
             }

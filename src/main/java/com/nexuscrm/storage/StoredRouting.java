@@ -7,6 +7,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.RecordRules;
+import com.nexuscrm.domain.routing.Routable;
 import com.nexuscrm.domain.routing.ConversionRate;
 import com.nexuscrm.domain.routing.RoundRobinState;
 import com.nexuscrm.domain.routing.RoutingDecision;
@@ -99,7 +100,7 @@ public final class StoredRouting implements RoutingRepository {
         RoutingDecision d = result.decision();
         return store.inTransaction(s -> {
             Lead lead = s.find(Lead.class, d.leadId());
-            if (lead == null || lead.isDeleted() || lead.getStatus() != LeadStatus.NEW || lead.getRoutedAt() != null) {
+            if (!Routable.test(lead)) {
                 return false;
             }
             lead.setOwnerId(d.assigneeId());

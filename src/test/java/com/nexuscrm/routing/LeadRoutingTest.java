@@ -16,6 +16,7 @@ import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.routing.ConversionRate;
+import com.nexuscrm.domain.routing.Routable;
 import com.nexuscrm.domain.routing.RoutingDecision;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
@@ -110,6 +111,29 @@ class LeadRoutingTest {
 
             assertEquals(0, w.routing(NOW.plusSeconds(60)).routeUnrouted(Progress.NONE).routed().size(),
                     "a routed lead is never routed again");
+        }
+    }
+
+    @Test
+    void theStoresCandidateQuerySelectsExactlyTheLeadsTheDomainRuleCallsRoutable() {
+        try (RoutingWorkspace w = RoutingWorkspace.create(dir, org)) {
+            Lead fresh = w.newLead("Fresh", 50, 100);
+            Lead owned = Leads.lead("Jane", "Owned", "Owned Inc");
+            owned.setOwnerId(ana.getId());
+            Lead routedBefore = Leads.lead("Jane", "Routed", "Routed Inc");
+            routedBefore.setRoutedAt(NOW.minus(Duration.ofDays(1)));
+            Lead working = Leads.lead("Jane", "Working", "Working Inc");
+            working.setStatus(LeadStatus.WORKING);
+            Lead gone = w.newLead("Gone", 50, 100);
+            w.store.leads().saveAll(List.of(owned, routedBefore, working));
+            w.store.leads().delete(gone.getId());
+
+            List<UUID> routable = new ArrayList<>();
+            for (Lead lead : List.of(fresh, owned, routedBefore, working, gone)) {
+                w.store.leads().find(lead.getId()).filter(Routable::test).ifPresent(l -> routable.add(l.getId()));
+            }
+            assertEquals(List.of(fresh.getId()), routable);
+            assertEquals(routable, w.log().unroutedLeadIds());
         }
     }
 

@@ -47,7 +47,8 @@ public final class CallHistoryReports implements TeamCallReports {
             CallRecording r = analysed.get(i);
             if (r.getOwnerId() != null) {
                 Boolean won = r.getDealId() == null ? null
-                        : outcomes.computeIfAbsent(r.getDealId(), id -> deals.find(id).map(CallHistoryReports::won)).orElse(null);
+                        : outcomes.computeIfAbsent(r.getDealId(), id -> deals.find(id)
+                                .map(Deal::getStage).flatMap(DealStage::outcome)).orElse(null);
                 readable(r).ifPresent(analysis -> repCalls.add(new RepCall(r.getOwnerId().toString(), analysis, r.getCallAt(), won)));
             }
             progress.update(i + 1, analysed.size(), "Reading analysed calls");
@@ -65,8 +66,4 @@ public final class CallHistoryReports implements TeamCallReports {
         }
     }
 
-    private static Boolean won(Deal deal) {
-        return deal.getStage() == DealStage.CLOSED_WON ? Boolean.TRUE
-                : deal.getStage() == DealStage.CLOSED_LOST ? Boolean.FALSE : null;
-    }
 }

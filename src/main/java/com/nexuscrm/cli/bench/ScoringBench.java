@@ -1,6 +1,6 @@
 package com.nexuscrm.cli.bench;
 
-import com.nexuscrm.cli.TrainCommand;
+import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.cli.WorkspaceOption;
 
 import com.nexuscrm.domain.Lead;
@@ -29,7 +29,7 @@ final class ScoringBench implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceStore store = workspace.open()) {
-            LeadScoring scoring = TrainCommand.scoringOf(store);
+            LeadScoring scoring = LeadServices.scoring(store);
             long load = System.nanoTime();
             String version = scoring.scorer().version();
             System.out.printf("model %s loaded in %d ms (ND4J start included)%n", version, (System.nanoTime() - load) / 1_000_000);

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.LeadRepository;
+import com.nexuscrm.usecase.SaveLead;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
@@ -37,7 +38,7 @@ public final class LeadDetailViewModel {
     private final LeadRepository leads;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final LeadEnrichment enrichment;
+    private final SaveLead saving;
     private final EnrichmentNotes enriched;
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");
@@ -62,13 +63,13 @@ public final class LeadDetailViewModel {
     private boolean creating;
     private Consumer<LeadRow> onSaved = row -> { };
 
-    public LeadDetailViewModel(LeadRepository leads, TaskExecutor tasks, DialogService dialogs, LeadScoreViewModel score,
-                               LeadEnrichment enrichment) {
+    public LeadDetailViewModel(LeadRepository leads, SaveLead saving, TaskExecutor tasks, DialogService dialogs,
+                               LeadScoreViewModel score, LeadEnrichment enrichment) {
         this.leads = leads;
+        this.saving = saving;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.score = score;
-        this.enrichment = enrichment;
         this.enriched = new EnrichmentNotes(enrichment, tasks, ZoneId.systemDefault());
         // Change listeners, not invalidation ones: an unread property stays invalid and would fire only once.
         for (javafx.beans.value.ObservableValue<?> field : List.of(firstName, lastName, email, phone, title, company,
@@ -151,11 +152,9 @@ public final class LeadDetailViewModel {
         if (found.isEmpty()) {
             boolean created = creating;
             tasks.run("Saving lead", p -> {
-                Lead saved = leads.save(draft);
-                // A new lead is enriched first: the model and the routing rules read the fields it fills.
-                Lead stored = created ? enrichNew(saved.getId(), p) : saved;
-                score.saved(ScoringDraft.copy(stored), () -> refreshRow(saved.getId()));
-                return leads.row(saved.getId());
+                Lead stored = saving.store(draft, created, p);
+                score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
+                return leads.row(stored.getId());
             }, row -> {
                 heading.set(row.fullName());
                 onSaved.accept(row);
@@ -163,11 +162,6 @@ public final class LeadDetailViewModel {
             }, e -> dialogs.showError("Save failed", e.getMessage()));
         }
         return found;
-    }
-
-    private Lead enrichNew(UUID id, Progress progress) {
-        enrichment.enrich(List.of(id), progress);
-        return leads.find(id).orElseThrow(() -> new IllegalStateException("Lead " + id + " no longer exists"));
     }
 
     /** The inbox row again once scoring (and routing, for a new lead) has stored its results. */

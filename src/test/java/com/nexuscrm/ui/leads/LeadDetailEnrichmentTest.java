@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.usecase.SaveLead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,9 +68,9 @@ class LeadDetailEnrichmentTest {
             @Override
             public List<String> warnings() { return List.of(); }
         };
-        detail = new LeadDetailViewModel(store.leads(), new DirectTaskExecutor(), dialogs,
-                new LeadScoreViewModel(scores, Runnable::run, Runnable::run), new LeadEnrichment(
-                companies, new StoredEnrichments(store), Clock.fixed(NOW, ZoneOffset.UTC)));
+        var enrichment = new LeadEnrichment(companies, new StoredEnrichments(store), Clock.fixed(NOW, ZoneOffset.UTC));
+        detail = new LeadDetailViewModel(store.leads(), new SaveLead(store.leads(), enrichment, scores, id -> { }),
+                new DirectTaskExecutor(), dialogs, new LeadScoreViewModel(scores, Runnable::run, Runnable::run), enrichment);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.usecase.SaveLead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,8 +33,10 @@ class LeadScoreViewModelTest {
     void setUp() {
         store = WorkspaceStore.create(dir, "score-view-model".toCharArray());
         scores = new RulesScores();
-        detail = new LeadDetailViewModel(store.leads(), new DirectTaskExecutor(), new RecordingDialogs(),
-                new LeadScoreViewModel(scores, Runnable::run, Runnable::run), Enrichments.of(store));
+        var enrichment = Enrichments.of(store);
+        detail = new LeadDetailViewModel(store.leads(), new SaveLead(store.leads(), enrichment, scores, id -> { }),
+                new DirectTaskExecutor(), new RecordingDialogs(),
+                new LeadScoreViewModel(scores, Runnable::run, Runnable::run), enrichment);
     }
 
     @AfterEach

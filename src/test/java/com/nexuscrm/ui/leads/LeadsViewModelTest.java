@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.usecase.SaveLead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,8 +80,10 @@ class LeadsViewModelTest {
         }
         store.leads().saveAll(leads);
         var tasks = new DirectTaskExecutor();
-        detail = new LeadDetailViewModel(store.leads(), tasks, dialogs,
-                new LeadScoreViewModel(new RulesScores(), Runnable::run, Runnable::run), Enrichments.of(store));
+        var enrichment = Enrichments.of(store);
+        var scores = new RulesScores();
+        detail = new LeadDetailViewModel(store.leads(), new SaveLead(store.leads(), enrichment, scores, id -> { }), tasks,
+                dialogs, new LeadScoreViewModel(scores, Runnable::run, Runnable::run), enrichment);
         var directory = new StoredDirectory(store);
         inbox = new LeadsViewModel(store.leads(), directory.currentUser(), directory.users(), tasks, dialogs, detail,
                 savedViews, () -> new SlaClock(new SalesFloor(directory.users(), directory.teams(), ZoneId.of("UTC"))));

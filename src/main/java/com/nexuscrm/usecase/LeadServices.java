@@ -1,0 +1,32 @@
+package com.nexuscrm.usecase;
+
+import com.nexuscrm.domain.Directory;
+import com.nexuscrm.routing.LeadRouting;
+import com.nexuscrm.scoring.LeadScoring;
+import com.nexuscrm.scoring.ModelRegistry;
+import com.nexuscrm.storage.StoredDirectory;
+import com.nexuscrm.storage.StoredRouting;
+import com.nexuscrm.storage.StoredRoutingRules;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The lead model and lead routing over an open workspace, built the same way for the window and the commands. */
+public final class LeadServices {
+    private LeadServices() { }
+
+    /** Scoring with the workspace's active model (its folder's model registry), on the system clock. */
+    public static LeadScoring scoring(WorkspaceStore store) {
+        return new LeadScoring(new ModelRegistry(store.folder()), store.leadScores(), Clock.systemUTC());
+    }
+
+    /** Routing by the workspace's rules; working hours in the machine's zone for users who have none. */
+    public static LeadRouting routing(WorkspaceStore store, Directory directory) {
+        return new LeadRouting(new StoredRoutingRules(store), new StoredRouting(store), store.leads(), directory,
+                Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    public static LeadRouting routing(WorkspaceStore store) {
+        return routing(store, new StoredDirectory(store));
+    }
+}
