@@ -2,6 +2,10 @@ package com.nexuscrm.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,21 +16,49 @@ import org.testfx.util.WaitForAsyncUtils;
 final class UiWait {
     private UiWait() { }
 
-    /** Polls the condition on the FX thread; lookups that find nothing yet count as false. */
+    /**
+     * Polls the condition on the FX thread; lookups that find nothing yet count as false. An error dialog
+     * that opens while the condition is still false ends the wait at once, with the dialog's text: the screen
+     * will not get there, and its reason is the useful failure (not a timeout 30 seconds later).
+     */
     static void until(Callable<Boolean> condition) throws Exception {
+        AtomicReference<String> error = new AtomicReference<>();
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
                 try {
-                    return condition.call();
+                    if (condition.call()) {
+                        return true;
+                    }
                 } catch (RuntimeException e) {
-                    return false;
+                    // not there yet
                 }
+                errorDialog().ifPresent(error::set);
+                return error.get() != null;
             }).get());
         } catch (TimeoutException e) {
-            for (Window window : WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows())).get()) {
-                Screenshots.save(window.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
-            }
+            saveWindows();
             throw e;
+        }
+        if (error.get() != null) {
+            saveWindows();
+            throw new AssertionError("An error dialog opened while waiting: " + error.get());
+        }
+    }
+
+    /** The header and text of an open error alert, if one is showing. */
+    private static Optional<String> errorDialog() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane
+                    && pane.getStyleClass().contains("error")) {
+                return Optional.of(((Stage) window).getTitle() + ": " + pane.getContentText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void saveWindows() throws Exception {
+        for (Window window : WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows())).get()) {
+            Screenshots.save(window.getScene(), Path.of("target", "ui-failure-" + System.nanoTime() + ".png"));
         }
     }
 }
