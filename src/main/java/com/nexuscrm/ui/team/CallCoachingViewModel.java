@@ -5,6 +5,7 @@ import com.nexuscrm.conversation.ResearchRanges;
 import com.nexuscrm.conversation.TeamReport;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.ui.common.LatestRequest;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ public final class CallCoachingViewModel {
     private final ObservableList<CoachingBar> discoveryQuestions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
-    private long latest;
+    private final LatestRequest latest = new LatestRequest();
 
     public CallCoachingViewModel(TeamCallReports reports, Directory directory, Clock clock, ZoneId zone, TaskExecutor tasks) {
         this.reports = reports;
@@ -61,19 +62,10 @@ public final class CallCoachingViewModel {
 
     /** Reads the chosen period's calls again. */
     public void load() {
-        long request = ++latest;
         CoachingPeriod.Range range = period.get().range(clock.instant(), zone);
         summary.set("Loading calls…");
-        tasks.run("Loading call coaching", p -> new Loaded(range, reports.report(range.from(), range.to(), p), names()),
-                loaded -> {
-                    if (request == latest) {
-                        show(loaded);
-                    }
-                }, e -> {
-                    if (request == latest) {
-                        clear("Could not load the calls: " + e.getMessage());
-                    }
-                });
+        tasks.run(latest, "Loading call coaching", p -> new Loaded(range, reports.report(range.from(), range.to(), p), names()),
+                this::show, e -> clear("Could not load the calls: " + e.getMessage()));
     }
 
     private Map<String, String> names() {

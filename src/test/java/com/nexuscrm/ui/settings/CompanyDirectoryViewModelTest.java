@@ -109,8 +109,8 @@ class CompanyDirectoryViewModelTest {
             private final DirectTaskExecutor direct = new DirectTaskExecutor();
 
             @Override
-            public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                direct.run(title, p -> work.run(new Progress() {
+            public <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                return direct.run(title, p -> work.run(new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
                         if (title.startsWith("Importing")) {
