@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.CallStatus;
@@ -57,13 +58,7 @@ public final class CallsView {
         summary.textProperty().bind(model.summaryProperty());
         bindTable();
         bindActions();
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        ScreenLifecycle.whileShown(table, model);
     }
 
     private void bindTable() {

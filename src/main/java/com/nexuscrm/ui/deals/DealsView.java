@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.deals;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,11 +41,7 @@ public final class DealsView {
                 column("Last call", d -> d.lastCallAt() == null ? "" : CALL.format(d.lastCallAt()), 105),
                 sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
                 wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
-        table.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.load();
-            }
-        });
+        ScreenLifecycle.whenShown(table, model::load);
     }
 
     private static String day(DealLine d) {

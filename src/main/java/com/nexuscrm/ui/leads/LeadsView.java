@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
@@ -72,11 +73,9 @@ public final class LeadsView {
         bindActions();
         loadingPane.visibleProperty().bind(model.loadingProperty());
         summary.textProperty().bind(model.summaryProperty());
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewLead);
-            }
+        ScreenLifecycle.whenShownIn(table, scene -> {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewLead);
         });
         model.load();
     }

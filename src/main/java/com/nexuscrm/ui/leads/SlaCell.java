@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.routing.SlaState;
 import com.nexuscrm.domain.routing.SlaStatus;
@@ -70,13 +71,7 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
         IntegerProperty clock = new SimpleIntegerProperty();
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> clock.set(clock.get() + 1)));
         tick.setCycleCount(Animation.INDEFINITE);
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                tick.stop();
-            } else {
-                tick.play();
-            }
-        });
+        ScreenLifecycle.whileShown(table, tick::play, tick::stop);
         return clock;
     }
 }

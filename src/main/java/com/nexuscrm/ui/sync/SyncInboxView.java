@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
 import java.time.ZoneId;
@@ -57,13 +58,7 @@ public final class SyncInboxView {
                 column("Received", h -> text.when(h.receivedAt()), 110)));
         held.setItems(model.held());
         held.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        conflicts.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        ScreenLifecycle.whileShown(conflicts, model);
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Activatable;
 import com.nexuscrm.sync.ConflictItem;
 import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
@@ -18,7 +19,7 @@ import javafx.collections.ObservableList;
  * The Sync inbox: conflicts on high-stakes fields waiting for a decision, local changes the team
  * server refused, and records from the server held back because they do not fit. Each decision goes to the sync engine at once and the row leaves the list.
  */
-public final class SyncInboxViewModel {
+public final class SyncInboxViewModel implements Activatable {
     private record Contents(List<ConflictItem> conflicts, List<RejectionItem> rejections, List<HeldRecord> held) { }
 
     private final SyncControl sync;
@@ -45,11 +46,13 @@ public final class SyncInboxViewModel {
     }
 
     /** The screen is showing: load, and follow sync rounds until {@link #deactivate()}. */
+    @Override
     public void activate() {
         feed.snapshotProperty().addListener(roundListener);
         load();
     }
 
+    @Override
     public void deactivate() {
         feed.snapshotProperty().removeListener(roundListener);
     }

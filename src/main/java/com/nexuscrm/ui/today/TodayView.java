@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.today;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadCounts;
 import com.nexuscrm.domain.LeadRow;
 import javafx.fxml.FXML;
@@ -34,11 +35,7 @@ public final class TodayView {
                         + (row.title() == null ? "" : row.title() + ", ") + (row.company() == null ? "" : row.company()));
             }
         });
-        newest.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.refresh();
-            }
-        });
+        ScreenLifecycle.whenShown(newest, model::refresh);
     }
 
     private void show(LeadCounts counts) {

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.workspace;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -76,11 +77,7 @@ public final class WorkspaceGateView {
         progressMessage.textProperty().bind(model.progressMessageProperty());
         passphrase.setOnAction(e -> model.submit());
         confirmation.setOnAction(e -> model.submit());
-        passphrase.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                passphrase.requestFocus();
-            }
-        });
+        ScreenLifecycle.whenShown(passphrase, passphrase::requestFocus);
     }
 
     @FXML
