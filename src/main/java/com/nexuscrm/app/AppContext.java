@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.app.adapters.AppWorkspaceAccess;
 import com.nexuscrm.app.adapters.CallHistoryReports;
 import com.nexuscrm.app.adapters.EnrichImportedLeads;
@@ -65,7 +66,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
@@ -84,7 +84,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final AppWorkspaceAccess access;
     private final SyncLauncher syncLauncher;
     private final SyncFeed syncFeed = new SyncFeed();
-    private final SyncStatusText syncText = new SyncStatusText(ZoneId.systemDefault());
+    private final SyncStatusText syncText = new SyncStatusText(Formats.user());
     private volatile WorkspaceSession session;
     private SyncRelay syncRelay;
     private SlaNotifier slaNotifier;
@@ -169,7 +169,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         if (type == CallCoachingView.class) {
             return new CallCoachingView(new CallCoachingViewModel(
                     new CallHistoryReports(s.callLog(), s.store().repository(Deal.class)), s.directory(),
-                    Clock.systemUTC(), ZoneId.systemDefault(), tasks));
+                    Clock.systemUTC(), Formats.user(), tasks));
         }
         if (type == SyncInboxView.class) {
             return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
@@ -190,7 +190,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (type == CompanyDirectoryView.class) {
             return new CompanyDirectoryView(new CompanyDirectoryViewModel(s.companies(),
-                    new CompanyDirectoryImporter(s.companies()), s.enrichment(), tasks, dialogs, ZoneId.systemDefault(),
+                    new CompanyDirectoryImporter(s.companies()), s.enrichment(), tasks, dialogs, Formats.user(),
                     () -> {
                         // Enriched firmographics are model and routing inputs: rescore and route as on open.
                         s.leadsChanged();

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadRow;
@@ -8,8 +9,6 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,7 +30,6 @@ import javafx.scene.layout.VBox;
 
 /** The leads inbox: binds the table, filters and bulk actions to {@link LeadsViewModel}. */
 public final class LeadsView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private final LeadsViewModel model;
     private final ImportWindow importWindow;
@@ -122,7 +120,7 @@ public final class LeadsView {
         sourceColumn.setCellFactory(c -> Labels.cell(LeadSource::label));
         column(ownerColumn, r -> model.ownerName(r.ownerId()));
         column(countryColumn, LeadRow::country);
-        column(createdColumn, r -> r.createdAt() == null ? "" : DATE.format(r.createdAt()));
+        column(createdColumn, r -> Formats.user().day(r.createdAt()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.routing.SlaState;
@@ -44,15 +45,15 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
         switch (sla.state()) {
             case NONE, ANSWERED -> setText(null);
             case BREACHED -> {
-                setText("Overdue " + compact(sla.left().negated()));
+                setText("Overdue " + Formats.shortDuration(sla.left().negated()));
                 getStyleClass().add("danger");
             }
             case AT_RISK -> {
-                setText(compact(sla.left()));
+                setText(Formats.shortDuration(sla.left()));
                 getStyleClass().add("warning");
             }
             default -> {
-                setText(compact(sla.left()));
+                setText(Formats.shortDuration(sla.left()));
                 if (sla.paused()) {
                     getStyleClass().add("text-muted");
                 }
@@ -60,11 +61,6 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
         }
     }
 
-    /** "4h 05m", "12 min": short enough for a narrow column; the tooltip has the sentence. */
-    private static String compact(java.time.Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? minutes + " min" : String.format("%dh %02dm", minutes / 60, minutes % 60);
-    }
 
     /** A counter that moves every 30 seconds while the table is on screen, so the clocks tick. */
     static IntegerProperty ticking(TableView<LeadItem> table) {

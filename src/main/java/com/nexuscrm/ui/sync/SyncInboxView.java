@@ -1,9 +1,9 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +19,7 @@ import com.nexuscrm.sync.ConflictItem;
 /** Binds the Sync inbox's two lists to {@link SyncInboxViewModel}; follows sync only while on screen. */
 public final class SyncInboxView {
     private final SyncInboxViewModel model;
-    private final SyncStatusText text = new SyncStatusText(ZoneId.systemDefault());
+    private final SyncStatusText text = new SyncStatusText(Formats.user());
     @FXML private Tab conflictsTab;
     @FXML private Tab rejectionsTab;
     @FXML private Tab heldTab;

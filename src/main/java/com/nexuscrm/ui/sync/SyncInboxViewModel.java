@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.Activatable;
 import com.nexuscrm.sync.ConflictItem;
 import com.nexuscrm.sync.HeldRecord;
@@ -128,10 +129,7 @@ public final class SyncInboxViewModel implements Activatable {
         }
         if (value.matches("-?\\d+(\\.\\d+)?")) {
             java.math.BigDecimal number = new java.math.BigDecimal(value).stripTrailingZeros();
-            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
-            format.setMaximumFractionDigits(Math.max(0, number.scale()));
-            format.setGroupingUsed(true);
-            return format.format(number);
+            return Formats.user().number(number, Math.max(0, number.scale()));
         }
         if (value.matches("[A-Z][A-Z_]+")) {
             String words = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
