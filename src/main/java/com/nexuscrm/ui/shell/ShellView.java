@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.shell;
 
+import com.nexuscrm.ui.workspace.WorkspaceGateView;
 import com.nexuscrm.ui.common.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class ShellView {
     /** Shows the first-run or unlock screen; called once the window is on screen. */
     public void showGate() {
         if (content.getChildren().isEmpty()) {
-            content.getChildren().setAll(views.load("WorkspaceGateView"));
+            content.getChildren().setAll(views.load(WorkspaceGateView.SCREEN));
         }
     }
 
@@ -141,7 +142,7 @@ public final class ShellView {
     private void show(Section section) {
         navigation.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        Parent view = loaded.computeIfAbsent(section, s -> views.load(s.view(), s));
+        Parent view = loaded.computeIfAbsent(section, s -> views.load(s.screen(), s));
         content.getChildren().setAll(view);
     }
 }

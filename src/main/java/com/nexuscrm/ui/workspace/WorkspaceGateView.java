@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.workspace;
 
+import com.nexuscrm.ui.common.Screen;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,6 +15,8 @@ import javafx.scene.layout.VBox;
 
 /** The first-run / unlock card shown in the shell until a workspace is open. */
 public final class WorkspaceGateView {
+    public static final Screen<Void> SCREEN = Screen.of("WorkspaceGateView");
+
     private final WorkspaceGateViewModel model;
     @FXML private Label heading;
     @FXML private Label explanation;
