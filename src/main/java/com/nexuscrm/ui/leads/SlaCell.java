@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadRow;
@@ -34,7 +35,7 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
     @Override
     protected void updateItem(LeadRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("danger", "warning", "text-muted");
+        getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
         if (empty || row == null) {
             setText(null);
             return;
@@ -46,16 +47,16 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
             case NONE, ANSWERED -> setText(null);
             case BREACHED -> {
                 setText("Overdue " + Formats.shortDuration(sla.left().negated()));
-                getStyleClass().add("danger");
+                getStyleClass().add(Styles.DANGER);
             }
             case AT_RISK -> {
                 setText(Formats.shortDuration(sla.left()));
-                getStyleClass().add("warning");
+                getStyleClass().add(Styles.WARNING);
             }
             default -> {
                 setText(Formats.shortDuration(sla.left()));
                 if (sla.paused()) {
-                    getStyleClass().add("text-muted");
+                    getStyleClass().add(Styles.TEXT_MUTED);
                 }
             }
         }

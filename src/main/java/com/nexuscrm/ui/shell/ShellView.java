@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.ui.workspace.WorkspaceGateView;
 import com.nexuscrm.ui.common.ViewLoader;
 import java.util.EnumMap;
@@ -68,9 +69,9 @@ public final class ShellView {
 
     private VBox sidebar() {
         Label title = new Label("NexusCRM");
-        title.getStyleClass().addAll("title-3", "app-title");
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
         Label subtitle = new Label("Sales workstation");
-        subtitle.getStyleClass().addAll("text-muted", "text-small");
+        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox sidebar = new VBox(4, title, subtitle, new Separator());
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(16, 10, 16, 10));
@@ -111,14 +112,14 @@ public final class ShellView {
 
     private HBox statusBar() {
         Label workspace = new Label();
-        workspace.getStyleClass().add("text-small");
+        workspace.getStyleClass().add(Styles.TEXT_SMALL);
         workspace.textProperty().bind(model.workspaceLabelProperty());
         Button sync = SyncIndicator.statusButton(model);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var tasks = model.tasks();
         Label message = new Label();
-        message.getStyleClass().add("text-small");
+        message.getStyleClass().add(Styles.TEXT_SMALL);
         message.textProperty().bind(tasks.messageProperty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
@@ -127,7 +128,7 @@ public final class ShellView {
         progress.managedProperty().bind(tasks.busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
-        cancel.getStyleClass().add("small");
+        cancel.getStyleClass().add(Styles.SMALL);
         cancel.visibleProperty().bind(tasks.busyProperty());
         cancel.managedProperty().bind(tasks.busyProperty());
         cancel.setFocusTraversable(false);
