@@ -7,12 +7,11 @@ import com.nexuscrm.app.adapters.ScoringModels;
 import com.nexuscrm.app.adapters.WorkspaceCallSettings;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
-
-import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
-import com.nexuscrm.sync.BackgroundSync;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.Screen;
 import com.nexuscrm.ui.common.ViewLoader;
 import com.nexuscrm.transfer.CsvExporter;
 import com.nexuscrm.transfer.CsvImporter;
@@ -65,7 +64,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
@@ -84,14 +82,16 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final AppWorkspaceAccess access;
     private final SyncLauncher syncLauncher;
     private final SyncFeed syncFeed = new SyncFeed();
-    private final SyncStatusText syncText = new SyncStatusText(ZoneId.systemDefault());
+    private final SyncStatusText syncText = new SyncStatusText(Formats.user());
     private volatile WorkspaceSession session;
+    private volatile SessionScreens screens;
+    private final ScreenTable screenTable;
     private SyncRelay syncRelay;
     private SlaNotifier slaNotifier;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       CreateWorkspace.Seeder sampleSeeder) {
-        this(workspaceFolder, tasks, dialogs, theme, sampleSeeder, AppContext::backgroundSync);
+        this(workspaceFolder, tasks, dialogs, theme, sampleSeeder, SyncLauncher::background);
     }
 
     AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
@@ -102,8 +102,14 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
-                store -> session = new WorkspaceSession(store, this.syncLauncher, Platform::runLater), this::connectOpenWorkspace,
-                () -> requireSession().sync());
+                this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
+        this.screenTable = screenTable();
+    }
+
+    private void sessionOpened(WorkspaceStore store) {
+        WorkspaceSession opened = new WorkspaceSession(store, syncLauncher, Platform::runLater);
+        screens = new SessionScreens(opened, tasks, dialogs); // before the session: requireScreens() never sees null
+        session = opened;
     }
 
     /** First run's "Connect to a team server": the new workspace takes the server's user as its own. */
@@ -111,11 +117,13 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         WorkspaceSession open = requireSession();
         open.sync().connect(server, email, password, progress);
         open.reloadUsers();
+        requireScreens().reset();
     }
 
     /** Connected from Settings: the screens built for the local owner are rebuilt for the server's user. */
     private void adoptServerUser(WorkspaceSession open) {
         open.reloadUsers();
+        requireScreens().reset();
         Platform.runLater(() -> shell.identityChanged(label(open)));
     }
 
@@ -123,85 +131,72 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         return open.store().folder().getFileName() + "  ·  " + open.currentUser().getDisplayName();
     }
 
-    /** The workspace's background sync: resumes rounds when a team server link is stored. */
-    private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
-        BackgroundSync sync = new BackgroundSync(new StoredReplica(store), store.json()).start();
-        return new SyncLauncher.Running(sync, sync);
+    /** The FXML controller factory: which controller each view gets; all but the gate need an open workspace. */
+    private ScreenTable screenTable() {
+        return new ScreenTable()
+                .put(WorkspaceGateView.class, () -> new WorkspaceGateView(
+                        new WorkspaceGateViewModel(access, tasks, dialogs, this::workspaceOpened)))
+                .put(LaterView.class, Section.class, LaterView::new)
+                .put(ImportView.class, ImportViewModel.class, ImportView::new)
+                .put(LeadsView.class, this::leadsView)
+                .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
+                .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
+                .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
+                .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
+                .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
+                .put(DealsView.class, () -> new DealsView(new DealsViewModel(
+                        requireSession().store().repository(Deal.class), requireSession().users(), tasks, dialogs)))
+                .put(TodayView.class, () -> new TodayView(new TodayViewModel(
+                        requireSession().store().leads(), requireSession().currentUser(), tasks)))
+                .put(TeamView.class, () -> new TeamView(new TeamViewModel(
+                        requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))
+                .put(CallCoachingView.class, () -> new CallCoachingView(new CallCoachingViewModel(
+                        new CallHistoryReports(requireSession().callLog(), requireSession().store().repository(Deal.class)),
+                        requireSession().directory(), Clock.systemUTC(), Formats.user(), tasks)))
+                .put(SyncInboxView.class, () -> new SyncInboxView(
+                        new SyncInboxViewModel(requireSession().sync(), syncFeed, tasks, dialogs)))
+                .put(TeamServerView.class, this::teamServerView)
+                .put(LeadScoringView.class, () -> new LeadScoringView(new LeadScoringViewModel(
+                        new ScoringModels(requireSession().scoring()), tasks, dialogs, () -> requireScreens().leads().refreshRows())))
+                .put(CallSettingsView.class, () -> new CallSettingsView(new CallSettingsViewModel(
+                        new WorkspaceCallSettings(requireSession().store().meta()), tasks)))
+                .put(RoutingRulesView.class, () -> new RoutingRulesView(
+                        new RoutingRulesViewModel(requireSession().routingRules(), tasks)))
+                .put(CompanyDirectoryView.class, this::companyDirectoryView)
+                .put(SettingsView.class, this::settingsView);
     }
 
-    /** Controller factory for {@link FXMLLoader}. */
-    public Object create(Class<?> type) {
-        if (type == WorkspaceGateView.class) {
-            return new WorkspaceGateView(new WorkspaceGateViewModel(access, tasks, dialogs, this::workspaceOpened));
-        }
+    private LeadsView leadsView() {
         WorkspaceSession s = requireSession();
-        if (type == LeadsView.class) {
-            LeadsViewModel leads = s.leads(tasks, dialogs);
-            return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
-                    new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
-                    new EnrichImportedLeads(s.enrichment()))),
-                    new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
-        }
-        if (type == LeadDetailView.class) {
-            return new LeadDetailView(s.leads(tasks, dialogs).detail());
-        }
-        if (type == LeadScoreView.class) {
-            return new LeadScoreView(s.leads(tasks, dialogs).detail().score());
-        }
-        if (type == CallsView.class) {
-            return new CallsView(s.callsScreen(tasks, dialogs));
-        }
-        if (type == CallAnalysisView.class) {
-            return new CallAnalysisView(s.callAnalysis(tasks, dialogs));
-        }
-        if (type == CallDetailView.class) {
-            return new CallDetailView(s.callsScreen(tasks, dialogs).detail());
-        }
-        if (type == DealsView.class) {
-            return new DealsView(new DealsViewModel(s.store().repository(Deal.class), s.users(), tasks, dialogs));
-        }
-        if (type == TodayView.class) {
-            return new TodayView(new TodayViewModel(s.store().leads(), s.currentUser(), tasks));
-        }
-        if (type == TeamView.class) {
-            return new TeamView(new TeamViewModel(s.directory(), s.slaRecords(), Clock.systemUTC(), tasks));
-        }
-        if (type == CallCoachingView.class) {
-            return new CallCoachingView(new CallCoachingViewModel(
-                    new CallHistoryReports(s.callLog(), s.store().repository(Deal.class)), s.directory(),
-                    Clock.systemUTC(), ZoneId.systemDefault(), tasks));
-        }
-        if (type == SyncInboxView.class) {
-            return new SyncInboxView(new SyncInboxViewModel(s.sync(), syncFeed, tasks, dialogs));
-        }
-        if (type == TeamServerView.class) {
-            return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample(),
-                    () -> adoptServerUser(s)));
-        }
-        if (type == LeadScoringView.class) {
-            return new LeadScoringView(new LeadScoringViewModel(new ScoringModels(s.scoring()), tasks, dialogs,
-                    () -> s.leads(tasks, dialogs).refreshRows()));
-        }
-        if (type == CallSettingsView.class) {
-            return new CallSettingsView(new CallSettingsViewModel(new WorkspaceCallSettings(s.store().meta()), tasks));
-        }
-        if (type == RoutingRulesView.class) {
-            return new RoutingRulesView(new RoutingRulesViewModel(s.routingRules(), tasks));
-        }
-        if (type == CompanyDirectoryView.class) {
-            return new CompanyDirectoryView(new CompanyDirectoryViewModel(s.companies(),
-                    new CompanyDirectoryImporter(s.companies()), s.enrichment(), tasks, dialogs, ZoneId.systemDefault(),
-                    () -> {
-                        // Enriched firmographics are model and routing inputs: rescore and route as on open.
-                        s.leadsChanged();
-                        rescoreOnOpen(s);
-                    }));
-        }
-        if (type == SettingsView.class) {
-            return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
-                    s.currentUser().getDisplayName() + " (" + s.currentUser().getRole().name().toLowerCase() + ")"));
-        }
-        throw new IllegalArgumentException("No controller for " + type.getName());
+        LeadsViewModel leads = requireScreens().leads();
+        return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
+                new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
+                new EnrichImportedLeads(s.enrichment()))),
+                new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
+    }
+
+    private TeamServerView teamServerView() {
+        WorkspaceSession s = requireSession();
+        return new TeamServerView(new TeamServerViewModel(s.sync(), syncFeed, tasks, dialogs, syncText, s.isSample(),
+                () -> adoptServerUser(s)));
+    }
+
+    private CompanyDirectoryView companyDirectoryView() {
+        WorkspaceSession s = requireSession();
+        SessionScreens shared = requireScreens();
+        return new CompanyDirectoryView(new CompanyDirectoryViewModel(s.companies(),
+                new CompanyDirectoryImporter(s.companies()), s.enrichment(), tasks, dialogs, Formats.user(),
+                () -> {
+                    // Enriched firmographics are model and routing inputs: rescore and route as on open.
+                    shared.leadsChanged();
+                    rescoreOnOpen(s);
+                }));
+    }
+
+    private SettingsView settingsView() {
+        WorkspaceSession s = requireSession();
+        return new SettingsView(new SettingsViewModel(theme, s.store().folder().toString(),
+                s.currentUser().getDisplayName() + " (" + s.currentUser().getRole().name().toLowerCase() + ")"));
     }
 
     private WorkspaceSession requireSession() {
@@ -209,6 +204,11 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             throw new IllegalStateException("No workspace is open");
         }
         return session;
+    }
+
+    private SessionScreens requireScreens() {
+        requireSession();
+        return screens;
     }
 
     private void workspaceOpened() {
@@ -234,7 +234,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private void rescoreOnOpen(WorkspaceSession open) {
         tasks.run("Scoring leads", p -> open.rescoreAndRoute().run(p), done -> {
             if (done.changed() > 0) {
-                open.leads(tasks, dialogs).refreshRows();
+                requireScreens().leads().refreshRows();
             }
             if (!done.warnings().isEmpty()) {
                 dialogs.showError("Lead model problem", String.join("\n", done.warnings()));
@@ -257,23 +257,14 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     }
 
     @Override
-    public Parent load(String name) {
-        return load(name, null);
-    }
-
-    @Override
-    public Parent load(String name, Object argument) {
-        FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/fxml/" + name + ".fxml"));
-        loader.setControllerFactory(type -> {
-            if (type == LaterView.class) {
-                return new LaterView((Section) argument);
-            }
-            return type == ImportView.class ? new ImportView((ImportViewModel) argument) : create(type);
-        });
+    public <A> Parent load(Screen<A> screen, A argument) {
+        FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/fxml/" + screen.fxml() + ".fxml"));
+        // Nested views (the inbox's detail pane) get the same argument; a controller that takes none ignores it.
+        loader.setControllerFactory(type -> screenTable.create(type, argument));
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load view " + name, e);
+            throw new UncheckedIOException("Cannot load view " + screen.fxml(), e);
         }
     }
 
@@ -283,7 +274,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     WorkspaceStore sessionStore() { return requireSession().store(); }
 
     /** The open workspace's calls screen model (for tests). */
-    com.nexuscrm.ui.calls.CallsViewModel callsScreen() { return requireSession().callsScreen(tasks, dialogs); }
+    com.nexuscrm.ui.calls.CallsViewModel callsScreen() { return requireScreens().calls(); }
 
     @Override
     public void close() {
@@ -294,6 +285,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             slaNotifier.close();
         }
         tasks.cancelAll();
+        if (screens != null) {
+            screens.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -1,6 +1,8 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.sync.BackgroundSync;
 import com.nexuscrm.sync.SyncControl;
 
 /**
@@ -12,4 +14,10 @@ interface SyncLauncher {
     record Running(SyncControl control, AutoCloseable stop) { }
 
     Running launch(WorkspaceStore store);
+
+    /** The workspace's background sync: resumes rounds when a team server link is stored. */
+    static Running background(WorkspaceStore store) {
+        BackgroundSync sync = new BackgroundSync(new StoredReplica(store), store.json()).start();
+        return new Running(sync, sync);
+    }
 }

@@ -1,8 +1,6 @@
 package com.nexuscrm.app;
 
-import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SpeechSettings;
-import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.RescoreAndRoute;
@@ -39,24 +37,17 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
-import com.nexuscrm.ui.calls.CallAnalysisViewModel;
-import com.nexuscrm.ui.calls.CallDetailViewModel;
-import com.nexuscrm.ui.calls.CallQueue;
-import com.nexuscrm.ui.calls.CallsViewModel;
-import com.nexuscrm.ui.common.DialogService;
-import com.nexuscrm.ui.common.TaskExecutor;
-import com.nexuscrm.ui.leads.LeadDetailViewModel;
-import com.nexuscrm.ui.leads.LeadScoreViewModel;
-import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.ModelRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Everything that exists once a workspace is unlocked: the store, its background sync and the screens' models. */
+/**
+ * Everything that exists once a workspace is unlocked: the store, its background sync and the services over
+ * them. It builds no screen models: those are {@link SessionScreens}'.
+ */
 public final class WorkspaceSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
 
@@ -68,7 +59,6 @@ public final class WorkspaceSession implements AutoCloseable {
     private volatile List<User> users;
     private final boolean sample;
     private final SyncLauncher.Running sync;
-    private volatile LeadsViewModel leads;
     private final LeadScoring scoring;
     /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
     private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(r -> {
@@ -82,10 +72,6 @@ public final class WorkspaceSession implements AutoCloseable {
     private final SlaMonitor slaMonitor;
     private final SlaWatch slaWatch;
     private final CallJobs calls;
-    private volatile CallsViewModel callsScreen;
-    /** The calls screen's queue; it holds the one recording decrypted for playback. */
-    private volatile WorkspaceCallQueue callQueue;
-    private volatile CallAnalysisViewModel callAnalysis;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -124,25 +110,6 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The calls list and analyses in the store. */
     CallLog callLog() { return new StoredCalls(store); }
 
-    /** One calls screen model per session, shared by the list and its detail pane. */
-    CallsViewModel callsScreen(TaskExecutor tasks, DialogService dialogs) {
-        if (callsScreen == null) {
-            callQueue = new WorkspaceCallQueue(calls, callLog(), store.repository(CallRecording.class),
-                    store.repository(Deal.class), currentUser.getId(), Clock.systemUTC());
-            CallQueue queue = callQueue;
-            CallDetailViewModel detail = new CallDetailViewModel(queue, tasks);
-            callsScreen = new CallsViewModel(queue, currentUser.getId(), tasks, dialogs, detail);
-            callAnalysis = new CallAnalysisViewModel(queue, tasks, detail);
-        }
-        return callsScreen;
-    }
-
-    /** The analysis panel beside the calls screen's transcript. */
-    CallAnalysisViewModel callAnalysis(TaskExecutor tasks, DialogService dialogs) {
-        callsScreen(tasks, dialogs);
-        return callAnalysis;
-    }
-
     /** Everyone in the workspace's directory, as read at open (or after connecting). */
     List<User> users() { return users; }
 
@@ -152,21 +119,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /**
      * Re-reads who uses the workspace: connecting adopts the team server's user in place of the local
-     * owner. Call off the FX thread, before the screens are built.
+     * owner. Call off the FX thread, then drop the screens built for the previous user.
      */
     void reloadUsers() {
         currentUser = directory.currentUser();
         users = directory.users();
-        leads = null;
-        callsScreen = null;
-        closeCallQueue();
-    }
-
-    private void closeCallQueue() {
-        if (callQueue != null) {
-            callQueue.close();
-            callQueue = null;
-        }
     }
 
 
@@ -207,25 +164,8 @@ public final class WorkspaceSession implements AutoCloseable {
 
     SlaRepository slaRecords() { return slaRecords; }
 
-    /** One inbox model per session, shared by the inbox and its detail pane. */
-    LeadsViewModel leads(TaskExecutor tasks, DialogService dialogs) {
-        if (leads == null) {
-            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead(), tasks, dialogs,
-                    new LeadScoreViewModel(saveLead(), scoringThread, Platform::runLater),
-                    enrichment);
-            leads = new LeadsViewModel(store.leads(), currentUser, users, tasks, dialogs, detail,
-                    new MetaSavedFilters(store.meta(), store.json()), slaMonitor::clock);
-        }
-        return leads;
-    }
-
-    /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
-    void leadsChanged() {
-        LeadsViewModel built = leads;
-        if (built != null) {
-            built.load();
-        }
-    }
+    /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
+    Executor scoringThread() { return scoringThread; }
 
     /** Stops the SLA watch and sync first, so nothing is reading or writing when the store closes. */
     @Override
@@ -237,7 +177,6 @@ public final class WorkspaceSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         calls.close();
-        closeCallQueue();
         slaWatch.close();
         try {
             sync.stop().close();

@@ -1,5 +1,6 @@
 package com.nexuscrm.app.adapters;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.LeadScorer;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.scoring.LeadScoring;
@@ -9,14 +10,11 @@ import com.nexuscrm.scoring.ModelRegistry;
 import com.nexuscrm.scoring.NetworkLeadScorer;
 import com.nexuscrm.ui.settings.LeadModels;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
 /** Settings → Lead scoring over the workspace's {@link LeadScoring} and its registry. */
 public final class ScoringModels implements LeadModels {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private final LeadScoring scoring;
 
@@ -33,7 +31,7 @@ public final class ScoringModels implements LeadModels {
         }
         ModelCard card = network.model().card();
         String what = card.version().equals("leads-default") ? "the built-in default model, trained on the sample workspace"
-                : card.version() + ", trained " + DAY.format(card.trainedAt()) + " on " + card.source();
+                : card.version() + ", trained " + Formats.user().day(card.trainedAt()) + " on " + card.source();
         return String.format("In use: %s. Validation AUC %.2f on %,d leads; below, how often leads in each predicted band"
                 + " converted.", what, card.validation().auc(), card.validationRows());
     }
@@ -55,7 +53,7 @@ public final class ScoringModels implements LeadModels {
             return new Version(e.version(), e.active(), "", "", "", e.problem());
         }
         ModelCard c = e.card();
-        return new Version(e.version(), e.active(), DAY.format(c.trainedAt()),
+        return new Version(e.version(), e.active(), Formats.user().day(c.trainedAt()),
                 String.format("%,d leads, %,d converted", c.trainingRows() + c.validationRows(), c.conversions()),
                 String.format("AUC %.2f, log loss %.3f", c.validation().auc(), c.validation().logLoss()), null);
     }

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.domain.call.CallAnalysis;
@@ -72,9 +73,9 @@ public final class CallAnalysisView {
         int row = 0;
         for (CallAnalysisViewModel.Metric m : model.metrics()) {
             Label name = new Label(m.name());
-            name.getStyleClass().add("text-muted");
+            name.getStyleClass().add(Styles.TEXT_MUTED);
             Label value = new Label(m.value());
-            value.getStyleClass().add("text-bold");
+            value.getStyleClass().add(Styles.TEXT_BOLD);
             if (!m.note().isEmpty()) {
                 value.setTooltip(new Tooltip(m.note()));
                 name.setTooltip(new Tooltip(m.note()));
@@ -106,12 +107,12 @@ public final class CallAnalysisView {
         if (model.coaching().isEmpty()) {
             Label none = new Label("Nothing to coach on this call: it is within the research ranges and the team's top quartile.");
             none.setWrapText(true);
-            none.getStyleClass().add("text-muted");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
             coaching.getChildren().add(none);
         }
         for (CoachingPoint p : model.coaching()) {
             Label area = new Label(p.area().isEmpty() ? "" : Character.toUpperCase(p.area().charAt(0)) + p.area().substring(1));
-            area.getStyleClass().add("text-bold");
+            area.getStyleClass().add(Styles.TEXT_BOLD);
             Label text = new Label(p.message());
             text.setWrapText(true);
             VBox point = new VBox(2, area, text);
@@ -125,7 +126,7 @@ public final class CallAnalysisView {
         moments.getChildren().setAll(model.moments().stream().map(m -> link(m.text(), m.evidence())).toList());
         if (model.moments().isEmpty()) {
             Label none = new Label("None in this call.");
-            none.getStyleClass().add("text-muted");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
             moments.getChildren().add(none);
         }
     }
@@ -134,7 +135,7 @@ public final class CallAnalysisView {
         notComputed.getChildren().setAll(model.notComputed().stream().map(text -> {
             Label l = new Label("Not computed — " + text);
             l.setWrapText(true);
-            l.getStyleClass().add("text-muted");
+            l.getStyleClass().add(Styles.TEXT_MUTED);
             return l;
         }).toList());
     }

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.domain.call.CallAnalysis;
@@ -196,7 +197,7 @@ public final class CallAnalysisViewModel {
 
 
     private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * ratio);
+        return Formats.user().percent(ratio);
     }
 
 

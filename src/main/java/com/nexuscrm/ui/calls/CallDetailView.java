@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.call.CallRow;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -51,11 +52,7 @@ public final class CallDetailView {
         player = new CallPlayer(model, play, timeline, time);
         model.audioProperty().addListener((o, a, path) -> player.load(path, seconds(model.callProperty().get())));
         player.load(model.audioProperty().get(), seconds(model.callProperty().get()));
-        content.sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                player.dispose();
-            }
-        });
+        ScreenLifecycle.whenRemoved(content, player::dispose);
     }
 
     private void bindTranscript() {

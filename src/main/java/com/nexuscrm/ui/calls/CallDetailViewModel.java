@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Transcript;
@@ -7,8 +8,6 @@ import com.nexuscrm.domain.call.Utterance;
 import com.nexuscrm.ui.calls.TranscriptIndex.Match;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import javafx.collections.ObservableList;
  * {@link #seekRequestProperty()}, which {@link #jumpTo} sets (a click on a word, a search step, evidence).
  */
 public final class CallDetailViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
     /** A request to move the player; a new object each time, so asking twice for one time still seeks. */
     public record SeekRequest(double seconds) { }
@@ -84,7 +82,7 @@ public final class CallDetailViewModel {
     private void header(CallRow row) {
         title.set(row == null ? "" : Objects.requireNonNullElse(row.subject(), "Call"));
         facts.set(row == null ? "" : String.join("  ·  ", List.of(row.dealName() == null ? "No deal" : row.dealName(),
-                Objects.requireNonNullElse(row.repName(), "No rep"), row.callAt() == null ? "" : WHEN.format(row.callAt()),
+                Objects.requireNonNullElse(row.repName(), "No rep"), Formats.user().dayTime(row.callAt()),
                 CallsViewModel.duration(row.durationSeconds()), row.status().label()).stream().filter(s -> !s.isEmpty()).toList()));
         notice.set(row == null || row.statusDetail() == null ? "" : row.statusDetail());
     }

@@ -1,13 +1,13 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.conversation.CallJobs;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.ui.common.Labels;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,7 +26,6 @@ import javafx.stage.FileChooser;
 
 /** The calls screen: the list with its filters and job actions; the selected call opens below it. */
 public final class CallsView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final CallsViewModel model;
     @FXML private Label summary;
@@ -57,19 +56,13 @@ public final class CallsView {
         summary.textProperty().bind(model.summaryProperty());
         bindTable();
         bindActions();
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        ScreenLifecycle.whileShown(table, model);
     }
 
     private void bindTable() {
         table.setItems(model.visibleCalls());
         table.getColumns().setAll(List.of(
-                column("Date", r -> r.callAt() == null ? "" : DATE.format(r.callAt()), 130),
+                column("Date", r -> Formats.user().dayTime(r.callAt()), 150),
                 column("Subject", CallRow::subject, 180), column("Rep", CallRow::repName, 130),
                 column("Deal", CallRow::dealName, 190),
                 column("Duration", r -> CallsViewModel.duration(r.durationSeconds()), 80), statusColumn()));

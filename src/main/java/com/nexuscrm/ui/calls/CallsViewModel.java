@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.ui.common.Activatable;
 import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.Progress;
@@ -32,7 +33,7 @@ import javafx.collections.transformation.FilteredList;
  * The calls list: every recorded call with its job status, filtered in memory, updated in place by job events
  * while the screen is shown, and the actions on a call's job (attach, cancel, retry, share).
  */
-public final class CallsViewModel {
+public final class CallsViewModel implements Activatable {
     /** The rep filter's "any rep" entry. */
     public static final Choice ANY_REP = new Choice(null, "Any rep");
 
@@ -69,6 +70,7 @@ public final class CallsViewModel {
     }
 
     /** Starts following job events and reads the list; call when the screen is shown. */
+    @Override
     public void activate() {
         if (subscription == null) {
             subscription = queue.subscribe(this::onJobEvent);
@@ -77,6 +79,7 @@ public final class CallsViewModel {
     }
 
     /** Stops following job events; call when the screen is hidden. */
+    @Override
     public void deactivate() {
         if (subscription != null) {
             try {

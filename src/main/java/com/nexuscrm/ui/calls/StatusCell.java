@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.CallStatus;
 import javafx.scene.control.Label;
@@ -30,11 +31,11 @@ final class StatusCell extends TableCell<CallItem, CallRow> {
             return;
         }
         label.setText(row.status().label());
-        label.getStyleClass().removeAll("danger", "warning");
+        label.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
         if (row.status() == CallStatus.FAILED) {
-            label.getStyleClass().add("danger");
+            label.getStyleClass().add(Styles.DANGER);
         } else if (row.statusDetail() != null) {
-            label.getStyleClass().add("warning");
+            label.getStyleClass().add(Styles.WARNING);
         }
         bar.setVisible(row.status() == CallStatus.TRANSCRIBING);
         bar.progressProperty().bind(getTableRow().getItem().progressProperty());

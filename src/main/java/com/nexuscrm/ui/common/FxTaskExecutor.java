@@ -28,7 +28,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     @Override
-    public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -56,6 +56,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         running.push(task);
         show(task);
         threads.execute(task);
+        return () -> task.cancel(false); // never interrupts: see cancelAll
     }
 
     private void finish(Task<?> task, Runnable callback) {

@@ -18,7 +18,38 @@ public interface TaskExecutor {
         T run(Progress progress) throws Exception;
     }
 
-    <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /**
+     * A started task. Cancelling never interrupts its thread: the work sees it through its {@link Progress}
+     * and the failure callback gets a {@link Progress.CancelledException}.
+     */
+    @FunctionalInterface
+    interface Handle {
+        Handle DONE = () -> { };
+
+        void cancel();
+    }
+
+    <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs work as the newest request of {@code latest}: the request before it is cancelled, and only the
+     * newest request's callbacks run, so a slow older result never overwrites a newer one.
+     */
+    default <T> Handle run(LatestRequest latest, String title, Work<T> work, Consumer<T> onSuccess,
+                           Consumer<Throwable> onFailure) {
+        LatestRequest.Ticket ticket = latest.next();
+        Handle handle = run(title, work, result -> {
+            if (ticket.isCurrent()) {
+                onSuccess.accept(result);
+            }
+        }, e -> {
+            if (ticket.isCurrent()) {
+                onFailure.accept(e);
+            }
+        });
+        ticket.started(handle);
+        return handle;
+    }
 
     ReadOnlyBooleanProperty busyProperty();
 

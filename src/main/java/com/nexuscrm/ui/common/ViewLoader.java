@@ -2,10 +2,12 @@ package com.nexuscrm.ui.common;
 
 import javafx.scene.Parent;
 
-/** Loads an FXML view from {@code /fxml/NAME.fxml} with controllers built by the app context. */
+/** Loads a {@link Screen}'s FXML view with controllers built by the app context. */
 public interface ViewLoader {
-    Parent load(String name);
+    /** Loads a view for its argument (for example the section a generic view describes). */
+    <A> Parent load(Screen<A> screen, A argument);
 
-    /** Loads a view for a given argument (for example the section a generic view describes). */
-    Parent load(String name, Object argument);
+    default Parent load(Screen<Void> screen) {
+        return load(screen, null);
+    }
 }

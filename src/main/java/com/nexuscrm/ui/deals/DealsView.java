@@ -1,10 +1,8 @@
 package com.nexuscrm.ui.deals;
 
-import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -17,8 +15,6 @@ import javafx.scene.control.Tooltip;
 
 /** The deals list (read-only) with each deal's last-call sentiment, objections, competitors and buying signals. */
 public final class DealsView {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter CALL = DAY.withZone(ZoneId.systemDefault());
 
     private final DealsViewModel model;
     @FXML private Label summary;
@@ -37,28 +33,18 @@ public final class DealsView {
         table.getColumns().setAll(List.of(column("Deal", DealLine::name, 140), column("Stage", DealLine::stage, 105),
                 column("Amount", DealsView::amount, 115), column("Close date", DealsView::day, 105),
                 column("Owner", DealLine::owner, 110),
-                column("Last call", d -> d.lastCallAt() == null ? "" : CALL.format(d.lastCallAt()), 105),
+                column("Last call", d -> Formats.user().day(d.lastCallAt()), 105),
                 sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
                 wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
-        table.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.load();
-            }
-        });
+        ScreenLifecycle.whenShown(table, model::load);
     }
 
     private static String day(DealLine d) {
-        return d.closeDate() == null ? "" : DAY.format(d.closeDate());
+        return Formats.user().day(d.closeDate());
     }
 
     private static String amount(DealLine d) {
-        if (d.amount() == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.ROOT);
-        f.setMaximumFractionDigits(0);
-        f.setGroupingUsed(true);
-        return (d.currency() == null ? "" : d.currency() + " ") + f.format(d.amount());
+        return Formats.user().money(d.currency(), d.amount());
     }
 
     private static TableColumn<DealLine, String> column(String title, Function<DealLine, String> value, double width) {

@@ -1,13 +1,11 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.EnrichedField;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.ui.common.TaskExecutor;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -21,18 +19,17 @@ public final class EnrichmentNotes {
     /** One mark: a one-line label under the field, and the full provenance for its tooltip. */
     public record Note(String label, String detail) { }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final LeadEnrichment enrichment;
     private final TaskExecutor tasks;
-    private final ZoneId zone;
+    private final Formats formats;
     private final ObservableMap<String, Note> notes = FXCollections.observableHashMap();
     private UUID showing;
 
-    public EnrichmentNotes(LeadEnrichment enrichment, TaskExecutor tasks, ZoneId zone) {
+    public EnrichmentNotes(LeadEnrichment enrichment, TaskExecutor tasks, Formats formats) {
         this.enrichment = enrichment;
         this.tasks = tasks;
-        this.zone = zone;
+        this.formats = formats;
     }
 
     /** Reads the lead's provenance in the background; the marks of another lead go at once. */
@@ -62,7 +59,7 @@ public final class EnrichmentNotes {
     }
 
     Note note(EnrichedField field) {
-        String day = DAY.format(field.enrichedAt().atZone(zone));
+        String day = formats.day(field.enrichedAt());
         return new Note("Enriched · " + day, "From company directory (" + field.source() + "), " + day
                 + "; matched by " + field.matchedBy() + ". Edit the field to replace it.");
     }

@@ -84,7 +84,7 @@ public final class LeadDetailView {
     private void addRow(String field, String label, Node input) {
         Label error = new Label();
         error.setId("error-" + field);
-        error.getStyleClass().add("danger");
+        error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.setManaged(false);
         error.setVisible(false);

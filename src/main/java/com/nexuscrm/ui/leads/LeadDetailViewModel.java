@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
@@ -14,7 +15,6 @@ import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,7 +70,7 @@ public final class LeadDetailViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.score = score;
-        this.enriched = new EnrichmentNotes(enrichment, tasks, ZoneId.systemDefault());
+        this.enriched = new EnrichmentNotes(enrichment, tasks, Formats.user());
         // Change listeners, not invalidation ones: an unread property stays invalid and would fire only once.
         for (javafx.beans.value.ObservableValue<?> field : List.of(firstName, lastName, email, phone, title, company,
                 industry, country, employees, annualRevenue, status, source)) {

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.ScoreFactor;
 import javafx.collections.ListChangeListener;
@@ -57,7 +58,7 @@ public final class LeadScoreView {
         }
         score.setText(Integer.toString(s.score()));
         score.getStyleClass().add("score-" + LeadScoreViewModel.band(s.score()));
-        headline.setText(String.format("%d%% likely to convert", Math.round(s.probability() * 100)));
+        headline.setText(Formats.user().percent(s.probability()) + " likely to convert");
         int[] parts = {s.fit(), s.intent(), s.engagement()};
         for (int i = 0; i < parts.length; i++) {
             bars[i].setProgress(parts[i] / 100.0);

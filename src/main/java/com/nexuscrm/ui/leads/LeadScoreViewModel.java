@@ -4,8 +4,8 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.LeadScores;
 import com.nexuscrm.domain.ScoreFactor;
+import com.nexuscrm.ui.common.LatestRequest;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,8 +24,8 @@ public final class LeadScoreViewModel {
     private final LeadScores scores;
     private final Executor worker;
     private final Executor ui;
-    private final AtomicLong shown = new AtomicLong();
-    private final AtomicLong previewed = new AtomicLong();
+    private final LatestRequest shown = new LatestRequest();
+    private final LatestRequest previewed = new LatestRequest();
     private final ReadOnlyObjectWrapper<LeadScore> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -61,8 +61,8 @@ public final class LeadScoreViewModel {
     }
 
     void clear() {
-        shown.incrementAndGet();
-        previewed.incrementAndGet();
+        shown.invalidate();
+        previewed.invalidate();
         current.set(null);
         factors.clear();
         whatIf.set("");
@@ -71,13 +71,13 @@ public final class LeadScoreViewModel {
     private void showScore(LeadScore score) {
         current.set(score);
         factors.setAll(score.factors());
-        previewed.incrementAndGet();
+        previewed.invalidate();
         whatIf.set("");
     }
 
-    private void request(AtomicLong generation, Lead lead, Function<Lead, LeadScore> scoring,
+    private void request(LatestRequest latest, Lead lead, Function<Lead, LeadScore> scoring,
                          java.util.function.Consumer<LeadScore> show) {
-        long mine = generation.incrementAndGet();
+        LatestRequest.Ticket mine = latest.next();
         worker.execute(() -> {
             LeadScore score;
             String warnings;
@@ -89,7 +89,7 @@ public final class LeadScoreViewModel {
                 return;
             }
             ui.execute(() -> {
-                if (generation.get() == mine) {
+                if (mine.isCurrent()) {
                     problem.set(warnings);
                     show.accept(score);
                 }

@@ -1,14 +1,12 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.Lead;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Plain-words summary of a lead's intent and engagement signals for the detail pane. */
 final class LeadSignals {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private LeadSignals() { }
 
@@ -23,7 +21,7 @@ final class LeadSignals {
                 + lead.getEmailReplies() + " replies, " + lead.getWebSessions() + " web sessions ("
                 + Math.round(lead.getTimeOnSiteSeconds() / 60.0) + " min on site)");
         if (lead.getLastActivityAt() != null) {
-            lines.add("Last activity: " + DATE.format(lead.getLastActivityAt()));
+            lines.add("Last activity: " + Formats.user().day(lead.getLastActivityAt()));
         }
         if (lead.getTechnologies() != null && !lead.getTechnologies().isBlank()) {
             lines.add("Tech stack: " + lead.getTechnologies());

@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.leads;
 
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
@@ -7,8 +9,6 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 
 /** The leads inbox: binds the table, filters and bulk actions to {@link LeadsViewModel}. */
 public final class LeadsView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private final LeadsViewModel model;
     private final ImportWindow importWindow;
@@ -72,11 +71,9 @@ public final class LeadsView {
         bindActions();
         loadingPane.visibleProperty().bind(model.loadingProperty());
         summary.textProperty().bind(model.summaryProperty());
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewLead);
-            }
+        ScreenLifecycle.whenShownIn(table, scene -> {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewLead);
         });
         model.load();
     }
@@ -123,7 +120,7 @@ public final class LeadsView {
         sourceColumn.setCellFactory(c -> Labels.cell(LeadSource::label));
         column(ownerColumn, r -> model.ownerName(r.ownerId()));
         column(countryColumn, LeadRow::country);
-        column(createdColumn, r -> r.createdAt() == null ? "" : DATE.format(r.createdAt()));
+        column(createdColumn, r -> Formats.user().day(r.createdAt()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();

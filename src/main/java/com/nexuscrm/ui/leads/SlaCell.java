@@ -1,5 +1,8 @@
 package com.nexuscrm.ui.leads;
 
+import atlantafx.base.theme.Styles;
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.routing.SlaState;
 import com.nexuscrm.domain.routing.SlaStatus;
@@ -32,7 +35,7 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
     @Override
     protected void updateItem(LeadRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("danger", "warning", "text-muted");
+        getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
         if (empty || row == null) {
             setText(null);
             return;
@@ -43,40 +46,29 @@ final class SlaCell extends TableCell<LeadItem, LeadRow> {
         switch (sla.state()) {
             case NONE, ANSWERED -> setText(null);
             case BREACHED -> {
-                setText("Overdue " + compact(sla.left().negated()));
-                getStyleClass().add("danger");
+                setText("Overdue " + Formats.shortDuration(sla.left().negated()));
+                getStyleClass().add(Styles.DANGER);
             }
             case AT_RISK -> {
-                setText(compact(sla.left()));
-                getStyleClass().add("warning");
+                setText(Formats.shortDuration(sla.left()));
+                getStyleClass().add(Styles.WARNING);
             }
             default -> {
-                setText(compact(sla.left()));
+                setText(Formats.shortDuration(sla.left()));
                 if (sla.paused()) {
-                    getStyleClass().add("text-muted");
+                    getStyleClass().add(Styles.TEXT_MUTED);
                 }
             }
         }
     }
 
-    /** "4h 05m", "12 min": short enough for a narrow column; the tooltip has the sentence. */
-    private static String compact(java.time.Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? minutes + " min" : String.format("%dh %02dm", minutes / 60, minutes % 60);
-    }
 
     /** A counter that moves every 30 seconds while the table is on screen, so the clocks tick. */
     static IntegerProperty ticking(TableView<LeadItem> table) {
         IntegerProperty clock = new SimpleIntegerProperty();
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> clock.set(clock.get() + 1)));
         tick.setCycleCount(Animation.INDEFINITE);
-        table.sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                tick.stop();
-            } else {
-                tick.play();
-            }
-        });
+        ScreenLifecycle.whileShown(table, tick::play, tick::stop);
         return clock;
     }
 }

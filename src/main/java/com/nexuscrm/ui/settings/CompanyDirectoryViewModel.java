@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.settings;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.CompanyDirectory;
 import com.nexuscrm.domain.DirectoryImport;
 import com.nexuscrm.domain.EnrichmentSummary;
@@ -9,9 +10,6 @@ import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,14 +23,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Cancel that stops only this section's task; a cancelled run changes nothing.
  */
 public final class CompanyDirectoryViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final CompanyDirectory directory;
     private final CompanyDirectoryImporter importer;
     private final LeadEnrichment enrichment;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final ZoneId zone;
+    private final Formats formats;
     private final Runnable leadsChanged;
     private final ReadOnlyStringWrapper contents = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
@@ -43,14 +40,14 @@ public final class CompanyDirectoryViewModel {
 
     /** @param leadsChanged runs on the FX thread after enrichment changed leads, so the inbox can reload */
     public CompanyDirectoryViewModel(CompanyDirectory directory, CompanyDirectoryImporter importer,
-                                     LeadEnrichment enrichment, TaskExecutor tasks, DialogService dialogs, ZoneId zone,
+                                     LeadEnrichment enrichment, TaskExecutor tasks, DialogService dialogs, Formats formats,
                                      Runnable leadsChanged) {
         this.directory = directory;
         this.importer = importer;
         this.enrichment = enrichment;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.zone = zone;
+        this.formats = formats;
         this.leadsChanged = leadsChanged;
     }
 
@@ -66,7 +63,7 @@ public final class CompanyDirectoryViewModel {
         empty.set(now.companies() == 0);
         contents.set(now.source().filter(s -> now.companies() > 0)
                 .map(s -> String.format("%,d %s from %s, imported %s", now.companies(),
-                        now.companies() == 1 ? "company" : "companies", s.fileName(), WHEN.format(s.importedAt().atZone(zone))))
+                        now.companies() == 1 ? "company" : "companies", s.fileName(), formats.dayTime(s.importedAt())))
                 .orElse("No company directory yet. Import a CSV file with one company per row: domain, name,"
                         + " industry, employees, annual revenue, country, technologies."));
     }

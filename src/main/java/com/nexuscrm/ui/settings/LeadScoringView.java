@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.settings;
 
+import com.nexuscrm.ui.common.Formats;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -46,9 +47,9 @@ public final class LeadScoringView {
         showWhen(warning, model.warningProperty().isNotEmpty());
         reliability.setItems(model.reliability());
         column(bandColumn, LeadModels.Reliability::band);
-        column(leadsColumn, r -> String.format("%,d", r.leads()));
-        column(predictedColumn, r -> String.format("%.0f%%", 100 * r.predicted()));
-        column(observedColumn, r -> String.format("%.0f%%", 100 * r.observed()));
+        column(leadsColumn, r -> Formats.user().count(r.leads()));
+        column(predictedColumn, r -> Formats.user().percent(r.predicted()));
+        column(observedColumn, r -> Formats.user().percent(r.observed()));
         reliability.setPlaceholder(new Label("No reliability table: the rules-based prior is in use."));
         versions.setItems(model.versions());
         column(versionColumn, v -> v.version() + (v.active() ? "  (active)" : ""));

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.shell;
 
-/** The sidebar's destinations, each with the FXML view it shows. */
+import com.nexuscrm.ui.common.Screen;
+/** The sidebar's destinations, each with the screen it shows (built for the section it stands for). */
 public enum Section {
     TODAY("Today", "TodayView"),
     LEADS("Leads", "LeadsView"),
@@ -13,14 +14,14 @@ public enum Section {
     SETTINGS("Settings", "SettingsView");
 
     private final String label;
-    private final String view;
+    private final Screen<Section> screen;
 
     Section(String label, String view) {
         this.label = label;
-        this.view = view;
+        this.screen = Screen.of(view, Section.class);
     }
 
     public String label() { return label; }
 
-    public String view() { return view; }
+    public Screen<Section> screen() { return screen; }
 }

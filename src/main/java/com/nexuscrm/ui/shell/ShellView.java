@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.shell;
 
+import atlantafx.base.theme.Styles;
+import com.nexuscrm.ui.workspace.WorkspaceGateView;
 import com.nexuscrm.ui.common.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,15 +63,15 @@ public final class ShellView {
     /** Shows the first-run or unlock screen; called once the window is on screen. */
     public void showGate() {
         if (content.getChildren().isEmpty()) {
-            content.getChildren().setAll(views.load("WorkspaceGateView"));
+            content.getChildren().setAll(views.load(WorkspaceGateView.SCREEN));
         }
     }
 
     private VBox sidebar() {
         Label title = new Label("NexusCRM");
-        title.getStyleClass().addAll("title-3", "app-title");
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
         Label subtitle = new Label("Sales workstation");
-        subtitle.getStyleClass().addAll("text-muted", "text-small");
+        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox sidebar = new VBox(4, title, subtitle, new Separator());
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(16, 10, 16, 10));
@@ -110,14 +112,14 @@ public final class ShellView {
 
     private HBox statusBar() {
         Label workspace = new Label();
-        workspace.getStyleClass().add("text-small");
+        workspace.getStyleClass().add(Styles.TEXT_SMALL);
         workspace.textProperty().bind(model.workspaceLabelProperty());
         Button sync = SyncIndicator.statusButton(model);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var tasks = model.tasks();
         Label message = new Label();
-        message.getStyleClass().add("text-small");
+        message.getStyleClass().add(Styles.TEXT_SMALL);
         message.textProperty().bind(tasks.messageProperty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
@@ -126,7 +128,7 @@ public final class ShellView {
         progress.managedProperty().bind(tasks.busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
-        cancel.getStyleClass().add("small");
+        cancel.getStyleClass().add(Styles.SMALL);
         cancel.visibleProperty().bind(tasks.busyProperty());
         cancel.managedProperty().bind(tasks.busyProperty());
         cancel.setFocusTraversable(false);
@@ -141,7 +143,7 @@ public final class ShellView {
     private void show(Section section) {
         navigation.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        Parent view = loaded.computeIfAbsent(section, s -> views.load(s.view(), s));
+        Parent view = loaded.computeIfAbsent(section, s -> views.load(s.screen(), s));
         content.getChildren().setAll(view);
     }
 }

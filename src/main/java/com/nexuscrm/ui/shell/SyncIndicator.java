@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.sync.SyncStatus;
 import java.util.Map;
 import javafx.scene.control.Button;
@@ -23,7 +24,7 @@ final class SyncIndicator {
         FontIcon icon = new FontIcon();
         Button button = new Button(null, icon);
         button.setId("sync-status");
-        button.getStyleClass().addAll("flat", "small", "sync-status");
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "sync-status");
         button.setContentDisplay(ContentDisplay.LEFT);
         button.setFocusTraversable(false);
         button.textProperty().bind(model.syncStatusProperty());

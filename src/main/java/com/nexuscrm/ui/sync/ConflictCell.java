@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.sync;
 
+import atlantafx.base.theme.Styles;
 import com.nexuscrm.sync.ConflictItem;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,8 +25,8 @@ final class ConflictCell extends ListCell<ConflictItem> {
 
     ConflictCell(SyncInboxViewModel model, SyncStatusText text) {
         this.text = text;
-        heading.getStyleClass().add("title-4");
-        origin.getStyleClass().addAll("text-muted", "text-small");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        origin.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         GridPane values = new GridPane();
         values.setHgap(16);
         values.setVgap(2);
@@ -66,7 +67,7 @@ final class ConflictCell extends ListCell<ConflictItem> {
 
     private static Label caption(String text) {
         Label label = new Label(text);
-        label.getStyleClass().addAll("text-muted", "text-small");
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return label;
     }
 
@@ -79,7 +80,7 @@ final class ConflictCell extends ListCell<ConflictItem> {
 
     private static Button button(String text, String styleClass, Runnable action) {
         Button button = new Button(text);
-        button.getStyleClass().addAll("small", styleClass);
+        button.getStyleClass().addAll(Styles.SMALL, styleClass);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -1,8 +1,9 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,7 +19,7 @@ import com.nexuscrm.sync.ConflictItem;
 /** Binds the Sync inbox's two lists to {@link SyncInboxViewModel}; follows sync only while on screen. */
 public final class SyncInboxView {
     private final SyncInboxViewModel model;
-    private final SyncStatusText text = new SyncStatusText(ZoneId.systemDefault());
+    private final SyncStatusText text = new SyncStatusText(Formats.user());
     @FXML private Tab conflictsTab;
     @FXML private Tab rejectionsTab;
     @FXML private Tab heldTab;
@@ -57,13 +58,7 @@ public final class SyncInboxView {
                 column("Received", h -> text.when(h.receivedAt()), 110)));
         held.setItems(model.held());
         held.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        conflicts.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                model.activate();
-            } else {
-                model.deactivate();
-            }
-        });
+        ScreenLifecycle.whileShown(conflicts, model);
     }
 
     @FXML

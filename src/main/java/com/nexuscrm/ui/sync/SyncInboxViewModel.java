@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.Activatable;
 import com.nexuscrm.sync.ConflictItem;
 import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
@@ -18,7 +20,7 @@ import javafx.collections.ObservableList;
  * The Sync inbox: conflicts on high-stakes fields waiting for a decision, local changes the team
  * server refused, and records from the server held back because they do not fit. Each decision goes to the sync engine at once and the row leaves the list.
  */
-public final class SyncInboxViewModel {
+public final class SyncInboxViewModel implements Activatable {
     private record Contents(List<ConflictItem> conflicts, List<RejectionItem> rejections, List<HeldRecord> held) { }
 
     private final SyncControl sync;
@@ -45,11 +47,13 @@ public final class SyncInboxViewModel {
     }
 
     /** The screen is showing: load, and follow sync rounds until {@link #deactivate()}. */
+    @Override
     public void activate() {
         feed.snapshotProperty().addListener(roundListener);
         load();
     }
 
+    @Override
     public void deactivate() {
         feed.snapshotProperty().removeListener(roundListener);
     }
@@ -125,10 +129,7 @@ public final class SyncInboxViewModel {
         }
         if (value.matches("-?\\d+(\\.\\d+)?")) {
             java.math.BigDecimal number = new java.math.BigDecimal(value).stripTrailingZeros();
-            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
-            format.setMaximumFractionDigits(Math.max(0, number.scale()));
-            format.setGroupingUsed(true);
-            return format.format(number);
+            return Formats.user().number(number, Math.max(0, number.scale()));
         }
         if (value.matches("[A-Z][A-Z_]+")) {
             String words = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);

@@ -1,20 +1,16 @@
 package com.nexuscrm.ui.sync;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.sync.SyncStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The status bar's short line and its tooltip for a {@link SyncSnapshot}. */
 public final class SyncStatusText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm");
+    private final Formats formats;
 
-    private final ZoneId zone;
-
-    public SyncStatusText(ZoneId zone) {
-        this.zone = zone;
+    public SyncStatusText(Formats formats) {
+        this.formats = formats;
     }
 
     /** One short line: what state sync is in and, when there are any, the conflicts to review. */
@@ -45,11 +41,11 @@ public final class SyncStatusText {
         if (instant == null) {
             return "never";
         }
-        var local = instant.atZone(zone);
-        return local.toLocalDate().equals(LocalDate.now(zone)) ? TIME.format(local) : DAY_TIME.format(local);
+        var local = instant.atZone(formats.zone());
+        return local.toLocalDate().equals(LocalDate.now(formats.zone())) ? formats.time(local) : formats.dayMonthTime(local);
     }
 
-    private static String changes(long n) {
-        return String.format("%,d %s", n, n == 1 ? "change" : "changes");
+    private String changes(long n) {
+        return formats.count(n) + (n == 1 ? " change" : " changes");
     }
 }

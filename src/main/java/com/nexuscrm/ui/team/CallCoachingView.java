@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.team;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -62,11 +63,7 @@ public final class CallCoachingView {
                 CoachingCharts.of("Talk ratio per rep", "rep share of the talking, %", model.talkRatios()),
                 CoachingCharts.of("Discovery questions per call", "questions", model.discoveryQuestions()));
         charts.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
-        table.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.load();
-            }
-        });
+        ScreenLifecycle.whenShown(table, model::load);
     }
 
     private TableColumn<CoachingRow, String> areasColumn() {

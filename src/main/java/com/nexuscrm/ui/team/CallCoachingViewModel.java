@@ -1,14 +1,14 @@
 package com.nexuscrm.ui.team;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.conversation.RepMetrics;
 import com.nexuscrm.conversation.ResearchRanges;
 import com.nexuscrm.conversation.TeamReport;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.ui.common.LatestRequest;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,14 +32,13 @@ import javafx.collections.ObservableList;
 public final class CallCoachingViewModel {
     /** The benchmark's bar: the table's full label does not fit beside a chart. */
     static final String TOP_QUARTILE_BAR = "Top quartile";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private record Loaded(CoachingPeriod.Range range, TeamReport report, Map<String, String> names) { }
 
     private final TeamCallReports reports;
     private final Directory directory;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Formats formats;
     private final TaskExecutor tasks;
     private final ResearchRanges research = ResearchRanges.defaults();
     private final ObjectProperty<CoachingPeriod> period = new SimpleObjectProperty<>(CoachingPeriod.LAST_90_DAYS);
@@ -48,32 +47,23 @@ public final class CallCoachingViewModel {
     private final ObservableList<CoachingBar> discoveryQuestions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
-    private long latest;
+    private final LatestRequest latest = new LatestRequest();
 
-    public CallCoachingViewModel(TeamCallReports reports, Directory directory, Clock clock, ZoneId zone, TaskExecutor tasks) {
+    public CallCoachingViewModel(TeamCallReports reports, Directory directory, Clock clock, Formats formats, TaskExecutor tasks) {
         this.reports = reports;
         this.directory = directory;
         this.clock = clock;
-        this.zone = zone;
+        this.formats = formats;
         this.tasks = tasks;
         period.addListener((o, was, now) -> load());
     }
 
     /** Reads the chosen period's calls again. */
     public void load() {
-        long request = ++latest;
-        CoachingPeriod.Range range = period.get().range(clock.instant(), zone);
+        CoachingPeriod.Range range = period.get().range(clock.instant(), formats.zone());
         summary.set("Loading calls…");
-        tasks.run("Loading call coaching", p -> new Loaded(range, reports.report(range.from(), range.to(), p), names()),
-                loaded -> {
-                    if (request == latest) {
-                        show(loaded);
-                    }
-                }, e -> {
-                    if (request == latest) {
-                        clear("Could not load the calls: " + e.getMessage());
-                    }
-                });
+        tasks.run(latest, "Loading call coaching", p -> new Loaded(range, reports.report(range.from(), range.to(), p), names()),
+                this::show, e -> clear("Could not load the calls: " + e.getMessage()));
     }
 
     private Map<String, String> names() {
@@ -82,7 +72,7 @@ public final class CallCoachingViewModel {
 
     private void show(Loaded loaded) {
         TeamReport report = loaded.report();
-        String between = DAY.format(loaded.range().from().atZone(zone)) + " and " + DAY.format(loaded.range().to().atZone(zone));
+        String between = formats.day(loaded.range().from()) + " and " + formats.day(loaded.range().to());
         if (report.reps().isEmpty()) {
             clear("No analysed calls between " + between + ". Calls show here once they are transcribed and analysed.");
             return;
@@ -98,7 +88,7 @@ public final class CallCoachingViewModel {
         rows.setAll(lines);
         talkRatios.setAll(bars(reps, name, r -> r.talkRatio() * 100,
                 report.benchmark() == null ? null : report.benchmark().talkRatio() * 100,
-                new CoachingBar(String.format("Research: %.0f%%", research.talkRatioTarget() * 100), research.talkRatioTarget() * 100, true)));
+                new CoachingBar("Research: " + formats.percent(research.talkRatioTarget()), research.talkRatioTarget() * 100, true)));
         discoveryQuestions.setAll(bars(reps, name, RepMetrics::discoveryQuestions,
                 report.benchmark() == null ? null : report.benchmark().discoveryQuestions(),
                 new CoachingBar("Research: " + research.questionsLow() + "-" + research.questionsHigh(), research.questionsLow(), true)));

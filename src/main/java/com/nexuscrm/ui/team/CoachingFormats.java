@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.team;
 
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.conversation.CoachingGap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class CoachingFormats {
     }
 
     static String percent(double share) {
-        return String.format("%.0f%%", share * 100);
+        return Formats.user().percent(share);
     }
 
     static String percent(Double share) {

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.team;
 
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.ui.team.TeamViewModel.Member;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,11 +31,7 @@ public final class TeamView {
         queueBreaches.textProperty().bind(model.queueBreachesProperty());
         queueBreaches.visibleProperty().bind(model.queueBreachesProperty().isNotEmpty());
         queueBreaches.managedProperty().bind(queueBreaches.visibleProperty());
-        table.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.refresh();
-            }
-        });
+        ScreenLifecycle.whenShown(table, model::refresh);
     }
 
     private static TableColumn<Member, String> column(String title, Function<Member, String> value, double width) {

@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.today;
 
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadCounts;
 import com.nexuscrm.domain.LeadRow;
 import javafx.fxml.FXML;
@@ -34,17 +36,13 @@ public final class TodayView {
                         + (row.title() == null ? "" : row.title() + ", ") + (row.company() == null ? "" : row.company()));
             }
         });
-        newest.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                model.refresh();
-            }
-        });
+        ScreenLifecycle.whenShown(newest, model::refresh);
     }
 
     private void show(LeadCounts counts) {
-        myOpen.setText(counts == null ? "–" : String.format("%,d", counts.myOpen()));
-        myNew.setText(counts == null ? "–" : String.format("%,d", counts.myNew()));
-        unassigned.setText(counts == null ? "–" : String.format("%,d", counts.unassignedOpen()));
-        allOpen.setText(counts == null ? "–" : String.format("%,d", counts.allOpen()));
+        myOpen.setText(counts == null ? "–" : Formats.user().count(counts.myOpen()));
+        myNew.setText(counts == null ? "–" : Formats.user().count(counts.myNew()));
+        unassigned.setText(counts == null ? "–" : Formats.user().count(counts.unassignedOpen()));
+        allOpen.setText(counts == null ? "–" : Formats.user().count(counts.allOpen()));
     }
 }

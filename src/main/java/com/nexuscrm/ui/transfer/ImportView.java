@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.transfer;
 
+import com.nexuscrm.ui.common.Screen;
 import com.nexuscrm.ui.transfer.ImportViewModel.ColumnRow;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -13,6 +14,9 @@ import javafx.scene.control.TableView;
 
 /** Column mapping table with a field chooser per CSV column, and the import button. */
 public final class ImportView {
+    /** The import dialog's content, built for one import. */
+    public static final Screen<ImportViewModel> SCREEN = Screen.of("ImportView", ImportViewModel.class);
+
     private final ImportViewModel model;
     @FXML private Label heading;
     @FXML private Label details;

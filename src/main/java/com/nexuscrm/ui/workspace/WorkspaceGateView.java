@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.workspace;
 
+import com.nexuscrm.ui.common.Screen;
+import com.nexuscrm.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,6 +15,8 @@ import javafx.scene.layout.VBox;
 
 /** The first-run / unlock card shown in the shell until a workspace is open. */
 public final class WorkspaceGateView {
+    public static final Screen<Void> SCREEN = Screen.of("WorkspaceGateView");
+
     private final WorkspaceGateViewModel model;
     @FXML private Label heading;
     @FXML private Label explanation;
@@ -76,11 +80,7 @@ public final class WorkspaceGateView {
         progressMessage.textProperty().bind(model.progressMessageProperty());
         passphrase.setOnAction(e -> model.submit());
         confirmation.setOnAction(e -> model.submit());
-        passphrase.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                passphrase.requestFocus();
-            }
-        });
+        ScreenLifecycle.whenShown(passphrase, passphrase::requestFocus);
     }
 
     @FXML

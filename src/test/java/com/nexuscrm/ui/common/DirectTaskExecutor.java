@@ -16,15 +16,16 @@ public final class DirectTaskExecutor implements TaskExecutor {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     @Override
-    public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = work.run(Progress.NONE);
         } catch (Exception e) {
             onFailure.accept(e);
-            return;
+            return Handle.DONE;
         }
         onSuccess.accept(result);
+        return Handle.DONE;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.usecase.SaveLead;
+import com.nexuscrm.ui.common.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,12 +24,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +98,7 @@ class LeadDetailEnrichmentTest {
         assertEquals("420", detail.employeesProperty().get(), "the form shows the enriched lead");
         assertEquals("Acme Robotics", detail.companyProperty().get());
         EnrichmentNotes.Note employees = detail.enrichedFields().notes().get("employees");
-        String day = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(NOW.atZone(ZoneId.systemDefault()));
+        String day = Formats.user().day(NOW); // the user's locale and zone; FormatsTest pins the formats themselves
         assertEquals("Enriched · " + day, employees.label());
         assertEquals("From company directory (companies.csv), " + day + "; matched by email domain acme.com."
                 + " Edit the field to replace it.", employees.detail());

@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.settings;
 
+import java.util.Locale;
+import com.nexuscrm.ui.common.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,7 +58,7 @@ class CompanyDirectoryViewModelTest {
     private CompanyDirectoryViewModel model(TaskExecutor tasks) {
         LeadEnrichment enrichment = new LeadEnrichment(directory, new StoredEnrichments(store), CLOCK);
         CompanyDirectoryViewModel model = new CompanyDirectoryViewModel(directory,
-                new CompanyDirectoryImporter(directory, CLOCK), enrichment, tasks, dialogs, ZoneOffset.UTC, () -> reloads++);
+                new CompanyDirectoryImporter(directory, CLOCK), enrichment, tasks, dialogs, new Formats(Locale.UK, ZoneOffset.UTC), () -> reloads++);
         model.refresh();
         return model;
     }
@@ -109,8 +111,8 @@ class CompanyDirectoryViewModelTest {
             private final DirectTaskExecutor direct = new DirectTaskExecutor();
 
             @Override
-            public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                direct.run(title, p -> work.run(new Progress() {
+            public <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                return direct.run(title, p -> work.run(new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
                         if (title.startsWith("Importing")) {

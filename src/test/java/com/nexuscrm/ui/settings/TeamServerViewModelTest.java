@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.settings;
 
+import java.util.Locale;
+import com.nexuscrm.ui.common.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ class TeamServerViewModelTest {
         // What the app's relay does, synchronously: publish a snapshot of the sync as it is now.
         feed.setRefresher(() -> feed.publish(new SyncSnapshot(sync.status(), sync.link().orElse(null),
                 sync.conflicts().size(), sync.rejections().size())));
-        return new TeamServerViewModel(sync, feed, new DirectTaskExecutor(), dialogs, new SyncStatusText(ZoneId.of("UTC")),
+        return new TeamServerViewModel(sync, feed, new DirectTaskExecutor(), dialogs, new SyncStatusText(new Formats(Locale.UK, ZoneId.of("UTC"))),
                 sample, adopted::incrementAndGet);
     }
 

@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.sync;
 
+import java.util.Locale;
+import com.nexuscrm.ui.common.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The status bar's words for every sync state, and where clicking it leads. */
 class SyncStatusTextTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
-    private final SyncStatusText text = new SyncStatusText(UTC);
+    private final SyncStatusText text = new SyncStatusText(new Formats(Locale.UK, UTC));
     private final ServerLink link = new ServerLink(URI.create("http://crm.acme.local:8470"), "rita@acme.com", UUID.randomUUID(), "Rita");
 
     private String line(State state, long pending, String message, Instant last, int conflicts) {

@@ -1,5 +1,7 @@
 package com.nexuscrm.ui.team;
 
+import java.util.Locale;
+import com.nexuscrm.ui.common.Formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +37,7 @@ class CallCoachingViewModelTest {
         return new CallCoachingViewModel((from, to, p) -> {
             asked.add(new Instant[] {from, to});
             return report;
-        }, directory(), Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, new DirectTaskExecutor());
+        }, directory(), Clock.fixed(NOW, ZoneOffset.UTC), new Formats(Locale.UK, ZoneOffset.UTC), new DirectTaskExecutor());
     }
 
     private RepMetrics metrics(User rep, int calls, Double winRate, double talk, double discovery) {
@@ -107,7 +109,7 @@ class CallCoachingViewModelTest {
     void aFailedLoadIsReportedInPlace() {
         CallCoachingViewModel model = new CallCoachingViewModel((from, to, p) -> {
             throw new IllegalStateException("the workspace is closed");
-        }, directory(), Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, new DirectTaskExecutor());
+        }, directory(), Clock.fixed(NOW, ZoneOffset.UTC), new Formats(Locale.UK, ZoneOffset.UTC), new DirectTaskExecutor());
         model.load();
         assertEquals("Could not load the calls: the workspace is closed", model.emptyMessageProperty().get());
     }

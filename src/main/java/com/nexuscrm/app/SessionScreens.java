@@ -1,0 +1,102 @@
+package com.nexuscrm.app;
+
+import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.app.adapters.WorkspaceCallQueue;
+import com.nexuscrm.domain.CallRecording;
+import com.nexuscrm.domain.Deal;
+import com.nexuscrm.ui.calls.CallAnalysisViewModel;
+import com.nexuscrm.ui.calls.CallDetailViewModel;
+import com.nexuscrm.ui.calls.CallsViewModel;
+import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.leads.LeadDetailViewModel;
+import com.nexuscrm.ui.leads.LeadScoreViewModel;
+import com.nexuscrm.ui.leads.LeadsViewModel;
+import com.nexuscrm.usecase.SaveLead;
+import java.time.Clock;
+import javafx.application.Platform;
+
+/**
+ * The screen models one open workspace shares between views: one inbox model for the inbox and its detail
+ * and score panes, one calls model for the list, its detail pane and the analysis beside it. Built on first
+ * use on the FX thread; {@link #reset()} drops them when the workspace's user changes (connecting adopts the
+ * team server's user), so the next screens are built for that user.
+ */
+final class SessionScreens implements AutoCloseable {
+    private final WorkspaceSession session;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private volatile LeadsViewModel leads;
+    private volatile CallsViewModel calls;
+    private volatile CallAnalysisViewModel callAnalysis;
+    /** The calls screen's queue; it holds the one recording decrypted for playback. */
+    private volatile WorkspaceCallQueue callQueue;
+
+    SessionScreens(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs) {
+        this.session = session;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    WorkspaceSession session() { return session; }
+
+    /** One inbox model per session, shared by the inbox and its detail pane. */
+    LeadsViewModel leads() {
+        if (leads == null) {
+            var store = session.store();
+            SaveLead saveLead = session.saveLead();
+            LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
+                    new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
+            leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
+                    new MetaSavedFilters(store.meta(), store.json()), session.slaMonitor()::clock);
+        }
+        return leads;
+    }
+
+    /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
+    void leadsChanged() {
+        LeadsViewModel built = leads;
+        if (built != null) {
+            built.load();
+        }
+    }
+
+    /** One calls screen model per session, shared by the list and its detail pane. */
+    CallsViewModel calls() {
+        if (calls == null) {
+            var store = session.store();
+            callQueue = new WorkspaceCallQueue(session.calls(), session.callLog(), store.repository(CallRecording.class),
+                    store.repository(Deal.class), session.currentUser().getId(), Clock.systemUTC());
+            CallDetailViewModel detail = new CallDetailViewModel(callQueue, tasks);
+            calls = new CallsViewModel(callQueue, session.currentUser().getId(), tasks, dialogs, detail);
+            callAnalysis = new CallAnalysisViewModel(callQueue, tasks, detail);
+        }
+        return calls;
+    }
+
+    /** The analysis panel beside the calls screen's transcript. */
+    CallAnalysisViewModel callAnalysis() {
+        calls();
+        return callAnalysis;
+    }
+
+    /** Drops the shared models; the next screens are built anew (after the workspace's user changed). */
+    void reset() {
+        leads = null;
+        calls = null;
+        closeCallQueue();
+    }
+
+    private void closeCallQueue() {
+        if (callQueue != null) {
+            callQueue.close();
+            callQueue = null;
+        }
+    }
+
+    /** Lets go of the decrypted playback copy; call before the session closes. */
+    @Override
+    public void close() {
+        closeCallQueue();
+    }
+}
