@@ -11,6 +11,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.storage.StoreProbe;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,8 +81,7 @@ class WorkspaceScoringTest {
         assertTrue(young > 0 && young < 2000);
         assertEquals(0, needed.changed());
         Lead lead = store.leads().findAll().get(0);
-        store.inJdbcTransaction(c -> c.createStatement().executeUpdate(
-                "update lead set score_stale = true where id = '" + lead.getId() + "'"));
+        StoreProbe.markScoreStale(store, lead.getId());
         assertEquals(1, scoring.rescoreNeeded(Progress.NONE).changed(), "a lead marked stale by sync is rescored");
     }
 
