@@ -107,6 +107,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void theSampleGeneratorWritesThroughDomainInterfaces() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.sample..").should().dependOnClassesThat()
+                .resideInAPackage("com.nexuscrm.storage..")
+                .because("the sample writes through domain.SampleSink; usecase.SampleSeeding passes storage's in"));
+    }
+
+    @Test
     void onlyStorageUsesTheStoresSessionsAndConnections() {
         Set<String> internals = Set.of("inTransaction", "withConnection", "inJdbcTransaction");
         check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.storage..").should().callMethodWhere(
