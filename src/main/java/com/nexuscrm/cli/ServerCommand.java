@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,7 +80,7 @@ final class ServerCommand implements Callable<Integer> {
         purge.scheduleAtFixedRate(() -> {
             try {
                 server.sync().purgeTombstones(Duration.ofDays(tombstoneDays));
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) { // SQLException or RuntimeException: the next day's purge tries again
                 LoggerFactory.getLogger(ServerCommand.class).warn("tombstone purge failed: {}", e.getMessage());
             }
         }, 0, 1, TimeUnit.DAYS);

@@ -12,13 +12,12 @@ import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.SampleSink;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.DealCallSummary;
 import com.nexuscrm.domain.call.Transcript;
-import com.nexuscrm.storage.StoredCalls;
-import com.nexuscrm.storage.WorkspaceStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -170,7 +169,7 @@ final class CallHistoryFactory implements AutoCloseable {
      * the recordings, the deals' last-call fields and the transcripts. The deals were written earlier, so they are
      * updated here, with change capture off like every sample write.
      */
-    void finish(WorkspaceStore store, SampleBatch batch, ExecutorService writers) {
+    void finish(SampleSink sink, SampleBatch batch, ExecutorService writers) {
         Map<UUID, Deal> called = new LinkedHashMap<>();
         Map<UUID, String> transcripts = new LinkedHashMap<>();
         for (Pending p : pending) {
@@ -185,15 +184,12 @@ final class CallHistoryFactory implements AutoCloseable {
                 .reduce((a, b) -> b).orElse(null);
         pending.clear();
         if (recorded != null) {
-            recordedCall(store, recorded, batch);
+            recordedCall(sink, recorded, batch);
         }
-        batch.write(store, writers);
-        store.withoutCapture(() -> {
-            store.repository(Deal.class).saveAll(called.values());
-            return null;
-        });
+        batch.write(sink, writers);
+        sink.updateAll(Deal.class, called.values());
         if (!transcripts.isEmpty()) {
-            new StoredCalls(store).saveTranscriptJsons(transcripts, ids.now());
+            sink.saveTranscripts(transcripts, ids.now());
         }
     }
 
@@ -201,7 +197,7 @@ final class CallHistoryFactory implements AutoCloseable {
      * One call with real audio (a two-voice discovery call spoken by espeak-ng, shipped in the jar), queued on
      * the latest open deal with calls: opening the sample transcribes and analyses it for real.
      */
-    private void recordedCall(WorkspaceStore store, Deal deal, SampleBatch batch) {
+    private void recordedCall(SampleSink sink, Deal deal, SampleBatch batch) {
         Instant at = ids.daysAgo(1);
         Activity activity = new Activity(ids.id(at));
         activity.setType(ActivityType.CALL);
@@ -219,7 +215,7 @@ final class CallHistoryFactory implements AutoCloseable {
         recording.setFileName(RECORDED_CALL);
         recording.setStatus(CallStatus.QUEUED.name());
         owned(recording, deal);
-        RecordingVault vault = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
+        RecordingVault vault = new RecordingVault(CallJobs.recordingsFolder(sink.folder()), sink.recordingsKey());
         Path audio = CallJobs.audioPath(vault.folder(), recording.getId(), RECORDED_CALL);
         try (InputStream in = CallHistoryFactory.class.getResourceAsStream("/sample/calls/" + RECORDED_CALL)) {
             if (in == null) {

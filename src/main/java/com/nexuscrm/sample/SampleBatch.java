@@ -2,8 +2,8 @@ package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.SampleSink;
 import com.nexuscrm.domain.SyncedRecord;
-import com.nexuscrm.storage.WorkspaceStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 /**
  * Records generated since the last write, grouped by type. Writing saves each type with
  * {@code insertAll} (the ids are fresh) in transactions of at most {@link #TRANSACTION_SIZE} records, on writer threads, and
- * counts what was written. Each writer runs inside {@code withoutCapture} (capture is suspended per
- * thread): a sample is not synced, so it writes no outbox rows.
+ * counts what was written. The sink queues nothing for sync: a sample is not synced, so it writes no
+ * outbox rows.
  */
 final class SampleBatch {
     static final int TRANSACTION_SIZE = 5_000;
@@ -25,8 +25,8 @@ final class SampleBatch {
     private final Map<Class<? extends SyncedRecord>, List<SyncedRecord>> pending = new LinkedHashMap<>();
     private final Map<Class<? extends SyncedRecord>, Integer> written = new LinkedHashMap<>();
 
-    SampleBatch() {
-        WorkspaceStore.ENTITIES.forEach(type -> pending.put(type, new ArrayList<>()));
+    SampleBatch(List<Class<? extends SyncedRecord>> types) {
+        types.forEach(type -> pending.put(type, new ArrayList<>()));
     }
 
     void add(SyncedRecord record) {
@@ -38,7 +38,7 @@ final class SampleBatch {
     }
 
     /** Saves and clears everything pending, the record types in parallel on the given writers. */
-    void write(WorkspaceStore store, ExecutorService writers) {
+    void write(SampleSink sink, ExecutorService writers) {
         List<Future<?>> saves = new ArrayList<>();
         pending.forEach((type, records) -> {
             if (records.isEmpty()) {
@@ -49,7 +49,7 @@ final class SampleBatch {
             List<SyncedRecord> copy = List.copyOf(records);
             for (int from = 0; from < copy.size(); from += TRANSACTION_SIZE) {
                 List<SyncedRecord> slice = copy.subList(from, Math.min(copy.size(), from + TRANSACTION_SIZE));
-                saves.add(writers.submit(() -> store.withoutCapture(() -> save(store, type, slice))));
+                saves.add(writers.submit(() -> save(sink, type, slice)));
             }
             written.merge(type, records.size(), Integer::sum);
             records.clear();
@@ -78,14 +78,14 @@ final class SampleBatch {
         return written.getOrDefault(type, 0);
     }
 
-    private static <T extends SyncedRecord> Void save(WorkspaceStore store, Class<T> type, List<SyncedRecord> records) {
+    private static <T extends SyncedRecord> Void save(SampleSink sink, Class<T> type, List<SyncedRecord> records) {
         List<T> typed = new ArrayList<>(records.size());
         for (SyncedRecord record : records) {
             // With capture off nothing stamps the HLC; the creation time in the UUIDv7 is the last change.
             record.setUpdatedAt(Hlc.atMillis(Ids.timestampOf(record.getId())));
             typed.add(type.cast(record));
         }
-        store.repository(type).insertAll(typed);
+        sink.insertAll(type, typed);
         return null;
     }
 }

@@ -5,10 +5,7 @@ import com.nexuscrm.domain.DirectoryImport;
 import com.nexuscrm.domain.EnrichedField;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadSource;
-import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.StoredEnrichments;
-import com.nexuscrm.storage.StoredCompanyDirectory;
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.domain.SampleSink;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +38,7 @@ final class SampleDirectory {
     }
 
     /** Writes the directory (the pool's companies, then the extras) and the provenance noted so far. */
-    void write(WorkspaceStore store, List<Company> companies, Instant importedAt) {
+    void write(SampleSink sink, List<Company> companies, Instant importedAt) {
         List<CompanyProfile> profiles = companies.stream().map(SampleDirectory::profile).toList();
         for (CompanyProfile profile : profiles) {
             if (!profile.problems().isEmpty()) {
@@ -49,9 +46,8 @@ final class SampleDirectory {
                         + profile.problems());
             }
         }
-        new StoredCompanyDirectory(store).replaceAll(profiles, new DirectoryImport(FILE_NAME, importedAt,
-                profiles.size()), Progress.NONE);
-        new StoredEnrichments(store).recordProvenance(provenance);
+        sink.replaceDirectory(profiles, new DirectoryImport(FILE_NAME, importedAt, profiles.size()));
+        sink.recordProvenance(provenance);
     }
 
     private static CompanyProfile profile(Company company) {

@@ -12,12 +12,11 @@ import com.nexuscrm.domain.Enrollment;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.ProductUsage;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.SampleSink;
 import com.nexuscrm.domain.SupportTicket;
 import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.Touch;
 import com.nexuscrm.domain.User;
-import com.nexuscrm.storage.WorkspaceMeta;
-import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +32,11 @@ final class SampleRun {
     static final int LEADS_PER_WRITE = 5_000;
     private static final int FLUSH_THRESHOLD = 20_000;
 
-    private final WorkspaceStore store;
+    private final SampleSink sink;
     private final Progress progress;
     private final Draws draws;
     private final SampleClock clock;
-    private final SampleBatch batch = new SampleBatch();
+    private final SampleBatch batch;
     /**
      * Two writers: H2 spends most of an insert in per-table index work, so saving two record types at once
      * overlaps well even on two cores (measured 1.5x faster for the lead phase than one writer).
@@ -57,8 +56,9 @@ final class SampleRun {
     private final CustomerSuccessFactory customers;
     private final CallHistoryFactory calls;
 
-    SampleRun(long seed, Instant now, int leadCount, WorkspaceStore store, Progress progress) {
-        this.store = store;
+    SampleRun(long seed, Instant now, int leadCount, SampleSink sink, Progress progress) {
+        this.sink = sink;
+        this.batch = new SampleBatch(sink.recordTypes());
         this.progress = progress;
         this.draws = new Draws(new Random(seed));
         this.clock = new SampleClock(now, new Random(seed ^ 0x9E37_79B9_7F4A_7C15L));
@@ -94,7 +94,7 @@ final class SampleRun {
         org.users().forEach(batch::add);
         openExistingAccounts(Math.max(50, leadCount / 50));
         campaigns.createCampaigns(batch);
-        batch.write(store, writers);
+        batch.write(sink, writers);
         progress.update(1, total, "Creating leads");
         Instant[] arrivals = leads.arrivals(leadCount);
         for (int done = 0; done < leadCount; ) {
@@ -103,15 +103,14 @@ final class SampleRun {
             for (; done < chunkEnd; done++) {
                 addLead(arrivals[done]);
             }
-            batch.write(store, writers);
+            batch.write(sink, writers);
             progress.update(1L + done, total, String.format("Created %,d of %,d leads", done, leadCount));
         }
         progress.checkCancelled();
         addCustomers();
-        calls.finish(store, batch, writers);
+        calls.finish(sink, batch, writers);
         writeDirectory();
-        store.meta().put(WorkspaceMeta.CURRENT_USER, org.currentUser().getId().toString());
-        store.meta().put(WorkspaceMeta.SAMPLE, "true");
+        sink.markSample(org.currentUser().getId());
         progress.update(total, total, "Sample workspace ready");
         return summary();
     }
@@ -167,10 +166,10 @@ final class SampleRun {
                 customers.forCustomer(account, batch);
             }
             if (batch.pendingCount() >= FLUSH_THRESHOLD) {
-                batch.write(store, writers);
+                batch.write(sink, writers);
             }
         }
-        batch.write(store, writers);
+        batch.write(sink, writers);
     }
 
     /**
@@ -180,7 +179,7 @@ final class SampleRun {
     private void writeDirectory() {
         List<Company> all = new ArrayList<>(companies);
         all.addAll(companyFactory.build(companies.size(), companies.size() / 2));
-        directory.write(store, all, clock.now());
+        directory.write(sink, all, clock.now());
     }
 
     private SampleSummary summary() {

@@ -1,7 +1,7 @@
 package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.domain.SampleSink;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -46,7 +46,7 @@ import java.util.Objects;
  *     utilisation and its trend, feature adoption, ticket rate and priority, and satisfaction.</li>
  * </ul>
  *
- * <p>Records are written with change capture off (a sample does not sync, so no outbox rows) in
+ * <p>Records are written through a {@link SampleSink}, queued for nothing (a sample does not sync, so no outbox rows), in
  * transactions of at most 5,000 records per type, two types at a time. Cancelling through {@link Progress} stops between
  * chunks; chunks already written stay, so the caller should discard a cancelled sample's folder.
  */
@@ -70,16 +70,16 @@ public final class SampleWorkspace {
      * @throws IllegalStateException if the workspace already holds leads
      * @throws Progress.CancelledException if cancelled; the chunks written so far remain
      */
-    public SampleSummary generate(WorkspaceStore store, int leads, Progress progress) {
-        Objects.requireNonNull(store, "store");
+    public SampleSummary generate(SampleSink sink, int leads, Progress progress) {
+        Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
         if (leads < 0) {
             throw new IllegalArgumentException("The number of leads must be 0 or more, not " + leads);
         }
-        if (store.leads().count() > 0) {
-            throw new IllegalStateException("The workspace in " + store.folder() + " already holds leads."
+        if (sink.leadCount() > 0) {
+            throw new IllegalStateException("The workspace in " + sink.folder() + " already holds leads."
                     + " A sample needs an empty workspace: choose a new folder.");
         }
-        return new SampleRun(seed, referenceNow, leads, store, progress).run(leads);
+        return new SampleRun(seed, referenceNow, leads, sink, progress).run(leads);
     }
 }

@@ -195,6 +195,18 @@ public final class SyncService {
         }
     }
 
+    /** The id of every mutation in the push log, of every user and client, in one scan (the sync benchmark's loss check). */
+    public Set<UUID> loggedMutationIds() throws SQLException {
+        Set<UUID> logged = new java.util.HashSet<>();
+        try (Connection c = db.getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select mutation_id from push_log")) {
+            while (rs.next()) {
+                logged.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return logged;
+    }
+
     private static long purgedThrough(Connection c) throws SQLException {
         return ServerMeta.get(c, PURGED_THROUGH).map(Long::parseLong).orElse(0L);
     }

@@ -23,7 +23,6 @@ import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.Touch;
 import com.nexuscrm.domain.User;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +30,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -57,9 +55,6 @@ public final class WorkspaceStore implements AutoCloseable {
     static final String DB_NAME = "nexus";
     static final String PROPERTIES = WorkspaceProperties.FILE;
     private static final String RECORDINGS_KEY_LABEL = "nexuscrm call recordings v1";
-    private static final int MIN_PASSPHRASE = 8;
-    /** H2 shares one database between connections of a JVM, so its file lock only guards other processes. */
-    private static final Set<Path> OPEN_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -70,8 +65,8 @@ public final class WorkspaceStore implements AutoCloseable {
     private final WorkspaceKey key;
     private final WorkspaceProperties props;
 
-    private WorkspaceStore(Path folder, JdbcConnectionPool pool, WorkspaceKey key, WorkspaceProperties props,
-                           LongSupplier wallClock) {
+    WorkspaceStore(Path folder, JdbcConnectionPool pool, WorkspaceKey key, WorkspaceProperties props,
+                   LongSupplier wallClock) {
         this.folder = folder;
         this.pool = pool;
         this.key = key;
@@ -125,105 +120,18 @@ public final class WorkspaceStore implements AutoCloseable {
      * use it for a workstation whose clock is days off.
      */
     public static WorkspaceStore create(Path folder, char[] passphrase, LongSupplier wallClock) {
-        Path dir = folder.toAbsolutePath().normalize();
-        if (exists(dir)) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.ALREADY_EXISTS, dir,
-                    "A workspace already exists in " + dir + ". Open it instead, or choose another folder.", null);
-        }
-        if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.WEAK_PASSPHRASE, dir,
-                    "The passphrase must be at least " + MIN_PASSPHRASE + " characters long.", null);
-        }
-        try {
-            WorkspaceProperties props = WorkspaceProperties.fresh(dir);
-            WorkspaceKey key = WorkspaceKey.derive(passphrase, props.salt());
-            props.verifier(key.verifier());
-            props.save();
-            return connect(dir, key, props, false, wallClock);
-        } catch (IOException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OTHER, dir,
-                    "Cannot create the workspace in " + dir + ": " + e.getMessage()
-                    + ". Check that the folder is writable and the disk is not full.", e);
-        }
+        return WorkspaceOpener.create(folder, passphrase, wallClock);
     }
 
     /** Opens an existing workspace. */
     public static WorkspaceStore open(Path folder, char[] passphrase) {
-        Path dir = folder.toAbsolutePath().normalize();
-        if (!exists(dir)) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_FOUND, dir,
-                    "No workspace in " + dir + ". Create one with 'nexus sample' or start the app to set one up.", null);
-        }
-        WorkspaceFile.checkBytes(dir);
-        WorkspaceProperties props = WorkspaceProperties.load(dir);
-        WorkspaceKey key = WorkspaceKey.derive(passphrase, props.salt());
-        if (props.verifier().isPresent() && !key.matches(props.verifier().get())) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.WRONG_PASSPHRASE, dir,
-                    "Wrong passphrase for the workspace in " + dir + ". Try again; the workspace was not changed.", null);
-        }
-        return connect(dir, key, props, true, System::currentTimeMillis);
-    }
-
-    private static WorkspaceStore connect(Path dir, WorkspaceKey key, WorkspaceProperties props, boolean mustExist,
-                                          LongSupplier wallClock) {
-        if (!OPEN_IN_THIS_JVM.add(dir)) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.LOCKED, dir, "The workspace in " + dir
-                    + " is already open in this window. Close it first.", null);
-        }
-        try {
-            return connectUnlocked(dir, key, props, mustExist, wallClock);
-        } catch (RuntimeException e) {
-            OPEN_IN_THIS_JVM.remove(dir);
-            throw e;
-        }
-    }
-
-    private static WorkspaceStore connectUnlocked(Path dir, WorkspaceKey key, WorkspaceProperties props,
-                                                  boolean mustExist, LongSupplier wallClock) {
-        // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process loses nothing committed.
-        // MAX_COMPACT_TIME=0: no chunk moving on close. In H2 2.3.232 that compaction, after a few crash
-        // recoveries, left the file unopenable ("Double mark", h2database #4123); SyncKillTest reproduced it.
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=262144;MAX_COMPACT_TIME=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        // Without a verifier (a workspace from before verifiers) H2's "wrong password" keeps its plain meaning.
-        boolean verified = props.verifier().isPresent();
-        if (mustExist) {
-            WorkspaceFile.checkReadOnly(dir, url, key.h2Password(), props, verified);
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nexus", key.h2Password());
-        try {
-            try (Connection probe = pool.getConnection()) {
-                probe.isValid(1);
-            }
-            WorkspaceStore store = new WorkspaceStore(dir, pool, key, props, wallClock);
-            try {
-                props.verifier(key.verifier());
-                WorkspaceFile.advance(store, props);
-                return store;
-            } catch (IOException e) {
-                store.sessionFactory.close();
-                throw new UncheckedIOException("Cannot update " + dir.resolve(PROPERTIES) + " (" + e.getMessage()
-                        + "). Check that the folder is writable and the disk is not full.", e);
-            }
-        } catch (SQLException e) {
-            pool.dispose();
-            throw H2Errors.translate(dir, e, verified);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            Throwable root = e;
-            while (root.getCause() != null && !(root instanceof SQLException)) {
-                root = root.getCause();
-            }
-            if (root instanceof SQLException sql) {
-                throw H2Errors.translate(dir, sql, verified);
-            }
-            throw e;
-        }
+        return WorkspaceOpener.open(folder, passphrase);
     }
 
     public Path folder() { return folder; }
 
-    /** Runs work in one transaction; any exception rolls everything back and is rethrown. */
-    public <R> R inTransaction(Function<Session, R> work) {
+    /** Runs work in one transaction; any exception rolls everything back and is rethrown. Storage only. */
+    <R> R inTransaction(Function<Session, R> work) {
         try (Session session = sessionFactory.openSession()) {
             Transaction tx = session.beginTransaction();
             try {
@@ -244,8 +152,8 @@ public final class WorkspaceStore implements AutoCloseable {
         return capture.suspended(work);
     }
 
-    /** Plain JDBC for reads and writes of the non-synced tables. */
-    public <R> R withConnection(SqlFunction<R> work) {
+    /** Plain JDBC for reads and writes of the non-synced tables. Storage only. */
+    <R> R withConnection(SqlFunction<R> work) {
         try (Connection connection = pool.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
@@ -253,8 +161,8 @@ public final class WorkspaceStore implements AutoCloseable {
         }
     }
 
-    /** Runs JDBC work in one transaction on one connection; any failure rolls all of it back. */
-    public void inJdbcTransaction(SqlWork work) {
+    /** Runs JDBC work in one transaction on one connection; any failure rolls all of it back. Storage only. */
+    void inJdbcTransaction(SqlWork work) {
         withConnection(c -> {
             c.setAutoCommit(false);
             try {
@@ -272,13 +180,13 @@ public final class WorkspaceStore implements AutoCloseable {
 
     /** JDBC work without a result. */
     @FunctionalInterface
-    public interface SqlWork {
+    interface SqlWork {
         void run(Connection connection) throws SQLException;
     }
 
     /** A JDBC callback. */
     @FunctionalInterface
-    public interface SqlFunction<R> {
+    interface SqlFunction<R> {
         R apply(Connection connection) throws SQLException;
     }
 
@@ -322,7 +230,12 @@ public final class WorkspaceStore implements AutoCloseable {
             sessionFactory.close();
             pool.dispose();
         } finally {
-            OPEN_IN_THIS_JVM.remove(folder);
+            WorkspaceOpener.released(folder);
         }
+    }
+
+    /** Closes the session factory of a store whose opening failed (the opener disposes of the pool). */
+    void closeSessions() {
+        sessionFactory.close();
     }
 }

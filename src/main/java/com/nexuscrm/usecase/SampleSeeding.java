@@ -3,12 +3,16 @@ package com.nexuscrm.usecase;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleSummary;
 import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** The sample workspace offered on first run and built by {@code nexus sample}. */
+/**
+ * The sample workspace offered on first run and built by {@code nexus sample}: the generator writes into the
+ * workspace through the domain's {@code SampleSink}, implemented by storage.
+ */
 public final class SampleSeeding {
     /** Leads in the first-run sample: enough to feel real, quick to build (see docs/benchmarks.md). */
     static final int FIRST_RUN_LEADS = 20_000;
@@ -22,6 +26,6 @@ public final class SampleSeeding {
     }
 
     public static SampleSummary seed(WorkspaceStore store, int leads, long seed, Instant reference, Progress progress) {
-        return new SampleWorkspace(seed, reference).generate(store, leads, progress);
+        return new SampleWorkspace(seed, reference).generate(new StoredSampleSink(store), leads, progress);
     }
 }

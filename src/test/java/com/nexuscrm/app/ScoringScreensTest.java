@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.ui.leads.LeadItem;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -44,7 +45,7 @@ class ScoringScreensTest {
     @Start
     void start(Stage window) {
         context = ScreenWindow.open(window, root.resolve("ws"), (store, progress) ->
-                new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 400, Progress.NONE));
+                new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(new StoredSampleSink(store), 400, Progress.NONE));
     }
 
     @AfterEach

@@ -5,10 +5,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.nexuscrm.storage.WorkspaceStore;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,29 @@ class LayerRulesTest {
                 .resideOutsideOfPackages("org.hibernate..", "org.h2.."));
         check(classes().that().resideOutsideOfPackages("com.nexuscrm.storage..", "com.nexuscrm.server..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.flywaydb..", "com.zaxxer.."));
+    }
+
+    @Test
+    void commandsAndBenchmarksUseNoJdbcOrHibernate() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.hibernate..")
+                .because("commands and benchmarks reach both schemas through storage's and the server's named methods"));
+    }
+
+    @Test
+    void theSampleGeneratorWritesThroughDomainInterfaces() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.sample..").should().dependOnClassesThat()
+                .resideInAPackage("com.nexuscrm.storage..")
+                .because("the sample writes through domain.SampleSink; usecase.SampleSeeding passes storage's in"));
+    }
+
+    @Test
+    void onlyStorageUsesTheStoresSessionsAndConnections() {
+        Set<String> internals = Set.of("inTransaction", "withConnection", "inJdbcTransaction");
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.storage..").should().callMethodWhere(
+                DescribedPredicate.describe("WorkspaceStore's session or connection methods", (JavaMethodCall call) ->
+                        call.getTargetOwner().isEquivalentTo(WorkspaceStore.class) && internals.contains(call.getName())))
+                .because("outside storage, work on the store goes through named storage methods or domain ports"));
     }
 
     @Test

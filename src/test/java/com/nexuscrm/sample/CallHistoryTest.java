@@ -18,6 +18,7 @@ import com.nexuscrm.domain.call.Finding;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.storage.StoredCalls;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +103,7 @@ class CallHistoryTest {
     private List<String> generate(String name) throws java.io.IOException {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), SampleWorkspaceTest.PASS)) {
             SampleSummary summary = new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW)
-                    .generate(store, LEADS, Progress.NONE);
+                    .generate(new StoredSampleSink(store), LEADS, Progress.NONE);
             List<CallRecording> calls = store.repository(CallRecording.class).findAll().stream()
                     .sorted(Comparator.comparing(CallRecording::getId)).toList();
             assertEquals(summary.calls(), calls.size());

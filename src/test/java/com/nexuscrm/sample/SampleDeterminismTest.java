@@ -9,6 +9,7 @@ import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,14 +63,14 @@ class SampleDeterminismTest {
         };
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("cancelled"), SampleWorkspaceTest.PASS)) {
             assertThrows(Progress.CancelledException.class,
-                    () -> new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, LEADS, cancelOnLeads));
+                    () -> new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(new StoredSampleSink(store), LEADS, cancelOnLeads));
             assertEquals(0, store.leads().count());
         }
     }
 
     private Fingerprint generate(String name, long seed, Instant now) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), SampleWorkspaceTest.PASS)) {
-            SampleSummary summary = new SampleWorkspace(seed, now).generate(store, LEADS, Progress.NONE);
+            SampleSummary summary = new SampleWorkspace(seed, now).generate(new StoredSampleSink(store), LEADS, Progress.NONE);
             List<String> leads = new ArrayList<>();
             for (Lead l : store.leads().findAll()) {
                 leads.add(l.getId() + " " + l.getEmail() + " " + l.getStatus() + " " + l.getOwnerId() + " "

@@ -12,6 +12,7 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.storage.StoredEnrichments;
 import com.nexuscrm.storage.StoredCompanyDirectory;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +30,7 @@ class SampleDirectoryTest {
     @Test
     void theDirectoryHoldsEveryLeadsCompanyPlusExtrasAndWebsiteLeadsShowTheirProvenance() {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("sample"), SampleWorkspaceTest.PASS)) {
-            new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 300, Progress.NONE);
+            new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(new StoredSampleSink(store), 300, Progress.NONE);
             StoredCompanyDirectory directory = new StoredCompanyDirectory(store);
             StoredEnrichments repository = new StoredEnrichments(store);
             LeadEnrichment enrichment = new LeadEnrichment(directory, repository, Clock.systemUTC());

@@ -19,6 +19,7 @@ import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.WorkspaceMeta;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class SampleWorkspaceTest {
     @BeforeAll
     static void generate() {
         store = WorkspaceStore.create(dir.resolve("sample"), PASS);
-        summary = new SampleWorkspace(42, NOW).generate(store, LEADS, Progress.NONE);
+        summary = new SampleWorkspace(42, NOW).generate(new StoredSampleSink(store), LEADS, Progress.NONE);
         leads = store.leads().findAll();
         deals = store.repository(Deal.class).findAll();
     }
@@ -205,8 +206,8 @@ class SampleWorkspaceTest {
     @Test
     void refusesAWorkspaceThatAlreadyHasLeadsAndANegativeCount() {
         SampleWorkspace sample = new SampleWorkspace(1, NOW);
-        assertThrows(IllegalStateException.class, () -> sample.generate(store, 10, Progress.NONE));
-        assertThrows(IllegalArgumentException.class, () -> sample.generate(store, -1, Progress.NONE));
+        assertThrows(IllegalStateException.class, () -> sample.generate(new StoredSampleSink(store), 10, Progress.NONE));
+        assertThrows(IllegalArgumentException.class, () -> sample.generate(new StoredSampleSink(store), -1, Progress.NONE));
         assertEquals(LEADS, store.leads().count());
     }
 

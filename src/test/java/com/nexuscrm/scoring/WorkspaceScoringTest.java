@@ -11,6 +11,8 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleWorkspace;
+import com.nexuscrm.storage.StoreProbe;
+import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ class WorkspaceScoringTest {
     @BeforeAll
     static void sample() {
         store = WorkspaceStore.create(dir.resolve("ws"), "scoring-test".toCharArray());
-        new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(store, 2000, Progress.NONE);
+        new SampleWorkspace(42, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(new StoredSampleSink(store), 2000, Progress.NONE);
     }
 
     @AfterAll
@@ -80,8 +82,7 @@ class WorkspaceScoringTest {
         assertTrue(young > 0 && young < 2000);
         assertEquals(0, needed.changed());
         Lead lead = store.leads().findAll().get(0);
-        store.inJdbcTransaction(c -> c.createStatement().executeUpdate(
-                "update lead set score_stale = true where id = '" + lead.getId() + "'"));
+        StoreProbe.markScoreStale(store, lead.getId());
         assertEquals(1, scoring.rescoreNeeded(Progress.NONE).changed(), "a lead marked stale by sync is rescored");
     }
 
@@ -132,7 +133,7 @@ class WorkspaceScoringTest {
     @Order(6)
     void tooLittleHistoryKeepsTheCurrentModelAndSaysWhy() throws Exception {
         try (WorkspaceStore small = WorkspaceStore.create(dir.resolve("small"), "small-workspace".toCharArray())) {
-            new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(small, 300, Progress.NONE);
+            new SampleWorkspace(7, SampleWorkspace.DEFAULT_REFERENCE_NOW).generate(new StoredSampleSink(small), 300, Progress.NONE);
             LeadScoring scoring = new LeadScoring(new ModelRegistry(small.folder()), small.leadScores(), Clock.systemUTC());
             LeadScoring.Trained trained = scoring.train(Progress.NONE);
             assertNull(trained.card());

@@ -10,6 +10,7 @@ import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.server.ServerTargets;
+import com.nexuscrm.storage.StoreProbe;
 import com.nexuscrm.sync.FaultProxy.Mode;
 import com.nexuscrm.sync.SyncWorld.Station;
 import com.nexuscrm.protocol.Mutation;
@@ -336,12 +337,7 @@ class SyncFaultTest {
         edit(ann, lead, l -> l.setTeamId(elsewhere), "teamId");
         SyncEngine.Round round = world.sync(ann);
         assertEquals(1, round.rejected(), "moving a record out of your teams is refused: " + round);
-        int kept = ann.store().withConnection(c -> {
-            try (var rs = c.createStatement().executeQuery("select count(*) from sync_rejection")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        int kept = StoreProbe.rejectionCount(ann.store());
         assertEquals(1, kept, "the refused change is kept for the user");
         assertEquals(world.serverRecords().get(lead.getId()).teamId(), ann.store().leads().find(lead.getId()).orElseThrow().getTeamId(),
                 "the workstation shows the server's team again, not the refused one");

@@ -16,6 +16,7 @@ import com.nexuscrm.server.Accounts;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
+import com.nexuscrm.storage.StoreProbe;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.protocol.Mutation;
@@ -338,17 +339,15 @@ final class SyncWorld implements AutoCloseable {
 
     /** The station's rejected mutations by record: field and value pairs from the kept fields. */
     private Map<UUID, List<String[]>> rejections(Station s) {
-        return s.store().withConnection(c -> {
-            Map<UUID, List<String[]>> found = new HashMap<>();
-            try (ResultSet rs = c.createStatement().executeQuery("select record_id, fields from sync_rejection")) {
-                while (rs.next()) {
-                    List<String[]> rows = found.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>());
-                    JsonNode fields = parse(s.store().json(), rs.getString(2));
-                    fields.fields().forEachRemaining(f -> rows.add(new String[] {f.getKey(), text(f.getValue()), null}));
-                }
+        Map<UUID, List<String[]>> found = new HashMap<>();
+        StoreProbe.rejectedFields(s.store()).forEach((recordId, kept) -> {
+            List<String[]> rows = found.computeIfAbsent(recordId, k -> new ArrayList<>());
+            for (String json : kept) {
+                JsonNode fields = parse(s.store().json(), json);
+                fields.fields().forEachRemaining(f -> rows.add(new String[] {f.getKey(), text(f.getValue()), null}));
             }
-            return found;
         });
+        return found;
     }
 
     /**
@@ -363,15 +362,7 @@ final class SyncWorld implements AutoCloseable {
     }
 
     private Set<UUID> rejectedInserts(Station s) {
-        return s.store().withConnection(c -> {
-            Set<UUID> ids = new HashSet<>();
-            try (ResultSet rs = c.createStatement().executeQuery("select record_id from sync_rejection where op = 'INSERT'")) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        });
+        return StoreProbe.rejectedInserts(s.store());
     }
 
     /** Every synced record of the workspace, tombstones included, as its JSON. */
@@ -380,15 +371,11 @@ final class SyncWorld implements AutoCloseable {
     }
 
     static Map<UUID, ObjectNode> localRecords(WorkspaceStore store) {
-        return store.inTransaction(session -> {
-            Map<UUID, ObjectNode> records = new HashMap<>();
-            for (Class<? extends SyncedRecord> type : WorkspaceStore.ENTITIES) {
-                for (SyncedRecord r : session.createSelectionQuery("from " + type.getSimpleName(), type).getResultList()) {
-                    records.put(r.getId(), store.json().valueToTree(r));
-                }
-            }
-            return records;
-        });
+        Map<UUID, ObjectNode> records = new HashMap<>();
+        for (SyncedRecord r : StoreProbe.everyRecord(store)) {
+            records.put(r.getId(), store.json().valueToTree(r));
+        }
+        return records;
     }
 
     /** The server's records, read from its own table. */

@@ -1,7 +1,7 @@
 package com.nexuscrm.cli.bench;
 
-import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.storage.BenchBaselines;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.CsvImporter;
 import com.nexuscrm.transfer.ImportResult;
@@ -12,8 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -70,35 +68,7 @@ final class ImportBench implements Callable<Integer> {
         try (WorkspaceStore store = WorkspaceStore.create(folder, PASS); Reader in = Files.newBufferedReader(csv)) {
             long start = System.nanoTime();
             var records = CSVFormat.DEFAULT.builder().setHeader().get().parse(in).getRecords();
-            int count = store.withConnection(c -> {
-                c.setAutoCommit(false);
-                int n = 0;
-                try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
-                        + " email, phone, company, title, employees, annual_revenue, country, source, status, created_at,"
-                        + " pricing_page_visits, demo_requested, content_downloads, email_opens, email_clicks, email_replies,"
-                        + " web_sessions, time_on_site_seconds, score_stale) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,false,0,0,0,0,0,0,false)")) {
-                    for (CSVRecord r : records) {
-                        insert.setObject(1, Ids.newId());
-                        insert.setLong(2, 0);
-                        for (int col = 0; col < 6; col++) {
-                            insert.setString(3 + col, r.get(col));
-                        }
-                        insert.setInt(9, Integer.parseInt(r.get(6)));
-                        insert.setBigDecimal(10, new java.math.BigDecimal(r.get(7)));
-                        insert.setString(11, r.get(8));
-                        insert.setString(12, "WEBSITE");
-                        insert.setString(13, "NEW");
-                        insert.setObject(14, OffsetDateTime.now());
-                        insert.addBatch();
-                        if (++n % 1000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-                c.commit();
-                return n;
-            });
+            int count = new BenchBaselines(store).insertLeadRows(records, CSVRecord::get);
             return count / ((System.nanoTime() - start) / 1e9);
         }
     }

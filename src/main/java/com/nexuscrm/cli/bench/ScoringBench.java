@@ -7,6 +7,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.ScoringProbe;
+import com.nexuscrm.storage.BenchBaselines;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,6 @@ final class ScoringBench implements Callable<Integer> {
     }
 
     private static void markStale(WorkspaceStore store) {
-        store.inJdbcTransaction(c -> c.createStatement().executeUpdate("update lead set score_stale = true"));
+        new BenchBaselines(store).markEveryScoreStale();
     }
 }

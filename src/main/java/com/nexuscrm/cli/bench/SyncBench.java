@@ -11,7 +11,9 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.server.ServerDatabase;
+import com.nexuscrm.server.SyncService;
 import com.nexuscrm.server.TeamServer;
+import com.nexuscrm.storage.BenchBaselines;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncClient;
@@ -22,13 +24,9 @@ import com.nexuscrm.protocol.SyncedTypes;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +81,7 @@ final class SyncBench implements Callable<Integer> {
             System.out.printf("initial sync of %,d records: %.1f s (target <= 15 s), ratio to bare JDBC insert %.2f%n", records, initial, initial / baseline);
             System.out.printf("push of 1,000 mutations: %.2f s (target <= 3 s), ratio to bare JDBC insert of 1,000 rows %.2f%n",
                     push, push / (baseline * 1000 / records));
-            concurrent(uri, tag, database);
+            concurrent(uri, tag, server.sync());
         }
         return 0;
     }
@@ -140,31 +138,9 @@ final class SyncBench implements Callable<Integer> {
 
     private double bareInsert(Path dir) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("bare"), PASSWORD.toCharArray())) {
+            BenchBaselines baselines = new BenchBaselines(store);
             long start = System.nanoTime();
-            store.withConnection(c -> {
-                c.setAutoCommit(false);
-                try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
-                        + " email, company, source, status, created_at, pricing_page_visits, demo_requested, content_downloads,"
-                        + " email_opens, email_clicks, email_replies, web_sessions, time_on_site_seconds, score_stale)"
-                        + " values (?,?,?,?,?,?,'WEBSITE','NEW',?,0,false,0,0,0,0,0,0,false)")) {
-                    for (int i = 0; i < records; i++) {
-                        insert.setObject(1, Ids.newId());
-                        insert.setLong(2, 0);
-                        insert.setString(3, "Bench");
-                        insert.setString(4, "Lead" + i);
-                        insert.setString(5, "lead" + i + "@bench.example.com");
-                        insert.setString(6, "Company " + (i % 997));
-                        insert.setObject(7, OffsetDateTime.now());
-                        insert.addBatch();
-                        if (i % 1000 == 999) {
-                            insert.executeBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-                c.commit();
-                return null;
-            });
+            baselines.insertBenchLeads(records);
             double s = (System.nanoTime() - start) / 1e9;
             System.out.printf("baseline: bare JDBC batch insert of %,d rows into a fresh workspace: %.1f s%n", records, s);
             return s;
@@ -172,7 +148,7 @@ final class SyncBench implements Callable<Integer> {
     }
 
     /** C clients, each pushing small batches and pulling, for S seconds; then every mutation is checked. */
-    private void concurrent(URI uri, String tag, ServerDatabase database) throws Exception {
+    private void concurrent(URI uri, String tag, SyncService sync) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         // Logged in one after another before the clock starts: the bench's clients share one account, and the
         // server throttles an account once more than 5 logins of it are in flight (they count as failures
@@ -208,20 +184,14 @@ final class SyncBench implements Callable<Integer> {
             }
         }
         pool.shutdown();
-        long logged = countLogged(database, all);
+        long logged = countLogged(sync, all);
         System.out.printf("%d concurrent clients for %d s: %,d mutations pushed, %d client errors, %,d lost mutations%n",
                 clients, seconds, all.size(), errors, all.size() - logged);
     }
 
     /** How many of the ids the server's push log holds (one scan; push_log is keyed by client and mutation). */
-    private static long countLogged(ServerDatabase database, List<UUID> ids) throws Exception {
-        java.util.Set<UUID> logged = new java.util.HashSet<>();
-        try (Connection c = database.dataSource().getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select mutation_id from push_log")) {
-            while (rs.next()) {
-                logged.add(rs.getObject(1, UUID.class));
-            }
-        }
+    private static long countLogged(SyncService sync, List<UUID> ids) throws Exception {
+        java.util.Set<UUID> logged = sync.loggedMutationIds();
         return ids.stream().filter(logged::contains).count();
     }
 

@@ -1,0 +1,98 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.Ids;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What {@code nexus bench} measures the app against on a workspace's client schema, and the setup it needs
+ * there: plain prepared-statement batches into the {@code lead} table (no ORM, no change capture, one
+ * transaction, a batch sent every 1,000 rows), and marking every score stale. Not used by the app.
+ */
+public final class BenchBaselines {
+    /** One cell of a caller's row, by column. */
+    @FunctionalInterface
+    public interface Cells<R> {
+        String cell(R row, int column);
+    }
+
+    private final WorkspaceStore store;
+
+    public BenchBaselines(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Inserts {@code count} website leads "Bench Lead<i>", {@code lead<i>@bench.example.com} at "Company
+     * <i mod 997>", the rows the sync benchmark's server is seeded with.
+     */
+    public void insertBenchLeads(int count) {
+        store.withConnection(c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
+                    + " email, company, source, status, created_at, pricing_page_visits, demo_requested, content_downloads,"
+                    + " email_opens, email_clicks, email_replies, web_sessions, time_on_site_seconds, score_stale)"
+                    + " values (?,?,?,?,?,?,'WEBSITE','NEW',?,0,false,0,0,0,0,0,0,false)")) {
+                for (int i = 0; i < count; i++) {
+                    insert.setObject(1, Ids.newId());
+                    insert.setLong(2, 0);
+                    insert.setString(3, "Bench");
+                    insert.setString(4, "Lead" + i);
+                    insert.setString(5, "lead" + i + "@bench.example.com");
+                    insert.setString(6, "Company " + (i % 997));
+                    insert.setObject(7, OffsetDateTime.now());
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            return null;
+        });
+    }
+
+    /**
+     * Inserts one new website lead per row, whose cells 0 to 8 are first name, last name, email, phone,
+     * company, title, employees (an integer), annual revenue (a decimal) and country. Returns the rows written.
+     */
+    public <R> int insertLeadRows(List<R> rows, Cells<R> cells) {
+        return store.withConnection(c -> {
+            c.setAutoCommit(false);
+            int n = 0;
+            try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
+                    + " email, phone, company, title, employees, annual_revenue, country, source, status, created_at,"
+                    + " pricing_page_visits, demo_requested, content_downloads, email_opens, email_clicks, email_replies,"
+                    + " web_sessions, time_on_site_seconds, score_stale) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,false,0,0,0,0,0,0,false)")) {
+                for (R r : rows) {
+                    insert.setObject(1, Ids.newId());
+                    insert.setLong(2, 0);
+                    for (int col = 0; col < 6; col++) {
+                        insert.setString(3 + col, cells.cell(r, col));
+                    }
+                    insert.setInt(9, Integer.parseInt(cells.cell(r, 6)));
+                    insert.setBigDecimal(10, new BigDecimal(cells.cell(r, 7)));
+                    insert.setString(11, cells.cell(r, 8));
+                    insert.setString(12, "WEBSITE");
+                    insert.setString(13, "NEW");
+                    insert.setObject(14, OffsetDateTime.now());
+                    insert.addBatch();
+                    if (++n % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            return n;
+        });
+    }
+
+    /** Marks every lead's score stale in one statement, so that the next rescore writes them all. */
+    public void markEveryScoreStale() {
+        store.inJdbcTransaction(c -> c.createStatement().executeUpdate("update lead set score_stale = true"));
+    }
+}
