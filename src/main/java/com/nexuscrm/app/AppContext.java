@@ -125,7 +125,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     /** The workspace's background sync: resumes rounds when a team server link is stored. */
     private static SyncLauncher.Running backgroundSync(WorkspaceStore store) {
-        BackgroundSync sync = new BackgroundSync(new StoredReplica(store), store.json()).start();
+        BackgroundSync sync = new BackgroundSync(StoredReplica.of(store), store.json()).start();
         return new SyncLauncher.Running(sync, sync);
     }
 
