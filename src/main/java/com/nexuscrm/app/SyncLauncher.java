@@ -17,7 +17,7 @@ interface SyncLauncher {
 
     /** The workspace's background sync: resumes rounds when a team server link is stored. */
     static Running background(WorkspaceStore store) {
-        BackgroundSync sync = new BackgroundSync(new StoredReplica(store), store.json()).start();
+        BackgroundSync sync = new BackgroundSync(StoredReplica.of(store), store.json()).start();
         return new Running(sync, sync);
     }
 }

@@ -29,7 +29,7 @@ final class SyncCommand implements Callable<Integer> {
         try (WorkspaceStore store = workspace.open()) {
             SyncClient client = new SyncClient(server, store.json());
             client.login(email, Passphrases.secret("NEXUS_SYNC_PASSWORD", "Team server password: "));
-            SyncEngine.Round round = new SyncEngine(new StoredReplica(store), client).syncOnce(new ConsoleProgress(System.err));
+            SyncEngine.Round round = new SyncEngine(StoredReplica.of(store), client).syncOnce(new ConsoleProgress(System.err));
             System.out.println("synced with " + server + ": " + round);
             return 0;
         }

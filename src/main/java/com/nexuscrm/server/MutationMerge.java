@@ -79,52 +79,90 @@ final class MutationMerge {
         return new MutationResult(m.mutationId(), "APPLIED", version, null, List.of());
     }
 
+    /**
+     * An UPDATE or DELETE of a record the server has: refused outside the caller's teams or on a tombstone;
+     * otherwise the proposal is checked, merged field by field, the merge checked again, stored, and its
+     * field history and conflicts written.
+     */
     private MutationResult update(RecordChange current) throws SQLException {
         if (!scope.covers(current.ownerId(), current.teamId())) {
             return rejected("The record is not in your teams.");
         }
-        boolean undelete = m.fields().get("deleted") instanceof BooleanNode b && !b.booleanValue();
-        if (current.deleted() && "DELETE".equals(m.op())) {
-            return new MutationResult(m.mutationId(), "APPLIED", current.version(), null, List.of());
-        }
-        if (current.deleted() && !undelete) {
-            return rejected("Someone deleted this record on the team server before your change arrived. Your change is"
-                    + " kept here; restore the record and apply it again if it is still needed.");
+        if (current.deleted()) {
+            MutationResult settled = onTombstone(current);
+            if (settled != null) {
+                return settled;
+            }
         }
         // The record as the client proposes it is checked before any merge: a refused value must not reach
         // field history either (a NUL there once failed PostgreSQL's insert and jammed the client's queue).
         ObjectNode proposed = current.fields().deepCopy();
         proposed.setAll(SyncService.withoutMeta(m.fields()));
-        if (WireRecords.check(m.entity(), proposed) instanceof WireRecords.Invalid invalid) {
-            return rejected(invalid(invalid));
-        }
-        String misplacedProposal = moveProblem(current, proposed);
-        if (misplacedProposal != null) {
-            return rejected(misplacedProposal);
+        String refused = problem(current, proposed);
+        if (refused != null) {
+            return rejected(refused);
         }
         ObjectNode merged = current.fields().deepCopy();
+        boolean keptServer = mergeFields(current, merged);
+        refused = problem(current, merged);
+        if (refused != null) {
+            return rejected(refused);
+        }
+        long version = store(current, merged);
+        List<String> conflictFields = writeTrail(current, version);
+        String status = !conflictFields.isEmpty() ? "CONFLICT" : keptServer ? "MERGED" : "APPLIED";
+        return new MutationResult(m.mutationId(), status, version, null, conflictFields);
+    }
+
+    /**
+     * A change to a deleted record: deleting it again is done already; anything but an undelete is refused.
+     * Null when the change goes on (an undelete).
+     */
+    private MutationResult onTombstone(RecordChange current) {
+        if ("DELETE".equals(m.op())) {
+            return new MutationResult(m.mutationId(), "APPLIED", current.version(), null, List.of());
+        }
+        boolean undelete = m.fields().get("deleted") instanceof BooleanNode b && !b.booleanValue();
+        if (!undelete) {
+            return rejected("Someone deleted this record on the team server before your change arrived. Your change is"
+                    + " kept here; restore the record and apply it again if it is still needed.");
+        }
+        return null;
+    }
+
+    /** Why the record with these fields may not be stored (a broken rule or a move out of reach), or null. */
+    private String problem(RecordChange current, ObjectNode fields) throws SQLException {
+        if (WireRecords.check(m.entity(), fields) instanceof WireRecords.Invalid invalid) {
+            return invalid(invalid);
+        }
+        return moveProblem(current, fields);
+    }
+
+    /** Merges every field the client sent into {@code merged}; true when the server value was kept for any. */
+    private boolean mergeFields(RecordChange current, ObjectNode merged) {
         boolean keptServer = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = SyncService.withoutMeta(m.fields()).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             keptServer |= !mergeField(current, merged, field.getKey(), field.getValue());
         }
-        if (WireRecords.check(m.entity(), merged) instanceof WireRecords.Invalid invalid) {
-            return rejected(invalid(invalid));
+        return keptServer;
+    }
+
+    /** Stores the merged record under a new version when it differs, revoking it where it moved; returns its version. */
+    private long store(RecordChange current, ObjectNode merged) throws SQLException {
+        if (merged.equals(current.fields())) {
+            return current.version();
         }
-        String misplaced = moveProblem(current, merged);
-        if (misplaced != null) {
-            return rejected(misplaced);
-        }
-        UUID owner = SyncService.uuid(merged.get("ownerId"));
-        UUID team = SyncService.uuid(merged.get("teamId"));
-        boolean changed = !merged.equals(current.fields());
-        long version = changed ? ++counter[0] : current.version();
-        if (changed) {
-            RecordChange next = new RecordChange(m.entity(), m.recordId(), version, Math.max(hlc, current.updatedAt()),
-                    deleted(merged), owner, team, merged);
-            store.update(next);
-            store.revokeIfMoved(current, next);
-        }
+        long version = ++counter[0];
+        RecordChange next = new RecordChange(m.entity(), m.recordId(), version, Math.max(hlc, current.updatedAt()),
+                deleted(merged), SyncService.uuid(merged.get("ownerId")), SyncService.uuid(merged.get("teamId")), merged);
+        store.update(next);
+        store.revokeIfMoved(current, next);
+        return version;
+    }
+
+    /** Writes the field history and the conflicts the merge found; returns the conflicting fields. */
+    private List<String> writeTrail(RecordChange current, long version) throws SQLException {
         for (String[] h : history) {
             store.history(current, h[0], h[1], h[2], version, user.userId(), h[3]);
         }
@@ -133,8 +171,7 @@ final class MutationMerge {
             store.conflict(current, k[0], k[1], k[2], k[3], clientId, m.mutationId(), user.userId());
             conflictFields.add(k[0]);
         }
-        String status = !conflictFields.isEmpty() ? "CONFLICT" : keptServer ? "MERGED" : "APPLIED";
-        return new MutationResult(m.mutationId(), status, version, null, conflictFields);
+        return conflictFields;
     }
 
     /** Why these fields may not move the record to their owner and team, or null when they keep it or may move it. */

@@ -68,19 +68,20 @@ public final class SyncService {
             c.setAutoCommit(false);
             try {
                 SyncStore store = new SyncStore(c, json);
+                PushLog log = new PushLog(c);
                 long[] counter = {store.lockCounter()};
                 Scope scope = Scope.of(user, c);
                 List<MutationResult> results = new ArrayList<>();
                 for (Mutation m : request.mutations()) {
                     String hash = MutationHash.of(m);
-                    Optional<SyncStore.Logged> seen = store.logged(user.userId(), request.clientId(), m.mutationId());
+                    Optional<PushLog.Logged> seen = log.logged(user.userId(), request.clientId(), m.mutationId());
                     if (seen.isPresent()) {
                         results.add(seen.get().replayOf(hash, m));
                         continue;
                     }
                     MutationResult result = new MutationMerge(store, scope, user, request.clientId(), m, counter,
                             clampedHlc(m.hlc(), user)).apply();
-                    store.log(request.clientId(), user.userId(), m, hash, result);
+                    log.log(request.clientId(), user.userId(), m, hash, result);
                     results.add(result);
                 }
                 store.saveCounter(counter[0]);

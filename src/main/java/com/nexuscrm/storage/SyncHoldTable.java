@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,9 +58,5 @@ final class SyncHoldTable {
             }
             return items;
         });
-    }
-
-    static HeldRecord of(com.nexuscrm.protocol.RecordChange change, String reason, Instant now) {
-        return new HeldRecord(change.entity(), change.id(), change.version(), change.fields().toString(), reason, now);
     }
 }

@@ -36,6 +36,9 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LocalReplica replica;
+    private final ChangeOutbox outbox;
+    private final ServerLinkStore links;
+    private final SyncInbox inbox;
     private final ObjectMapper json;
     private final SSLContext tls;
     private final Clock clock;
@@ -61,6 +64,9 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     /** @param tls trust for an https server with a private CA, or null for the JVM's trust store */
     public BackgroundSync(LocalReplica replica, ObjectMapper json, SSLContext tls, Clock clock, Duration interval) {
         this.replica = replica;
+        this.outbox = replica.outbox();
+        this.links = replica.link();
+        this.inbox = replica.inbox();
         this.json = json;
         this.tls = tls;
         this.clock = clock;
@@ -69,7 +75,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
 
     /** Loads the stored link (if any) and starts the ticker. Call off the FX thread. */
     public BackgroundSync start() {
-        replica.link().ifPresent(stored -> {
+        links.link().ifPresent(stored -> {
             link = stored.link();
             client = new SyncClient(stored.link().server(), json, tls);
             client.useToken(stored.token());
@@ -81,7 +87,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
 
     private void tick() {
         try {
-            long pending = replica.pendingCount();
+            long pending = outbox.pendingCount();
             boolean due = !clock.instant().isBefore(nextRound) || pending > 0 && retry.equals(FIRST_RETRY);
             if (client == null || halted || !due || !rounds.tryLock()) {
                 if (status.pending() != pending && status.state() != SyncStatus.State.SYNCING) {
@@ -104,8 +110,8 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     /** One round under the lock; the status tells what happened. Throws what the round threw. */
     private SyncEngine.Round round(Progress progress) {
         SyncClient current = client;
-        publish(new SyncStatus(SyncStatus.State.SYNCING, replica.pendingCount(), "Syncing with " + current.server().getHost() + "…",
-                replica.lastSynced().orElse(null)));
+        publish(new SyncStatus(SyncStatus.State.SYNCING, outbox.pendingCount(), "Syncing with " + current.server().getHost() + "…",
+                links.lastSynced().orElse(null)));
         try {
             SyncEngine.Round round = new SyncEngine(replica, current, clock, SyncEngine.DEFAULT_PAGE).syncOnce(progress);
             retry = FIRST_RETRY;
@@ -126,7 +132,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     }
 
     private void failed(SyncException e) {
-        long pending = replica.pendingCount();
+        long pending = outbox.pendingCount();
         switch (e.kind()) {
             case OFFLINE, PROTOCOL, REFUSED -> {
                 nextRound = clock.instant().plus(retry);
@@ -134,26 +140,26 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
                 retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
                 SyncStatus.State state = e.kind() == SyncException.Kind.OFFLINE ? SyncStatus.State.OFFLINE : SyncStatus.State.ERROR;
                 publish(new SyncStatus(state, pending, (state == SyncStatus.State.OFFLINE ? "Offline: " : "Sync error: ")
-                        + e.getMessage() + " Retrying at " + when + ".", replica.lastSynced().orElse(null)));
+                        + e.getMessage() + " Retrying at " + when + ".", links.lastSynced().orElse(null)));
             }
             default -> {
                 halted = true;
                 String what = e.kind() == SyncException.Kind.UNAUTHORIZED
                         ? "Your team server login has expired or was refused. Log in again in Settings → Team server."
                         : e.getMessage();
-                publish(new SyncStatus(SyncStatus.State.ERROR, pending, what, replica.lastSynced().orElse(null)));
+                publish(new SyncStatus(SyncStatus.State.ERROR, pending, what, links.lastSynced().orElse(null)));
             }
         }
         LOG.warn("sync round failed kind={} message={}", e.kind(), e.getMessage());
     }
 
     private void publishIdle() {
-        long pending = replica.pendingCount();
+        long pending = outbox.pendingCount();
         if (link == null) {
             publish(SyncStatus.notConnected(pending));
             return;
         }
-        Instant last = replica.lastSynced().orElse(null);
+        Instant last = links.lastSynced().orElse(null);
         String at = last == null ? "" : " at " + TIME.format(last.atZone(ZoneId.systemDefault()));
         publish(pending == 0
                 ? new SyncStatus(SyncStatus.State.SYNCED, 0, "Synced with " + link.server().getHost() + at, last)
@@ -200,12 +206,12 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
         ServerLink connected = new ServerLink(server, login.user().email(), login.user().id(), login.user().displayName());
         rounds.lock();
         try {
-            replica.saveLink(connected, login.token());
+            links.saveLink(connected, login.token());
             link = connected;
             client = candidate;
             halted = false;
             round(progress);
-            replica.adoptUser(connected.userId());
+            links.adoptUser(connected.userId());
             return connected;
         } finally {
             rounds.unlock();
@@ -219,7 +225,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
             throw new IllegalStateException("Not connected to a team server.");
         }
         SyncClient fresh = new SyncClient(current.server(), json, tls);
-        replica.saveToken(fresh.login(current.email(), password).token());
+        links.saveToken(fresh.login(current.email(), password).token());
         client = fresh;
         halted = false;
         syncNow();
@@ -229,7 +235,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     public void disconnect() {
         rounds.lock();
         try {
-            replica.clearLink();
+            links.clearLink();
             link = null;
             client = null;
             publishIdle();
@@ -247,28 +253,28 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
 
     @Override
     public List<ConflictItem> conflicts() {
-        return replica.conflicts();
+        return inbox.conflicts();
     }
 
     @Override
     public void resolve(UUID conflictId, String value) {
-        replica.resolve(conflictId, value);
+        inbox.resolve(conflictId, value);
         syncNow();
     }
 
     @Override
     public List<RejectionItem> rejections() {
-        return replica.rejections();
+        return inbox.rejections();
     }
 
     @Override
     public void dismissRejection(UUID opId) {
-        replica.dismissRejection(opId);
+        inbox.dismissRejection(opId);
     }
 
     @Override
     public List<HeldRecord> heldBack() {
-        return replica.heldBack();
+        return inbox.heldBack();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.nexuscrm.sync;
 
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.protocol.Mutation;
+import com.nexuscrm.protocol.ConflictRecord;
 import com.nexuscrm.protocol.MutationResult;
 import com.nexuscrm.protocol.PullResponse;
 import com.nexuscrm.protocol.PushRequest;
@@ -26,7 +26,10 @@ public final class SyncEngine {
     /** Records per pull page. */
     public static final int DEFAULT_PAGE = 1000;
 
-    private final LocalReplica replica;
+    private final ChangeOutbox outbox;
+    private final PulledPages pages;
+    private final ConflictExchange conflicts;
+    private final ServerLinkStore link;
     private final SyncClient client;
     private final Clock clock;
     private final int pageSize;
@@ -36,7 +39,16 @@ public final class SyncEngine {
     }
 
     public SyncEngine(LocalReplica replica, SyncClient client, Clock clock, int pageSize) {
-        this.replica = replica;
+        this(replica.outbox(), replica.pages(), replica.conflicts(), replica.link(), client, clock, pageSize);
+    }
+
+    /** The engine over the ports it uses; {@code link} only records when the round ended. */
+    public SyncEngine(ChangeOutbox outbox, PulledPages pages, ConflictExchange conflicts, ServerLinkStore link,
+                      SyncClient client, Clock clock, int pageSize) {
+        this.outbox = outbox;
+        this.pages = pages;
+        this.conflicts = conflicts;
+        this.link = link;
         this.client = client;
         this.clock = clock;
         this.pageSize = pageSize;
@@ -55,36 +67,38 @@ public final class SyncEngine {
 
     public Round syncOnce(Progress progress) {
         int[] counts = new int[5];
-        for (List<Mutation> batch = replica.pendingMutations(SyncedTypes.MAX_BATCH); !batch.isEmpty();
-             batch = replica.pendingMutations(SyncedTypes.MAX_BATCH)) {
+        for (List<PendingChange> batch = outbox.pending(SyncedTypes.MAX_BATCH); !batch.isEmpty();
+             batch = outbox.pending(SyncedTypes.MAX_BATCH)) {
             progress.checkCancelled();
-            PushResponse response = client.push(new PushRequest(replica.clientId(), SCHEMA_VERSION, batch));
-            replica.acknowledge(batch, response.results());
+            PushResponse response = client.push(new PushRequest(outbox.clientId(), SCHEMA_VERSION,
+                    PendingChange.mutations(batch)));
+            outbox.acknowledge(PushAnswer.match(batch, response.results()));
             count(counts, batch.size(), response.results());
             progress.update(counts[0], counts[0] + batch.size(), "Pushed " + counts[0] + " changes");
         }
         int resolved = sendResolutions();
         Round round = pull(progress, counts, resolved);
-        replica.replaceConflicts(client.conflicts().conflicts());
-        replica.markSynced(clock.instant());
+        conflicts.replaceConflicts(client.conflicts().conflicts().stream().map(SyncEngine::item).toList());
+        link.markSynced(clock.instant());
         return round;
     }
 
     private int sendResolutions() {
-        List<Resolution> queued = replica.pendingResolutions();
+        List<Resolution> queued = conflicts.pendingResolutions().stream()
+                .map(q -> new Resolution(q.conflictId(), q.value())).toList();
         if (queued.isEmpty()) {
             return 0;
         }
         ResolveResponse response = client.resolve(new ResolveRequest(queued));
-        replica.resolutionsSent(response.results().stream().map(ResolveResponse.Result::conflictId).toList());
+        conflicts.resolutionsSent(response.results().stream().map(ResolveResponse.Result::conflictId).toList());
         return response.results().size();
     }
 
     private Round pull(Progress progress, int[] counts, int resolved) {
         int pulled = 0;
         int revoked = 0;
-        boolean snapshot = replica.resnapshotting();
-        long cursor = replica.pullCursor();
+        boolean snapshot = pages.resnapshotting();
+        long cursor = pages.pullCursor();
         PullResponse page = null;
         while (page == null || page.hasMore()) {
             progress.checkCancelled();
@@ -94,32 +108,38 @@ public final class SyncEngine {
                 if (e.kind() != SyncException.Kind.RESYNC_REQUIRED || cursor == 0) {
                     throw e;
                 }
-                replica.beginResnapshot(replica.scopeEpoch().orElse(-1L));
+                pages.beginResnapshot(pages.scopeEpoch().orElse(-1L));
                 snapshot = true;
                 cursor = 0;
                 page = null;
                 continue;
             }
-            Optional<Long> epoch = replica.scopeEpoch();
+            Optional<Long> epoch = pages.scopeEpoch();
             if (epoch.isEmpty() && cursor == 0) {
-                replica.saveScopeEpoch(page.scopeEpoch());
+                pages.saveScopeEpoch(page.scopeEpoch());
             } else if (epoch.isEmpty() || epoch.get() != page.scopeEpoch()) {
-                replica.beginResnapshot(page.scopeEpoch());
+                pages.beginResnapshot(page.scopeEpoch());
                 snapshot = true;
                 cursor = 0;
                 page = null;
                 continue;
             }
-            replica.applyPage(page.records(), page.revoked(), page.cursor());
+            pages.applyPage(PulledPage.of(page));
             pulled += page.records().size();
             revoked += page.revoked().size();
             cursor = page.cursor();
             progress.update(pulled, pulled + (page.hasMore() ? pageSize : 0), "Pulled " + pulled + " records");
         }
-        if (replica.resnapshotting()) {
-            replica.finishResnapshot();
+        if (pages.resnapshotting()) {
+            pages.finishResnapshot();
         }
         return new Round(counts[0], counts[1], counts[2], counts[3], counts[4], resolved, pulled, revoked, snapshot, cursor);
+    }
+
+    /** The server's conflict as the inbox keeps it (its title is found locally when shown). */
+    private static ConflictItem item(ConflictRecord k) {
+        return new ConflictItem(k.id(), k.entity(), k.recordId(), null, k.field(), k.baseValue(), k.serverValue(),
+                k.clientValue(), k.byUser(), k.createdAt());
     }
 
     private static void count(int[] counts, int sent, List<MutationResult> results) {

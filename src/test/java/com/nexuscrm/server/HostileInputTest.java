@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.protocol.WireRecords;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -47,7 +42,6 @@ class HostileInputTest {
     private static final AtomicInteger STORED = new AtomicInteger();
     private static final AtomicInteger CRASHED = new AtomicInteger();
     private static final AtomicInteger STOPPED = new AtomicInteger();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     List<ServerTargets.Kind> databases() {
@@ -181,6 +175,7 @@ class HostileInputTest {
         final ServerTargets.Target target;
         final ServerDatabase db;
         final TeamServer server;
+        final ServerHttp http;
         final String suffix = Long.toHexString(System.nanoTime());
         final String east1;
         final String east2;
@@ -195,6 +190,7 @@ class HostileInputTest {
             target = kind.fresh();
             db = ServerDatabase.open(target.url());
             server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+            http = new ServerHttp(server.port());
             east1Id = server.accounts().addUser("east1" + suffix + "@example.com", "East One", Role.REP, "East" + suffix, PASSWORD.toCharArray());
             server.accounts().addUser("east2" + suffix + "@example.com", "East Two", Role.REP, "East" + suffix, PASSWORD.toCharArray());
             server.accounts().addUser("west" + suffix + "@example.com", "West One", Role.REP, "West" + suffix, PASSWORD.toCharArray());
@@ -207,34 +203,19 @@ class HostileInputTest {
 
         private String login(String name) throws Exception {
             String body = json.createObjectNode().put("email", name + suffix + "@example.com").put("password", PASSWORD).toString();
-            return json.readTree(send("POST", "/auth/login", null, body).body()).get("token").asText();
+            return json.readTree(http.send("POST", "/auth/login", null, body).body()).get("token").asText();
         }
 
         private UUID teamOf(String token) throws Exception {
-            return UUID.fromString(json.readTree(send("GET", "/auth/me", token, null).body()).get("teamId").asText());
-        }
-
-        HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return UUID.fromString(json.readTree(http.send("GET", "/auth/me", token, null).body()).get("teamId").asText());
         }
 
         String pushBody(UUID client, ObjectNode... mutations) {
-            ObjectNode body = json.createObjectNode().put("clientId", client.toString()).put("schemaVersion", 1);
-            ArrayNode list = body.putArray("mutations");
-            for (ObjectNode m : mutations) {
-                list.add(m);
-            }
-            return body.toString();
+            return ServerHttp.pushBody(client, 1, mutations);
         }
 
         JsonNode push(String token, UUID client, ObjectNode... mutations) throws Exception {
-            HttpResponse<String> r = send("POST", "/sync/push", token, pushBody(client, mutations));
+            HttpResponse<String> r = http.send("POST", "/sync/push", token, pushBody(client, mutations));
             assertEquals(200, r.statusCode(), r.body());
             return json.readTree(r.body()).get("results");
         }
@@ -247,7 +228,7 @@ class HostileInputTest {
         void expectRejected(String token, UUID client, String what, ObjectNode m, String named) throws Exception {
             ATTEMPTS.incrementAndGet();
             String before = fingerprint();
-            HttpResponse<String> r = send("POST", "/sync/push", token, pushBody(client, m));
+            HttpResponse<String> r = http.send("POST", "/sync/push", token, pushBody(client, m));
             judge(r);
             JsonNode result = r.statusCode() == 200 ? json.readTree(r.body()).get("results").get(0) : null;
             if (result == null || !"REJECTED".equals(result.get("status").asText())) {
@@ -264,7 +245,7 @@ class HostileInputTest {
             String before = fingerprint();
             ObjectNode body = json.createObjectNode();
             body.putArray("resolutions").addObject().put("conflictId", conflict.toString()).set("value", value);
-            HttpResponse<String> r = send("POST", "/sync/conflicts/resolve", token, body.toString());
+            HttpResponse<String> r = http.send("POST", "/sync/conflicts/resolve", token, body.toString());
             judge(r);
             JsonNode result = json.readTree(r.body()).get("results").get(0);
             assertEquals("REJECTED", result.get("status").asText(), r.body());
@@ -279,7 +260,7 @@ class HostileInputTest {
         void expectStatus(int status, String token, String method, String path, String body) throws Exception {
             ATTEMPTS.incrementAndGet();
             String before = fingerprint();
-            HttpResponse<String> r = send(method, path, token, body);
+            HttpResponse<String> r = http.send(method, path, token, body);
             judge(r);
             assertEquals(status, r.statusCode(), method + " " + path + ": " + r.body());
             unchanged(before, method + " " + path);
@@ -335,7 +316,7 @@ class HostileInputTest {
             ObjectNode mine = mutation("Deal", deal, "UPDATE", json.createObjectNode().put("amount", 15_000));
             mine.set("baseValues", json.createObjectNode().put("amount", 10_000));
             push(east2, clientB, mine);
-            JsonNode open = json.readTree(send("GET", "/sync/conflicts", east1, null).body()).get("conflicts");
+            JsonNode open = json.readTree(http.send("GET", "/sync/conflicts", east1, null).body()).get("conflicts");
             return UUID.fromString(open.get(0).get("id").asText());
         }
 
@@ -351,7 +332,7 @@ class HostileInputTest {
             long cursor = 0;
             boolean more = true;
             while (more) {
-                HttpResponse<String> r = send("GET", "/sync/pull?cursor=" + cursor + "&limit=50", token, null);
+                HttpResponse<String> r = http.send("GET", "/sync/pull?cursor=" + cursor + "&limit=50", token, null);
                 if (r.statusCode() != 200) {
                     STOPPED.incrementAndGet();
                     throw new AssertionError("a teammate's pull failed: " + r.body());

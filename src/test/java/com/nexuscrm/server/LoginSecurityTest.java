@@ -11,15 +11,10 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,55 +34,10 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginSecurityTest {
     private static final String PASSWORD = "correct horse battery";
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     List<ServerTargets.Kind> databases() {
         return ServerTargets.kinds();
-    }
-
-    private record Running(TeamServer server, ServerDatabase db, TeamServerTest.MutableClock clock,
-                           ServerTargets.Target target) implements AutoCloseable {
-        String base() {
-            return "http://127.0.0.1:" + server.port();
-        }
-
-        @Override
-        public void close() throws Exception {
-            server.close();
-            db.close();
-            target.cleanup().close();
-        }
-    }
-
-    private Running start(ServerTargets.Kind kind, LoginGuard.Policy policy) throws Exception {
-        ServerTargets.Target target = kind.fresh();
-        ServerDatabase db = ServerDatabase.open(target.url());
-        var clock = new TeamServerTest.MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
-        TeamServer server = new TeamServer(db, clock, Duration.ofHours(12), null, policy).start("127.0.0.1", 0);
-        return new Running(server, db, clock, target);
-    }
-
-    private HttpResponse<String> login(Running r, String email, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(r.base() + "/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("email", email, "password", password))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String token(Running r, String email, String password) throws Exception {
-        HttpResponse<String> response = login(r, email, password);
-        assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body()).get("token").asText();
-    }
-
-    private int me(Running r, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(r.base() + "/auth/me")).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    private static String unique(String prefix) {
-        return prefix + Long.toHexString(System.nanoTime()) + "@example.com";
     }
 
     private String code(HttpResponse<String> response) throws Exception {
@@ -101,20 +51,20 @@ class LoginSecurityTest {
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         guardLog.addAppender(logged);
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
-            String email = unique("rita");
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
+            String email = ServerHttp.unique("rita");
             r.server().accounts().addUser(email, "Rita", Role.REP, "East", PASSWORD.toCharArray());
             // below the threshold a right password works at once and clears the count
             for (int i = 0; i < 4; i++) {
-                assertEquals(401, login(r, email, "wrong guess " + i).statusCode());
+                assertEquals(401, r.http().login(email, "wrong guess " + i).statusCode());
             }
-            token(r, email, PASSWORD);
+            r.http().token(email, PASSWORD);
             for (int i = 0; i < 5; i++) {
-                assertEquals(401, login(r, email, "wrong guess " + i).statusCode());
+                assertEquals(401, r.http().login(email, "wrong guess " + i).statusCode());
             }
             long previous = 0;
             for (int failures = 5; failures < 10; failures++) {
-                HttpResponse<String> refused = login(r, email, PASSWORD);
+                HttpResponse<String> refused = r.http().login(email, PASSWORD);
                 assertEquals(429, refused.statusCode(), "even the right password waits inside the window: " + refused.body());
                 assertEquals("TOO_MANY_ATTEMPTS", code(refused));
                 long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
@@ -122,16 +72,16 @@ class LoginSecurityTest {
                 assertTrue(retry > previous, "the delay grows: " + retry + " after " + previous);
                 previous = retry;
                 r.clock().advance(Duration.ofSeconds(retry));
-                assertEquals(401, login(r, email, "still guessing").statusCode());
+                assertEquals(401, r.http().login(email, "still guessing").statusCode());
             }
             assertEquals(32, previous, "2, 4, 8, 16, 32 s");
             r.clock().advance(Duration.ofDays(3));
-            HttpResponse<String> locked = login(r, email, PASSWORD);
+            HttpResponse<String> locked = r.http().login(email, PASSWORD);
             assertEquals(403, locked.statusCode(), locked.body());
             assertEquals("ACCOUNT_LOCKED", code(locked));
 
             assertTrue(r.server().accounts().unlock(email));
-            token(r, email, PASSWORD);
+            r.http().token(email, PASSWORD);
             assertFalse(r.server().accounts().unlock(email), "no longer locked");
 
             List<String> lines = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
@@ -150,36 +100,36 @@ class LoginSecurityTest {
     void oneAddressGuessingManyAccountsIsThrottled(ServerTargets.Kind kind) throws Exception {
         LoginGuard.Policy policy = new LoginGuard.Policy(5, 10, Duration.ofSeconds(2), 6, Duration.ofSeconds(1),
                 Duration.ofMinutes(15), Duration.ofMinutes(15));
-        try (Running r = start(kind, policy)) {
-            String email = unique("sam");
+        try (RunningServer r = RunningServer.start(kind, policy)) {
+            String email = ServerHttp.unique("sam");
             r.server().accounts().addUser(email, "Sam", Role.REP, "East", PASSWORD.toCharArray());
             for (int i = 0; i < 6; i++) {
-                assertEquals(401, login(r, unique("nobody" + i), "guess").statusCode());
+                assertEquals(401, r.http().login(ServerHttp.unique("nobody" + i), "guess").statusCode());
             }
-            HttpResponse<String> refused = login(r, email, PASSWORD);
+            HttpResponse<String> refused = r.http().login(email, PASSWORD);
             assertEquals(429, refused.statusCode(), "the address is throttled for every account");
             assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
             r.clock().advance(Duration.ofSeconds(1));
-            token(r, email, PASSWORD);
-            assertEquals(401, login(r, unique("nobody"), "guess").statusCode());
-            assertEquals("2", login(r, email, PASSWORD).headers().firstValue("Retry-After").orElseThrow());
+            r.http().token(email, PASSWORD);
+            assertEquals(401, r.http().login(ServerHttp.unique("nobody"), "guess").statusCode());
+            assertEquals("2", r.http().login(email, PASSWORD).headers().firstValue("Retry-After").orElseThrow());
             r.clock().advance(Duration.ofMinutes(15));
-            token(r, email, PASSWORD);
+            r.http().token(email, PASSWORD);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void eightGuessersOnOneAccountDoNotSlowAnotherUsersLogin(ServerTargets.Kind kind) throws Exception {
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
-            String victim = unique("victim");
-            String other = unique("other");
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
+            String victim = ServerHttp.unique("victim");
+            String other = ServerHttp.unique("other");
             r.server().accounts().addUser(victim, "Victim", Role.REP, "East", PASSWORD.toCharArray());
             r.server().accounts().addUser(other, "Other", Role.REP, "East", PASSWORD.toCharArray());
             long baseline = Long.MAX_VALUE;
             for (int i = 0; i < 2; i++) {
                 long t0 = System.nanoTime();
-                token(r, other, PASSWORD);
+                r.http().token(other, PASSWORD);
                 baseline = Math.min(baseline, System.nanoTime() - t0);
             }
             AtomicBoolean attacking = new AtomicBoolean(true);
@@ -193,7 +143,7 @@ class LoginSecurityTest {
                 running.add(guessers.submit(() -> {
                     int n = 0;
                     while (attacking.get()) {
-                        int status = login(r, victim, "guess " + id + "-" + n++).statusCode();
+                        int status = r.http().login(victim, "guess " + id + "-" + n++).statusCode();
                         (status == 429 ? throttled : checked).incrementAndGet();
                         if (status == 429) {
                             refusing.countDown();
@@ -204,13 +154,13 @@ class LoginSecurityTest {
             }
             try {
                 long first = System.nanoTime();
-                token(r, other, PASSWORD);
+                r.http().token(other, PASSWORD);
                 first = System.nanoTime() - first;
                 assertTrue(refusing.await(30, TimeUnit.SECONDS));
                 long[] during = new long[3];
                 for (int i = 0; i < during.length; i++) {
                     long t0 = System.nanoTime();
-                    token(r, other, PASSWORD);
+                    r.http().token(other, PASSWORD);
                     during[i] = System.nanoTime() - t0;
                 }
                 java.util.Arrays.sort(during);
@@ -236,56 +186,56 @@ class LoginSecurityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void movingDeactivatingOrANewPasswordRevokesTokens(ServerTargets.Kind kind) throws Exception {
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
             Accounts accounts = r.server().accounts();
-            String moved = unique("moved");
-            String gone = unique("gone");
-            String changed = unique("changed");
-            String bystander = unique("bystander");
+            String moved = ServerHttp.unique("moved");
+            String gone = ServerHttp.unique("gone");
+            String changed = ServerHttp.unique("changed");
+            String bystander = ServerHttp.unique("bystander");
             for (String email : List.of(moved, gone, changed, bystander)) {
                 accounts.addUser(email, "U", Role.REP, "East", PASSWORD.toCharArray());
             }
-            String movedToken = token(r, moved, PASSWORD);
-            String goneToken = token(r, gone, PASSWORD);
-            String changedToken = token(r, changed, PASSWORD);
-            String bystanderToken = token(r, bystander, PASSWORD);
+            String movedToken = r.http().token(moved, PASSWORD);
+            String goneToken = r.http().token(gone, PASSWORD);
+            String changedToken = r.http().token(changed, PASSWORD);
+            String bystanderToken = r.http().token(bystander, PASSWORD);
 
             accounts.moveUser(moved, "West");
-            assertEquals(401, me(r, movedToken));
-            assertEquals(200, me(r, token(r, moved, PASSWORD)), "a fresh login after the move works");
+            assertEquals(401, r.http().me(movedToken));
+            assertEquals(200, r.http().me(r.http().token(moved, PASSWORD)), "a fresh login after the move works");
 
             accounts.deactivate(gone);
-            assertEquals(401, me(r, goneToken));
-            assertEquals(401, login(r, gone, PASSWORD).statusCode(), "a deactivated user cannot log in");
+            assertEquals(401, r.http().me(goneToken));
+            assertEquals(401, r.http().login(gone, PASSWORD).statusCode(), "a deactivated user cannot log in");
 
             String next = "a brand new password";
             accounts.changePassword(changed, next.toCharArray());
-            assertEquals(401, me(r, changedToken));
-            assertEquals(401, login(r, changed, PASSWORD).statusCode());
-            assertEquals(200, me(r, token(r, changed, next)));
+            assertEquals(401, r.http().me(changedToken));
+            assertEquals(401, r.http().login(changed, PASSWORD).statusCode());
+            assertEquals(200, r.http().me(r.http().token(changed, next)));
 
-            assertEquals(200, me(r, bystanderToken), "other users keep their tokens");
+            assertEquals(200, r.http().me(bystanderToken), "other users keep their tokens");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void rotatingTheKeyRefusesEveryEarlierToken(ServerTargets.Kind kind) throws Exception {
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
-            String email = unique("ada");
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
+            String email = ServerHttp.unique("ada");
             r.server().accounts().addUser(email, "Ada", Role.ADMIN, null, PASSWORD.toCharArray());
-            String old = token(r, email, PASSWORD);
-            assertEquals(200, me(r, old));
+            String old = r.http().token(email, PASSWORD);
+            assertEquals(200, r.http().me(old));
             // a second instance over the same database, as behind a load balancer
             try (TeamServer second = new TeamServer(r.db(), r.clock(), Duration.ofHours(1)).start("127.0.0.1", 0)) {
-                Running other = new Running(second, r.db(), r.clock(), r.target());
-                assertEquals(200, me(other, old));
+                ServerHttp other = new ServerHttp(second.port());
+                assertEquals(200, other.me(old));
                 Tokens.rotateKey(r.db().dataSource());
-                assertEquals(401, me(r, old));
-                assertEquals(401, me(other, old), "every instance refuses at once: the key is not cached");
-                String fresh = token(r, email, PASSWORD);
-                assertEquals(200, me(r, fresh));
-                assertEquals(200, me(other, fresh));
+                assertEquals(401, r.http().me(old));
+                assertEquals(401, other.me(old), "every instance refuses at once: the key is not cached");
+                String fresh = r.http().token(email, PASSWORD);
+                assertEquals(200, r.http().me(fresh));
+                assertEquals(200, other.me(fresh));
             }
         }
     }
@@ -293,24 +243,24 @@ class LoginSecurityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void noTokenLivesLongerThanSevenDays(ServerTargets.Kind kind) throws Exception {
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
             var refused = assertThrows(IllegalArgumentException.class,
                     () -> new Tokens(r.db().dataSource(), r.clock(), Duration.ofHours(169)));
             assertTrue(refused.getMessage().contains("1 to 168 hours"), refused.getMessage());
             new Tokens(r.db().dataSource(), r.clock(), Duration.ofHours(168));
 
-            String email = unique("max");
+            String email = ServerHttp.unique("max");
             UUID id = r.server().accounts().addUser(email, "Max", Role.REP, "East", PASSWORD.toCharArray());
             byte[] key = Tokens.loadOrCreateKey(r.db().dataSource());
             long now = r.clock().instant().getEpochSecond();
             String century = mint(key, id, now, now + Duration.ofDays(36_500).toSeconds());
-            assertEquals(401, me(r, century), "a signed 100-year token is refused");
+            assertEquals(401, r.http().me(century), "a signed 100-year token is refused");
             String eightDays = mint(key, id, now, now + Duration.ofDays(8).toSeconds());
-            assertEquals(401, me(r, eightDays));
+            assertEquals(401, r.http().me(eightDays));
             String backdated = mint(key, id, now - Duration.ofDays(30).toSeconds(), now + 3600);
-            assertEquals(401, me(r, backdated), "issued to live 30 days and more");
-            assertEquals(200, me(r, mint(key, id, now, now + Duration.ofDays(7).toSeconds())), "7 days is the limit");
-            assertEquals(401, me(r, mint(new byte[32], id, now, now + 3600)), "another key");
+            assertEquals(401, r.http().me(backdated), "issued to live 30 days and more");
+            assertEquals(200, r.http().me(mint(key, id, now, now + Duration.ofDays(7).toSeconds())), "7 days is the limit");
+            assertEquals(401, r.http().me(mint(new byte[32], id, now, now + 3600)), "another key");
         }
     }
 
@@ -322,21 +272,21 @@ class LoginSecurityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void passwordsOverBcryptsLimitGetACleanRefusal(ServerTargets.Kind kind) throws Exception {
-        try (Running r = start(kind, LoginGuard.Policy.defaults())) {
-            String email = unique("long");
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
+            String email = ServerHttp.unique("long");
             r.server().accounts().addUser(email, "Long", Role.REP, "East", PASSWORD.toCharArray());
             for (String tooLong : List.of("x".repeat(73), "é".repeat(37), "y".repeat(100_000))) {
-                HttpResponse<String> response = login(r, email, tooLong);
+                HttpResponse<String> response = r.http().login(email, tooLong);
                 assertEquals(400, response.statusCode(), response.body());
                 JsonNode body = json.readTree(response.body());
                 assertEquals("BAD_REQUEST", body.get("code").asText());
                 assertTrue(body.get("message").asText().contains("72 bytes"), body.toString());
             }
-            assertEquals(401, login(r, email, "z".repeat(72)).statusCode(), "72 bytes is a normal wrong password");
+            assertEquals(401, r.http().login(email, "z".repeat(72)).statusCode(), "72 bytes is a normal wrong password");
             var refused = assertThrows(IllegalArgumentException.class, () -> r.server().accounts()
-                    .addUser(unique("x"), "X", Role.REP, null, "é".repeat(40).toCharArray()));
+                    .addUser(ServerHttp.unique("x"), "X", Role.REP, null, "é".repeat(40).toCharArray()));
             assertTrue(refused.getMessage().startsWith("password: at most 72 bytes"), refused.getMessage());
-            token(r, email, PASSWORD);
+            r.http().token(email, PASSWORD);
         }
     }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncProtocolTest {
     private static final String PASSWORD = "sync test password";
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     List<ServerTargets.Kind> databases() {
         return ServerTargets.kinds();
@@ -40,6 +35,7 @@ class SyncProtocolTest {
     private final class World implements AutoCloseable {
         final ServerDatabase db;
         final TeamServer server;
+        final ServerHttp http;
         final String east1;
         final String east2;
         final String west;
@@ -54,6 +50,7 @@ class SyncProtocolTest {
             target = kind.fresh();
             db = ServerDatabase.open(target.url());
             server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+            http = new ServerHttp(server.port());
             east1 = user("east1", Role.REP, "East" + suffix);
             east2 = user("east2", Role.REP, "East" + suffix);
             west = user("west", Role.REP, "West" + suffix);
@@ -63,18 +60,8 @@ class SyncProtocolTest {
         private String user(String name, Role role, String team) throws Exception {
             String email = name + suffix + "@example.com";
             server.accounts().addUser(email, name, role, team, PASSWORD.toCharArray());
-            HttpResponse<String> r = send("POST", "/auth/login", null, json.writeValueAsString(Map.of("email", email, "password", PASSWORD)));
+            HttpResponse<String> r = http.login(email, PASSWORD);
             return json.readTree(r.body()).get("token").asText();
-        }
-
-        HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         JsonNode push(String token, UUID client, ObjectNode... mutations) throws Exception {
@@ -84,16 +71,11 @@ class SyncProtocolTest {
         }
 
         HttpResponse<String> pushRaw(String token, UUID client, int schema, ObjectNode... mutations) throws Exception {
-            ObjectNode body = json.createObjectNode().put("clientId", client.toString()).put("schemaVersion", schema);
-            ArrayNode list = body.putArray("mutations");
-            for (ObjectNode m : mutations) {
-                list.add(m);
-            }
-            return send("POST", "/sync/push", token, body.toString());
+            return http.send("POST", "/sync/push", token, ServerHttp.pushBody(client, schema, mutations));
         }
 
         JsonNode pull(String token, long cursor, int limit) throws Exception {
-            HttpResponse<String> r = send("GET", "/sync/pull?cursor=" + cursor + "&limit=" + limit, token, null);
+            HttpResponse<String> r = http.send("GET", "/sync/pull?cursor=" + cursor + "&limit=" + limit, token, null);
             assertEquals(200, r.statusCode(), r.body());
             return json.readTree(r.body());
         }
@@ -248,7 +230,7 @@ class SyncProtocolTest {
             assertEquals(400, w.pushRaw(w.east1, w.clientA, 1, many).statusCode());
             assertEquals(426, w.pushRaw(w.east1, w.clientA, 99, good).statusCode());
             assertEquals(401, w.pushRaw(null, w.clientA, 1, good).statusCode());
-            assertEquals(400, w.send("POST", "/sync/push", w.east1, "{\"clientId\": ").statusCode());
+            assertEquals(400, w.http.send("POST", "/sync/push", w.east1, "{\"clientId\": ").statusCode());
             HttpResponse<String> badField = w.pushRaw(w.east1, w.clientA, 1, good,
                     mutation("Lead", Ids.newId(), "INSERT", Map.of("lastName; drop table sync_record", "x"), null, 0, 0));
             assertEquals(400, badField.statusCode());

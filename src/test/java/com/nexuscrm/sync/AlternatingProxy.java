@@ -1,12 +1,13 @@
 package com.nexuscrm.sync;
 
+import static com.nexuscrm.sync.ProxySockets.daemon;
+import static com.nexuscrm.sync.ProxySockets.quietly;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +39,7 @@ final class AlternatingProxy implements AutoCloseable {
     AlternatingProxy(int... upstreamPorts) throws IOException {
         this.upstreams = upstreamPorts.clone();
         this.requests = new AtomicLongArray(upstreams.length);
-        this.listener = new ServerSocket();
-        listener.setReuseAddress(true);
-        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        daemon("alternating-proxy-accept", this::acceptLoop);
+        this.listener = ProxySockets.listen(0, "alternating-proxy-accept", this::acceptLoop);
     }
 
     int port() {
@@ -81,13 +79,13 @@ final class AlternatingProxy implements AutoCloseable {
     public void close() throws IOException {
         closed = true;
         listener.close();
-        open.forEach(AlternatingProxy::quietly);
+        open.forEach(ProxySockets::quietly);
     }
 
-    private void acceptLoop() {
+    private void acceptLoop(ServerSocket socket) {
         while (!closed) {
             try {
-                Socket client = listener.accept();
+                Socket client = socket.accept();
                 open.add(client);
                 daemon("alternating-proxy-link", () -> serve(client));
             } catch (IOException e) {
@@ -111,7 +109,7 @@ final class AlternatingProxy implements AutoCloseable {
                 int i = Math.floorMod(next.getAndIncrement(), upstreams.length);
                 Socket s = new Socket();
                 try {
-                    s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreams[i]), 2_000);
+                    s.connect(ProxySockets.loopback(upstreams[i]), 2_000);
                     server = s;
                     chosen = i;
                 } catch (IOException dead) {
@@ -188,19 +186,5 @@ final class AlternatingProxy implements AutoCloseable {
     private void quietlyRemove(Socket s) {
         open.remove(s);
         quietly(s);
-    }
-
-    private static void quietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway
-        }
-    }
-
-    private static void daemon(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 }

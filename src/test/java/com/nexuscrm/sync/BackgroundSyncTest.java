@@ -57,7 +57,7 @@ class BackgroundSyncTest {
     }
 
     private BackgroundSync background() {
-        return new BackgroundSync(new StoredReplica(store), store.json(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
+        return new BackgroundSync(StoredReplica.of(store), store.json(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
     }
 
     private URI url() {
@@ -114,7 +114,7 @@ class BackgroundSyncTest {
         sync = background();
         sync.connect(url(), "rita@example.com", PASSWORD.toCharArray(), Progress.NONE);
         sync.close();
-        new StoredReplica(store).saveToken("not-a-valid-token");
+        StoredReplica.of(store).link().saveToken("not-a-valid-token");
         store.leads().save(Leads.lead("Emmy", "Noether", "Göttingen"));
 
         sync = background();
@@ -126,7 +126,7 @@ class BackgroundSyncTest {
 
         sync.disconnect();
         assertEquals(SyncStatus.State.NOT_CONNECTED, sync.status().state());
-        assertTrue(new StoredReplica(store).link().isEmpty());
+        assertTrue(StoredReplica.of(store).link().link().isEmpty());
         assertTrue(store.leads().count() > 0, "disconnecting keeps the local data");
     }
 }

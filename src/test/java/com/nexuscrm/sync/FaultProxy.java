@@ -1,9 +1,11 @@
 package com.nexuscrm.sync;
 
+import static com.nexuscrm.sync.ProxySockets.daemon;
+import static com.nexuscrm.sync.ProxySockets.quietly;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -52,7 +54,7 @@ final class FaultProxy implements AutoCloseable {
     private volatile boolean closed;
 
     FaultProxy(int upstreamPort) throws IOException {
-        this.upstream = new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort);
+        this.upstream = ProxySockets.loopback(upstreamPort);
         this.listener = listen(0);
         this.port = listener.getLocalPort();
     }
@@ -119,11 +121,7 @@ final class FaultProxy implements AutoCloseable {
     }
 
     private ServerSocket listen(int onPort) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
-        daemon("fault-proxy-accept", () -> acceptLoop(socket));
-        return socket;
+        return ProxySockets.listen(onPort, "fault-proxy-accept", this::acceptLoop);
     }
 
     private void acceptLoop(ServerSocket socket) {
@@ -245,20 +243,6 @@ final class FaultProxy implements AutoCloseable {
             quietly(client);
             quietly(server);
         }
-    }
-
-    private static void quietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway
-        }
-    }
-
-    private static void daemon(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static void sleep(long millis) {

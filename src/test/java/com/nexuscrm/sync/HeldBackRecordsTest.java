@@ -121,7 +121,7 @@ class HeldBackRecordsTest {
             long lastVersion = server.values().stream().mapToLong(RecordChange::version).max().orElseThrow();
             for (Station s : List.of(ann, ben)) {
                 assertEquals(0, s.store().outbox().size(), s.name() + ": outbox empty");
-                assertEquals(lastVersion, s.replica().pullCursor(), s.name() + ": the cursor passed the bad records");
+                assertEquals(lastVersion, s.replica().pages().pullCursor(), s.name() + ": the cursor passed the bad records");
                 Map<UUID, ObjectNode> local = SyncWorld.localRecords(s);
                 // Every valid record, before and after the attack, arrived intact.
                 for (RecordChange r : server.values()) {
@@ -132,7 +132,7 @@ class HeldBackRecordsTest {
                 }
                 assertTrue(after.stream().allMatch(l -> local.containsKey(l.getId())), s.name() + ": leads pushed after arrived");
                 // Each bad record is held back with a reason naming its field; nothing of it was applied.
-                Map<UUID, HeldRecord> held = s.replica().heldBack().stream()
+                Map<UUID, HeldRecord> held = s.replica().inbox().heldBack().stream()
                         .collect(Collectors.toMap(HeldRecord::recordId, h -> h));
                 assertEquals(badById.keySet(), held.keySet(), s.name() + ": the held-back list is exactly the bad records");
                 for (Map.Entry<UUID, Bad> e : badById.entrySet()) {
@@ -176,8 +176,8 @@ class HeldBackRecordsTest {
             // Every station equals the server again (field by field), nothing lost, nothing applied twice.
             assertEquals(0, world.settleAndCheck());
             for (Station s : List.of(ann, ben)) {
-                assertTrue(s.replica().heldBack().isEmpty(), s.name() + ": corrected records leave the held-back list: "
-                        + s.replica().heldBack());
+                assertTrue(s.replica().inbox().heldBack().isEmpty(), s.name() + ": corrected records leave the held-back list: "
+                        + s.replica().inbox().heldBack());
                 Map<UUID, ObjectNode> local = SyncWorld.localRecords(s);
                 for (Map.Entry<UUID, Bad> e : badById.entrySet()) {
                     assertTrue(SyncWorld.same(e.getValue().fix(), local.get(e.getKey()).get(e.getValue().field())),

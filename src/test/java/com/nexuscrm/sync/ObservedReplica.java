@@ -1,84 +1,94 @@
 package com.nexuscrm.sync;
 
-import com.nexuscrm.protocol.ConflictRecord;
-import com.nexuscrm.protocol.Mutation;
-import com.nexuscrm.protocol.MutationResult;
-import com.nexuscrm.protocol.RecordChange;
-import com.nexuscrm.protocol.Resolution;
-import java.time.Instant;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * A {@link LocalReplica} that hands everything to the real one and tells an {@link Observer} before
- * and after each step that crosses the wire or commits a batch or a page: the fault suite counts
- * operations with it, and {@link SyncKillChild} announces where it is.
+ * A {@link LocalReplica} whose outbox and pulled pages hand everything to the real ones and tell an
+ * {@link Observer} before and after each step that crosses the wire or commits a batch or a page: the
+ * fault suite counts operations with it, and {@link SyncKillChild} announces where it is.
  */
-final class ObservedReplica implements LocalReplica {
+final class ObservedReplica {
     /** Hooks around the steps; every one does nothing unless overridden. */
     interface Observer {
-        default void pending(List<Mutation> batch) { }
+        default void pending(List<PendingChange> batch) { }
 
-        default void acknowledging(List<Mutation> sent) { }
+        default void acknowledging(List<PushAnswer> answers) { }
 
-        default void acknowledged(List<Mutation> sent, List<MutationResult> results) { }
+        default void acknowledged(List<PushAnswer> answers) { }
 
-        default void applying(List<RecordChange> page) { }
+        default void applying(PulledPage page) { }
 
-        default void applied(List<RecordChange> page, long cursor) { }
+        default void applied(PulledPage page) { }
     }
 
-    private final LocalReplica replica;
-    private final Observer observer;
+    private ObservedReplica() { }
 
-    ObservedReplica(LocalReplica replica, Observer observer) {
-        this.replica = replica;
-        this.observer = observer;
+    static LocalReplica of(LocalReplica replica, Observer observer) {
+        return new LocalReplica(new Outbox(replica.outbox(), observer), new Pages(replica.pages(), observer),
+                replica.conflicts(), replica.link(), replica.inbox());
     }
 
-    @Override
-    public List<Mutation> pendingMutations(int limit) {
-        List<Mutation> batch = replica.pendingMutations(limit);
-        observer.pending(batch);
-        return batch;
+    /**
+     * A replica whose ports fail as a crash would: before each call, {@code failure} gets the method's name
+     * and returns the exception to throw instead, or null to hand the call to the real port.
+     */
+    static LocalReplica failing(LocalReplica replica, Function<String, RuntimeException> failure) {
+        return new LocalReplica(failing(ChangeOutbox.class, replica.outbox(), failure),
+                failing(PulledPages.class, replica.pages(), failure), failing(ConflictExchange.class, replica.conflicts(), failure),
+                failing(ServerLinkStore.class, replica.link(), failure), failing(SyncInbox.class, replica.inbox(), failure));
     }
 
-    @Override
-    public void acknowledge(List<Mutation> sent, List<MutationResult> results) {
-        observer.acknowledging(sent);
-        replica.acknowledge(sent, results);
-        observer.acknowledged(sent, results);
+    private static <T> T failing(Class<T> port, T real, Function<String, RuntimeException> failure) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            RuntimeException crash = failure.apply(method.getName());
+            if (crash != null) {
+                throw crash;
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
-    @Override
-    public void applyPage(List<RecordChange> page, List<UUID> revoked, long cursor) {
-        observer.applying(page);
-        replica.applyPage(page, revoked, cursor);
-        observer.applied(page, cursor);
+    private record Outbox(ChangeOutbox outbox, Observer observer) implements ChangeOutbox {
+        @Override
+        public List<PendingChange> pending(int limit) {
+            List<PendingChange> batch = outbox.pending(limit);
+            observer.pending(batch);
+            return batch;
+        }
+
+        @Override
+        public void acknowledge(List<PushAnswer> answers) {
+            observer.acknowledging(answers);
+            outbox.acknowledge(answers);
+            observer.acknowledged(answers);
+        }
+
+        @Override public UUID clientId() { return outbox.clientId(); }
+        @Override public long pendingCount() { return outbox.pendingCount(); }
     }
 
-    @Override public UUID clientId() { return replica.clientId(); }
-    @Override public long pendingCount() { return replica.pendingCount(); }
-    @Override public long pullCursor() { return replica.pullCursor(); }
-    @Override public Optional<Long> scopeEpoch() { return replica.scopeEpoch(); }
-    @Override public void beginResnapshot(long scopeEpoch) { replica.beginResnapshot(scopeEpoch); }
-    @Override public boolean resnapshotting() { return replica.resnapshotting(); }
-    @Override public void finishResnapshot() { replica.finishResnapshot(); }
-    @Override public void saveScopeEpoch(long scopeEpoch) { replica.saveScopeEpoch(scopeEpoch); }
-    @Override public Optional<StoredLink> link() { return replica.link(); }
-    @Override public void saveLink(ServerLink link, String token) { replica.saveLink(link, token); }
-    @Override public void saveToken(String token) { replica.saveToken(token); }
-    @Override public void clearLink() { replica.clearLink(); }
-    @Override public void adoptUser(UUID userId) { replica.adoptUser(userId); }
-    @Override public void markSynced(Instant when) { replica.markSynced(when); }
-    @Override public Optional<Instant> lastSynced() { return replica.lastSynced(); }
-    @Override public void replaceConflicts(List<ConflictRecord> conflicts) { replica.replaceConflicts(conflicts); }
-    @Override public List<ConflictItem> conflicts() { return replica.conflicts(); }
-    @Override public void resolve(UUID conflictId, String value) { replica.resolve(conflictId, value); }
-    @Override public List<Resolution> pendingResolutions() { return replica.pendingResolutions(); }
-    @Override public void resolutionsSent(List<UUID> conflictIds) { replica.resolutionsSent(conflictIds); }
-    @Override public List<RejectionItem> rejections() { return replica.rejections(); }
-    @Override public void dismissRejection(UUID opId) { replica.dismissRejection(opId); }
-    @Override public List<HeldRecord> heldBack() { return replica.heldBack(); }
+    private record Pages(PulledPages pages, Observer observer) implements PulledPages {
+        @Override
+        public void applyPage(PulledPage page) {
+            observer.applying(page);
+            pages.applyPage(page);
+            observer.applied(page);
+        }
+
+        @Override public long pullCursor() { return pages.pullCursor(); }
+        @Override public Optional<Long> scopeEpoch() { return pages.scopeEpoch(); }
+        @Override public void saveScopeEpoch(long scopeEpoch) { pages.saveScopeEpoch(scopeEpoch); }
+        @Override public void beginResnapshot(long scopeEpoch) { pages.beginResnapshot(scopeEpoch); }
+        @Override public boolean resnapshotting() { return pages.resnapshotting(); }
+        @Override public void finishResnapshot() { pages.finishResnapshot(); }
+    }
 }

@@ -25,8 +25,6 @@ import com.nexuscrm.protocol.MutationResult;
 import com.nexuscrm.protocol.PushRequest;
 import com.nexuscrm.protocol.PushResponse;
 import com.nexuscrm.testing.Leads;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -426,9 +424,9 @@ class SyncConvergencePropertyTest {
     }
 
     private void sync(int client, long[] cursors) {
-        StoredReplica replica = new StoredReplica(STORES.get(client));
+        LocalReplica replica = StoredReplica.of(STORES.get(client));
         new SyncEngine(replica, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);
-        long cursor = replica.pullCursor();
+        long cursor = replica.pages().pullCursor();
         assertTrue(cursor >= cursors[client], "cursor went back on client " + client);
         cursors[client] = cursor;
     }
@@ -438,18 +436,8 @@ class SyncConvergencePropertyTest {
      * answer was lost) or "applyPage" (the workstation died while applying a page). The outbox survives.
      */
     private void roundWith(int client, String failing) {
-        StoredReplica replica = new StoredReplica(STORES.get(client));
-        LocalReplica crashing = (LocalReplica) Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
-                new Class<?>[] {LocalReplica.class}, (proxy, method, args) -> {
-                    if (method.getName().equals(failing)) {
-                        throw new SyncException(SyncException.Kind.OFFLINE, failing + " cut short", null);
-                    }
-                    try {
-                        return method.invoke(replica, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        LocalReplica crashing = ObservedReplica.failing(StoredReplica.of(STORES.get(client)), method ->
+                method.equals(failing) ? new SyncException(SyncException.Kind.OFFLINE, failing + " cut short", null) : null);
         long queued = STORES.get(client).outbox().size();
         try {
             new SyncEngine(crashing, CLIENT_APIS.get(client)).syncOnce(Progress.NONE);
@@ -462,12 +450,12 @@ class SyncConvergencePropertyTest {
 
     /** Sends the client's queued batch twice: the second push must change nothing on the server. */
     private void replay(int client) throws Exception {
-        StoredReplica replica = new StoredReplica(STORES.get(client));
-        List<Mutation> batch = replica.pendingMutations(500);
+        ChangeOutbox outbox = StoredReplica.of(STORES.get(client)).outbox();
+        List<Mutation> batch = PendingChange.mutations(outbox.pending(500));
         if (batch.isEmpty()) {
             return;
         }
-        PushRequest request = new PushRequest(replica.clientId(), SyncEngine.SCHEMA_VERSION, batch);
+        PushRequest request = new PushRequest(outbox.clientId(), SyncEngine.SCHEMA_VERSION, batch);
         PushResponse first = CLIENT_APIS.get(client).push(request);
         String before = serverFingerprint();
         PushResponse again = CLIENT_APIS.get(client).push(request);

@@ -13,7 +13,6 @@ import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.storage.StoreProbe;
 import com.nexuscrm.sync.FaultProxy.Mode;
 import com.nexuscrm.sync.SyncWorld.Station;
-import com.nexuscrm.protocol.Mutation;
 import com.nexuscrm.protocol.PushRequest;
 import com.nexuscrm.protocol.PushResponse;
 import com.nexuscrm.protocol.RecordChange;
@@ -102,7 +101,7 @@ class SyncFaultTest {
 
         int fired = world.proxy().fired();
         expectOffline(() -> world.sync(ben), fired + 1);
-        assertEquals(0, ben.replica().pullCursor(), "a lost pull answer moves no cursor");
+        assertEquals(0, ben.replica().pages().pullCursor(), "a lost pull answer moves no cursor");
         assertEquals(0, ben.store().leads().count());
 
         world.proxy().pass();
@@ -140,7 +139,7 @@ class SyncFaultTest {
 
         world.proxy().arm(Mode.CUT_RESPONSE, 20_000, 1); // page 1 (1,000 records) passes, page 2 is cut
         expectOffline(() -> world.sync(ben), 1);
-        long cursor = ben.replica().pullCursor();
+        long cursor = ben.replica().pages().pullCursor();
         assertTrue(cursor > 0, "the first page was applied and its cursor kept");
         assertEquals(1_000, SyncWorld.localRecords(ben).size(), "the cut page applied nothing, the first all");
 
@@ -181,8 +180,9 @@ class SyncFaultTest {
         for (Lead lead : leads.subList(0, 10)) {
             edit(ann, lead, l -> l.setPhone("+1 415 555 " + l.getLastName().substring(l.getLastName().length() - 4)), "phone");
         }
-        List<Mutation> first = ann.replica().pendingMutations(500);
-        PushRequest request = new PushRequest(ann.replica().clientId(), SyncEngine.SCHEMA_VERSION, first);
+        List<PendingChange> first = ann.replica().outbox().pending(500);
+        PushRequest request = new PushRequest(ann.replica().outbox().clientId(), SyncEngine.SCHEMA_VERSION,
+                PendingChange.mutations(first));
         PushResponse answer = ann.api().push(request);
         assertEquals(answer, ann.api().push(request), "a replay returns the stored results");
 
@@ -192,18 +192,18 @@ class SyncFaultTest {
         assertEquals(answer, ann.api().push(request), "a late replay still returns the stored results");
         assertEquals("+1 415 555 0199", world.serverRecords().get(onBen.getId()).fields().get("phone").asText(),
                 "and does not undo the newer change");
-        ann.replica().acknowledge(first, answer.results());
+        ann.replica().outbox().acknowledge(PushAnswer.match(first, answer.results()));
 
         for (Lead lead : leads.subList(10, 20)) {
             edit(ann, lead, l -> l.setTitle("Buyer " + l.getLastName()), "title");
         }
-        List<Mutation> second = ann.replica().pendingMutations(500);
-        List<PushResponse> concurrent = pushConcurrently(ann, new PushRequest(ann.replica().clientId(),
-                SyncEngine.SCHEMA_VERSION, second), 4);
+        List<PendingChange> second = ann.replica().outbox().pending(500);
+        List<PushResponse> concurrent = pushConcurrently(ann, new PushRequest(ann.replica().outbox().clientId(),
+                SyncEngine.SCHEMA_VERSION, PendingChange.mutations(second)), 4);
         concurrent.forEach(r -> assertEquals(concurrent.get(0), r, "concurrent copies of a push get one answer"));
-        world.sentDirectly(first, 3 * first.size());
-        world.sentDirectly(second, 4 * second.size());
-        ann.replica().acknowledge(second, concurrent.get(0).results());
+        world.sentDirectly(PendingChange.mutations(first), 3 * first.size());
+        world.sentDirectly(PendingChange.mutations(second), 4 * second.size());
+        ann.replica().outbox().acknowledge(PushAnswer.match(second, concurrent.get(0).results()));
         settle();
     }
 
@@ -318,7 +318,7 @@ class SyncFaultTest {
             assertTrue(s.store().leads().find(editedFirst.getId()).orElseThrow().isDeleted(), s.name());
         }
         assertEquals(1, late.rejected(), "an edit of a record deleted meanwhile is refused, and shown: " + late);
-        List<RejectionItem> refused = ben.replica().rejections();
+        List<RejectionItem> refused = ben.replica().inbox().rejections();
         assertTrue(refused.stream().anyMatch(r -> r.recordId().equals(deletedFirst.getId())
                 && r.fields().contains("+1 617 555 0001") && r.reason().contains("deleted")),
                 "the edit of the deleted record is kept with the reason");

@@ -3,9 +3,6 @@ package com.nexuscrm.sync;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
-import com.nexuscrm.protocol.Mutation;
-import com.nexuscrm.protocol.MutationResult;
-import com.nexuscrm.protocol.RecordChange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,11 +20,11 @@ public final class SyncKillChild {
 
     public static void main(String[] args) {
         try (WorkspaceStore store = WorkspaceStore.open(Path.of(args[0]), SyncWorld.PASSPHRASE)) {
-            StoredReplica replica = new StoredReplica(store);
-            System.out.println("cursor " + replica.pullCursor());
+            LocalReplica replica = StoredReplica.of(store);
+            System.out.println("cursor " + replica.pages().pullCursor());
             SyncClient api = new SyncClient(URI.create(args[1]), store.json());
             api.login(args[2], SyncWorld.PASSWORD.toCharArray());
-            SyncEngine.Round round = new SyncEngine(new ObservedReplica(replica, new Announcing()), api).syncOnce(Progress.NONE);
+            SyncEngine.Round round = new SyncEngine(ObservedReplica.of(replica, new Announcing()), api).syncOnce(Progress.NONE);
             System.out.println("done " + round);
         }
     }
@@ -38,30 +35,30 @@ public final class SyncKillChild {
         private int pages;
 
         @Override
-        public void pending(List<Mutation> batch) {
+        public void pending(List<PendingChange> batch) {
             if (!batch.isEmpty()) {
                 System.out.println("pushing " + (batches + 1));
             }
         }
 
         @Override
-        public void acknowledging(List<Mutation> sent) {
+        public void acknowledging(List<PushAnswer> answers) {
             System.out.println("acknowledging " + ++batches);
         }
 
         @Override
-        public void acknowledged(List<Mutation> sent, List<MutationResult> results) {
-            System.out.println("acknowledged " + batches + " " + results.size());
+        public void acknowledged(List<PushAnswer> answers) {
+            System.out.println("acknowledged " + batches + " " + answers.size());
         }
 
         @Override
-        public void applying(List<RecordChange> page) {
+        public void applying(PulledPage page) {
             System.out.println("applying " + ++pages);
         }
 
         @Override
-        public void applied(List<RecordChange> page, long cursor) {
-            System.out.println("applied " + pages + " " + page.size() + " cursor " + cursor);
+        public void applied(PulledPage page) {
+            System.out.println("applied " + pages + " " + page.size() + " cursor " + page.cursor());
         }
     }
 }

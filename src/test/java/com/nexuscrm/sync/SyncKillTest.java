@@ -233,7 +233,7 @@ class SyncKillTest {
             world.sync(sid);
             Station kim = world.station("kim");
             world.createLeads(kim, 200, "Queued");
-            world.sentDirectly(kim.replica().pendingMutations(500), 0);
+            world.sentDirectly(PendingChange.mutations(kim.replica().outbox().pending(500)), 0);
             kim.store().close();
 
             String url = "http://127.0.0.1:" + world.proxy().port();

@@ -62,7 +62,7 @@ class SyncRoundTripTest {
     private SyncEngine engine(WorkspaceStore store, String email) {
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
         client.login(email, PASSWORD.toCharArray());
-        return new SyncEngine(new StoredReplica(store), client);
+        return new SyncEngine(StoredReplica.of(store), client);
     }
 
     private static Map<String, String> phones(WorkspaceStore store) {
@@ -121,11 +121,11 @@ class SyncRoundTripTest {
         a.leads().save(onA);
         engine(a, "rita@example.com").syncOnce(Progress.NONE);
 
-        StoredReplica replica = new StoredReplica(b);
+        PulledPages replica = StoredReplica.of(b).pages();
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), b.json());
         client.login("sam@example.com", PASSWORD.toCharArray());
         var page = client.pull(replica.pullCursor(), 100);
-        replica.applyPage(page.records(), page.revoked(), page.cursor());
+        replica.applyPage(PulledPage.of(page));
         Lead merged = b.leads().find(lead.getId()).orElseThrow();
         assertEquals("Professor", merged.getTitle(), "the server's change arrived");
         assertEquals("Radium Institute", merged.getCompany(), "the unpushed local edit is still there");

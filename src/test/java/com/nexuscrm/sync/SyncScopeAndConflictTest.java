@@ -72,7 +72,7 @@ class SyncScopeAndConflictTest {
         SyncEngine engine(WorkspaceStore store, String email, int pageSize) {
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
             client.login(email, PASSWORD.toCharArray());
-            return new SyncEngine(new StoredReplica(store), client, Clock.systemUTC(), pageSize);
+            return new SyncEngine(StoredReplica.of(store), client, Clock.systemUTC(), pageSize);
         }
 
         SyncEngine.Round sync(WorkspaceStore store, String email) {
@@ -130,7 +130,7 @@ class SyncScopeAndConflictTest {
             SyncEngine.Round samRound = w.sync(sam, "sam@example.com");
             assertEquals(1, samRound.conflicts(), samRound.toString());
 
-            StoredReplica samReplica = new StoredReplica(sam);
+            SyncInbox samReplica = StoredReplica.of(sam).inbox();
             List<ConflictItem> inbox = samReplica.conflicts();
             assertEquals(1, inbox.size(), "the inbox is local: it works offline");
             ConflictItem conflict = inbox.get(0);
@@ -157,7 +157,7 @@ class SyncScopeAndConflictTest {
             w.sync(rita, "rita@example.com");
             assertEquals(0, rita.repository(Deal.class).find(deal.getId()).orElseThrow().getAmount()
                     .compareTo(new BigDecimal("14000.50")), "the resolution reached the other workstation");
-            assertTrue(new StoredReplica(rita).conflicts().isEmpty());
+            assertTrue(StoredReplica.of(rita).inbox().conflicts().isEmpty());
             assertEquals(1, w.count("select count(*) from sync_conflict where resolved = true and resolved_value like '14000.5%'"));
             assertEquals(1, w.count("select count(*) from field_history where kept = 'resolved' and new_value like '14000.5%'"));
         }
@@ -187,7 +187,7 @@ class SyncScopeAndConflictTest {
             assertTrue(round.snapshot(), round.toString());
             assertTrue(sam.leads().find(west.getId()).isPresent(), "the new team's records arrived");
             assertTrue(sam.leads().find(east.getId()).isEmpty(), "the old team's records left the workstation");
-            List<RejectionItem> rejected = new StoredReplica(sam).rejections();
+            List<RejectionItem> rejected = StoredReplica.of(sam).inbox().rejections();
             assertEquals(1, rejected.size(), "the offline edit of an old-team record is kept, with the reason");
             assertTrue(rejected.get(0).fields().contains("Professor"), rejected.get(0).fields());
             assertTrue(rejected.get(0).recordTitle().startsWith("Lead "), "the record left the workstation and the"
@@ -263,19 +263,11 @@ class SyncScopeAndConflictTest {
             w.sync(sam, "sam@example.com");
             w.server.accounts().moveUser("sam@example.com", "East");
 
-            StoredReplica real = new StoredReplica(sam);
+            PulledPages real = StoredReplica.of(sam).pages();
             AtomicInteger pages = new AtomicInteger();
-            LocalReplica crashing = (LocalReplica) java.lang.reflect.Proxy.newProxyInstance(LocalReplica.class.getClassLoader(),
-                    new Class<?>[] {LocalReplica.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("applyPage") && pages.incrementAndGet() == 3) {
-                            throw new IllegalStateException("power cut while applying page 3");
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            LocalReplica crashing = ObservedReplica.failing(StoredReplica.of(sam), method ->
+                    method.equals("applyPage") && pages.incrementAndGet() == 3
+                            ? new IllegalStateException("power cut while applying page 3") : null);
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + w.server.port()), sam.json());
             client.login("sam@example.com", PASSWORD.toCharArray());
             assertThrows(IllegalStateException.class,

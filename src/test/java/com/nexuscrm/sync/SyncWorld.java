@@ -20,7 +20,6 @@ import com.nexuscrm.storage.StoreProbe;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.protocol.Mutation;
-import com.nexuscrm.protocol.MutationResult;
 import com.nexuscrm.protocol.RecordChange;
 import com.nexuscrm.testing.Leads;
 import java.math.BigDecimal;
@@ -74,7 +73,7 @@ final class SyncWorld implements AutoCloseable {
     private final AtomicLong operations = new AtomicLong();
 
     /** A workstation: its encrypted workspace and its API client (through the proxy). */
-    record Station(String name, WorkspaceStore store, SyncClient api, StoredReplica replica, long[] lastCursor) { }
+    record Station(String name, WorkspaceStore store, SyncClient api, LocalReplica replica, long[] lastCursor) { }
 
     /** A value or a record a workstation (by name) wrote, which must not get lost. */
     private record Expectation(String who, UUID recordId, String field, JsonNode value) { }
@@ -135,7 +134,7 @@ final class SyncWorld implements AutoCloseable {
 
     /** Takes an open workspace as the station {@code name} (replacing one of that name), logged in as its user. */
     Station adopt(String name, WorkspaceStore store) {
-        Station station = new Station(name, store, api(store, name + "@example.com"), new StoredReplica(store), new long[1]);
+        Station station = new Station(name, store, api(store, name + "@example.com"), StoredReplica.of(store), new long[1]);
         stations.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(old -> {
             station.lastCursor()[0] = old.lastCursor()[0];
             stations.remove(old);
@@ -165,7 +164,7 @@ final class SyncWorld implements AutoCloseable {
         try {
             return engine(s).syncOnce(Progress.NONE);
         } finally {
-            long cursor = s.replica().pullCursor();
+            long cursor = s.replica().pages().pullCursor();
             assertTrue(cursor >= s.lastCursor()[0], s.name() + ": cursor went back from " + s.lastCursor()[0] + " to " + cursor);
             s.lastCursor()[0] = cursor;
         }
@@ -177,19 +176,19 @@ final class SyncWorld implements AutoCloseable {
 
     /** Counts what really crossed the wire and remembers every mutation id sent. */
     LocalReplica counting(LocalReplica replica) {
-        return new ObservedReplica(replica, new ObservedReplica.Observer() {
+        return ObservedReplica.of(replica, new ObservedReplica.Observer() {
             @Override
-            public void pending(List<Mutation> batch) {
-                batch.forEach(m -> sentMutations.add(m.mutationId()));
+            public void pending(List<PendingChange> batch) {
+                batch.forEach(m -> sentMutations.add(m.opId()));
             }
 
             @Override
-            public void acknowledged(List<Mutation> sent, List<MutationResult> results) {
-                operations.addAndGet(results.size());
+            public void acknowledged(List<PushAnswer> answers) {
+                operations.addAndGet(answers.size());
             }
 
             @Override
-            public void applied(List<RecordChange> page, long cursor) {
+            public void applied(PulledPage page) {
                 operations.addAndGet(page.size());
             }
         });
@@ -285,7 +284,7 @@ final class SyncWorld implements AutoCloseable {
         assertTrue(differences.isEmpty(), s.name() + " differs from the server in " + differences.size() + " fields: "
                 + differences.subList(0, Math.min(5, differences.size())));
         long lastVersion = server.values().stream().mapToLong(RecordChange::version).max().orElse(0);
-        assertEquals(lastVersion, s.replica().pullCursor(), s.name() + ": cursor is not at the server's last version");
+        assertEquals(lastVersion, s.replica().pages().pullCursor(), s.name() + ": cursor is not at the server's last version");
     }
 
     private static JsonNode column(RecordChange r, String name) {

@@ -15,6 +15,9 @@ import com.nexuscrm.server.SyncService;
 import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.BenchBaselines;
 import com.nexuscrm.storage.StoredReplica;
+import com.nexuscrm.sync.ChangeOutbox;
+import com.nexuscrm.sync.PendingChange;
+import com.nexuscrm.sync.PushAnswer;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncClient;
 import com.nexuscrm.sync.SyncEngine;
@@ -106,7 +109,7 @@ final class SyncBench implements Callable<Integer> {
     private double initialSync(Path dir, URI uri, String tag) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve("fresh"), PASSWORD.toCharArray())) {
             long start = System.nanoTime();
-            SyncEngine.Round round = new SyncEngine(new StoredReplica(store), login(uri, tag)).syncOnce(Progress.NONE);
+            SyncEngine.Round round = new SyncEngine(StoredReplica.of(store), login(uri, tag)).syncOnce(Progress.NONE);
             double s = (System.nanoTime() - start) / 1e9;
             System.out.printf("initial sync: %s in %.1f s%n", round, s);
             return s;
@@ -125,12 +128,13 @@ final class SyncBench implements Callable<Integer> {
                 leads.add(lead);
             }
             store.leads().insertAll(leads);
-            StoredReplica replica = new StoredReplica(store);
+            ChangeOutbox outbox = StoredReplica.of(store).outbox();
             SyncClient client = login(uri, tag);
             long start = System.nanoTime();
-            List<Mutation> batch;
-            while (!(batch = replica.pendingMutations(SyncedTypes.MAX_BATCH)).isEmpty()) {
-                replica.acknowledge(batch, client.push(new PushRequest(replica.clientId(), SyncEngine.SCHEMA_VERSION, batch)).results());
+            List<PendingChange> batch;
+            while (!(batch = outbox.pending(SyncedTypes.MAX_BATCH)).isEmpty()) {
+                outbox.acknowledge(PushAnswer.match(batch, client.push(new PushRequest(outbox.clientId(),
+                        SyncEngine.SCHEMA_VERSION, PendingChange.mutations(batch))).results()));
             }
             return (System.nanoTime() - start) / 1e9;
         }

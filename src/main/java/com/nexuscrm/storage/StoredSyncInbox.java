@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.sync.ConflictExchange;
 import com.nexuscrm.sync.ConflictItem;
+import com.nexuscrm.sync.HeldRecord;
 import com.nexuscrm.sync.RejectionItem;
-import com.nexuscrm.protocol.ConflictRecord;
-import com.nexuscrm.protocol.Resolution;
+import com.nexuscrm.sync.SyncInbox;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,33 +21,40 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The workstation's side of the conflicts inbox and of rejected changes. */
-final class SyncInboxTables {
+/**
+ * The workstation's side of the conflicts inbox and of rejected changes: what the Sync inbox shows
+ * ({@link SyncInbox}, with the held-back records of {@link SyncHoldTable}) and what the engine exchanges
+ * with the server ({@link ConflictExchange}).
+ */
+final class StoredSyncInbox implements SyncInbox, ConflictExchange {
     private final WorkspaceStore store;
     private final ObjectMapper json;
     private final ObjectReader lenient;
     private final Function<String, Class<? extends SyncedRecord>> types;
+    private final SyncHoldTable hold;
 
-    SyncInboxTables(WorkspaceStore store, ObjectReader lenient, Function<String, Class<? extends SyncedRecord>> types) {
+    StoredSyncInbox(WorkspaceStore store, ObjectReader lenient, Function<String, Class<? extends SyncedRecord>> types) {
         this.store = store;
         this.json = store.json();
         this.lenient = lenient;
         this.types = types;
+        this.hold = new SyncHoldTable(store);
     }
 
-    void replaceConflicts(List<ConflictRecord> conflicts) {
+    @Override
+    public void replaceConflicts(List<ConflictItem> conflicts) {
         store.inJdbcTransaction(c -> {
             c.createStatement().executeUpdate("delete from sync_conflict");
             try (PreparedStatement i = c.prepareStatement("insert into sync_conflict(id, entity, record_id, field,"
                     + " base_value, server_value, client_value, by_user, created_at) values (?,?,?,?,?,?,?,?,?)")) {
-                for (ConflictRecord k : conflicts) {
+                for (ConflictItem k : conflicts) {
                     i.setObject(1, k.id());
                     i.setString(2, k.entity());
                     i.setObject(3, k.recordId());
                     i.setString(4, k.field());
-                    i.setString(5, k.baseValue());
-                    i.setString(6, k.serverValue());
-                    i.setString(7, k.clientValue());
+                    i.setString(5, k.base());
+                    i.setString(6, k.theirs());
+                    i.setString(7, k.mine());
                     i.setString(8, k.byUser());
                     i.setTimestamp(9, Timestamp.from(k.createdAt() == null ? Instant.now() : k.createdAt()));
                     i.addBatch();
@@ -56,7 +64,8 @@ final class SyncInboxTables {
         });
     }
 
-    List<ConflictItem> conflicts() {
+    @Override
+    public List<ConflictItem> conflicts() {
         List<ConflictItem> items = new ArrayList<>();
         store.withConnection(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("select id, entity, record_id, field, base_value,"
@@ -109,7 +118,8 @@ final class SyncInboxTables {
         return node == null || node.isNull() ? "" : node.asText();
     }
 
-    void resolve(UUID conflictId, String value) {
+    @Override
+    public void resolve(UUID conflictId, String value) {
         String[] conflict = store.withConnection(c -> {
             try (PreparedStatement q = c.prepareStatement("select entity, record_id, field from sync_conflict where id = ?")) {
                 q.setObject(1, conflictId);
@@ -167,14 +177,15 @@ final class SyncInboxTables {
         }
     }
 
-    List<Resolution> pendingResolutions() {
+    @Override
+    public List<QueuedResolution> pendingResolutions() {
         return store.withConnection(c -> {
-            List<Resolution> queued = new ArrayList<>();
+            List<QueuedResolution> queued = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select conflict_id, resolved_value from conflict_resolution order by queued_at")) {
                 while (rs.next()) {
                     try {
-                        queued.add(new Resolution(rs.getObject(1, UUID.class), json.readTree(rs.getString(2))));
+                        queued.add(new QueuedResolution(rs.getObject(1, UUID.class), json.readTree(rs.getString(2))));
                     } catch (JsonProcessingException e) {
                         throw new SQLException("Queued resolution " + rs.getObject(1) + " is not JSON", e);
                     }
@@ -184,7 +195,8 @@ final class SyncInboxTables {
         });
     }
 
-    void resolutionsSent(List<UUID> conflictIds) {
+    @Override
+    public void resolutionsSent(List<UUID> conflictIds) {
         store.inJdbcTransaction(c -> {
             try (PreparedStatement r = c.prepareStatement("delete from conflict_resolution where conflict_id = ?");
                  PreparedStatement k = c.prepareStatement("delete from sync_conflict where id = ?")) {
@@ -200,7 +212,8 @@ final class SyncInboxTables {
         });
     }
 
-    List<RejectionItem> rejections() {
+    @Override
+    public List<RejectionItem> rejections() {
         List<RejectionItem> raw = store.withConnection(c -> {
             List<RejectionItem> items = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("select op_id, entity, record_id, op, fields, reason,"
@@ -216,12 +229,18 @@ final class SyncInboxTables {
                 r.fields()), r.op(), r.fields(), r.reason(), r.rejectedAt())).toList();
     }
 
-    void dismissRejection(UUID opId) {
+    @Override
+    public void dismissRejection(UUID opId) {
         store.withConnection(c -> {
             try (PreparedStatement d = c.prepareStatement("delete from sync_rejection where op_id = ?")) {
                 d.setObject(1, opId);
                 return d.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public List<HeldRecord> heldBack() {
+        return hold.all();
     }
 }

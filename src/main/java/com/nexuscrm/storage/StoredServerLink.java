@@ -1,7 +1,9 @@
 package com.nexuscrm.storage;
 
-import com.nexuscrm.sync.LocalReplica.StoredLink;
+import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.User;
 import com.nexuscrm.sync.ServerLink;
+import com.nexuscrm.sync.ServerLinkStore;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,15 +12,36 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The one row of {@code sync_state}: the team server link, the token, the scope epoch, snapshot state. */
-final class SyncStateTable {
+/**
+ * The one row of {@code sync_state}: the team server link and token (the {@link ServerLinkStore} port), and
+ * for the rest of the replica the client id, the cursor's scope epoch and the snapshot state.
+ */
+final class StoredServerLink implements ServerLinkStore {
     private final WorkspaceStore store;
 
-    SyncStateTable(WorkspaceStore store) {
+    StoredServerLink(WorkspaceStore store) {
         this.store = store;
     }
 
-    Optional<StoredLink> link() {
+    /** This workstation's id; the first call makes it, with the row every other method updates. */
+    UUID clientId() {
+        return store.withConnection(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("select client_id from sync_state where id = 1")) {
+                if (rs.next()) {
+                    return rs.getObject(1, UUID.class);
+                }
+            }
+            UUID id = Ids.newId();
+            try (PreparedStatement insert = c.prepareStatement("insert into sync_state(id, client_id) values (1, ?)")) {
+                insert.setObject(1, id);
+                insert.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public Optional<StoredLink> link() {
         return store.withConnection(c -> {
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select server_url, email, user_id, display_name, token from sync_state where id = 1")) {
@@ -31,16 +54,20 @@ final class SyncStateTable {
         });
     }
 
-    void saveLink(ServerLink link, String token) {
+    @Override
+    public void saveLink(ServerLink link, String token) {
+        clientId();
         update("update sync_state set server_url = ?, email = ?, user_id = ?, display_name = ?, token = ? where id = 1",
                 link.server().toString(), link.email(), link.userId(), link.displayName(), token);
     }
 
-    void saveToken(String token) {
+    @Override
+    public void saveToken(String token) {
         update("update sync_state set token = ? where id = 1", token);
     }
 
-    void clearLink() {
+    @Override
+    public void clearLink() {
         update("update sync_state set server_url = null, email = null, user_id = null, display_name = null,"
                 + " token = null where id = 1");
     }
@@ -50,6 +77,7 @@ final class SyncStateTable {
     }
 
     void saveScopeEpoch(long epoch) {
+        clientId();
         update("update sync_state set scope_epoch = ? where id = 1", epoch);
     }
 
@@ -57,11 +85,20 @@ final class SyncStateTable {
         return Boolean.TRUE.equals(value("resnapshot", Boolean.class));
     }
 
-    void markSynced(Instant when) {
+    @Override
+    public void adoptUser(UUID userId) {
+        if (store.repository(User.class).find(userId).isPresent()) {
+            store.meta().put(WorkspaceMeta.CURRENT_USER, userId.toString());
+        }
+    }
+
+    @Override
+    public void markSynced(Instant when) {
         update("update sync_state set last_synced_at = ? where id = 1", Timestamp.from(when));
     }
 
-    Optional<Instant> lastSynced() {
+    @Override
+    public Optional<Instant> lastSynced() {
         return Optional.ofNullable(value("last_synced_at", Timestamp.class)).map(Timestamp::toInstant);
     }
 
