@@ -3,6 +3,7 @@ package com.nexuscrm.app;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SpeechSettings;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.ScoreAndRoute;
 
@@ -69,11 +70,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private volatile LeadsViewModel leads;
     private final LeadScoring scoring;
     /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
-    private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nexus-scoring");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(Threads.daemon("nexus-scoring"));
     private final RoutingRuleRepository routingRules;
     private final SlaRepository slaRecords;
     private final LeadRouting leadRouting;

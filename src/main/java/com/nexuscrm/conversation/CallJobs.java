@@ -7,6 +7,7 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallStatus;
@@ -65,11 +66,7 @@ public final class CallJobs implements AutoCloseable {
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Map<UUID, Boolean> cancelled = new ConcurrentHashMap<>();
     private volatile boolean closing;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nexus-call-jobs");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.daemon("nexus-call-jobs"));
 
     public CallJobs(RecordRepository<CallRecording> recordings, RecordRepository<Activity> activities,
                     RecordRepository<Deal> deals, CallLog log, Transcriber transcriber,

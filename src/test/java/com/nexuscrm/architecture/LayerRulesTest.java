@@ -129,4 +129,11 @@ class LayerRulesTest {
                 .callConstructor("com.fasterxml.jackson.databind.ObjectMapper")
                 .because("json.Json builds every mapper, so stored and wire JSON share one date format"));
     }
+
+    @Test
+    void oneThreadFactory() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("com.nexuscrm.domain.Threads").should()
+                .callMethod(Thread.class, "setDaemon", boolean.class)
+                .because("background threads come from domain.Threads: daemon, and named for their owner"));
+    }
 }
