@@ -11,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class LoginSecurityTest {
         return ServerTargets.kinds();
     }
 
-    private record Running(TeamServer server, ServerDatabase db, TeamServerTest.MutableClock clock,
+    private record Running(TeamServer server, ServerDatabase db, MutableClock clock,
                            ServerTargets.Target target) implements AutoCloseable {
         String base() {
             return "http://127.0.0.1:" + server.port();
@@ -63,7 +64,7 @@ class LoginSecurityTest {
     private Running start(ServerTargets.Kind kind, LoginGuard.Policy policy) throws Exception {
         ServerTargets.Target target = kind.fresh();
         ServerDatabase db = ServerDatabase.open(target.url());
-        var clock = new TeamServerTest.MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+        var clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
         TeamServer server = new TeamServer(db, clock, Duration.ofHours(12), null, policy).start("127.0.0.1", 0);
         return new Running(server, db, clock, target);
     }

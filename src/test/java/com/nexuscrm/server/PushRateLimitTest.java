@@ -3,6 +3,7 @@ package com.nexuscrm.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nexuscrm.domain.Ids;
+import com.nexuscrm.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PushRateLimitTest {
     @Test
     void aLongOfflineQueuePassesThenAClientPushingWithoutPauseWaitsForTheRefill() {
-        TeamServerTest.MutableClock clock = new TeamServerTest.MutableClock(Instant.parse("2026-12-06T09:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-06T09:00:00Z"));
         PushRateLimit limit = new PushRateLimit(clock, 20_000, 20_000);
         UUID rep = Ids.newId();
         for (int batch = 0; batch < 40; batch++) {

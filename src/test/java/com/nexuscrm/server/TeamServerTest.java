@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,27 +183,5 @@ class TeamServerTest {
                     () -> accounts.addUser(unique("weak"), "Weak", Role.REP, null, "short".toCharArray()));
             assertTrue(weak.getMessage().startsWith("password:"), weak.getMessage());
         }
-    }
-
-    /** A clock tests can move forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() { return now; }
-
-        @Override
-        public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) { return this; }
     }
 }
