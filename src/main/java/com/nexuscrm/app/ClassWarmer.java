@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.domain.Threads;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class ClassWarmer {
     private ClassWarmer() { }
 
     public static void start() {
-        Thread thread = new Thread(() -> {
+        Threads.startDaemon("class-warmer", () -> {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
             for (String name : CLASSES) {
                 try {
@@ -35,8 +36,6 @@ public final class ClassWarmer {
                     // a renamed class only loses its head start
                 }
             }
-        }, "class-warmer");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 }

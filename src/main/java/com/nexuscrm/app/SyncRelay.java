@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.sync.ServerLink;
 import com.nexuscrm.sync.SyncControl;
 import com.nexuscrm.sync.SyncStatus;
@@ -25,11 +26,7 @@ final class SyncRelay implements AutoCloseable {
     private final SyncControl sync;
     private final SyncFeed feed;
     private final Executor fx;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sync-status");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(Threads.daemon("sync-status"));
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile SyncStatus latest = SyncStatus.notConnected(0);
 

@@ -1,6 +1,7 @@
 package com.nexuscrm.app;
 
 import com.nexuscrm.app.adapters.SpeechSettings;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.RescoreAndRoute;
@@ -61,11 +62,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final SyncLauncher.Running sync;
     private final LeadScoring scoring;
     /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
-    private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nexus-scoring");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService scoringThread = Executors.newSingleThreadExecutor(Threads.daemon("nexus-scoring"));
     private final RoutingRuleRepository routingRules;
     private final SlaRepository slaRecords;
     private final LeadRouting leadRouting;

@@ -17,6 +17,7 @@ import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import com.nexuscrm.domain.call.Utterance;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.speech.SpeechModels;
 import com.nexuscrm.speech.WorkerTranscriber;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class TranscribeCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private static void print(Path file, Transcript t) {
         System.out.printf("%s: %.1f s, %s, model %s, %d words%n", file.getFileName(), t.durationSeconds(),

@@ -2,19 +2,17 @@ package com.nexuscrm.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.DealCallSummary;
 import com.nexuscrm.domain.call.Transcript;
+import com.nexuscrm.json.Json;
 
 /**
  * JSON for transcripts, analyses and deal summaries (the stored and synced form, and {@code --json} output).
  * Plain Jackson over the records; instants as ISO-8601 text.
  */
 public final class CallAnalysisJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private CallAnalysisJson() {
     }

@@ -7,12 +7,10 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRepository;
-import com.nexuscrm.domain.call.CallAnalysis;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallStatus;
-import com.nexuscrm.domain.call.DealCallSummary;
 import com.nexuscrm.domain.call.Transcriber;
-import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import java.io.IOException;
@@ -22,31 +20,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The queue of call recordings: attach copies the audio into the workspace, encrypted ({@link RecordingVault}),
  * and queues a job; one job at a time is decrypted to a private temporary copy (deleted when the job ends,
  * also on failure and cancel) and transcribed (by the {@link Transcriber}, which uses every core) and analysed, and the call's deal is
- * updated. The state of each job is its recording's status in the store, so jobs left unfinished by a quit
- * or a crash are resumed by {@link #resume()}. A failed job keeps its recording and says why.
+ * updated ({@link CallJobRunner} runs each job). The state of each job is its recording's status in the store,
+ * so jobs left unfinished by a quit or a crash are resumed by {@link #resume()}. A failed job keeps its recording
+ * and says why.
  */
 public final class CallJobs implements AutoCloseable {
     /** Audio formats accepted on attach (anything FFmpeg reads would do; these are the ones we test). */
     public static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "raw");
-    private static final Logger LOG = LoggerFactory.getLogger(CallJobs.class);
 
     /** A job's state change or progress, delivered on the callback executor. */
     public record JobEvent(UUID recordingId, CallStatus status, long done, long total, String detail) { }
@@ -55,21 +49,12 @@ public final class CallJobs implements AutoCloseable {
     private final RecordRepository<Activity> activities;
     private final RecordRepository<Deal> deals;
     private final CallLog log;
-    private final Transcriber transcriber;
-    private final Supplier<TranscriptionOptions> options;
-    private final CallAnalyzer analyzer;
-    private final Supplier<AnalysisSettings> analysisSettings;
     private final RecordingVault vault;
     private final Clock clock;
     private final Executor callbacks;
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<UUID, Boolean> cancelled = new ConcurrentHashMap<>();
-    private volatile boolean closing;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nexus-call-jobs");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CallJobRunner runner;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.daemon("nexus-call-jobs"));
 
     public CallJobs(RecordRepository<CallRecording> recordings, RecordRepository<Activity> activities,
                     RecordRepository<Deal> deals, CallLog log, Transcriber transcriber,
@@ -79,13 +64,11 @@ public final class CallJobs implements AutoCloseable {
         this.activities = activities;
         this.deals = deals;
         this.log = log;
-        this.transcriber = transcriber;
-        this.options = options;
-        this.analyzer = analyzer;
-        this.analysisSettings = analysisSettings;
         this.vault = vault;
         this.clock = clock;
         this.callbacks = callbacks;
+        this.runner = new CallJobRunner(recordings, deals, log, transcriber, options, analyzer, analysisSettings, vault, clock,
+                this::emit);
     }
 
     public void addListener(Consumer<JobEvent> listener) {
@@ -170,7 +153,7 @@ public final class CallJobs implements AutoCloseable {
 
     /** Cancels a queued or running job; the recording stays, marked cancelled. */
     public void cancel(UUID recordingId) {
-        cancelled.put(recordingId, true);
+        runner.cancel(recordingId);
     }
 
     /** Where the recordings are kept, encrypted; decrypts one for playback. */
@@ -214,82 +197,8 @@ public final class CallJobs implements AutoCloseable {
     }
 
     private void enqueue(UUID id) {
-        cancelled.remove(id);
-        worker.execute(() -> run(id));
-    }
-
-    private void run(UUID id) {
-        CallRecording r = recordings.find(id).orElse(null);
-        if (r == null || !CallStatus.of(r.getStatus()).unfinished()) {
-            return;
-        }
-        if (Boolean.TRUE.equals(cancelled.get(id))) {
-            finish(r, CallStatus.CANCELLED, "Cancelled before it started.");
-            return;
-        }
-        r.setStatus(CallStatus.TRANSCRIBING.name());
-        r = recordings.save(r);
-        emit(new JobEvent(id, CallStatus.TRANSCRIBING, 0, 0, null));
-        Progress progress = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                emit(new JobEvent(id, CallStatus.TRANSCRIBING, done, total, message));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return closing || Boolean.TRUE.equals(cancelled.get(id));
-            }
-        };
-        try {
-            Transcript t = transcribe(r, progress);
-            CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
-            String transcriptJson = CallAnalysisJson.write(t);
-            log.saveTranscriptJson(id, transcriptJson);
-            r = recordings.find(id).orElseThrow();
-            r.setDurationSeconds((int) Math.round(t.durationSeconds()));
-            r.setAnalysisJson(CallAnalysisJson.write(analysis));
-            r.setAnalysedAt(clock.instant());
-            if (r.isShared()) {
-                r.setTranscriptJson(transcriptJson);
-            }
-            updateDeal(r, DealCallSummary.of(analysis, r.getCallAt()));
-            finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
-        } catch (Progress.CancelledException e) {
-            if (closing) {
-                return; // the app is quitting: the job stays TRANSCRIBING and resumes at the next start
-            }
-            finish(recordings.find(id).orElse(r), CallStatus.CANCELLED, "Cancelled; the recording is kept. Retry to transcribe it.");
-        } catch (TranscriptionException e) {
-            finish(recordings.find(id).orElse(r), CallStatus.FAILED, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("Call job {} failed", id, e);
-            finish(recordings.find(id).orElse(r), CallStatus.FAILED, "Analysis failed: " + e + ". The recording is kept.");
-        }
-    }
-
-    /** Transcribes a decrypted copy, deleted before this returns or throws (failure, cancel, quit). */
-    private Transcript transcribe(CallRecording r, Progress progress) {
-        try (RecordingVault.PlainCopy plain = vault.plainCopy(audioOf(r))) {
-            return transcriber.transcribe(plain.path(), options.get(), progress);
-        } catch (IOException e) {
-            throw new TranscriptionException(e.getMessage(), e);
-        }
-    }
-
-    /** The deal shows its latest analysed call; an older call analysed later does not replace it. */
-    private void updateDeal(CallRecording r, DealCallSummary summary) {
-        if (r.getDealId() != null) {
-            deals.find(r.getDealId()).filter(d -> DealCallFields.apply(d, summary)).ifPresent(deals::save);
-        }
-    }
-
-    private void finish(CallRecording r, CallStatus status, String detail) {
-        r.setStatus(status.name());
-        r.setStatusDetail(detail == null ? null : detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…");
-        recordings.save(r);
-        cancelled.remove(r.getId());
-        emit(new JobEvent(r.getId(), status, 0, 0, detail));
+        runner.queued(id);
+        worker.execute(() -> runner.run(id));
     }
 
     private void emit(JobEvent e) {
@@ -309,8 +218,8 @@ public final class CallJobs implements AutoCloseable {
      */
     @Override
     public void close() {
-        closing = true;
-        // No interrupt: the running job sees `closing` through its Progress (the worker process is stopped)
+        runner.stopForQuit();
+        // No interrupt: the running job sees the quit through its Progress (the worker process is stopped)
         // and returns; an interrupt during an H2 write would close the store's shared file channel for all.
         worker.shutdown();
         try {

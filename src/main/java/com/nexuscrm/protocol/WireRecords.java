@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class WireRecords {
     /** Larger than any valid record (the largest field, a shared transcript, allows 4 million characters). */
     public static final int MAX_RECORD_CHARS = 5_000_000;
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final ObjectMapper MAPPER = Json.mapper();
     private static final ObjectReader READER = MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -1,5 +1,6 @@
 package com.nexuscrm.routing;
 
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.routing.SlaEvent;
 import com.nexuscrm.domain.routing.SlaFeed;
 import java.time.Clock;
@@ -38,11 +39,7 @@ public final class SlaWatch implements SlaFeed, AutoCloseable {
     /** Checks every {@code period}, the first time after {@code firstAfter}. */
     public synchronized SlaWatch start(Duration firstAfter, Duration period) {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sla-watch");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("sla-watch"));
             timer.scheduleWithFixedDelay(this::checkQuietly, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         }
         return this;

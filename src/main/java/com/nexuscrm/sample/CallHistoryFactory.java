@@ -14,6 +14,7 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.SampleSink;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.DealCallSummary;
@@ -72,11 +73,7 @@ final class CallHistoryFactory implements AutoCloseable {
     private final Map<UUID, ZoneId> zones = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     /** Analysis is pure, so it runs beside the generation; {@link #finish} applies the results in order. */
-    private final ExecutorService analysts = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sample-call-analysis");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService analysts = Executors.newSingleThreadExecutor(Threads.daemon("sample-call-analysis"));
 
     private record Analysed(CallAnalysis analysis, String analysisJson, String transcriptJson) { }
 

@@ -1,6 +1,7 @@
 package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NativeMath {
     private static final Logger LOG = LoggerFactory.getLogger(NativeMath.class);
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nexus-nd4j");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(Threads.daemon("nexus-nd4j"));
     private static volatile Thread worker;
     private static Throwable startFailure;
     private static boolean started;

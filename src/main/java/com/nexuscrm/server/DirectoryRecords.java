@@ -3,6 +3,7 @@ package com.nexuscrm.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Hlc;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.protocol.RecordChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * reaches the workstations of that team by the normal pull.
  */
 final class DirectoryRecords {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private DirectoryRecords() { }
 

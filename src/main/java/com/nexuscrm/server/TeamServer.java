@@ -2,8 +2,7 @@ package com.nexuscrm.server;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.protocol.ApiError;
 import com.nexuscrm.protocol.Health;
 import com.nexuscrm.protocol.LoginRequest;
@@ -69,8 +68,7 @@ public final class TeamServer implements AutoCloseable {
         this.accounts = new Accounts(db.dataSource());
         this.tokens = new Tokens(db.dataSource(), clock, tokenLifetime);
         this.logins = new LoginGuard(accounts, clock, loginPolicy);
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json = Json.mapper();
         this.sync = new SyncService(db.dataSource(), json, clock);
         this.conflicts = new ConflictService(db.dataSource(), json, clock);
         this.clock = clock;

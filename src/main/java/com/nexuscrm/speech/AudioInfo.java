@@ -3,6 +3,7 @@ package com.nexuscrm.speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * duration its container announces. Unreadable files fail here with a message that names the file.
  */
 public record AudioInfo(String codec, int channels, int sampleRate, double durationSeconds) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     public static AudioInfo probe(Path file) {
         String name = file.getFileName().toString();

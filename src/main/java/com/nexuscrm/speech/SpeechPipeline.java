@@ -1,6 +1,7 @@
 package com.nexuscrm.speech;
 
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.RepChannel;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
@@ -52,11 +53,7 @@ public final class SpeechPipeline {
         String ffmpegErrors;
         try (PcmReader reader = new PcmReader(file, channels)) {
             for (int i = 0; i < threads; i++) {
-                lanes.add(Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "vosk-decoder");
-                    t.setDaemon(true);
-                    return t;
-                }));
+                lanes.add(Executors.newSingleThreadExecutor(Threads.daemon("vosk-decoder")));
                 decoders.add(model.decoder());
             }
             List<SilenceSegmenter> segmenters = new ArrayList<>();

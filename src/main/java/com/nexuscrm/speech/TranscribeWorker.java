@@ -2,6 +2,7 @@ package com.nexuscrm.speech;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.RepChannel;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
@@ -23,7 +24,7 @@ public final class TranscribeWorker {
 
     public static int run(Path modelDir, RepChannel repChannel, int threads, Path file, PrintStream out) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread stdin = new Thread(() -> {
+        Threads.startDaemon("worker-stdin", () -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.trim().equals("cancel")) {
@@ -33,9 +34,7 @@ public final class TranscribeWorker {
             } catch (IOException ignored) {
                 // the app went away; the worker finishes and its output is ignored
             }
-        }, "worker-stdin");
-        stdin.setDaemon(true);
-        stdin.start();
+        });
         Progress progress = new Progress() {
             private long last = -1; // the first update (0 of the total) is always sent
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.vosk.Recognizer;
 public final class VoskModel implements AutoCloseable {
     /** 0.25 s of 16 kHz 16-bit audio per {@code acceptWaveForm} call. */
     public static final int BLOCK_BYTES = 8000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final Model model;
     private final String name;

@@ -2,6 +2,7 @@ package com.nexuscrm.speech;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.domain.call.Transcriber;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
@@ -96,7 +97,7 @@ public final class WorkerTranscriber implements Transcriber {
 
     /** Polls the progress's cancel flag; tells the child to stop, and kills it if it has not after 3 s. */
     private static Thread cancelWatcher(Process child, Progress progress) {
-        Thread t = new Thread(() -> {
+        return Threads.startDaemon("transcribe-cancel", () -> {
             try {
                 while (child.isAlive() && !progress.isCancelled()) {
                     Thread.sleep(100);
@@ -114,10 +115,7 @@ public final class WorkerTranscriber implements Transcriber {
             } catch (InterruptedException ignored) {
                 // finished
             }
-        }, "transcribe-cancel");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        });
     }
 
     private static JsonNode parse(String line) {

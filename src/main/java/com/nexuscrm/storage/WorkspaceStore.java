@@ -1,8 +1,6 @@
 package com.nexuscrm.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.CallRecording;
@@ -22,6 +20,7 @@ import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.Touch;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +70,7 @@ public final class WorkspaceStore implements AutoCloseable {
         this.pool = pool;
         this.key = key;
         this.props = props;
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.json = Json.mapper();
         this.capture = new ChangeCapture(new Hlc(wallClock), json);
         Flyway.configure().dataSource(pool).locations("classpath:db/local").load().migrate();
         this.sessionFactory = SessionFactories.build(pool, capture);

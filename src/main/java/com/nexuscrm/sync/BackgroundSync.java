@@ -2,6 +2,7 @@ package com.nexuscrm.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import com.nexuscrm.protocol.LoginResponse;
 import java.net.URI;
 import java.time.Clock;
@@ -45,11 +46,7 @@ public final class BackgroundSync implements SyncControl, AutoCloseable {
     private final Duration interval;
     private final ReentrantLock rounds = new ReentrantLock();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "background-sync");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Threads.daemon("background-sync"));
     private volatile SyncStatus status = SyncStatus.notConnected(0);
     private volatile SyncClient client;
     private volatile ServerLink link;

@@ -149,4 +149,18 @@ class LayerRulesTest {
                         "org.hibernate..", "java.sql..")
                 .because("analysis takes a Transcript and jobs take a Transcriber; AppContext picks the engine and the store"));
     }
+
+    @Test
+    void oneConfiguredJsonMapper() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.json..").should()
+                .callConstructor("com.fasterxml.jackson.databind.ObjectMapper")
+                .because("json.Json builds every mapper, so stored and wire JSON share one date format"));
+    }
+
+    @Test
+    void oneThreadFactory() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("com.nexuscrm.domain.Threads").should()
+                .callMethod(Thread.class, "setDaemon", boolean.class)
+                .because("background threads come from domain.Threads: daemon, and named for their owner"));
+    }
 }

@@ -110,6 +110,20 @@ class CallJobsTest {
         return ProcessHandle.current().children().filter(p -> p.info().command().orElse("").endsWith("java"));
     }
 
+    /**
+     * Waits for the workers still listed to end: a job ends after it has killed its worker, whose exit the
+     * JVM reaps a moment later. The wait is short, so a worker that was not stopped is still seen running.
+     */
+    private static void awaitWorkersExited() throws Exception {
+        for (ProcessHandle worker : workers().toList()) {
+            try {
+                worker.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still running: the assertion that follows names it
+            }
+        }
+    }
+
     private UUID callActivity() {
         Activity a = new Activity(Ids.newId());
         a.setType(ActivityType.CALL);
@@ -200,7 +214,7 @@ class CallJobsTest {
         CallJobs.JobEvent end = awaitEnd(r.getId());
         assertEquals(CallStatus.CANCELLED, end.status());
         assertTrue(Files.exists(jobs.audioOf(store.repository(CallRecording.class).find(r.getId()).orElseThrow())));
-        Thread.sleep(500);
+        awaitWorkersExited();
         assertEquals(0, workers().count(), "no worker left running");
         assertNoPlainCopyLeft();
     }
@@ -284,7 +298,7 @@ class CallJobsTest {
         assertTrue(closed.await(60, TimeUnit.SECONDS));
         assertEquals(CallStatus.TRANSCRIBING.name(), store.repository(CallRecording.class).find(r.getId()).orElseThrow().getStatus(),
                 "left unfinished, not cancelled");
-        Thread.sleep(500);
+        awaitWorkersExited();
         assertEquals(0, workers().count(), "the worker stopped with the app");
         events.clear();
 

@@ -3,6 +3,7 @@ package com.nexuscrm.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nexuscrm.domain.Ids;
+import com.nexuscrm.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package com.nexuscrm.server;
 
+import com.nexuscrm.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 

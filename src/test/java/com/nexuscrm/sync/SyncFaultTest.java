@@ -16,9 +16,12 @@ import com.nexuscrm.sync.SyncWorld.Station;
 import com.nexuscrm.protocol.PushRequest;
 import com.nexuscrm.protocol.PushResponse;
 import com.nexuscrm.protocol.RecordChange;
+import com.nexuscrm.testing.MutableClock;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,8 +80,12 @@ class SyncFaultTest {
     }
 
     private SyncWorld world(ServerTargets.Kind kind) throws Exception {
+        return world(kind, Clock.systemUTC());
+    }
+
+    private SyncWorld world(ServerTargets.Kind kind, Clock serverClock) throws Exception {
         SCENARIOS.incrementAndGet();
-        world = SyncWorld.inProcess(kind, dir);
+        world = SyncWorld.inProcess(kind, dir, serverClock);
         return world;
     }
 
@@ -210,20 +217,22 @@ class SyncFaultTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void clocksSkewedThreeDays(ServerTargets.Kind kind) throws Exception {
-        world(kind);
+        MutableClock time = new MutableClock(Instant.now()); // the server's and nia's clock; it moves when told
+        world(kind, time);
         long threeDays = 3L * 24 * 3600 * 1000;
-        Station fay = world.station("fay", () -> System.currentTimeMillis() + threeDays);
-        Station sol = world.station("sol", () -> System.currentTimeMillis() - threeDays);
-        Station nia = world.station("nia");
+        Station fay = world.station("fay", () -> time.millis() + threeDays);
+        Station sol = world.station("sol", () -> time.millis() - threeDays);
+        Station nia = world.station("nia", time::millis);
         Lead lead = world.createLeads(nia, 1, "Skew").get(0);
         world.sync(nia);
         world.sync(fay);
         world.sync(sol);
 
+        time.advance(Duration.ofSeconds(1)); // the edits come after the create, as on any working day
         edit(fay, lead, l -> l.setPhone("+1 212 555 0001"), "phone");
         edit(sol, lead, l -> l.setPhone("+1 212 555 0002"), "phone");
         world.sync(fay);
-        Thread.sleep(5);
+        time.advance(Duration.ofMillis(5)); // nia edits after the server clamped fay's push to its own time
         edit(nia, lead, l -> l.setPhone("+1 212 555 0003"), "phone");
         SyncEngine.Round later = world.sync(nia);
         assertEquals(1, later.applied(), "an edit made after the +3-day client's push wins: " + later);
@@ -233,10 +242,10 @@ class SyncFaultTest {
 
         Lead created = world.createLeads(fay, 1, "Ahead").get(0);
         world.sync(fay);
-        long limit = Hlc.atMillis(System.currentTimeMillis() + 60_000);
+        long limit = Hlc.atMillis(time.millis() + 60_000);
         for (RecordChange r : world.serverRecords().values()) {
             assertTrue(r.updatedAt() <= limit, r.id() + " carries an HLC " + (Hlc.millisOf(r.updatedAt())
-                    - System.currentTimeMillis()) + " ms ahead of the server");
+                    - time.millis()) + " ms ahead of the server");
         }
         world.sync(sol);
         edit(sol, created, l -> l.setTitle("Late but first"), "title");

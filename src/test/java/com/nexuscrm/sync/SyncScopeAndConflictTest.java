@@ -16,6 +16,7 @@ import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
+import com.nexuscrm.testing.MutableClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,12 +52,19 @@ class SyncScopeAndConflictTest {
         final ServerDatabase db;
         final TeamServer server;
         final Path dir;
+        final Clock clock;
         final List<WorkspaceStore> stores = new ArrayList<>();
 
         World(ServerTargets.Kind kind) throws Exception {
+            this(kind, Clock.systemUTC());
+        }
+
+        /** The server and every workspace's change stamps read {@code clock}. */
+        World(ServerTargets.Kind kind, Clock clock) throws Exception {
+            this.clock = clock;
             target = kind.fresh();
             db = ServerDatabase.open(target.url());
-            server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+            server = new TeamServer(db, clock, Duration.ofHours(1)).start("127.0.0.1", 0);
             server.accounts().addUser("rita@example.com", "Rita", Role.REP, "East", PASSWORD.toCharArray());
             server.accounts().addUser("sam@example.com", "Sam", Role.REP, "East", PASSWORD.toCharArray());
             server.accounts().addUser("wes@example.com", "Wes", Role.REP, "West", PASSWORD.toCharArray());
@@ -64,7 +73,7 @@ class SyncScopeAndConflictTest {
         }
 
         WorkspaceStore workspace(String name) {
-            WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), PASS);
+            WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), PASS, clock::millis);
             stores.add(store);
             return store;
         }
@@ -226,7 +235,8 @@ class SyncScopeAndConflictTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aWorkstationOlderThanTheTombstoneRetentionTakesAFreshSnapshot(ServerTargets.Kind kind) throws Exception {
-        try (World w = new World(kind)) {
+        MutableClock time = new MutableClock(Instant.now());
+        try (World w = new World(kind, time)) {
             WorkspaceStore rita = w.workspace("rita");
             WorkspaceStore sam = w.workspace("sam");
             List<Lead> leads = List.of(Leads.lead("A", "One", "Acme"), Leads.lead("B", "Two", "Acme"), Leads.lead("C", "Three", "Acme"));
@@ -237,7 +247,7 @@ class SyncScopeAndConflictTest {
             Lead after = Leads.lead("D", "Four", "Acme");
             rita.leads().save(after);
             w.sync(rita, "rita@example.com");
-            Thread.sleep(5);
+            time.advance(Duration.ofMillis(5)); // the tombstone is older than a retention of zero
             assertEquals(1, w.server.sync().purgeTombstones(Duration.ZERO));
 
             SyncEngine.Round round = w.sync(sam, "sam@example.com");

@@ -88,9 +88,14 @@ final class SyncWorld implements AutoCloseable {
 
     /** A fresh database of the given kind with a team server on it, in this JVM. */
     static SyncWorld inProcess(ServerTargets.Kind kind, Path dir) throws Exception {
+        return inProcess(kind, dir, Clock.systemUTC());
+    }
+
+    /** {@link #inProcess(ServerTargets.Kind, Path)} with a server that reads {@code serverClock}. */
+    static SyncWorld inProcess(ServerTargets.Kind kind, Path dir, Clock serverClock) throws Exception {
         ServerTargets.Target target = kind.fresh();
         ServerDatabase db = ServerDatabase.open(target.url());
-        TeamServer server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(2)).start("127.0.0.1", 0);
+        TeamServer server = new TeamServer(db, serverClock, Duration.ofHours(2)).start("127.0.0.1", 0);
         return new SyncWorld(dir, db.dataSource(), server.port(), () -> {
             server.close();
             db.close();

@@ -2,7 +2,6 @@ package com.nexuscrm.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.nexuscrm.domain.Hlc;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
@@ -10,6 +9,7 @@ import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.SyncService;
 import com.nexuscrm.server.TeamServer;
@@ -61,7 +61,7 @@ final class SyncBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60")
     int seconds;
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final ObjectMapper json = Json.mapper();
 
     @Override
     public Integer call() throws Exception {

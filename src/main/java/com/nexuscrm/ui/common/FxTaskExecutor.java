@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.common;
 
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Threads;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
@@ -17,11 +18,7 @@ import javafx.concurrent.WorkerStateEvent;
 
 /** {@link TaskExecutor} on daemon threads with {@code javafx.concurrent.Task}. Call from the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "nexus-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService threads = Executors.newCachedThreadPool(Threads.daemon("nexus-background"));
     private final Deque<Task<?>> running = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
