@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.app.adapters.SpeechSettings;
 import com.nexuscrm.domain.Threads;
 import com.nexuscrm.usecase.EnrichLeads;
@@ -78,7 +79,7 @@ public final class WorkspaceSession implements AutoCloseable {
     WorkspaceSession(WorkspaceStore store, SyncLauncher syncLauncher, Executor fxThread) {
         this.store = store;
         this.directory = new StoredDirectory(store);
-        EnrichLeads enrich = new EnrichLeads(store);
+        EnrichLeads enrich = new EnrichLeads(Workspace.over(store));
         this.companies = enrich.companies();
         this.enrichment = enrich.enrichment();
         this.currentUser = directory.currentUser();

@@ -1,9 +1,8 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 
 import com.nexuscrm.domain.EnrichmentSummary;
-import com.nexuscrm.storage.StoredCompanyDirectory;
-import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,8 +28,8 @@ final class EnrichCommand {
 
         @Override
         public Integer call() {
-            try (WorkspaceStore store = workspace.open()) {
-                System.out.println(new CompanyDirectoryImporter(new StoredCompanyDirectory(store))
+            try (Workspace open = workspace.open()) {
+                System.out.println(new CompanyDirectoryImporter(open.companies())
                         .importFile(file, new ConsoleProgress(System.err)).summary());
                 return 0;
             }
@@ -44,8 +43,8 @@ final class EnrichCommand {
 
         @Override
         public Integer call() {
-            try (WorkspaceStore store = workspace.open()) {
-                EnrichmentSummary summary = new com.nexuscrm.usecase.EnrichLeads(store).all(new ConsoleProgress(System.err));
+            try (Workspace open = workspace.open()) {
+                EnrichmentSummary summary = new com.nexuscrm.usecase.EnrichLeads(open).all(new ConsoleProgress(System.err));
                 System.out.println("enriched " + summary.text());
                 summary.ambiguities().forEach(a -> System.out.println("  ambiguous: " + a));
                 return summary.directoryEmpty() ? 1 : 0;

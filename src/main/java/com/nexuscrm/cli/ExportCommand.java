@@ -1,6 +1,6 @@
 package com.nexuscrm.cli;
 
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.transfer.CsvExporter;
 import com.nexuscrm.transfer.RecordKind;
 import java.nio.file.Path;
@@ -33,8 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecordKind recordKind = RecordKinds.parse(kind);
-        try (WorkspaceStore store = workspace.open()) {
-            int count = new CsvExporter(store::repository, raw).export(recordKind, file, new ConsoleProgress(System.err));
+        try (Workspace open = workspace.open()) {
+            int count = new CsvExporter(open::repository, raw).export(recordKind, file, new ConsoleProgress(System.err));
             System.out.printf("exported %d %s to %s%n", count, kind, file.toAbsolutePath());
             return 0;
         }

@@ -1,7 +1,7 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 
-import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.RecordKind;
 import com.nexuscrm.usecase.ImportRecords;
@@ -37,9 +37,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         RecordKind recordKind = RecordKinds.parse(kind);
         ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
-        try (WorkspaceStore store = workspace.open()) {
+        try (Workspace open = workspace.open()) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
-            ImportRecords.Outcome outcome = new ImportRecords(store).importFile(recordKind, file, columns, report, progress);
+            ImportRecords.Outcome outcome = new ImportRecords(open).importFile(recordKind, file, columns, report, progress);
             System.out.println(outcome.result().summary());
             outcome.enriched().filter(e -> !e.directoryEmpty()).ifPresent(e -> System.out.println("enriched " + e.text()));
             return 0;

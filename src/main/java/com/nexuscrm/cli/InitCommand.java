@@ -1,10 +1,10 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
 import com.nexuscrm.usecase.Passphrases;
 
-import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,11 +18,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (WorkspaceStore.exists(workspace)) {
+        if (Workspace.exists(workspace)) {
             throw new IllegalArgumentException("A workspace already exists in " + workspace.toAbsolutePath()
                     + "; nothing was changed.");
         }
-        CreateWorkspace.build(workspace, Passphrases.forCommand(), EmptyWorkspace::seed,
+        CreateWorkspace.build(workspace, Passphrases.forCommand(), EmptyWorkspace.seeder(),
                 new ConsoleProgress(System.err));
         System.out.println("empty workspace created in " + workspace.toAbsolutePath());
         return 0;

@@ -1,8 +1,8 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.domain.routing.RoutingDecision;
 import com.nexuscrm.routing.LeadRouting;
-import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.RescoreAndRoute;
 import java.util.concurrent.Callable;
@@ -17,10 +17,10 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceStore store = workspace.open()) {
+        try (Workspace open = workspace.open()) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
             // Routing goes by score, so leads are scored first, as the window does when it opens.
-            RescoreAndRoute.Done done = new RescoreAndRoute(LeadServices.scoring(store), LeadServices.routing(store))
+            RescoreAndRoute.Done done = new RescoreAndRoute(LeadServices.scoring(open), LeadServices.routing(open))
                     .run(progress);
             System.err.printf("scored %,d leads with %s%n", done.scored().changed(), done.scored().modelVersion());
             LeadRouting.Report report = done.routed();

@@ -1,11 +1,11 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.Passphrases;
 import com.nexuscrm.usecase.SampleSeeding;
 
 import com.nexuscrm.sample.SampleSummary;
-import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,14 +33,13 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         Instant reference = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf).atTime(9, 0).toInstant(ZoneOffset.UTC);
         long start = System.nanoTime();
-        if (WorkspaceStore.exists(workspace)) {
+        if (Workspace.exists(workspace)) {
             throw new IllegalArgumentException("A workspace already exists in " + workspace.toAbsolutePath()
                     + "; choose a new folder (nothing was changed).");
         }
-        SampleSummary[] summary = new SampleSummary[1];
+        SampleSummary[] summary = {null};
         CreateWorkspace.build(workspace, Passphrases.forCommand(),
-                (store, progress) -> summary[0] = SampleSeeding.seed(store, leads, seed, reference, progress),
-                new ConsoleProgress(System.err));
+                SampleSeeding.seeder(leads, seed, reference, built -> summary[0] = built), new ConsoleProgress(System.err));
         System.out.printf("sample workspace %s: %,d leads, %,d deals, %,d calls, %,d records in all (%.1f s)%n",
                 workspace.toAbsolutePath(), summary[0].leads(), summary[0].deals(), summary[0].calls(), summary[0].total(), (System.nanoTime() - start) / 1e9);
         return 0;

@@ -1,10 +1,9 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
+import com.nexuscrm.usecase.SyncOnce;
 import com.nexuscrm.usecase.Passphrases;
 
-import com.nexuscrm.storage.StoredReplica;
-import com.nexuscrm.storage.WorkspaceStore;
-import com.nexuscrm.sync.SyncClient;
 import com.nexuscrm.sync.SyncEngine;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -26,10 +25,9 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceStore store = workspace.open()) {
-            SyncClient client = new SyncClient(server, store.json());
-            client.login(email, Passphrases.secret("NEXUS_SYNC_PASSWORD", "Team server password: "));
-            SyncEngine.Round round = new SyncEngine(StoredReplica.of(store), client).syncOnce(new ConsoleProgress(System.err));
+        try (Workspace open = workspace.open()) {
+            SyncEngine.Round round = new SyncOnce(open).run(server, email,
+                    Passphrases.secret("NEXUS_SYNC_PASSWORD", "Team server password: "), new ConsoleProgress(System.err));
             System.out.println("synced with " + server + ": " + round);
             return 0;
         }

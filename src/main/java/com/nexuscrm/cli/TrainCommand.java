@@ -1,5 +1,6 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.Passphrases;
 
@@ -9,7 +10,6 @@ import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.LeadTrainer;
 import com.nexuscrm.scoring.ModelCard;
 import com.nexuscrm.scoring.ModelRegistry;
-import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -60,8 +60,8 @@ public final class TrainCommand {
                 System.out.println("Model written to " + target.toAbsolutePath());
                 return 0;
             }
-            try (WorkspaceStore store = WorkspaceStore.open(input.workspace, Passphrases.forCommand())) {
-                LeadScoring scoring = LeadServices.scoring(store);
+            try (Workspace open = Workspace.open(input.workspace, Passphrases.forCommand())) {
+                LeadScoring scoring = LeadServices.scoring(open);
                 if (out != null) {
                     LeadModel model = scoring.trainModel(out.getFileName().toString(), seed, progress);
                     model.save(out);

@@ -1,9 +1,9 @@
 package com.nexuscrm.cli;
 
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.Passphrases;
 import com.nexuscrm.usecase.WorkspaceLocator;
 
-import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,7 +12,7 @@ public final class WorkspaceOption {
     @Option(names = "--workspace", description = "Workspace folder (default: the per-user data folder)")
     public Path folder = WorkspaceLocator.defaultFolder();
 
-    public WorkspaceStore open() {
-        return WorkspaceStore.open(folder, Passphrases.forCommand());
+    public Workspace open() {
+        return Workspace.open(folder, Passphrases.forCommand());
     }
 }

@@ -13,6 +13,11 @@ import java.util.Locale;
 public final class EmptyWorkspace {
     private EmptyWorkspace() { }
 
+    /** The seeder {@link CreateWorkspace} runs for a new empty workspace. */
+    public static CreateWorkspace.Seeder seeder() {
+        return EmptyWorkspace::seed;
+    }
+
     public static void seed(WorkspaceStore store, Progress progress) {
         String login = System.getProperty("user.name", "me").replaceAll("[^A-Za-z0-9._-]", "");
         login = login.isEmpty() ? "me" : login;

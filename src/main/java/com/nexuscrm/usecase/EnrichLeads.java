@@ -19,7 +19,8 @@ public final class EnrichLeads {
     private final CompanyDirectory companies;
     private final LeadEnrichment enrichment;
 
-    public EnrichLeads(WorkspaceStore store) {
+    public EnrichLeads(Workspace workspace) {
+        WorkspaceStore store = workspace.store();
         this.companies = new StoredCompanyDirectory(store);
         this.enrichment = new LeadEnrichment(companies, new StoredEnrichments(store), Clock.systemUTC());
     }

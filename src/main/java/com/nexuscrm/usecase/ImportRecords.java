@@ -2,7 +2,6 @@ package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.EnrichmentSummary;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.CsvImporter;
 import com.nexuscrm.transfer.ImportResult;
@@ -22,9 +21,9 @@ public final class ImportRecords {
     private final CsvImporter importer;
     private final EnrichLeads enrich;
 
-    public ImportRecords(WorkspaceStore store) {
-        this.importer = new CsvImporter(store::repository);
-        this.enrich = new EnrichLeads(store);
+    public ImportRecords(Workspace workspace) {
+        this.importer = new CsvImporter(workspace::repository);
+        this.enrich = new EnrichLeads(workspace);
     }
 
     public Outcome importFile(RecordKind kind, Path file, ColumnMapping columns, Path report, Progress progress) {

@@ -26,7 +26,12 @@ public final class LeadServices {
                 Clock.systemUTC(), ZoneId.systemDefault());
     }
 
-    public static LeadRouting routing(WorkspaceStore store) {
+    public static LeadScoring scoring(Workspace workspace) {
+        return scoring(workspace.store());
+    }
+
+    public static LeadRouting routing(Workspace workspace) {
+        WorkspaceStore store = workspace.store();
         return routing(store, new StoredDirectory(store));
     }
 }

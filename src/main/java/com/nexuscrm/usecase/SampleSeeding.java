@@ -1,5 +1,6 @@
 package com.nexuscrm.usecase;
 
+import java.util.function.Consumer;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.sample.SampleSummary;
 import com.nexuscrm.sample.SampleWorkspace;
@@ -23,6 +24,11 @@ public final class SampleSeeding {
     public static void seed(WorkspaceStore store, Progress progress) {
         Instant today = LocalDate.now(ZoneOffset.UTC).atTime(9, 0).toInstant(ZoneOffset.UTC);
         seed(store, FIRST_RUN_LEADS, SEED, today, progress);
+    }
+
+    /** A seeder for {@link CreateWorkspace} that hands what it built to {@code built}. */
+    public static CreateWorkspace.Seeder seeder(int leads, long seed, Instant reference, Consumer<SampleSummary> built) {
+        return (store, progress) -> built.accept(seed(store, leads, seed, reference, progress));
     }
 
     public static SampleSummary seed(WorkspaceStore store, int leads, long seed, Instant reference, Progress progress) {

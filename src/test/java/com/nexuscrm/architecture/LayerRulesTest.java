@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.nexuscrm.storage.WorkspaceStore;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -28,6 +29,47 @@ class LayerRulesTest {
 
     private static void check(ArchRule rule) {
         rule.check(classes);
+    }
+
+    /**
+     * The whole tree in layers, top to bottom: entry points (Main, the window's wiring, the command line), screens,
+     * use cases, services, storage and the team server, the wire protocol and JSON, and the domain under all of them.
+     * A layer names who may use it; every class of the tree is in one layer.
+     */
+    @Test
+    void theTreeIsLayered() {
+        check(layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Main").definedBy("com.nexuscrm")
+                .layer("Window").definedBy("com.nexuscrm.app..")
+                .layer("CommandLine").definedBy("com.nexuscrm.cli..")
+                .layer("Screens").definedBy("com.nexuscrm.ui..")
+                .layer("UseCases").definedBy("com.nexuscrm.usecase..")
+                .layer("Services").definedBy("com.nexuscrm.routing..", "com.nexuscrm.scoring..", "com.nexuscrm.conversation..",
+                        "com.nexuscrm.speech..", "com.nexuscrm.transfer..", "com.nexuscrm.sample..", "com.nexuscrm.sync..")
+                .layer("TeamServer").definedBy("com.nexuscrm.server..")
+                .layer("Storage").definedBy("com.nexuscrm.storage..")
+                .layer("Protocol").definedBy("com.nexuscrm.protocol..")
+                .layer("Json").definedBy("com.nexuscrm.json..")
+                .layer("Domain").definedBy("com.nexuscrm.domain..")
+                .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Window").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Screens").mayOnlyBeAccessedByLayers("Window", "CommandLine")
+                .whereLayer("UseCases").mayOnlyBeAccessedByLayers("Main", "Window", "CommandLine", "Screens")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Window", "CommandLine", "Screens", "UseCases", "Storage")
+                .whereLayer("TeamServer").mayOnlyBeAccessedByLayers("CommandLine")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Window", "CommandLine", "UseCases")
+                .whereLayer("Protocol").mayOnlyBeAccessedByLayers("CommandLine", "UseCases", "Services", "TeamServer")
+                .whereLayer("Json").mayOnlyBeAccessedByLayers("Window", "CommandLine", "UseCases", "Services", "TeamServer",
+                        "Storage", "Protocol")
+                .whereLayer("Domain").mayNotAccessAnyLayer());
+    }
+
+    @Test
+    void commandsReachStorageOnlyThroughUseCases() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.cli").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nexuscrm.storage..")
+                .because("a command opens a usecase.Workspace and runs use cases on it; only benchmarks measure the store itself"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.nexuscrm.cli.bench;
 
+import com.nexuscrm.usecase.Passphrases;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.cli.WorkspaceOption;
 
@@ -29,7 +30,7 @@ final class ScoringBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceStore store = workspace.open()) {
+        try (WorkspaceStore store = WorkspaceStore.open(workspace.folder, Passphrases.forCommand())) {
             LeadScoring scoring = LeadServices.scoring(store);
             long load = System.nanoTime();
             String version = scoring.scorer().version();

@@ -1,5 +1,6 @@
 package com.nexuscrm.cli.bench;
 
+import com.nexuscrm.usecase.Passphrases;
 import com.nexuscrm.cli.WorkspaceOption;
 
 import com.nexuscrm.domain.LeadStatus;
@@ -33,7 +34,7 @@ final class SearchBench implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LeadItem> rows;
-        try (WorkspaceStore store = workspace.open()) {
+        try (WorkspaceStore store = WorkspaceStore.open(workspace.folder, Passphrases.forCommand())) {
             long start = System.nanoTime();
             rows = store.leads().inboxRows().stream().map(LeadItem::of).toList();
             System.out.printf("loaded %,d inbox rows in %d ms%n", rows.size(), (System.nanoTime() - start) / 1_000_000);

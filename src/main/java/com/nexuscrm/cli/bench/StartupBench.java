@@ -1,6 +1,5 @@
 package com.nexuscrm.cli.bench;
 
-import com.nexuscrm.Main;
 import com.nexuscrm.cli.WorkspaceOption;
 
 import java.io.BufferedReader;
@@ -24,6 +23,8 @@ import picocli.CommandLine.Option;
 final class StartupBench implements Callable<Integer> {
     /** The baseline's launcher, started in a JVM of its own (the command line never loads the window's classes). */
     private static final String HELLO_FX = "com.nexuscrm.app.HelloFx$Launcher";
+    /** The workstation's entry point, in a fresh JVM as a user starts it. */
+    private static final String WORKSTATION = "com.nexuscrm.Main";
 
     @Mixin
     WorkspaceOption workspace;
@@ -37,7 +38,7 @@ final class StartupBench implements Callable<Integer> {
         long[] app = new long[runs];
         for (int i = 0; i < runs; i++) {
             hello[i] = firstFrame(List.of(HELLO_FX));
-            app[i] = firstFrame(List.of(Main.class.getName(), "--workspace", workspace.folder.toString(),
+            app[i] = firstFrame(List.of(WORKSTATION, "--workspace", workspace.folder.toString(),
                     "--exit-after-first-frame"));
             System.out.printf("run %d: hello-world %d ms, workstation %d ms%n", i + 1, hello[i], app[i]);
         }

@@ -1,0 +1,63 @@
+package com.nexuscrm.usecase;
+
+import com.nexuscrm.domain.CompanyDirectory;
+import com.nexuscrm.domain.LeadRepository;
+import com.nexuscrm.domain.RecordRepository;
+import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.storage.StoredCompanyDirectory;
+import com.nexuscrm.storage.WorkspaceStore;
+import java.nio.file.Path;
+
+/**
+ * An open workspace as the commands see it: its folder, the domain's repositories over it, and what the use
+ * cases need. Commands open one, hand it to use cases and close it; only use cases (and the window's wiring,
+ * which holds the store itself) reach the store behind it.
+ */
+public final class Workspace implements AutoCloseable {
+    private final WorkspaceStore store;
+
+    private Workspace(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    /** Opens the workspace in {@code folder}; a clear error names the folder when it cannot. */
+    public static Workspace open(Path folder, char[] passphrase) {
+        return new Workspace(WorkspaceStore.open(folder, passphrase));
+    }
+
+    /** The window's open store, for the use cases it runs (the window's session closes the store). */
+    public static Workspace over(WorkspaceStore store) {
+        return new Workspace(store);
+    }
+
+    public static boolean exists(Path folder) {
+        return WorkspaceStore.exists(folder);
+    }
+
+    /** The store the use cases work on. */
+    WorkspaceStore store() {
+        return store;
+    }
+
+    public Path folder() {
+        return store.folder();
+    }
+
+    public LeadRepository leads() {
+        return store.leads();
+    }
+
+    public <T extends SyncedRecord> RecordRepository<T> repository(Class<T> type) {
+        return store.repository(type);
+    }
+
+    /** The company directory leads are enriched from. */
+    public CompanyDirectory companies() {
+        return new StoredCompanyDirectory(store);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
