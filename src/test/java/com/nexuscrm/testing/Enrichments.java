@@ -14,4 +14,9 @@ public final class Enrichments {
         return new LeadEnrichment(new StoredCompanyDirectory(store), new StoredEnrichments(store),
                 Clock.systemUTC());
     }
+
+    /** The same over in-memory leads and an empty in-memory company directory. */
+    public static LeadEnrichment of(InMemoryLeads leads) {
+        return new LeadEnrichment(new InMemoryCompanyDirectory(), leads.enrichments(), Clock.systemUTC());
+    }
 }

@@ -3,15 +3,11 @@ package com.nexuscrm.ui.calls;
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.call.CallClock;
 import com.nexuscrm.conversation.CoachingPoint;
-import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Evidence;
-import com.nexuscrm.domain.call.SentimentTrend;
-import com.nexuscrm.domain.call.UtteranceSentiment;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -19,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The analysis panel of the call detail (see {@link CallAnalysisViewModel}). */
 public final class CallAnalysisView {
@@ -46,13 +41,7 @@ public final class CallAnalysisView {
         message.managedProperty().bind(message.visibleProperty());
         body.visibleProperty().bind(model.analysisProperty().isNotNull());
         body.managedProperty().bind(body.visibleProperty());
-        timeAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number seconds) { return CallClock.format(seconds.doubleValue()); }
-
-            @Override
-            public Number fromString(String s) { return 0; }
-        });
+        SentimentChart.clockAxis(timeAxis);
         kind.getItems().setAll(CallAnalysisViewModel.Kind.values());
         kind.getSelectionModel().select(CallAnalysisViewModel.Kind.ALL);
         kind.valueProperty().addListener((o, a, k) -> model.filter(k));
@@ -60,12 +49,12 @@ public final class CallAnalysisView {
         model.coaching().addListener((ListChangeListener<CoachingPoint>) c -> showCoaching());
         model.moments().addListener((ListChangeListener<CallAnalysisViewModel.Moment>) c -> showMoments());
         model.notComputed().addListener((ListChangeListener<String>) c -> showNotComputed());
-        model.analysisProperty().addListener((o, a, analysis) -> showSentiment(analysis));
+        model.analysisProperty().addListener((o, a, analysis) -> SentimentChart.show(sentiment, analysis));
         showMetrics();
         showCoaching();
         showMoments();
         showNotComputed();
-        showSentiment(model.analysisProperty().get());
+        SentimentChart.show(sentiment, model.analysisProperty().get());
     }
 
     private void showMetrics() {
@@ -81,24 +70,6 @@ public final class CallAnalysisView {
                 name.setTooltip(new Tooltip(m.note()));
             }
             metrics.addRow(row++, name, value);
-        }
-    }
-
-    private void showSentiment(CallAnalysis analysis) {
-        sentiment.getData().clear();
-        if (analysis == null) {
-            return;
-        }
-        // One point per utterance, a line per side: where the mood turned is where to listen.
-        for (SentimentTrend trend : analysis.sentimentTrends()) {
-            XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(trend.speaker().label());
-            for (UtteranceSentiment u : analysis.sentiment()) {
-                if (u.evidence().speaker() == trend.speaker()) {
-                    series.getData().add(new XYChart.Data<>(u.evidence().start(), u.score()));
-                }
-            }
-            sentiment.getData().add(series);
         }
     }
 

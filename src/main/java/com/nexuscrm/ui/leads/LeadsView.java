@@ -1,24 +1,17 @@
 package com.nexuscrm.ui.leads;
 
-import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
-import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
-import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
-import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -66,9 +59,9 @@ public final class LeadsView {
 
     @FXML
     private void initialize() {
-        bindFilters();
+        LeadFilterBar.bind(model, search, savedFilter, status, source, owner, openOnly);
         bindTable();
-        bindActions();
+        LeadBulkMenus.bind(model, table, assignMenu, statusMenu);
         loadingPane.visibleProperty().bind(model.loadingProperty());
         summary.textProperty().bind(model.summaryProperty());
         ScreenLifecycle.whenShownIn(table, scene -> {
@@ -76,23 +69,6 @@ public final class LeadsView {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewLead);
         });
         model.load();
-    }
-
-    private void bindFilters() {
-        search.textProperty().bindBidirectional(model.searchProperty());
-        savedFilter.setItems(model.savedFilters());
-        savedFilter.valueProperty().bindBidirectional(model.savedFilterProperty());
-        status.getItems().add(null);
-        status.getItems().addAll(LeadStatus.values());
-        status.valueProperty().bindBidirectional(model.statusProperty());
-        status.setConverter(Labels.converter(s -> s.label(), "Any status"));
-        source.getItems().add(null);
-        source.getItems().addAll(LeadSource.values());
-        source.valueProperty().bindBidirectional(model.sourceProperty());
-        source.setConverter(Labels.converter(s -> s.label(), "Any source"));
-        owner.setItems(model.ownerChoices());
-        owner.valueProperty().bindBidirectional(model.ownerProperty());
-        openOnly.selectedProperty().bindBidirectional(model.openOnlyProperty());
     }
 
     private void bindTable() {
@@ -103,24 +79,17 @@ public final class LeadsView {
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.rowsRefreshedProperty().addListener((o, old, now) -> table.refresh());
-        column(scoreColumn, r -> r);
-        scoreColumn.setCellFactory(c -> new ScoreCell());
-        scoreColumn.setComparator(ScoreCell.BY_SCORE);
-        column(nameColumn, LeadRow::fullName);
-        column(slaColumn, r -> r);
-        var slaClock = SlaCell.ticking(table);
-        slaColumn.setCellFactory(c -> new SlaCell(model, slaClock));
-        slaColumn.setComparator(java.util.Comparator.comparing(LeadRow::slaDueAt, java.util.Comparator.nullsLast(
-                java.util.Comparator.naturalOrder())));
-        column(companyColumn, LeadRow::company);
-        column(titleColumn, LeadRow::title);
-        column(statusColumn, LeadRow::status);
-        statusColumn.setCellFactory(c -> Labels.cell(LeadStatus::label));
-        column(sourceColumn, LeadRow::source);
-        sourceColumn.setCellFactory(c -> Labels.cell(LeadSource::label));
-        column(ownerColumn, r -> model.ownerName(r.ownerId()));
-        column(countryColumn, LeadRow::country);
-        column(createdColumn, r -> Formats.user().day(r.createdAt()));
+        LeadColumns columns = new LeadColumns(model);
+        columns.score(scoreColumn);
+        columns.show(nameColumn, LeadRow::fullName);
+        columns.sla(slaColumn, table);
+        columns.show(companyColumn, LeadRow::company);
+        columns.show(titleColumn, LeadRow::title);
+        columns.status(statusColumn);
+        columns.source(sourceColumn);
+        columns.owner(ownerColumn);
+        columns.show(countryColumn, LeadRow::country);
+        columns.created(createdColumn);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -134,30 +103,6 @@ public final class LeadsView {
                 openSelected();
             }
         });
-    }
-
-    private <T> void column(TableColumn<LeadItem, T> column, Function<LeadRow, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(model.current(c.getValue().row()))));
-    }
-
-    private void bindActions() {
-        for (User user : model.assignees()) {
-            MenuItem item = new MenuItem(user.getDisplayName());
-            item.setOnAction(e -> model.assign(selected(), user));
-            assignMenu.getItems().add(item);
-        }
-        for (LeadStatus value : LeadStatus.values()) {
-            MenuItem item = new MenuItem(value.label());
-            item.setOnAction(e -> model.changeStatus(selected(), value));
-            statusMenu.getItems().add(item);
-        }
-        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
-        assignMenu.disableProperty().bind(noSelection);
-        statusMenu.disableProperty().bind(noSelection);
-    }
-
-    private List<LeadItem> selected() {
-        return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
     private void openSelected() {

@@ -12,34 +12,27 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.LeadScores;
-import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.StoredEnrichments;
-import com.nexuscrm.storage.StoredCompanyDirectory;
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.InMemoryCompanyDirectory;
+import com.nexuscrm.testing.InMemoryLeads;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.RulesScores;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The lead form enriches a lead it creates and marks the fields enrichment filled; a real workspace. */
+/** The lead form enriches a lead it creates and marks the fields enrichment filled; over in-memory leads and company directory. */
 class LeadDetailEnrichmentTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    @TempDir
-    Path dir;
-    private WorkspaceStore store;
+    private final InMemoryLeads leads = new InMemoryLeads();
     private LeadDetailViewModel detail;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     /** The leads the form had scored, as the scorer saw them. */
@@ -47,11 +40,9 @@ class LeadDetailEnrichmentTest {
 
     @BeforeEach
     void setUp() {
-        store = WorkspaceStore.create(dir, "lead-form-test".toCharArray());
-        StoredCompanyDirectory companies = new StoredCompanyDirectory(store);
-        companies.replaceAll(List.of(new CompanyProfile("acme.com", "Acme Robotics", "Manufacturing", 420,
-                new BigDecimal("63000000"), "United States", "SAP")), new DirectoryImport("companies.csv", NOW, 1),
-                Progress.NONE);
+        InMemoryCompanyDirectory companies = InMemoryCompanyDirectory.of(new DirectoryImport("companies.csv", NOW, 1),
+                new CompanyProfile("acme.com", "Acme Robotics", "Manufacturing", 420, new BigDecimal("63000000"),
+                        "United States", "SAP"));
         RulesScores rules = new RulesScores();
         LeadScores scores = new LeadScores() {
             @Override
@@ -66,18 +57,13 @@ class LeadDetailEnrichmentTest {
             @Override
             public List<String> warnings() { return List.of(); }
         };
-        var enrichment = new LeadEnrichment(companies, new StoredEnrichments(store), Clock.fixed(NOW, ZoneOffset.UTC));
-        detail = new LeadDetailViewModel(store.leads(), new SaveLead(store.leads(), enrichment, scores, id -> { }),
+        var enrichment = new LeadEnrichment(companies, leads.enrichments(), Clock.fixed(NOW, ZoneOffset.UTC));
+        detail = new LeadDetailViewModel(leads, new SaveLead(leads, enrichment, scores, id -> { }),
                 new DirectTaskExecutor(), dialogs, new LeadScoreViewModel(scores, Runnable::run, Runnable::run), enrichment);
     }
 
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
     private Lead only() {
-        List<Lead> all = store.leads().findAll();
+        List<Lead> all = leads.findAll();
         assertEquals(1, all.size());
         return all.get(0);
     }
@@ -125,7 +111,7 @@ class LeadDetailEnrichmentTest {
 
     @Test
     void editingAnExistingLeadNeverEnrichesIt() {
-        Lead existing = store.leads().save(Leads.lead("Ann", "Lee", "Acme"));
+        Lead existing = leads.save(Leads.lead("Ann", "Lee", "Acme"));
         detail.load(existing.getId());
         detail.titleProperty().set("CTO");
 

@@ -7,46 +7,36 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Lead;
-import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.Enrichments;
+import com.nexuscrm.testing.InMemoryLeads;
 import com.nexuscrm.testing.RulesScores;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The detail pane's score and what-if, with the real rules-based prior as the scorer. */
+/** The detail pane's score and what-if, with the real rules-based prior as the scorer, over in-memory leads. */
 class LeadScoreViewModelTest {
-    @TempDir Path dir;
-    private WorkspaceStore store;
+    private final InMemoryLeads leads = new InMemoryLeads();
     private RulesScores scores;
     private LeadDetailViewModel detail;
     private final List<Runnable> pending = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        store = WorkspaceStore.create(dir, "score-view-model".toCharArray());
         scores = new RulesScores();
-        var enrichment = Enrichments.of(store);
-        detail = new LeadDetailViewModel(store.leads(), new SaveLead(store.leads(), enrichment, scores, id -> { }),
+        var enrichment = Enrichments.of(leads);
+        detail = new LeadDetailViewModel(leads, new SaveLead(leads, enrichment, scores, id -> { }),
                 new DirectTaskExecutor(), new RecordingDialogs(),
                 new LeadScoreViewModel(scores, Runnable::run, Runnable::run), enrichment);
     }
 
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
     @Test
     void openingALeadShowsItsScoreAndFactors() {
-        Lead lead = store.leads().save(hotLead());
+        Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
         LeadScoreViewModel score = detail.score();
         assertEquals(scores.preview(lead).score(), score.currentProperty().get().score());
@@ -57,20 +47,20 @@ class LeadScoreViewModelTest {
 
     @Test
     void editingAFieldShowsHowTheScoreWouldMoveBeforeSaving() {
-        Lead lead = store.leads().save(hotLead());
+        Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
         int before = detail.score().currentProperty().get().score();
         detail.titleProperty().set("VP of Sales");
         String whatIf = detail.score().whatIfProperty().get();
         assertTrue(whatIf.startsWith("If saved: " + before + " \u2192 "), whatIf);
         assertTrue(whatIf.contains("(+"), "a VP scores higher than an individual contributor: " + whatIf);
-        assertEquals("Sales Specialist", store.leads().find(lead.getId()).orElseThrow().getTitle(), "nothing saved yet");
+        assertEquals("Sales Specialist", leads.find(lead.getId()).orElseThrow().getTitle(), "nothing saved yet");
         assertTrue(scores.stored.isEmpty(), "a what-if stores no score");
     }
 
     @Test
     void savingStoresTheNewScore() {
-        Lead lead = store.leads().save(hotLead());
+        Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
         detail.titleProperty().set("VP of Sales");
         assertTrue(detail.save().isEmpty());

@@ -10,9 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadEnrichment;
 import com.nexuscrm.domain.Progress;
-import com.nexuscrm.storage.StoredEnrichments;
-import com.nexuscrm.storage.StoredCompanyDirectory;
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.InMemoryCompanyDirectory;
+import com.nexuscrm.testing.InMemoryLeads;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
@@ -28,35 +27,22 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Settings → Company directory over a real workspace, with work run synchronously. */
+/** Settings → Company directory over in-memory leads and company directory, with work run synchronously. */
 class CompanyDirectoryViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
-    private WorkspaceStore store;
-    private StoredCompanyDirectory directory;
+    private final InMemoryLeads leads = new InMemoryLeads();
+    private final InMemoryCompanyDirectory directory = new InMemoryCompanyDirectory();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private int reloads;
 
-    @BeforeEach
-    void setUp() {
-        store = WorkspaceStore.create(dir.resolve("ws"), "settings-test".toCharArray());
-        directory = new StoredCompanyDirectory(store);
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
     private CompanyDirectoryViewModel model(TaskExecutor tasks) {
-        LeadEnrichment enrichment = new LeadEnrichment(directory, new StoredEnrichments(store), CLOCK);
+        LeadEnrichment enrichment = new LeadEnrichment(directory, leads.enrichments(), CLOCK);
         CompanyDirectoryViewModel model = new CompanyDirectoryViewModel(directory,
                 new CompanyDirectoryImporter(directory, CLOCK), enrichment, tasks, dialogs, new Formats(Locale.UK, ZoneOffset.UTC), () -> reloads++);
         model.refresh();
@@ -69,7 +55,7 @@ class CompanyDirectoryViewModelTest {
 
     @Test
     void importsTheChosenFileShowsWhatItHoldsAndEnrichesExistingLeads() throws IOException {
-        Lead lead = store.leads().save(Leads.lead("Ann", "Lee", "Acme"));
+        Lead lead = leads.save(Leads.lead("Ann", "Lee", "Acme"));
         CompanyDirectoryViewModel model = model(new DirectTaskExecutor());
         assertTrue(model.contentsProperty().get().startsWith("No company directory yet."));
         assertTrue(model.emptyProperty().get());
@@ -85,7 +71,7 @@ class CompanyDirectoryViewModelTest {
 
         assertEquals("1 lead: 1 matched, 3 fields filled, 0 unmatched, 0 ambiguous, 0 already complete.",
                 model.resultProperty().get());
-        assertEquals(42, store.leads().find(lead.getId()).orElseThrow().getEmployees());
+        assertEquals(42, leads.find(lead.getId()).orElseThrow().getEmployees());
         assertEquals(1, reloads, "the inbox reloads after leads changed");
         assertEquals("", model.errorProperty().get());
     }

@@ -8,35 +8,21 @@ import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.domain.routing.RoutingStrategy;
-import com.nexuscrm.storage.StoredRoutingRules;
-import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.testing.InMemoryRoutingRules;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Settings → Lead routing over a real workspace: edit, validation messages naming rule and field, save, reset. */
+/** Settings → Lead routing over an in-memory routing table: edit, validation messages naming rule and field, save, reset. */
 class RoutingRulesViewModelTest {
-    @TempDir
-    Path dir;
-    private WorkspaceStore store;
-    private StoredRoutingRules rules;
+    private final InMemoryRoutingRules rules = new InMemoryRoutingRules();
     private RoutingRulesViewModel model;
 
     @BeforeEach
     void setUp() {
-        store = WorkspaceStore.create(dir, "routing rules test".toCharArray());
-        rules = new StoredRoutingRules(store);
         model = new RoutingRulesViewModel(rules, new DirectTaskExecutor());
         model.load();
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     @Test
