@@ -2,6 +2,7 @@ package com.nexuscrm.cli;
 
 import com.nexuscrm.usecase.Passphrases;
 
+import com.nexuscrm.json.Json;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.SyncClient;
@@ -27,7 +28,7 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceStore store = workspace.open()) {
-            SyncClient client = new SyncClient(server, store.json());
+            SyncClient client = new SyncClient(server, Json.mapper());
             client.login(email, Passphrases.secret("NEXUS_SYNC_PASSWORD", "Team server password: "));
             SyncEngine.Round round = new SyncEngine(StoredReplica.of(store), client).syncOnce(new ConsoleProgress(System.err));
             System.out.println("synced with " + server + ": " + round);
