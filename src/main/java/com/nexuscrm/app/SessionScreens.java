@@ -4,6 +4,7 @@ import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
@@ -48,7 +49,7 @@ final class SessionScreens implements AutoCloseable {
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
             leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
-                    new MetaSavedFilters(store.meta(), store.json()), session.slaMonitor()::clock);
+                    new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
         }
         return leads;
     }

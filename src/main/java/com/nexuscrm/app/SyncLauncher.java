@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.json.Json;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.sync.BackgroundSync;
@@ -17,7 +18,7 @@ interface SyncLauncher {
 
     /** The workspace's background sync: resumes rounds when a team server link is stored. */
     static Running background(WorkspaceStore store) {
-        BackgroundSync sync = new BackgroundSync(StoredReplica.of(store), store.json()).start();
+        BackgroundSync sync = new BackgroundSync(StoredReplica.of(store), Json.mapper()).start();
         return new Running(sync, sync);
     }
 }

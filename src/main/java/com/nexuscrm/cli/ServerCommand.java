@@ -4,8 +4,10 @@ import com.nexuscrm.usecase.Passphrases;
 import com.nexuscrm.usecase.WorkspaceLocator;
 
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.server.Accounts;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.TeamServer;
+import com.nexuscrm.server.Tokens;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,19 +61,20 @@ final class ServerCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}); older workstations take a fresh snapshot")
     int tombstoneDays;
 
-    String url() {
+    /** The store a server command works on: {@code --db} if given, else the default H2 file under {@code --data}. */
+    static String url(String db, Path data) {
         return db != null ? db : ServerDatabase.defaultUrl(data);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        if (tokenHours < 1 || tokenHours > com.nexuscrm.server.Tokens.MAX_LIFETIME.toHours()) {
+        if (tokenHours < 1 || tokenHours > Tokens.MAX_LIFETIME.toHours()) {
             throw new IllegalArgumentException("--token-hours: " + tokenHours + " is not allowed; give 1 to "
-                    + com.nexuscrm.server.Tokens.MAX_LIFETIME.toHours() + " hours (tokens live 7 days at most)");
+                    + Tokens.MAX_LIFETIME.toHours() + " hours (tokens live 7 days at most)");
         }
         TeamServer.Tls tls = keyStore == null ? null
                 : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
-        ServerDatabase database = ServerDatabase.open(url(), dbKeyFile);
+        ServerDatabase database = ServerDatabase.open(url(db, data), dbKeyFile);
         TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls)
                 .pushLimit(pushPerMinute).start(host, port);
         System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
@@ -95,7 +98,7 @@ final class ServerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Which server store a user command works on. */
+    /** Which server store an admin command works on. */
     static final class StoreOptions {
         @Option(names = "--db", description = "JDBC URL of the server store (default: the H2 file of 'nexus server')")
         String db;
@@ -108,8 +111,41 @@ final class ServerCommand implements Callable<Integer> {
         Path dbKeyFile;
 
         ServerDatabase open() {
-            return ServerDatabase.open(db != null ? db : ServerDatabase.defaultUrl(data), dbKeyFile);
+            return ServerDatabase.open(url(db, data), dbKeyFile);
         }
+    }
+
+    /**
+     * An admin command on the server store, with no server running: opens the store named by the
+     * {@link StoreOptions}, does its work and prints what it did, closes the store, exits 0. A failure
+     * is an exception, which the command line reports (exit code 1).
+     */
+    abstract static class StoreCommand implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = store.open()) {
+                run(database);
+            }
+            return 0;
+        }
+
+        abstract void run(ServerDatabase database);
+    }
+
+    /** A {@code nexus server user} command: works on the user {@code --email} names, through {@link Accounts}. */
+    abstract static class UserStoreCommand extends StoreCommand {
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        final void run(ServerDatabase database) {
+            run(new Accounts(database.dataSource()));
+        }
+
+        abstract void run(Accounts accounts);
     }
 
     /** {@code nexus server user ...}. */
@@ -119,13 +155,7 @@ final class ServerCommand implements Callable<Integer> {
 
     /** {@code nexus server user add}: the password comes from NEXUS_NEW_PASSWORD or a console prompt. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user (creates the team if it is new).")
-    static final class AddUser implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Option(names = "--email", required = true)
-        String email;
-
+    static final class AddUser extends UserStoreCommand {
         @Option(names = "--name", required = true, description = "Display name")
         String name;
 
@@ -135,16 +165,21 @@ final class ServerCommand implements Callable<Integer> {
         @Option(names = "--team", description = "Team name (created if new)")
         String team;
 
+        private Role parsed;
+        private char[] password;
+
         @Override
-        public Integer call() {
-            Role parsed = parseRole(role);
-            char[] password = Passphrases.secret("NEXUS_NEW_PASSWORD", "Password for the new user: ");
-            try (ServerDatabase database = store.open()) {
-                var id = new com.nexuscrm.server.Accounts(database.dataSource()).addUser(email, name, parsed, team, password);
-                System.out.printf("added %s %s (%s)%s%n", parsed.name().toLowerCase(Locale.ROOT), email, id,
-                        team == null ? "" : " to team " + team);
-            }
-            return 0;
+        public Integer call() { // the role and password are checked and read before the store is opened
+            parsed = parseRole(role);
+            password = Passphrases.secret("NEXUS_NEW_PASSWORD", "Password for the new user: ");
+            return super.call();
+        }
+
+        @Override
+        void run(Accounts accounts) {
+            var id = accounts.addUser(email, name, parsed, team, password);
+            System.out.printf("added %s %s (%s)%s%n", parsed.name().toLowerCase(Locale.ROOT), email, id,
+                    team == null ? "" : " to team " + team);
         }
 
         private static Role parseRole(String text) {
@@ -159,65 +194,38 @@ final class ServerCommand implements Callable<Integer> {
     /** {@code nexus server user move}: a new team; the user's workstations re-snapshot at their next sync. */
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Move a user to another team (created if new); their tokens are revoked.")
-    static final class MoveUser implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Option(names = "--email", required = true)
-        String email;
-
+    static final class MoveUser extends UserStoreCommand {
         @Option(names = "--team", required = true, description = "Team name (created if new)")
         String team;
 
         @Override
-        public Integer call() {
-            try (ServerDatabase database = store.open()) {
-                new com.nexuscrm.server.Accounts(database.dataSource()).moveUser(email, team);
-                System.out.printf("moved %s to team %s; they log in again and their workstations re-snapshot at the next"
-                        + " sync%n", email, team);
-            }
-            return 0;
+        void run(Accounts accounts) {
+            accounts.moveUser(email, team);
+            System.out.printf("moved %s to team %s; they log in again and their workstations re-snapshot at the next"
+                    + " sync%n", email, team);
         }
     }
 
     /** {@code nexus server user unlock}: lifts the lockout after too many failed logins. */
     @Command(name = "unlock", mixinStandardHelpOptions = true,
             description = "Unlock a user locked out after too many failed logins (clears the failure count).")
-    static final class UnlockUser implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Option(names = "--email", required = true)
-        String email;
-
+    static final class UnlockUser extends UserStoreCommand {
         @Override
-        public Integer call() {
-            try (ServerDatabase database = store.open()) {
-                boolean wasLocked = new com.nexuscrm.server.Accounts(database.dataSource()).unlock(email);
-                System.out.printf(wasLocked ? "unlocked %s; they can log in again%n"
-                        : "%s was not locked; its failed-login count is cleared%n", email);
-            }
-            return 0;
+        void run(Accounts accounts) {
+            boolean wasLocked = accounts.unlock(email);
+            System.out.printf(wasLocked ? "unlocked %s; they can log in again%n"
+                    : "%s was not locked; its failed-login count is cleared%n", email);
         }
     }
 
     /** {@code nexus server user deactivate}: no more logins, tokens refused at once. */
     @Command(name = "deactivate", mixinStandardHelpOptions = true,
             description = "Deactivate a user: no more logins, and their tokens are refused at once.")
-    static final class DeactivateUser implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Option(names = "--email", required = true)
-        String email;
-
+    static final class DeactivateUser extends UserStoreCommand {
         @Override
-        public Integer call() {
-            try (ServerDatabase database = store.open()) {
-                new com.nexuscrm.server.Accounts(database.dataSource()).deactivate(email);
-                System.out.printf("deactivated %s; their tokens are refused from now on%n", email);
-            }
-            return 0;
+        void run(Accounts accounts) {
+            accounts.deactivate(email);
+            System.out.printf("deactivated %s; their tokens are refused from now on%n", email);
         }
     }
 
@@ -225,21 +233,19 @@ final class ServerCommand implements Callable<Integer> {
     @Command(name = "password", mixinStandardHelpOptions = true,
             description = "Set a user's password (from NEXUS_NEW_PASSWORD or a prompt); their tokens are revoked"
                     + " and a lockout is lifted.")
-    static final class UserPassword implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Option(names = "--email", required = true)
-        String email;
+    static final class UserPassword extends UserStoreCommand {
+        private char[] password;
 
         @Override
-        public Integer call() {
-            char[] password = Passphrases.secret("NEXUS_NEW_PASSWORD", "New password: ");
-            try (ServerDatabase database = store.open()) {
-                new com.nexuscrm.server.Accounts(database.dataSource()).changePassword(email, password);
-                System.out.printf("changed the password of %s; they log in again with it%n", email);
-            }
-            return 0;
+        public Integer call() { // the password is read before the store is opened
+            password = Passphrases.secret("NEXUS_NEW_PASSWORD", "New password: ");
+            return super.call();
+        }
+
+        @Override
+        void run(Accounts accounts) {
+            accounts.changePassword(email, password);
+            System.out.printf("changed the password of %s; they log in again with it%n", email);
         }
     }
 
@@ -247,17 +253,11 @@ final class ServerCommand implements Callable<Integer> {
     @Command(name = "rotate-key", mixinStandardHelpOptions = true,
             description = "Replace the token signing key: every running instance refuses all earlier tokens,"
                     + " and everyone logs in again.")
-    static final class RotateKey implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
+    static final class RotateKey extends StoreCommand {
         @Override
-        public Integer call() {
-            try (ServerDatabase database = store.open()) {
-                com.nexuscrm.server.Tokens.rotateKey(database.dataSource());
-                System.out.println("replaced the token key; all earlier tokens are refused, users log in again");
-            }
-            return 0;
+        void run(ServerDatabase database) {
+            Tokens.rotateKey(database.dataSource());
+            System.out.println("replaced the token key; all earlier tokens are refused, users log in again");
         }
     }
 }

@@ -188,7 +188,8 @@ public final class WorkspaceStore implements AutoCloseable {
         R apply(Connection connection) throws SQLException;
     }
 
-    public ObjectMapper json() { return json; }
+    /** The mapper of the store's change capture and sync rows; outside storage, {@code Json.mapper()} writes the same JSON. */
+    ObjectMapper json() { return json; }
 
     public LeadRepository leads() {
         return (LeadRepository) repositories.computeIfAbsent(Lead.class, c -> new StoredLeads(this));

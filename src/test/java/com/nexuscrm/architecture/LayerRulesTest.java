@@ -165,6 +165,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyStorageUsesTheStoresMapper() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.storage..").should()
+                .callMethod(WorkspaceStore.class, "json")
+                .because("the store's mapper is its own; everyone else takes json.Json.mapper(), which writes the same JSON"));
+    }
+
+    @Test
     void routingServicesWorkOnTheDomainsInterfaces() {
         check(noClasses().that().resideInAPackage("com.nexuscrm.routing..").should().dependOnClassesThat()
                 .resideInAnyPackage("com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..", "org.hibernate..", "java.sql..")

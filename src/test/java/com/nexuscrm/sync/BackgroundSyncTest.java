@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
@@ -57,7 +58,7 @@ class BackgroundSyncTest {
     }
 
     private BackgroundSync background() {
-        return new BackgroundSync(StoredReplica.of(store), store.json(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
+        return new BackgroundSync(StoredReplica.of(store), Json.mapper(), null, Clock.systemUTC(), Duration.ofHours(1)).start();
     }
 
     private URI url() {

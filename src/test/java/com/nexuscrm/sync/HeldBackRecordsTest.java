@@ -16,6 +16,7 @@ import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.Accounts;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.sync.SyncWorld.Station;
@@ -52,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * new version is bad, and apply an admin's later correction, which releases it from the held-back list.
  */
 class HeldBackRecordsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     /** One bad value: the field, the JSON it gets, a label, and the valid value an admin corrects it to. */
     private record Bad(String field, JsonNode value, String label, JsonNode fix) { }
@@ -101,7 +102,7 @@ class HeldBackRecordsTest {
                 badById.put(current.id(), bad);
                 heldOldVersion.put(current.id(), current.version());
 
-                ObjectNode fresh = ann.store().json().valueToTree(Leads.lead("Planted", "Planted" + i, "Bad Rows"));
+                ObjectNode fresh = JSON.valueToTree(Leads.lead("Planted", "Planted" + i, "Bad Rows"));
                 fresh.remove("id");
                 fresh.put("ownerId", annId.toString());
                 fresh.put("teamId", east.toString());
@@ -158,7 +159,7 @@ class HeldBackRecordsTest {
             // An admin corrects every bad record through the API: a valid new version replaces each and releases it.
             // In team East, so its own directory record is in the reps' scope (the world compares every server record).
             new Accounts(db).addUser("admin@example.com", "Admin", Role.ADMIN, "East", SyncWorld.PASSWORD.toCharArray());
-            SyncClient admin = new SyncClient(URI.create("http://127.0.0.1:" + world.proxy().port()), ann.store().json());
+            SyncClient admin = new SyncClient(URI.create("http://127.0.0.1:" + world.proxy().port()), JSON);
             admin.login("admin@example.com", SyncWorld.PASSWORD.toCharArray());
             List<Mutation> fixes = new ArrayList<>();
             for (Map.Entry<UUID, Bad> e : badById.entrySet()) {

@@ -15,6 +15,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
@@ -87,7 +88,7 @@ class SyncConvergencePropertyTest {
         "lastName"};
     private static final String[] BAD_LABELS = {"annualRevenue \"abc\"", "status PWNED", "a 1,000,000-character firstName",
         "a NUL in lastName", "employees 1e20", "createdAt \"yesterday\"", "lastName null"};
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private static ServerTargets.Target target;
     private static Path dir;
@@ -177,7 +178,7 @@ class SyncConvergencePropertyTest {
             String email = "rep" + i + "@example.com";
             accounts.addUser(email, "Rep " + i, Role.REP, TEAMS[i], PASSWORD.toCharArray());
             WorkspaceStore store = WorkspaceStore.create(dir.resolve("ws" + i), "property workspace".toCharArray());
-            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + port), store.json());
+            SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + port), Json.mapper());
             api.login(email, PASSWORD.toCharArray());
             STORES.add(store);
             CLIENT_APIS.add(api);
@@ -306,7 +307,7 @@ class SyncConvergencePropertyTest {
         Mutation m;
         ServerRow target = b.insert() ? null : eastLead(tag, b.lead());
         if (target == null) {
-            ObjectNode fields = STORES.get(b.client()).json().valueToTree(Leads.lead(tag + "-bad", "Bad" + b.kind(), "Co"));
+            ObjectNode fields = JSON.valueToTree(Leads.lead(tag + "-bad", "Bad" + b.kind(), "Co"));
             fields.set(field, badValue(b.kind()));
             m = new Mutation(Ids.newId(), "Lead", Ids.newId(), "INSERT", fields, null, 0, Hlc.atMillis(System.currentTimeMillis()));
         } else {
@@ -325,7 +326,7 @@ class SyncConvergencePropertyTest {
         Mutation m;
         String what;
         if (target == null) {
-            ObjectNode fields = STORES.get(x.client()).json().valueToTree(Leads.lead(tag + "-cross", "Cross" + x.kind(), "Co"));
+            ObjectNode fields = JSON.valueToTree(Leads.lead(tag + "-cross", "Cross" + x.kind(), "Co"));
             if (x.kind() % 2 == 0) {
                 fields.put("teamId", west.toString());
                 what = "an insert into team West";

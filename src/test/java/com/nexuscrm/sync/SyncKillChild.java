@@ -1,6 +1,7 @@
 package com.nexuscrm.sync;
 
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.net.URI;
@@ -22,7 +23,7 @@ public final class SyncKillChild {
         try (WorkspaceStore store = WorkspaceStore.open(Path.of(args[0]), SyncWorld.PASSPHRASE)) {
             LocalReplica replica = StoredReplica.of(store);
             System.out.println("cursor " + replica.pages().pullCursor());
-            SyncClient api = new SyncClient(URI.create(args[1]), store.json());
+            SyncClient api = new SyncClient(URI.create(args[1]), Json.mapper());
             api.login(args[2], SyncWorld.PASSWORD.toCharArray());
             SyncEngine.Round round = new SyncEngine(ObservedReplica.of(replica, new Announcing()), api).syncOnce(Progress.NONE);
             System.out.println("done " + round);

@@ -8,6 +8,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
@@ -60,7 +61,7 @@ class SyncRoundTripTest {
     }
 
     private SyncEngine engine(WorkspaceStore store, String email) {
-        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
+        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), Json.mapper());
         client.login(email, PASSWORD.toCharArray());
         return new SyncEngine(StoredReplica.of(store), client);
     }
@@ -122,7 +123,7 @@ class SyncRoundTripTest {
         engine(a, "rita@example.com").syncOnce(Progress.NONE);
 
         PulledPages replica = StoredReplica.of(b).pages();
-        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), b.json());
+        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), Json.mapper());
         client.login("sam@example.com", PASSWORD.toCharArray());
         var page = client.pull(replica.pullCursor(), 100);
         replica.applyPage(PulledPage.of(page));

@@ -10,6 +10,7 @@ import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
 import com.nexuscrm.server.TeamServer;
@@ -79,7 +80,7 @@ class SyncScopeAndConflictTest {
         }
 
         SyncEngine engine(WorkspaceStore store, String email, int pageSize) {
-            SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), store.json());
+            SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), Json.mapper());
             client.login(email, PASSWORD.toCharArray());
             return new SyncEngine(StoredReplica.of(store), client, Clock.systemUTC(), pageSize);
         }
@@ -278,7 +279,7 @@ class SyncScopeAndConflictTest {
             LocalReplica crashing = ObservedReplica.failing(StoredReplica.of(sam), method ->
                     method.equals("applyPage") && pages.incrementAndGet() == 3
                             ? new IllegalStateException("power cut while applying page 3") : null);
-            SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + w.server.port()), sam.json());
+            SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + w.server.port()), Json.mapper());
             client.login("sam@example.com", PASSWORD.toCharArray());
             assertThrows(IllegalStateException.class,
                     () -> new SyncEngine(crashing, client, Clock.systemUTC(), 10).syncOnce(Progress.NONE));

@@ -12,6 +12,7 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.server.Accounts;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
@@ -61,6 +62,7 @@ import javax.sql.DataSource;
 final class SyncWorld implements AutoCloseable {
     static final String PASSWORD = "fault suite password";
     static final char[] PASSPHRASE = "fault suite workspace".toCharArray();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Set<String> COLUMNS = Set.of("version", "updatedAt", "deleted", "ownerId", "teamId");
 
     private final Path dir;
@@ -159,7 +161,7 @@ final class SyncWorld implements AutoCloseable {
 
     /** A new logged-in API client through the proxy (the proxy must pass). */
     SyncClient api(WorkspaceStore store, String email) {
-        SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + proxy.port()), store.json());
+        SyncClient api = new SyncClient(URI.create("http://127.0.0.1:" + proxy.port()), Json.mapper());
         api.login(email, PASSWORD.toCharArray());
         return api;
     }
@@ -207,7 +209,7 @@ final class SyncWorld implements AutoCloseable {
 
     /** Remembers the record's current values of {@code fields}: they must survive somewhere. */
     void wrote(Station who, SyncedRecord record, String... fields) {
-        ObjectNode values = who.store().json().valueToTree(record);
+        ObjectNode values = JSON.valueToTree(record);
         for (String field : fields) {
             expectations.add(new Expectation(who.name(), record.getId(), field, values.get(field)));
         }
@@ -347,7 +349,7 @@ final class SyncWorld implements AutoCloseable {
         StoreProbe.rejectedFields(s.store()).forEach((recordId, kept) -> {
             List<String[]> rows = found.computeIfAbsent(recordId, k -> new ArrayList<>());
             for (String json : kept) {
-                JsonNode fields = parse(s.store().json(), json);
+                JsonNode fields = parse(JSON, json);
                 fields.fields().forEachRemaining(f -> rows.add(new String[] {f.getKey(), text(f.getValue()), null}));
             }
         });
@@ -377,7 +379,7 @@ final class SyncWorld implements AutoCloseable {
     static Map<UUID, ObjectNode> localRecords(WorkspaceStore store) {
         Map<UUID, ObjectNode> records = new HashMap<>();
         for (SyncedRecord r : StoreProbe.everyRecord(store)) {
-            records.put(r.getId(), store.json().valueToTree(r));
+            records.put(r.getId(), JSON.valueToTree(r));
         }
         return records;
     }
