@@ -64,7 +64,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;

@@ -9,7 +9,6 @@ import com.nexuscrm.scoring.LeadModel;
 import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.LeadTrainer;
 import com.nexuscrm.scoring.ModelCard;
-import com.nexuscrm.scoring.ModelRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -3,7 +3,6 @@ package com.nexuscrm.routing;
 import com.nexuscrm.domain.Directory;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadRepository;
-import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.routing.Routable;

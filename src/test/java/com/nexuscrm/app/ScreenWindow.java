@@ -1,6 +1,5 @@
 package com.nexuscrm.app;
 
-import com.nexuscrm.app.adapters.AppWorkspaceAccess;
 
 import com.nexuscrm.testing.FakeSync;
 import com.nexuscrm.ui.common.FxDialogService;

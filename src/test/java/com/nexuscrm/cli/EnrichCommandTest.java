@@ -1,7 +1,5 @@
 package com.nexuscrm.cli;
 
-import com.nexuscrm.Main;
-import com.nexuscrm.usecase.Passphrases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +8,9 @@ import com.nexuscrm.domain.Lead;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +21,8 @@ class EnrichCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, List<String> out, String err) { }
-
-    private Run nexus(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put(Passphrases.ENV, PASS);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process child = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the command finished");
-        return new Run(child.exitValue(), Files.readAllLines(out), Files.readString(err, StandardCharsets.UTF_8));
+    private NexusProcess.Run nexus(String... args) throws IOException, InterruptedException {
+        return NexusProcess.run(dir, PASS, args);
     }
 
     @Test
@@ -59,19 +44,19 @@ class EnrichCommandTest {
                 """);
         String ws = "--workspace=" + workspace;
 
-        Run imported = nexus("enrich", "import", companies.toString(), ws);
-        assertEquals(new Run(0, List.of("imported 2 companies from companies.csv (replacing 0)"), imported.err()), imported);
+        NexusProcess.Run imported = nexus("enrich", "import", companies.toString(), ws);
+        assertEquals(new NexusProcess.Run(0, List.of("imported 2 companies from companies.csv (replacing 0)"), imported.err()), imported);
 
-        Run enriched = nexus("enrich", "leads", ws);
+        NexusProcess.Run enriched = nexus("enrich", "leads", ws);
         assertEquals(List.of("enriched 1 lead: 1 matched, 6 fields filled, 0 unmatched, 0 ambiguous, 0 already complete"),
                 enriched.out());
 
-        Run leadImport = nexus("import", "leads", leads.toString(), ws);
+        NexusProcess.Run leadImport = nexus("import", "leads", leads.toString(), ws);
         assertEquals(List.of("imported 2, rejected 0, report: none",
                 "enriched 2 leads: 1 matched, 7 fields filled, 1 unmatched, 0 ambiguous, 0 already complete"), leadImport.out());
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "domain,employees\ninitech.com,lots\n");
-        Run refused = nexus("enrich", "import", bad.toString(), ws);
+        NexusProcess.Run refused = nexus("enrich", "import", bad.toString(), ws);
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("error: " + bad + ": 1 problem, so nothing was imported and the previous"
                 + " directory is kept. Fix it and import the file again:\n  line 2, column 'employees': 'lots' is not a"

@@ -9,7 +9,6 @@ import com.nexuscrm.usecase.SaveLead;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
-import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
