@@ -32,7 +32,7 @@ final class StoredPulledPages implements PulledPages {
 
     @Override
     public long pullCursor() {
-        state.clientId();
+        state.ensureRow();
         return store.withConnection(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("select pull_cursor from sync_state where id = 1")) {
                 rs.next();
@@ -111,7 +111,7 @@ final class StoredPulledPages implements PulledPages {
 
     @Override
     public void beginResnapshot(long scopeEpoch) {
-        state.clientId();
+        state.ensureRow();
         store.inJdbcTransaction(c -> {
             c.createStatement().executeUpdate("delete from snapshot_seen");
             try (PreparedStatement u = c.prepareStatement(

@@ -24,6 +24,11 @@ final class StoredServerLink implements ServerLinkStore {
     }
 
     /** This workstation's id; the first call makes it, with the row every other method updates. */
+    /** Makes the one {@code sync_state} row, with a new client id, when this workspace has none yet. */
+    void ensureRow() {
+        ensureRow();
+    }
+
     UUID clientId() {
         return store.withConnection(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("select client_id from sync_state where id = 1")) {
@@ -56,7 +61,7 @@ final class StoredServerLink implements ServerLinkStore {
 
     @Override
     public void saveLink(ServerLink link, String token) {
-        clientId();
+        ensureRow();
         update("update sync_state set server_url = ?, email = ?, user_id = ?, display_name = ?, token = ? where id = 1",
                 link.server().toString(), link.email(), link.userId(), link.displayName(), token);
     }
@@ -77,7 +82,7 @@ final class StoredServerLink implements ServerLinkStore {
     }
 
     void saveScopeEpoch(long epoch) {
-        clientId();
+        ensureRow();
         update("update sync_state set scope_epoch = ? where id = 1", epoch);
     }
 
