@@ -23,12 +23,12 @@ final class StoredServerLink implements ServerLinkStore {
         this.store = store;
     }
 
-    /** This workstation's id; the first call makes it, with the row every other method updates. */
     /** Makes the one {@code sync_state} row, with a new client id, when this workspace has none yet. */
     void ensureRow() {
-        ensureRow();
+        clientId();
     }
 
+    /** This workstation's id; the first call makes it, with the row every other method updates. */
     UUID clientId() {
         return store.withConnection(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("select client_id from sync_state where id = 1")) {
