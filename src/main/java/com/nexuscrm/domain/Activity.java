@@ -8,7 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A call, email, meeting, note or task logged against a lead, contact, account or deal. */
+/**
+ * A call, email, meeting, note or task logged against a lead, contact, account or deal. {@code occurredAt} is
+ * when it happened (for a meeting: when it is held; for a task: when it was created); a task also has a due
+ * date, a priority and a reminder, and is {@code done} once completed. Activities logged on a contact or deal
+ * carry its account too, so an account's timeline is one indexed query.
+ */
 @Entity
 @Table(name = "activity")
 public class Activity extends SyncedRecord {
@@ -23,6 +28,10 @@ public class Activity extends SyncedRecord {
     private Instant dueAt;
     private boolean done;
     private Integer durationSeconds;
+    @Enumerated(EnumType.STRING) private TaskPriority priority;
+    private Instant reminderAt;
+    private Instant completedAt;
+    private String outcome;
 
     public Activity() { }
 
@@ -50,4 +59,19 @@ public class Activity extends SyncedRecord {
     public void setDone(boolean done) { this.done = done; }
     public Integer getDurationSeconds() { return durationSeconds; }
     public void setDurationSeconds(Integer durationSeconds) { this.durationSeconds = durationSeconds; }
+    /** A task's priority; empty for other activities. */
+    public TaskPriority getPriority() { return priority; }
+    public void setPriority(TaskPriority priority) { this.priority = priority; }
+    /** When to remind the owner of a task; empty for none. */
+    public Instant getReminderAt() { return reminderAt; }
+    public void setReminderAt(Instant reminderAt) { this.reminderAt = reminderAt; }
+    /** When a task was completed ({@code done} set); empty while open. */
+    public Instant getCompletedAt() { return completedAt; }
+    public void setCompletedAt(Instant completedAt) { this.completedAt = completedAt; }
+    /** How a call or meeting went (a value of the team's activity-outcome list); empty when not given. */
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+
+    /** A task: has a due date and is completed, rather than having happened. */
+    public boolean isTask() { return type == ActivityType.TASK; }
 }

@@ -154,6 +154,7 @@ public final class RecordRules {
         FieldRules.text(e, "body", a.getBody(), BODY);
         FieldRules.required(e, "occurredAt", a.getOccurredAt());
         FieldRules.nonNegative(e, "durationSeconds", a.getDurationSeconds());
+        FieldRules.line(e, "outcome", a.getOutcome(), LINE);
     }
 
     private static void call(List<FieldError> e, CallRecording c) {

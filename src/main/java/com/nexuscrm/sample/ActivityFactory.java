@@ -2,6 +2,7 @@ package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
+import com.nexuscrm.domain.TaskPriority;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
@@ -50,6 +51,7 @@ final class ActivityFactory {
                     lead.getTeamId());
             followUp.setDueAt(SampleClock.plusDays(clock.now(), draws.between(1, 5)));
             followUp.setDone(false);
+            followUp.setCompletedAt(null);
             followUp.setLeadId(lead.getId());
             batch.add(followUp);
         }
@@ -112,5 +114,7 @@ final class ActivityFactory {
         activity.setSubject(draws.pick(TASKS));
         activity.setDueAt(due);
         activity.setDone(due.isBefore(clock.now()) && draws.chance(0.9));
+        activity.setCompletedAt(activity.isDone() ? due : null);
+        activity.setPriority(activity.getSubject().startsWith("Send proposal") ? TaskPriority.HIGH : TaskPriority.NORMAL);
     }
 }

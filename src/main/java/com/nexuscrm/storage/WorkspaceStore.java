@@ -3,6 +3,8 @@ package com.nexuscrm.storage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Activity;
+import com.nexuscrm.domain.ActivityRepository;
+import com.nexuscrm.domain.RecordWriter;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Campaign;
 import com.nexuscrm.domain.CampaignStep;
@@ -200,9 +202,19 @@ public final class WorkspaceStore implements AutoCloseable {
         if (type == Lead.class) {
             return (RecordRepository<T>) leads();
         }
+        if (type == Activity.class) {
+            return (RecordRepository<T>) activities();
+        }
         return (RecordRepository<T>) repositories.computeIfAbsent(type,
                 c -> new StoredRecords<>(this, type));
     }
+
+    public ActivityRepository activities() {
+        return (ActivityRepository) repositories.computeIfAbsent(Activity.class, c -> new StoredActivities(this));
+    }
+
+    /** Saves records of several types in one transaction (one change set in the outbox). */
+    public RecordWriter writer() { return new StoredRecordWriter(this); }
 
     public WorkspaceMeta meta() { return new WorkspaceMeta(this); }
 

@@ -1,7 +1,9 @@
 package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.CompanyDirectory;
+import com.nexuscrm.domain.ActivityRepository;
 import com.nexuscrm.domain.LeadRepository;
+import com.nexuscrm.domain.RecordWriter;
 import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.storage.StoredCompanyDirectory;
@@ -49,6 +51,15 @@ public final class Workspace implements AutoCloseable {
 
     public <T extends SyncedRecord> RecordRepository<T> repository(Class<T> type) {
         return store.repository(type);
+    }
+
+    public ActivityRepository activities() {
+        return store.activities();
+    }
+
+    /** Saves records of several types as one unit (one transaction, one change set). */
+    public RecordWriter writer() {
+        return store.writer();
     }
 
     /** The company directory leads are enriched from. */

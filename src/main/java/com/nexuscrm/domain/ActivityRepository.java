@@ -1,0 +1,27 @@
+package com.nexuscrm.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Activities and tasks. A timeline is read a page at a time, newest first (by {@code occurredAt}, then id),
+ * so a record with thousands of activities opens as fast as one with ten.
+ */
+public interface ActivityRepository extends RecordRepository<Activity> {
+    /**
+     * One page of a record's timeline, newest first: live activities linked to {@code ref} whose type is in
+     * {@code types} (all types when empty).
+     */
+    List<Activity> timeline(RecordRef ref, Set<ActivityType> types, int offset, int limit);
+
+    /** How many live activities {@link #timeline} would list in all. */
+    long timelineCount(RecordRef ref, Set<ActivityType> types);
+
+    /** The owner's open tasks due before {@code dueBefore} (overdue ones included), earliest due first. */
+    List<Activity> openTasks(UUID ownerId, Instant dueBefore, int limit);
+
+    /** The owner's live activities of one type occurring in {@code [from, to)}, earliest first (today's meetings). */
+    List<Activity> scheduled(UUID ownerId, ActivityType type, Instant from, Instant to);
+}
