@@ -17,6 +17,12 @@ public interface LeadRepository extends RecordRepository<Lead> {
     /** The owner's newest leads that nobody has worked yet. */
     List<LeadRow> newestUnworked(UUID ownerId, int limit);
 
+    /**
+     * The owner's New leads still waiting for a first response, highest score first (unscored last, then
+     * newest first): who to call first.
+     */
+    List<LeadRow> callFirst(UUID ownerId, int limit);
+
     /** Assigns the leads to an owner in one transaction; each change is captured for sync. */
     void assign(Collection<UUID> leadIds, UUID ownerId);
 

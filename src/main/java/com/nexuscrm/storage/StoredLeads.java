@@ -66,6 +66,14 @@ final class StoredLeads extends StoredRecords<Lead> implements LeadRepository {
     }
 
     @Override
+    public List<LeadRow> callFirst(UUID ownerId, int limit) {
+        return store.inTransaction(s -> s.createSelectionQuery(ROW + " where l.deleted = false and l.ownerId = :me"
+                + " and l.status = :fresh and l.firstResponseAt is null order by l.score desc nulls last, l.createdAt desc, l.id",
+                        LeadRow.class)
+                .setParameter("me", ownerId).setParameter("fresh", LeadStatus.NEW).setMaxResults(limit).getResultList());
+    }
+
+    @Override
     public void assign(Collection<UUID> leadIds, UUID ownerId) {
         update(leadIds, lead -> lead.setOwnerId(ownerId));
     }

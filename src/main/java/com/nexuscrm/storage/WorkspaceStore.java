@@ -10,6 +10,7 @@ import com.nexuscrm.domain.Campaign;
 import com.nexuscrm.domain.CampaignStep;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealRepository;
 import com.nexuscrm.domain.Document;
 import com.nexuscrm.domain.Enrollment;
 import com.nexuscrm.domain.Hlc;
@@ -205,12 +206,19 @@ public final class WorkspaceStore implements AutoCloseable {
         if (type == Activity.class) {
             return (RecordRepository<T>) activities();
         }
+        if (type == Deal.class) {
+            return (RecordRepository<T>) deals();
+        }
         return (RecordRepository<T>) repositories.computeIfAbsent(type,
                 c -> new StoredRecords<>(this, type));
     }
 
     public ActivityRepository activities() {
         return (ActivityRepository) repositories.computeIfAbsent(Activity.class, c -> new StoredActivities(this));
+    }
+
+    public DealRepository deals() {
+        return (DealRepository) repositories.computeIfAbsent(Deal.class, c -> new StoredDeals(this));
     }
 
     /** Saves records of several types in one transaction (one change set in the outbox). */

@@ -2,6 +2,7 @@ package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.CompanyDirectory;
 import com.nexuscrm.domain.ActivityRepository;
+import com.nexuscrm.domain.DealRepository;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.RecordWriter;
 import com.nexuscrm.domain.RecordRepository;
@@ -55,6 +56,10 @@ public final class Workspace implements AutoCloseable {
 
     public ActivityRepository activities() {
         return store.activities();
+    }
+
+    public DealRepository deals() {
+        return store.deals();
     }
 
     /** Saves records of several types as one unit (one transaction, one change set). */

@@ -17,6 +17,7 @@ import com.nexuscrm.domain.routing.RoutedLeadEdits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -123,6 +124,16 @@ public final class InMemoryLeads extends InMemoryRecords<Lead> implements LeadRe
         return rows.values().stream().filter(l -> !l.isDeleted() && ownerId != null && ownerId.equals(l.getOwnerId())
                         && l.getStatus() == LeadStatus.NEW)
                 .sorted(Comparator.comparing(Lead::getCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .limit(limit).map(InMemoryLeads::row).toList();
+    }
+
+    @Override
+    public synchronized List<LeadRow> callFirst(UUID ownerId, int limit) {
+        return rows.values().stream().filter(l -> !l.isDeleted() && ownerId != null && ownerId.equals(l.getOwnerId())
+                        && l.getStatus() == LeadStatus.NEW && l.getFirstResponseAt() == null)
+                .sorted(Comparator.comparing(Lead::getScore, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+                        .thenComparing(Lead::getCreatedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                        .thenComparing(Lead::getId))
                 .limit(limit).map(InMemoryLeads::row).toList();
     }
 
