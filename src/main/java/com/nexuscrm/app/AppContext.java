@@ -5,6 +5,10 @@ import com.nexuscrm.app.adapters.CallHistoryReports;
 import com.nexuscrm.app.adapters.EnrichImportedLeads;
 import com.nexuscrm.app.adapters.ScoringModels;
 import com.nexuscrm.app.adapters.WorkspaceCallSettings;
+import com.nexuscrm.app.adapters.WorkspaceToday;
+import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.usecase.LogActivity;
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
 import com.nexuscrm.storage.WorkspaceStore;
@@ -25,7 +29,6 @@ import com.nexuscrm.ui.calls.CallAnalysisView;
 import com.nexuscrm.ui.calls.CallDetailView;
 import com.nexuscrm.ui.calls.CallsView;
 import com.nexuscrm.ui.deals.DealsView;
-import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadScoreView;
@@ -78,6 +81,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final DialogService dialogs;
     private final ThemeSetting theme;
     private final ShellViewModel shell;
+    private final ShellNavigator navigator;
     private final AppWorkspaceAccess access;
     private final SyncLauncher syncLauncher;
     private final SyncFeed syncFeed = new SyncFeed();
@@ -100,9 +104,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.theme = theme;
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
+        this.navigator = new ShellNavigator(shell);
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
                 this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
         this.screenTable = screenTable();
+        navigator.register(RecordRef.Kind.LEAD, Section.LEADS, id -> requireScreens().leads().select(id));
+        navigator.register(RecordRef.Kind.DEAL, Section.DEALS, id -> requireScreens().deals().select(id));
     }
 
     private void sessionOpened(WorkspaceStore store) {
@@ -143,10 +150,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
-                .put(DealsView.class, () -> new DealsView(new DealsViewModel(
-                        requireSession().store().repository(Deal.class), requireSession().users(), tasks, dialogs)))
-                .put(TodayView.class, () -> new TodayView(new TodayViewModel(
-                        requireSession().store().leads(), requireSession().currentUser(), tasks)))
+                .put(DealsView.class, () -> new DealsView(requireScreens().deals()))
+                .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))
                 .put(CallCoachingView.class, () -> new CallCoachingView(new CallCoachingViewModel(
@@ -172,6 +177,13 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
                 new EnrichImportedLeads(s.enrichment()))),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
+    }
+
+    private TodayView todayView() {
+        WorkspaceSession s = requireSession();
+        WorkspaceToday source = new WorkspaceToday(s.todayQueue(), new LogActivity(Workspace.over(s.store()), Clock.systemUTC()),
+                s.currentUser());
+        return new TodayView(new TodayViewModel(source, navigator, s.currentUser(), Formats.user(), tasks, dialogs));
     }
 
     private TeamServerView teamServerView() {

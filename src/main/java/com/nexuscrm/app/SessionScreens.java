@@ -10,6 +10,7 @@ import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
@@ -29,6 +30,7 @@ final class SessionScreens implements AutoCloseable {
     private final DialogService dialogs;
     private volatile LeadsViewModel leads;
     private volatile CallsViewModel calls;
+    private volatile DealsViewModel deals;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
@@ -62,6 +64,14 @@ final class SessionScreens implements AutoCloseable {
         }
     }
 
+    /** One deals list per session, so a deal opened from another screen is selected in the list on show. */
+    DealsViewModel deals() {
+        if (deals == null) {
+            deals = new DealsViewModel(session.store().repository(Deal.class), session.users(), tasks, dialogs);
+        }
+        return deals;
+    }
+
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel calls() {
         if (calls == null) {
@@ -85,6 +95,7 @@ final class SessionScreens implements AutoCloseable {
     void reset() {
         leads = null;
         calls = null;
+        deals = null;
         closeCallQueue();
     }
 

@@ -7,6 +7,7 @@ import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.RescoreAndRoute;
 import com.nexuscrm.usecase.SaveLead;
+import com.nexuscrm.usecase.TodayQueue;
 
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
@@ -159,6 +160,12 @@ public final class WorkspaceSession implements AutoCloseable {
     SlaFeed slaFeed() { return slaWatch; }
 
     SlaRepository slaRecords() { return slaRecords; }
+
+    /** The current user's work queue for today (the Today screen), in their own time zone. */
+    TodayQueue todayQueue() {
+        return new TodayQueue(store.activities(), store.leads(), store.deals(), slaRecords, slaMonitor::clock,
+                Clock.systemUTC(), ZoneId.systemDefault());
+    }
 
     /** One thread for the detail pane's scoring and what-if, so the FX thread never loads ND4J. */
     Executor scoringThread() { return scoringThread; }

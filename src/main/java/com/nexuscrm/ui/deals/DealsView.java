@@ -36,6 +36,14 @@ public final class DealsView {
                 column("Last call", d -> Formats.user().day(d.lastCallAt()), 105),
                 sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
                 wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
+        model.selectRequestProperty().addListener((o, a, line) -> {
+            int at = line == null ? -1 : table.getItems().indexOf(line);
+            if (at >= 0) {
+                table.getSelectionModel().clearAndSelect(at);
+                table.scrollTo(Math.max(0, at - 3));
+                table.requestFocus();
+            }
+        });
         ScreenLifecycle.whenShown(table, model::load);
     }
 

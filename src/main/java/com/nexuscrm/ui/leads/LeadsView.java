@@ -98,11 +98,22 @@ public final class LeadsView {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> model.open(item));
+        model.selectRequestProperty().addListener((o, a, item) -> reveal(item));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
             }
         });
+    }
+
+    /** A lead opened from another screen: selected alone, scrolled to, and the table focused. */
+    private void reveal(LeadItem item) {
+        int at = item == null ? -1 : table.getItems().indexOf(item);
+        if (at >= 0) {
+            table.getSelectionModel().clearAndSelect(at);
+            table.scrollTo(Math.max(0, at - 3));
+            table.requestFocus();
+        }
     }
 
     private void openSelected() {

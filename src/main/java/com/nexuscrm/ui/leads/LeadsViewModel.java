@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,9 @@ public final class LeadsViewModel {
     private final ObservableList<User> assignees = FXCollections.observableArrayList();
     private final Map<UUID, String> ownerNames = new HashMap<>();
     private boolean applyingView;
+    /** A lead to show selected once the inbox holds it ({@link #select}). */
+    private UUID toSelect;
+    private final ReadOnlyObjectWrapper<LeadItem> selectRequest = new ReadOnlyObjectWrapper<>();
     /** The inbox's default order. */
     public static final Comparator<LeadItem> NEWEST_FIRST = Comparator.comparing((LeadItem i) -> i.row().createdAt(),
             Comparator.nullsLast(Comparator.reverseOrder()));
@@ -147,6 +152,7 @@ public final class LeadsViewModel {
             items.setAll(rows);
             loading.set(false);
             updateSummary();
+            showToSelect();
         }, error -> {
             loading.set(false);
             // Cancelled: the workspace is closing; a dialog would only block the close.
@@ -227,6 +233,41 @@ public final class LeadsViewModel {
             detail.load(item.row().id());
         }
     }
+
+    /**
+     * Shows one lead selected (opened from another screen): filters that hide it are cleared, and a lead the
+     * inbox does not hold yet (created since it loaded) is read and added. Waits for a load in progress.
+     */
+    public void select(UUID leadId) {
+        toSelect = leadId;
+        if (!loading.get()) {
+            showToSelect();
+        }
+    }
+
+    private void showToSelect() {
+        UUID id = toSelect;
+        LeadItem item = id == null ? null : items.stream().filter(i -> i.row().id().equals(id)).findFirst().orElse(null);
+        if (id != null && item == null) {
+            toSelect = null;
+            tasks.run("Finding the lead", p -> leads.row(id), row -> {
+                replace(row);
+                select(id);
+            }, e -> dialogs.showError("Cannot open the lead", "The lead is not in this workspace any more (it may"
+                    + " have been deleted on another workstation)."));
+        } else if (item != null) {
+            toSelect = null;
+            if (!visible.contains(item)) {
+                savedFilter.set(SavedFilter.ALL);
+                apply(SavedFilter.ALL); // also when "All leads" was already chosen but searched in
+            }
+            selectRequest.set(null);
+            selectRequest.set(item);
+        }
+    }
+
+    /** The lead {@link #select} asked to show; the view selects and reveals it. */
+    public ReadOnlyObjectProperty<LeadItem> selectRequestProperty() { return selectRequest.getReadOnlyProperty(); }
 
     public void newLead() {
         detail.startNew(me);

@@ -63,6 +63,24 @@ class LeadsViewModelTest {
     }
 
     @Test
+    void aLeadOpenedFromElsewhereIsShownSelectedEvenWhenFiltersHideItOrTheInboxHasNotLoadedIt() {
+        Lead converted = leads.findAll().stream().filter(l -> l.getStatus() == LeadStatus.CONVERTED).findFirst().orElseThrow();
+        inbox.savedFilterProperty().set(SavedFilter.MY_NEW);
+        inbox.searchProperty().set("globex");
+        inbox.select(converted.getId());
+        assertEquals(converted.getId(), inbox.selectRequestProperty().get().row().id());
+        assertTrue(inbox.visibleLeads().contains(inbox.selectRequestProperty().get()), "the filters hiding it were cleared");
+        assertEquals("", inbox.searchProperty().get());
+
+        Lead fresh = com.nexuscrm.testing.Leads.lead("Nora", "Newer", "Initech");
+        leads.save(fresh);
+        inbox.select(fresh.getId());
+        assertEquals(fresh.getId(), inbox.selectRequestProperty().get().row().id(), "read and added after the inbox loaded");
+        assertTrue(inbox.visibleLeads().contains(inbox.selectRequestProperty().get()));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
     void savedViewsAndSearchNarrowTheList() {
         assertEquals(24, inbox.visibleLeads().size(), "open leads: converted ones hidden");
         inbox.savedFilterProperty().set(SavedFilter.MY_NEW);
