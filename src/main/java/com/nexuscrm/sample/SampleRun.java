@@ -55,6 +55,7 @@ final class SampleRun {
     private final LeadLifecycle lifecycle;
     private final CustomerSuccessFactory customers;
     private final CallHistoryFactory calls;
+    private final TodayShowcase today;
 
     SampleRun(long seed, Instant now, int leadCount, SampleSink sink, Progress progress) {
         this.sink = sink;
@@ -76,6 +77,7 @@ final class SampleRun {
         this.lifecycle = new LeadLifecycle(org, model, draws, clock);
         this.customers = new CustomerSuccessFactory(model, draws, clock);
         this.calls = new CallHistoryFactory(seed, now, org, leadCount);
+        this.today = new TodayShowcase(seed, now, org.currentUser());
     }
 
     SampleSummary run(int leadCount) {
@@ -110,6 +112,8 @@ final class SampleRun {
         addCustomers();
         calls.finish(sink, batch, writers);
         writeDirectory();
+        today.add(accounts.all(), batch); // last, from its own random stream: nothing before it changes
+        batch.write(sink, writers);
         sink.markSample(org.currentUser().getId());
         progress.update(total, total, "Sample workspace ready");
         return summary();
@@ -140,6 +144,7 @@ final class SampleRun {
         LeadOutcome outcome = lifecycle.decide(profile);
         batch.add(profile.lead());
         directory.noteLead(profile.lead(), profile.company());
+        today.note(profile.lead());
         if (outcome.converted()) {
             convert(profile, outcome);
         }
