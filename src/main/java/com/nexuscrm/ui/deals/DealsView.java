@@ -4,6 +4,7 @@ import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -40,8 +41,8 @@ public final class DealsView {
             int at = line == null ? -1 : table.getItems().indexOf(line);
             if (at >= 0) {
                 table.getSelectionModel().clearAndSelect(at);
-                table.scrollTo(Math.max(0, at - 3));
                 table.requestFocus();
+                Platform.runLater(() -> table.scrollTo(Math.max(0, at - 3))); // after the new rows' layout
             }
         });
         ScreenLifecycle.whenShown(table, model::load);

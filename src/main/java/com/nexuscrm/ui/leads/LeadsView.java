@@ -6,6 +6,7 @@ import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -111,8 +112,8 @@ public final class LeadsView {
         int at = item == null ? -1 : table.getItems().indexOf(item);
         if (at >= 0) {
             table.getSelectionModel().clearAndSelect(at);
-            table.scrollTo(Math.max(0, at - 3));
             table.requestFocus();
+            Platform.runLater(() -> table.scrollTo(Math.max(0, at - 3))); // after the new rows' layout
         }
     }
 

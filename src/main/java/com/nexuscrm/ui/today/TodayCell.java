@@ -54,7 +54,7 @@ final class TodayCell extends ListCell<TodayRow> {
         switch (row.kind()) {
             case HEADER -> {
                 getStyleClass().add("today-header");
-                title.getStyleClass().add(Styles.TITLE_4);
+                title.getStyleClass().add(Styles.TEXT_BOLD);
                 reason.getStyleClass().add(Styles.TEXT_MUTED);
             }
             case EMPTY -> {

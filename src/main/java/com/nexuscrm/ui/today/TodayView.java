@@ -61,7 +61,7 @@ public final class TodayView {
     /** After a completed task leaves the list, the row that took its place is selected, so Space can go on. */
     private void keepSelection(ListChangeListener.Change<? extends TodayRow> change) {
         while (change.next()) {
-            if (change.wasRemoved() && !change.wasReplaced() && list.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+            if (change.wasRemoved() && !change.wasReplaced() && !model.rows().isEmpty()) {
                 list.getSelectionModel().select(Math.min(change.getFrom(), model.rows().size() - 1));
             }
         }
