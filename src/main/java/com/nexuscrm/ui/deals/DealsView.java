@@ -42,7 +42,10 @@ public final class DealsView {
             if (at >= 0) {
                 table.getSelectionModel().clearAndSelect(at);
                 table.requestFocus();
-                Platform.runLater(() -> table.scrollTo(Math.max(0, at - 3))); // after the new rows' layout
+                Platform.runLater(() -> { // once the new rows are laid out, so the row lands where asked
+                    table.layout();
+                    table.scrollTo(Math.max(0, at - 3));
+                });
             }
         });
         ScreenLifecycle.whenShown(table, model::load);
