@@ -20,7 +20,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * Work for the Today screen of the user the sample opens as, on the reference day in their time zone: tasks

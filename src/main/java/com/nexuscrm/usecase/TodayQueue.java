@@ -4,7 +4,6 @@ import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityRepository;
 import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.DealRepository;
-import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.OpenDeal;

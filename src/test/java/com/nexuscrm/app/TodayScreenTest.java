@@ -1,7 +1,6 @@
 package com.nexuscrm.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.RecordRef;
