@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,6 +25,7 @@ public final class TodayView {
     @FXML private Label meetingsCount;
     @FXML private Label dealsCount;
     @FXML private ListView<TodayRow> list;
+    private Scene shownIn;
 
     public TodayView(TodayViewModel model) {
         this.model = model;
@@ -51,11 +53,14 @@ public final class TodayView {
             }
         });
         model.rows().addListener(this::keepSelection);
+        KeyCodeCombination f5 = new KeyCodeCombination(KeyCode.F5);
         ScreenLifecycle.whenShownIn(list, scene -> {
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+            shownIn = scene;
+            scene.getAccelerators().put(f5, model::refresh);
             model.refresh();
             list.requestFocus();
         });
+        ScreenLifecycle.whenRemoved(list, () -> shownIn.getAccelerators().remove(f5)); // F5 is Today's only while shown
     }
 
     /** After a completed task leaves the list, the row that took its place is selected, so Space can go on. */
