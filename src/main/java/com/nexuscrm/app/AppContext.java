@@ -183,9 +183,25 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         LeadsViewModel leads = requireScreens().leads();
         return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
                 new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
-                new EnrichImportedLeads(s.enrichment()))),
+                withDuplicates(new EnrichImportedLeads(s.enrichment()), s))),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs),
                 new LeadRecordActions(convertWindow(leads), mergeWindow()));
+    }
+
+    /** After a lead import: enrich, then list the likely duplicates under the summary (they are imported anyway). */
+    private static com.nexuscrm.ui.transfer.AfterImport withDuplicates(com.nexuscrm.ui.transfer.AfterImport first, WorkspaceSession s) {
+        var find = new com.nexuscrm.usecase.FindDuplicates(Workspace.over(s.store()));
+        return (ids, progress) -> {
+            String enriched = first.run(ids, progress);
+            String likely;
+            try {
+                likely = com.nexuscrm.usecase.ImportedDuplicates.summary(
+                        com.nexuscrm.usecase.ImportedDuplicates.find(find, RecordKind.LEADS, ids));
+            } catch (RuntimeException e) {
+                likely = "Likely duplicates could not be listed: " + e.getMessage();
+            }
+            return enriched.isEmpty() ? likely : likely.isEmpty() ? enriched : enriched + "\n" + likely;
+        };
     }
 
     private ConvertLeadWindow convertWindow(LeadsViewModel leads) {

@@ -71,6 +71,10 @@ public final class ConvertLeadView {
         dealGrid.disableProperty().bind(createDeal.selectedProperty().not());
         dealName.textProperty().bindBidirectional(model.dealNameProperty());
         stage.getItems().setAll(DealStage.values());
+        stage.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(DealStage s) { return s == null ? "" : s.label(); }
+            @Override public DealStage fromString(String text) { return null; }
+        });
         stage.valueProperty().bindBidirectional(model.stageProperty());
         amount.textProperty().bindBidirectional(model.amountProperty());
         closeDate.valueProperty().bindBidirectional(model.closeDateProperty());

@@ -76,6 +76,16 @@ public final class ConvertLeadViewModel {
         this.locale = locale;
         this.onConverted = onConverted;
         closeDate.set(today.plusDays(30));
+        clearOnEdit(amount, "deal.amount");
+        clearOnEdit(dealName, "deal.name");
+        clearOnEdit(lastName, "contact.lastName");
+        clearOnEdit(email, "contact.email");
+        clearOnEdit(newAccountName, "account.name");
+    }
+
+    /** A field's message goes once the person edits the field. */
+    private void clearOnEdit(StringProperty field, String name) {
+        field.addListener((o, was, now) -> errorWrapper(name).set(""));
     }
 
     /** Reads the lead's matches and fills the form; a lead that may not be converted says why instead. */
