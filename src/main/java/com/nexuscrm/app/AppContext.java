@@ -61,12 +61,23 @@ import com.nexuscrm.ui.team.TeamViewModel;
 import com.nexuscrm.ui.today.TodayView;
 import com.nexuscrm.ui.today.TodayViewModel;
 import com.nexuscrm.ui.workspace.WorkspaceGateView;
+import com.nexuscrm.ui.convert.ConvertLeadView;
+import com.nexuscrm.ui.convert.ConvertLeadViewModel;
+import com.nexuscrm.ui.convert.ConvertLeadWindow;
+import com.nexuscrm.ui.leads.LeadRecordActions;
+import com.nexuscrm.ui.merge.MergeView;
+import com.nexuscrm.ui.merge.MergeViewModel;
+import com.nexuscrm.ui.merge.MergeWindow;
+import com.nexuscrm.usecase.ConvertLead;
+import com.nexuscrm.usecase.MergeRecords;
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.ui.workspace.WorkspaceGateViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import com.nexuscrm.domain.Progress;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -145,6 +156,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(LaterView.class, Section.class, LaterView::new)
                 .put(ImportView.class, ImportViewModel.class, ImportView::new)
                 .put(LeadsView.class, this::leadsView)
+                .put(ConvertLeadView.class, ConvertLeadViewModel.class, ConvertLeadView::new)
+                .put(MergeView.class, MergeViewModel.class, MergeView::new)
                 .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
                 .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
@@ -175,8 +188,37 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         LeadsViewModel leads = requireScreens().leads();
         return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
                 new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
-                new EnrichImportedLeads(s.enrichment()))),
-                new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
+                withDuplicates(new EnrichImportedLeads(s.enrichment()), s))),
+                new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs),
+                new LeadRecordActions(convertWindow(leads), mergeWindow()));
+    }
+
+    /** After a lead import: enrich, then list the likely duplicates under the summary (they are imported anyway). */
+    private static com.nexuscrm.ui.transfer.AfterImport withDuplicates(com.nexuscrm.ui.transfer.AfterImport first, WorkspaceSession s) {
+        var find = new com.nexuscrm.usecase.FindDuplicates(Workspace.over(s.store()));
+        return (ids, progress) -> {
+            String enriched = first.run(ids, progress);
+            String likely;
+            try {
+                likely = com.nexuscrm.usecase.ImportedDuplicates.summary(
+                        com.nexuscrm.usecase.ImportedDuplicates.find(find, RecordKind.LEADS, ids));
+            } catch (RuntimeException e) {
+                likely = "Likely duplicates could not be listed: " + e.getMessage();
+            }
+            return enriched.isEmpty() ? likely : likely.isEmpty() ? enriched : enriched + "\n" + likely;
+        };
+    }
+
+    private ConvertLeadWindow convertWindow(LeadsViewModel leads) {
+        WorkspaceSession s = requireSession();
+        return new ConvertLeadWindow(this, () -> new ConvertLeadViewModel(
+                new ConvertLead(Workspace.over(s.store()), Clock.systemUTC()), tasks, s.currentUser(),
+                Formats.user().locale(), java.time.LocalDate.now(), c -> leads.rowsChanged(List.of(c.lead().getId()), List.of())));
+    }
+
+    /** Merging two leads, contacts or accounts: one per screen that offers it (see {@link MergeWindow#show}). */
+    MergeWindow mergeWindow() {
+        return new MergeWindow(this, new MergeRecords(Workspace.over(requireSession().store())), tasks);
     }
 
     private TodayView todayView() {

@@ -50,6 +50,7 @@ final class SessionScreens implements AutoCloseable {
             SaveLead saveLead = session.saveLead();
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
+            detail.setDuplicateCheck(new com.nexuscrm.usecase.FindDuplicates(com.nexuscrm.usecase.Workspace.over(store))::ofLead);
             leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
         }

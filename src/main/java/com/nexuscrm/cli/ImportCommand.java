@@ -42,6 +42,10 @@ final class ImportCommand implements Callable<Integer> {
             ImportRecords.Outcome outcome = new ImportRecords(open).importFile(recordKind, file, columns, report, progress);
             System.out.println(outcome.result().summary());
             outcome.enriched().filter(e -> !e.directoryEmpty()).ifPresent(e -> System.out.println("enriched " + e.text()));
+            String likely = com.nexuscrm.usecase.ImportedDuplicates.summary(outcome.duplicates());
+            if (!likely.isEmpty()) {
+                System.out.println(likely);
+            }
             return 0;
         }
     }

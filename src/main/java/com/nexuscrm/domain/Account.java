@@ -21,6 +21,8 @@ public class Account extends SyncedRecord {
     private String website;
     private String technologies;
     private Instant createdAt;
+    private UUID convertedFromLeadId;
+    private UUID mergedInto;
 
     public Account() { }
 
@@ -46,6 +48,15 @@ public class Account extends SyncedRecord {
     public void setWebsite(String website) { this.website = website; }
     public String getTechnologies() { return technologies; }
     public void setTechnologies(String technologies) { this.technologies = technologies; }
+    /**
+     * The lead whose conversion created this account; empty for accounts made otherwise. The team server uses it
+     * to refuse a second account for a lead another workstation already converted.
+     */
+    public UUID getConvertedFromLeadId() { return convertedFromLeadId; }
+    public void setConvertedFromLeadId(UUID convertedFromLeadId) { this.convertedFromLeadId = convertedFromLeadId; }
+    /** The account this one was merged into (set on the tombstoned loser of a merge). */
+    public UUID getMergedInto() { return mergedInto; }
+    public void setMergedInto(UUID mergedInto) { this.mergedInto = mergedInto; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 }

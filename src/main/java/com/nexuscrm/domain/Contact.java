@@ -16,6 +16,7 @@ public class Contact extends SyncedRecord {
     private String phone;
     private String title;
     private Instant createdAt;
+    private UUID mergedInto;
 
     public Contact() { }
 
@@ -33,6 +34,9 @@ public class Contact extends SyncedRecord {
     public void setPhone(String phone) { this.phone = phone; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    /** The contact this one was merged into (set on the tombstoned loser of a merge). */
+    public UUID getMergedInto() { return mergedInto; }
+    public void setMergedInto(UUID mergedInto) { this.mergedInto = mergedInto; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 }

@@ -41,6 +41,9 @@ public class Lead extends SyncedRecord {
     private Instant createdAt;
     private Instant convertedAt;
     private UUID convertedDealId;
+    private UUID convertedContactId;
+    private UUID convertedAccountId;
+    private UUID mergedInto;
     private Integer score;
     private String scoreModelVersion;
     private boolean scoreStale;
@@ -110,6 +113,15 @@ public class Lead extends SyncedRecord {
     public void setConvertedAt(Instant convertedAt) { this.convertedAt = convertedAt; }
     public UUID getConvertedDealId() { return convertedDealId; }
     public void setConvertedDealId(UUID convertedDealId) { this.convertedDealId = convertedDealId; }
+    /** The contact this lead became when it was converted; empty before. */
+    public UUID getConvertedContactId() { return convertedContactId; }
+    public void setConvertedContactId(UUID convertedContactId) { this.convertedContactId = convertedContactId; }
+    /** The account (found or created) this lead was converted into; empty before. */
+    public UUID getConvertedAccountId() { return convertedAccountId; }
+    public void setConvertedAccountId(UUID convertedAccountId) { this.convertedAccountId = convertedAccountId; }
+    /** The lead this one was merged into (set on the tombstoned loser of a merge). */
+    public UUID getMergedInto() { return mergedInto; }
+    public void setMergedInto(UUID mergedInto) { this.mergedInto = mergedInto; }
     public Integer getScore() { return score; }
     public void setScore(Integer score) { this.score = score; }
     public String getScoreModelVersion() { return scoreModelVersion; }

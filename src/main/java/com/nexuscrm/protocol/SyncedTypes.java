@@ -9,8 +9,12 @@ public final class SyncedTypes {
             "Document");
     /** Managed on the server only (accounts and teams); clients receive them but cannot push them. */
     public static final Set<String> SERVER_OWNED = Set.of("Team", "User");
-    /** Fields whose concurrent edits are never merged automatically: they open a conflict. */
-    public static final Set<String> HIGH_STAKES = Set.of("amount", "stage", "closeDate", "ownerId");
+    /**
+     * Fields whose concurrent edits are never merged automatically: they open a conflict. A lead's conversion
+     * fields are among them, so the same lead converted on two workstations is a conflict in the Sync inbox.
+     */
+    public static final Set<String> HIGH_STAKES = Set.of("amount", "stage", "closeDate", "ownerId",
+            "convertedAt", "convertedAccountId", "convertedDealId");
     public static final int MAX_BATCH = 500;
 
     private SyncedTypes() { }

@@ -53,13 +53,17 @@ final class MutationMerge {
             return rejected("The id belongs to a " + current.get().entity() + ", not a " + m.entity() + ".");
         }
         if ("INSERT".equals(m.op())) {
-            return current.isPresent() ? rejected("A record with this id already exists.") : insert();
+            return current.isPresent() ? insertedTwice(current.get()) : insert();
         }
         return current.isEmpty() ? rejected("No such record on the server.") : update(current.get());
     }
 
     private MutationResult insert() throws SQLException {
         ObjectNode fields = SyncService.withoutMeta(m.fields());
+        String converted = convertedElsewhere(fields);
+        if (converted != null) {
+            return rejected(converted);
+        }
         JsonNode given = fields.get("teamId");
         if ((given == null || given.isNull()) && !scope.isAdmin()) {
             UUID team = scope.defaultTeam();
@@ -77,6 +81,55 @@ final class MutationMerge {
         long version = ++counter[0];
         store.insert(new RecordChange(m.entity(), m.recordId(), version, hlc, deleted(fields), owner, team, fields));
         return new MutationResult(m.mutationId(), "APPLIED", version, null, List.of());
+    }
+
+    /**
+     * An INSERT of an id the server already holds: only ids derived from what a record is (a lead conversion's
+     * contact, deal and account, {@code domain.ConversionIds}) meet this way, when two workstations made the same
+     * record offline. The first one stays: its values are kept, the second's differing values go to field history,
+     * and differing high-stakes values open conflicts. A tombstoned record is not brought back this way.
+     */
+    private MutationResult insertedTwice(RecordChange current) throws SQLException {
+        if (current.deleted() || !scope.covers(current.ownerId(), current.teamId())) {
+            return rejected("A record with this id already exists.");
+        }
+        ObjectNode proposed = SyncService.withoutMeta(m.fields());
+        if (WireRecords.check(m.entity(), proposed) instanceof WireRecords.Invalid invalid) {
+            return rejected(invalid(invalid));
+        }
+        boolean differs = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = proposed.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode server = current.fields().get(field.getKey());
+            if (!com.nexuscrm.domain.SyncedRecord.DERIVED_FIELDS.contains(field.getKey()) && !SyncService.same(server, field.getValue())) {
+                differs = true;
+                history.add(new String[] {field.getKey(), text(server), text(field.getValue()), "server"});
+                if (SyncedTypes.HIGH_STAKES.contains(field.getKey())) {
+                    conflicts.add(new String[] {field.getKey(), null, text(server), text(field.getValue())});
+                }
+            }
+        }
+        List<String> conflictFields = writeTrail(current, current.version());
+        String status = !conflictFields.isEmpty() ? "CONFLICT" : differs ? "MERGED" : "APPLIED";
+        return new MutationResult(m.mutationId(), status, current.version(), null, conflictFields);
+    }
+
+    /**
+     * Why an account made by converting a lead may not be created: the lead was converted on another workstation
+     * into another account first (a second account for one lead is never made). Null when it may.
+     */
+    private String convertedElsewhere(ObjectNode fields) throws SQLException {
+        UUID lead = "Account".equals(m.entity()) ? SyncService.uuid(fields.get("convertedFromLeadId")) : null;
+        if (lead == null) {
+            return null;
+        }
+        Optional<RecordChange> onServer = store.lockRecord(lead);
+        UUID account = onServer.map(r -> SyncService.uuid(r.fields().get("convertedAccountId"))).orElse(null);
+        if (account == null || account.equals(m.recordId())) {
+            return null;
+        }
+        return "The lead this account was made for was already converted on another workstation, into another"
+                + " account; this second account was not created. The lead's conversion is a conflict in the Sync inbox.";
     }
 
     /**

@@ -16,21 +16,25 @@ import java.util.Optional;
  */
 public final class ImportRecords {
     /** What was imported, and for leads what the enrichment filled in. */
-    public record Outcome(ImportResult result, Optional<EnrichmentSummary> enriched) { }
+    public record Outcome(ImportResult result, Optional<EnrichmentSummary> enriched,
+                          java.util.List<com.nexuscrm.domain.DuplicateRules.LikelyDuplicate> duplicates) { }
 
     private final CsvImporter importer;
     private final EnrichLeads enrich;
+    private final FindDuplicates duplicates;
 
     public ImportRecords(Workspace workspace) {
         this.importer = new CsvImporter(workspace::repository);
         this.enrich = new EnrichLeads(workspace);
+        this.duplicates = new FindDuplicates(workspace);
     }
 
     public Outcome importFile(RecordKind kind, Path file, ColumnMapping columns, Path report, Progress progress) {
         ImportResult result = importer.importFile(kind, file, columns, report, progress);
+        var likely = ImportedDuplicates.find(duplicates, kind, result.importedIds());
         if (kind != RecordKind.LEADS) {
-            return new Outcome(result, Optional.empty());
+            return new Outcome(result, Optional.empty(), likely);
         }
-        return new Outcome(result, Optional.of(enrich.imported(result.importedIds(), progress)));
+        return new Outcome(result, Optional.of(enrich.imported(result.importedIds(), progress)), likely);
     }
 }

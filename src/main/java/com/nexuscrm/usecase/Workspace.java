@@ -67,6 +67,16 @@ public final class Workspace implements AutoCloseable {
         return store.writer();
     }
 
+    /** The records that point at a lead, contact or account (what conversion and merging relink). */
+    public com.nexuscrm.domain.LinkedRecords linked() {
+        return new com.nexuscrm.storage.StoredLinkedRecords(store);
+    }
+
+    /** What duplicate checks compare new and imported records with. */
+    public com.nexuscrm.domain.DuplicateCandidates duplicateCandidates() {
+        return new com.nexuscrm.storage.StoredDuplicateCandidates(store);
+    }
+
     /** The company directory leads are enriched from. */
     public CompanyDirectory companies() {
         return new StoredCompanyDirectory(store);

@@ -61,6 +61,8 @@ public final class LeadDetailViewModel {
     /** True while the form holds a lead that has never been saved: saving it also enriches it. */
     private boolean creating;
     private Consumer<LeadRow> onSaved = row -> { };
+    /** Likely duplicates of a new lead, asked about before it is saved; none until the app sets the check. */
+    private java.util.function.Function<Lead, List<com.nexuscrm.domain.DuplicateRules.LikelyDuplicate>> duplicates = l -> List.of();
 
     public LeadDetailViewModel(LeadRepository leads, SaveLead saving, TaskExecutor tasks, DialogService dialogs,
                                LeadScoreViewModel score, LeadEnrichment enrichment) {
@@ -148,19 +150,35 @@ public final class LeadDetailViewModel {
         found.addAll(RecordRules.check(draft));
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
-        if (found.isEmpty()) {
-            boolean created = creating;
-            tasks.run("Saving lead", p -> {
-                Lead stored = saving.store(draft, created, p);
-                score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
-                return leads.row(stored.getId());
-            }, row -> {
-                heading.set(row.fullName());
-                onSaved.accept(row);
-                load(row.id());
-            }, e -> dialogs.showError("Save failed", e.getMessage()));
+        if (found.isEmpty() && creating) {
+            tasks.run("Looking for duplicates", p -> duplicates.apply(draft), dups -> {
+                if (dups.isEmpty() || dialogs.confirm("Possible duplicate", "This new lead looks like a lead you already have:\n"
+                        + String.join("\n", dups.stream().limit(5).map(d -> "• " + d.title() + " (" + d.reason() + ")").toList())
+                        + "\n\nSave it anyway? (You can merge the two later: select both in the inbox, then Merge.)")) {
+                    store(draft, true);
+                }
+            }, e -> store(draft, true));
+        } else if (found.isEmpty()) {
+            store(draft, false);
         }
         return found;
+    }
+
+    /** Warns about likely duplicates when a new lead is saved (FindDuplicates in the window). */
+    public void setDuplicateCheck(java.util.function.Function<Lead, List<com.nexuscrm.domain.DuplicateRules.LikelyDuplicate>> check) {
+        this.duplicates = check;
+    }
+
+    private void store(Lead draft, boolean created) {
+        tasks.run("Saving lead", p -> {
+            Lead stored = saving.store(draft, created, p);
+            score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
+            return leads.row(stored.getId());
+        }, row -> {
+            heading.set(row.fullName());
+            onSaved.accept(row);
+            load(row.id());
+        }, e -> dialogs.showError("Save failed", e.getMessage()));
     }
 
     /** The inbox row again once scoring (and routing, for a new lead) has stored its results. */

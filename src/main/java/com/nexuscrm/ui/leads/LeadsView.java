@@ -28,6 +28,9 @@ public final class LeadsView {
     private final LeadsViewModel model;
     private final ImportWindow importWindow;
     private final ExportAction exportAction;
+    private final LeadRecordActions recordActions;
+    @FXML private Button convertLead;
+    @FXML private Button mergeLeads;
     @FXML private Label summary;
     @FXML private TextField search;
     @FXML private Button newLead;
@@ -52,8 +55,9 @@ public final class LeadsView {
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
 
-    public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
+    public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction, LeadRecordActions recordActions) {
         this.model = model;
+        this.recordActions = recordActions;
         this.importWindow = importWindow;
         this.exportAction = exportAction;
     }
@@ -63,6 +67,7 @@ public final class LeadsView {
         LeadFilterBar.bind(model, search, savedFilter, status, source, owner, openOnly);
         bindTable();
         LeadBulkMenus.bind(model, table, assignMenu, statusMenu);
+        recordActions.bind(model, table, convertLead, mergeLeads);
         loadingPane.visibleProperty().bind(model.loadingProperty());
         summary.textProperty().bind(model.summaryProperty());
         ScreenLifecycle.whenShownIn(table, scene -> {

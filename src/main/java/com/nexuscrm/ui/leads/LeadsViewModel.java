@@ -295,6 +295,14 @@ public final class LeadsViewModel {
         }, this::replaceAll, e -> dialogs.showError("Status change failed", e.getMessage()));
     }
 
+    /** Rows changed elsewhere (a conversion, a merge) are read again in place; removed ones leave the inbox. */
+    public void rowsChanged(Collection<UUID> changed, Collection<UUID> removed) {
+        tasks.run("Updating the inbox", p -> changed.stream().map(leads::row).toList(), rows -> {
+            items.removeIf(i -> removed.contains(i.row().id()));
+            replaceAll(rows);
+        }, e -> dialogs.showError("The inbox was not updated", e.getMessage() + " Reopen the Leads screen to see the changes."));
+    }
+
     private void replaceAll(List<LeadRow> rows) {
         Map<UUID, Integer> index = new HashMap<>(items.size() * 2);
         for (int i = 0; i < items.size(); i++) {
