@@ -44,6 +44,19 @@ final class MutationMerge {
         this.hlc = hlc;
     }
 
+    /** The team the record is in now and the team the client puts it in must both be the caller's to manage. */
+    private boolean managesAffectedTeams(Optional<RecordChange> current) {
+        JsonNode team = m.fields().get("teamId");
+        boolean keepsTeam = team == null && current.isPresent();
+        UUID proposed;
+        try {
+            proposed = keepsTeam ? current.get().teamId() : SyncService.uuid(team);
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+        return scope.managesTeam(proposed) && (current.isEmpty() || scope.managesTeam(current.get().teamId()));
+    }
+
     MutationResult apply() throws SQLException {
         if (SyncedTypes.SERVER_OWNED.contains(m.entity()) && !scope.isAdmin()) {
             return rejected("Only an admin may change " + m.entity() + " records.");
@@ -51,6 +64,10 @@ final class MutationMerge {
         Optional<RecordChange> current = store.lockRecord(m.recordId());
         if (current.isPresent() && !current.get().entity().equals(m.entity())) {
             return rejected("The id belongs to a " + current.get().entity() + ", not a " + m.entity() + ".");
+        }
+        if (SyncedTypes.TEAM_MANAGED.contains(m.entity()) && !managesAffectedTeams(current)) {
+            return rejected("Only an admin or a manager of the team may change its " + m.entity()
+                    + " records; a rep's workstation reads them.");
         }
         if ("INSERT".equals(m.op())) {
             return current.isPresent() ? rejected("A record with this id already exists.") : insert();
