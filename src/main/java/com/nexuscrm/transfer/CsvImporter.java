@@ -140,6 +140,7 @@ public final class CsvImporter {
             RowConverter.Conversion conversion = converter.convert(row.values());
             List<FieldError> errors = conversion.errors();
             if (errors.isEmpty()) {
+                picklists.rowAccepted();
                 batch.accept(row.line(), row.raw(), conversion.record());
             } else {
                 batch.reject(row.line(), row.raw(), errors);

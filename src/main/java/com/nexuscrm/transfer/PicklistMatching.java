@@ -33,6 +33,8 @@ public final class PicklistMatching {
 
     private record Tally(String from, String to, int[] rows) { }
 
+    private record Use(Map<String, Tally> tallies, String slot, String from, String to) { }
+
     private final Map<PicklistName, Picklist> lists = new EnumMap<>(PicklistName.class);
     private final Map<String, String> chosen = new LinkedHashMap<>();
     private final Unknown policy;
@@ -40,6 +42,8 @@ public final class PicklistMatching {
     private final Map<String, Tally> added = new LinkedHashMap<>();
     private final List<PicklistName> grown = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
+    private final java.util.Set<String> addedSlots = new java.util.HashSet<>();
+    private final List<Use> pending = new ArrayList<>();
     private long line;
 
     public PicklistMatching(Map<PicklistName, Picklist> lists, Unknown policy) {
@@ -71,8 +75,18 @@ public final class PicklistMatching {
         return chosen.containsKey(slot(list, value)) || lists.get(list).match(value).isPresent();
     }
 
+    /** A new row starts: what the previous one used counts only if it was accepted ({@link #rowAccepted}). */
     void atLine(long current) {
         line = current;
+        pending.clear();
+    }
+
+    /** The current row was imported: its mapped and added values count in the summary and the grown lists. */
+    void rowAccepted() {
+        for (Use use : pending) {
+            use.tallies().computeIfAbsent(use.slot(), k -> new Tally(use.from(), use.to(), new int[1])).rows()[0]++;
+        }
+        pending.clear();
     }
 
     /** The key to store for a cell; throws {@link IllegalArgumentException} (a message for people) when refused. */
@@ -85,6 +99,9 @@ public final class PicklistMatching {
         Optional<PicklistValue> match = lists.get(list).match(value);
         if (match.isPresent()) {
             PicklistValue v = match.get();
+            if (addedSlots.contains(slot(list, v.key()))) {
+                return tally(added, list, v.key(), v.label(), v.key());
+            }
             boolean plain = PicklistText.fold(value).equals(PicklistText.fold(v.label()))
                     || PicklistText.fold(value).equals(PicklistText.fold(v.key()));
             return plain ? v.key() : tally(mapped, list, value, v.label(), v.key());
@@ -94,6 +111,7 @@ public final class PicklistMatching {
             throw new IllegalArgumentException(unknownMessage(list, value));
         }
         lists.put(list, lists.get(list).withAdded(value));
+        addedSlots.add(slot(list, value));
         if (!grown.contains(list)) {
             grown.add(list);
         }
@@ -111,7 +129,7 @@ public final class PicklistMatching {
     }
 
     private String tally(Map<String, Tally> tallies, PicklistName list, String from, String to, String key) {
-        tallies.computeIfAbsent(slot(list, from), k -> new Tally(from, to, new int[1])).rows()[0]++;
+        pending.add(new Use(tallies, slot(list, from), from, to));
         return key;
     }
 
@@ -119,9 +137,22 @@ public final class PicklistMatching {
         return list.name() + "|" + PicklistText.fold(value);
     }
 
-    /** The lists this import added values to, as they now stand. */
+    /** The lists this import added values to, with the added values that imported rows use. */
     public List<Picklist> grownLists() {
-        return grown.stream().map(lists::get).toList();
+        List<Picklist> result = new ArrayList<>();
+        for (PicklistName name : grown) {
+            List<PicklistValue> used = lists.get(name).values().stream()
+                    .filter(v -> !addedSlots.contains(slot(name, v.key())) || added.containsKey(slot(name, v.key())))
+                    .toList();
+            if (used.size() > lists.get(name).values().size() - addedCount(name)) {
+                result.add(lists.get(name).withValues(used));
+            }
+        }
+        return result;
+    }
+
+    private long addedCount(PicklistName name) {
+        return addedSlots.stream().filter(s -> s.startsWith(name.name() + "|")).count();
     }
 
     public List<Refusal> refusals() {

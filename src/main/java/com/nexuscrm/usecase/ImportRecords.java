@@ -25,7 +25,7 @@ public final class ImportRecords {
         public String picklistSummary() {
             String text = picklists.summary();
             return text.isEmpty() || listsSaved || picklists.grownLists().isEmpty() ? text
-                    : text + " (kept on the records; only an admin or a manager can add them to the team's lists)";
+                    : text + " (kept on the records but not added to the team's lists: only an admin or a manager of the team can add values)";
         }
     }
 

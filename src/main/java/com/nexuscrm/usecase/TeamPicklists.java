@@ -54,8 +54,8 @@ public final class TeamPicklists {
 
     /** Whether this workstation's user may change the lists: an admin or a manager. */
     public boolean editable() {
-        Role role = directory.currentUser().getRole();
-        return (role == Role.ADMIN || role == Role.MANAGER) && team().isPresent();
+        Optional<Role> role = me().map(User::getRole);
+        return role.isPresent() && (role.get() == Role.ADMIN || role.get() == Role.MANAGER) && team().isPresent();
     }
 
     /** Saves the list for the team; a list with problems is refused with them, nothing stored. */
@@ -74,17 +74,23 @@ public final class TeamPicklists {
                 .orElseGet(() -> new TeamSetting(team, name, null));
         setting.setContent(TeamSettingJson.write(list));
         setting.setDeleted(false);
-        setting.setOwnerId(directory.currentUser().getId());
+        setting.setOwnerId(me().orElseThrow().getId());
         settings.save(setting);
     }
 
     /** The team whose settings this workstation uses: the user's own, else the first it can see. */
     private Optional<UUID> team() {
-        User me = directory.currentUser();
-        if (me.getTeamId() != null) {
-            return Optional.of(me.getTeamId());
+        Optional<UUID> own = me().map(User::getTeamId);
+        return own.isPresent() ? own : directory.teams().stream().findFirst().map(t -> t.getId());
+    }
+
+    /** A store made without a user (some tools and tests) has no one to edit the lists. */
+    private Optional<User> me() {
+        try {
+            return Optional.of(directory.currentUser());
+        } catch (IllegalStateException noUser) {
+            return Optional.empty();
         }
-        return directory.teams().stream().findFirst().map(t -> t.getId());
     }
 
     private static Picklist readOrDefault(PicklistName name, String content) {
