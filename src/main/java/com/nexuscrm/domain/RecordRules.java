@@ -150,7 +150,10 @@ public final class RecordRules {
         FieldRules.line(e, "segment", t.getSegment(), LINE);
     }
 
-    /** The JSON inside is checked by the layers that read JSON (the wire check and the settings use case). */
+    /**
+     * The JSON inside is checked by the layers that read JSON (the wire check and the settings use case); that
+     * the id is the team's and name's ({@link TeamSetting#idFor}) by the team server, which knows the record's id.
+     */
     private static void teamSetting(List<FieldError> e, TeamSetting s) {
         FieldRules.required(e, "teamId", s.getTeamId());
         FieldRules.required(e, "name", s.getName());
@@ -159,9 +162,6 @@ public final class RecordRules {
             e.add(new FieldError("name", "'" + FieldRules.quote(s.getName()) + "' is not a team setting"));
         }
         FieldRules.text(e, "content", s.getContent(), TeamSetting.MAX_CONTENT);
-        if (s.getTeamId() != null && s.getName() != null && !s.getId().equals(TeamSetting.idFor(s.getTeamId(), s.getName()))) {
-            e.add(new FieldError("id", "does not belong to this team and setting name"));
-        }
     }
 
     private static void activity(List<FieldError> e, Activity a) {
