@@ -5,6 +5,12 @@ import com.nexuscrm.app.adapters.CallHistoryReports;
 import com.nexuscrm.app.adapters.EnrichImportedLeads;
 import com.nexuscrm.app.adapters.ScoringModels;
 import com.nexuscrm.app.adapters.WorkspaceCallSettings;
+import com.nexuscrm.app.adapters.TeamImportPicklists;
+import com.nexuscrm.app.adapters.TeamPicklistSettings;
+import com.nexuscrm.ui.settings.PicklistsView;
+import com.nexuscrm.ui.settings.PicklistsViewModel;
+import com.nexuscrm.usecase.TeamPicklists;
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
 import com.nexuscrm.storage.WorkspaceStore;
@@ -162,16 +168,24 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(RoutingRulesView.class, () -> new RoutingRulesView(
                         new RoutingRulesViewModel(requireSession().routingRules(), tasks)))
                 .put(CompanyDirectoryView.class, this::companyDirectoryView)
+                .put(PicklistsView.class, () -> new PicklistsView(new PicklistsViewModel(new TeamPicklistSettings(
+                        TeamPicklists.of(Workspace.over(requireSession().store()))), tasks)))
                 .put(SettingsView.class, this::settingsView);
     }
 
     private LeadsView leadsView() {
         WorkspaceSession s = requireSession();
         LeadsViewModel leads = requireScreens().leads();
-        return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
-                new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
-                new EnrichImportedLeads(s.enrichment()))),
+        return new LeadsView(leads, new ImportWindow(this, this::leadImport),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
+    }
+
+    /** The lead import dialog's model as the Leads screen opens it (tests open the dialog on a file with it). */
+    ImportViewModel leadImport() {
+        WorkspaceSession s = requireSession();
+        return new ImportViewModel(new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks,
+                requireScreens().leads()::load, new EnrichImportedLeads(s.enrichment()),
+                new TeamImportPicklists(TeamPicklists.of(Workspace.over(s.store()))));
     }
 
     private TeamServerView teamServerView() {
