@@ -5,16 +5,12 @@ import com.nexuscrm.domain.Picklist;
 import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.domain.Picklists;
 import com.nexuscrm.domain.RecordRepository;
-import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.TeamSetting;
-import com.nexuscrm.domain.User;
 import com.nexuscrm.json.TeamSettingJson;
 import com.nexuscrm.storage.StoredDirectory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The picklists of the workspace's team (lead source, industry, deal stage, activity outcome): each one
@@ -22,12 +18,10 @@ import java.util.UUID;
  * admin or a manager (the team server refuses anyone else's change; a rep's workstation shows them read-only).
  */
 public final class TeamPicklists {
-    private final RecordRepository<TeamSetting> settings;
-    private final Directory directory;
+    private final TeamSettingStore settings;
 
     public TeamPicklists(RecordRepository<TeamSetting> settings, Directory directory) {
-        this.settings = settings;
-        this.directory = directory;
+        this.settings = new TeamSettingStore(settings, directory);
     }
 
     public static TeamPicklists of(Workspace workspace) {
@@ -36,12 +30,7 @@ public final class TeamPicklists {
 
     /** The team's list, or the built-in one when the team has not saved its own (or its copy cannot be read). */
     public Picklist load(PicklistName name) {
-        Optional<UUID> team = team();
-        if (team.isEmpty()) {
-            return Picklists.defaults(name);
-        }
-        return settings.find(TeamSetting.idFor(team.get(), name.settingName())).filter(s -> !s.isDeleted())
-                .map(s -> readOrDefault(name, s.getContent())).orElseGet(() -> Picklists.defaults(name));
+        return settings.content(name.settingName()).map(c -> readOrDefault(name, c)).orElseGet(() -> Picklists.defaults(name));
     }
 
     public Map<PicklistName, Picklist> all() {
@@ -54,8 +43,7 @@ public final class TeamPicklists {
 
     /** Whether this workstation's user may change the lists: an admin or a manager. */
     public boolean editable() {
-        Optional<Role> role = me().map(User::getRole);
-        return role.isPresent() && (role.get() == Role.ADMIN || role.get() == Role.MANAGER) && team().isPresent();
+        return settings.editable();
     }
 
     /** Saves the list for the team; a list with problems is refused with them, nothing stored. */
@@ -68,29 +56,7 @@ public final class TeamPicklists {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        UUID team = team().orElseThrow();
-        String name = list.name().settingName();
-        TeamSetting setting = settings.find(TeamSetting.idFor(team, name))
-                .orElseGet(() -> new TeamSetting(team, name, null));
-        setting.setContent(TeamSettingJson.write(list));
-        setting.setDeleted(false);
-        setting.setOwnerId(me().orElseThrow().getId());
-        settings.save(setting);
-    }
-
-    /** The team whose settings this workstation uses: the user's own, else the first it can see. */
-    private Optional<UUID> team() {
-        Optional<UUID> own = me().map(User::getTeamId);
-        return own.isPresent() ? own : directory.teams().stream().findFirst().map(t -> t.getId());
-    }
-
-    /** A store made without a user (some tools and tests) has no one to edit the lists. */
-    private Optional<User> me() {
-        try {
-            return Optional.of(directory.currentUser());
-        } catch (IllegalStateException noUser) {
-            return Optional.empty();
-        }
+        settings.write(list.name().settingName(), TeamSettingJson.write(list));
     }
 
     private static Picklist readOrDefault(PicklistName name, String content) {

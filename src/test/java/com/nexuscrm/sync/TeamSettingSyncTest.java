@@ -19,7 +19,12 @@ import com.nexuscrm.server.TeamServer;
 import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.TeamPicklists;
+import com.nexuscrm.domain.LeadPriority;
+import com.nexuscrm.domain.routing.RoutingRule;
+import com.nexuscrm.domain.routing.RoutingRules;
+import com.nexuscrm.domain.routing.RoutingStrategy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Team settings through a real team server on loopback (H2, and PostgreSQL when {@code NEXUS_TEST_PG_URL} is
  * set): a picklist value a manager adds reaches a rep's workstation; a rep's change is refused with nothing
- * stored on the server, and so is a manager's setting for another team.
+ * stored on the server, and so is a manager's setting for another team. Routing rules (with their SLA
+ * minutes) travel the same way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamSettingSyncTest {
@@ -75,8 +81,20 @@ class TeamSettingSyncTest {
             assertThrows(IllegalStateException.class,
                     () -> repLists.save(repLists.load(PicklistName.LEAD_SOURCE).withAdded("Radio")));
 
+            // Routing rules and SLAs are a team setting too: the manager's table reaches the rep, who cannot change it.
+            RoutingRules tighter = new RoutingRules(List.of(
+                    new RoutingRule(70, RoutingStrategy.ROUND_ROBIN, LeadPriority.URGENT, 10),
+                    new RoutingRule(0, RoutingStrategy.QUEUE, LeadPriority.NORMAL, 120)), 40);
+            LeadServices.routingRules(mia, new StoredDirectory(mia)).save(tighter);
+            assertEquals(1, sync(server, mia, "mia@example.com").applied());
+            sync(server, rita, "rita@example.com");
+            assertEquals(tighter, LeadServices.routingRules(rita, new StoredDirectory(rita)).rules());
+            assertThrows(IllegalStateException.class,
+                    () -> LeadServices.routingRules(rita, new StoredDirectory(rita)).save(RoutingRules.defaults()));
+
             // A workstation that writes the setting anyway (an old or altered client): the server refuses it.
-            TeamSetting forged = rita.repository(TeamSetting.class).findAll().get(0);
+            TeamSetting forged = rita.repository(TeamSetting.class).find(TeamSetting.idFor(
+                    repListsTeam(rita), PicklistName.LEAD_SOURCE.settingName())).orElseThrow();
             String before = forged.getContent();
             forged.setContent(TeamSettingJson.write(repLists.load(PicklistName.LEAD_SOURCE).withAdded("Radio")));
             rita.repository(TeamSetting.class).save(forged);
@@ -103,6 +121,10 @@ class TeamSettingSyncTest {
             target.cleanup().close();
             ServerTargets.deleteTree(dir);
         }
+    }
+
+    private static java.util.UUID repListsTeam(WorkspaceStore store) {
+        return new StoredDirectory(store).currentUser().getTeamId();
     }
 
     private static TeamPicklists lists(WorkspaceStore store) {
