@@ -100,6 +100,7 @@ class PicklistScreensTest {
         assertEquals(1, unknown.getItems().size(), "Web is known by its synonym; 'Radio ad' once, whatever its case");
         assertEquals("Radio ad", unknown.getItems().get(0).value().value());
         assertTrue(text(robot, "#import-result").startsWith("1 value is not in your team's lists."));
+        UiWait.until(() -> robot.lookup("#import-unknown-values .combo-box").tryQuery().isPresent());
         ComboBox<UnknownValueRow.Choice> choice = robot.lookup("#import-unknown-values .combo-box").queryAs(ComboBox.class);
         robot.clickOn(choice);
         robot.clickOn("Map to Paid search");
@@ -123,11 +124,16 @@ class PicklistScreensTest {
         robot.clickOn("#nav-settings");
         UiWait.until(() -> robot.lookup("#picklist-values").tryQuery().isPresent()
                 && !robot.lookup("#picklist-values").queryAs(TableView.class).getItems().isEmpty());
-        robot.interact(() -> scrollTo(robot.lookup("#picklist-save").query()));
+        robot.interact(() -> scrollTo(robot.lookup("#picklist-choice").query()));
         robot.clickOn("#picklist-new").write("Podcast");
         robot.clickOn("#picklist-add");
         robot.clickOn("#picklist-save");
         UiWait.until(() -> text(robot, "#picklist-notice").startsWith("Lead source saved"));
+        robot.interact(() -> scrollTo(robot.lookup("#picklist-choice").query()));
+        robot.clickOn("#picklist-choice");
+        robot.clickOn("Deal stage");
+        UiWait.until(() -> robot.lookup("Closed won").tryQuery().isPresent());
+        assertTrue(robot.lookup("Win %").tryQuery().map(Node::isVisible).orElse(false), "stages show their probability");
         var values = TeamPicklists.of(Workspace.over(context.sessionStore())).load(PicklistName.LEAD_SOURCE).values();
         PicklistValue last = values.get(values.size() - 1);
         assertEquals("Podcast", last.label());
@@ -137,9 +143,9 @@ class PicklistScreensTest {
     private static void scrollTo(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof ScrollPane page) {
-                double y = node.localToScene(0, 0).getY() - page.localToScene(0, 0).getY();
-                double content = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-                page.setVvalue(Math.min(1, Math.max(0, page.getVvalue() + y / Math.max(1, content) - 0.2)));
+                double y = page.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+                page.setVvalue(Math.min(1, Math.max(0, (y - 80) / Math.max(1, room))));
                 return;
             }
         }

@@ -62,6 +62,11 @@ public final class PicklistsViewModel {
         if (!editable.get() || label == null || label.isBlank()) {
             return;
         }
+        if (list.get() == PicklistName.DEAL_STAGE) {
+            error.set("Deal stages are fixed: rename them, reorder them, set their probability or add '" + label.strip()
+                    + "' as a synonym of one of them.");
+            return;
+        }
         rows.add(new PicklistRow(PicklistValue.of(label.strip(), label.strip())));
         notice.set("");
     }

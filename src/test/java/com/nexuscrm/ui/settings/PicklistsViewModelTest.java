@@ -61,6 +61,9 @@ class PicklistsViewModelTest {
 
         model.listProperty().set(PicklistName.DEAL_STAGE);
         assertTrue(model.showsProbability());
+        model.add("Pilot");
+        assertEquals(6, model.rows().size());
+        assertTrue(model.errorProperty().get().startsWith("Deal stages are fixed"));
         model.rows().get(1).probabilityProperty().set("30");
         model.save();
         assertEquals(30, lists.saved.get(PicklistName.DEAL_STAGE).values().get(1).probability());
