@@ -8,6 +8,11 @@ import com.nexuscrm.app.adapters.WorkspaceCallSettings;
 import com.nexuscrm.app.adapters.WorkspaceToday;
 import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.usecase.LogActivity;
+import com.nexuscrm.app.adapters.TeamImportPicklists;
+import com.nexuscrm.app.adapters.TeamPicklistSettings;
+import com.nexuscrm.ui.settings.PicklistsView;
+import com.nexuscrm.ui.settings.PicklistsViewModel;
+import com.nexuscrm.usecase.TeamPicklists;
 import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
@@ -180,15 +185,15 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(RoutingRulesView.class, () -> new RoutingRulesView(
                         new RoutingRulesViewModel(requireSession().routingRules(), tasks)))
                 .put(CompanyDirectoryView.class, this::companyDirectoryView)
+                .put(PicklistsView.class, () -> new PicklistsView(new PicklistsViewModel(new TeamPicklistSettings(
+                        TeamPicklists.of(Workspace.over(requireSession().store()))), tasks)))
                 .put(SettingsView.class, this::settingsView);
     }
 
     private LeadsView leadsView() {
         WorkspaceSession s = requireSession();
         LeadsViewModel leads = requireScreens().leads();
-        return new LeadsView(leads, new ImportWindow(this, () -> new ImportViewModel(
-                new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
-                withDuplicates(new EnrichImportedLeads(s.enrichment()), s))),
+        return new LeadsView(leads, new ImportWindow(this, this::leadImport),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs),
                 new LeadRecordActions(convertWindow(leads), mergeWindow()));
     }
@@ -226,6 +231,14 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         WorkspaceToday source = new WorkspaceToday(s.todayQueue(), new LogActivity(Workspace.over(s.store()), Clock.systemUTC()),
                 s.currentUser());
         return new TodayView(new TodayViewModel(source, navigator, s.currentUser(), Formats.user(), tasks, dialogs));
+    }
+
+    /** The lead import dialog's model as the Leads screen opens it (tests open the dialog on a file with it). */
+    ImportViewModel leadImport() {
+        WorkspaceSession s = requireSession();
+        return new ImportViewModel(new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks,
+                requireScreens().leads()::load, withDuplicates(new EnrichImportedLeads(s.enrichment()), s),
+                new TeamImportPicklists(TeamPicklists.of(Workspace.over(s.store()))));
     }
 
     private TeamServerView teamServerView() {

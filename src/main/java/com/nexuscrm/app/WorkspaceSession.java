@@ -29,7 +29,6 @@ import com.nexuscrm.routing.LeadRouting;
 import com.nexuscrm.routing.SlaMonitor;
 import com.nexuscrm.routing.SlaWatch;
 import com.nexuscrm.storage.StoredDirectory;
-import com.nexuscrm.storage.StoredRoutingRules;
 import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
@@ -87,7 +86,7 @@ public final class WorkspaceSession implements AutoCloseable {
         this.sync = syncLauncher.launch(store);
         this.scoring = LeadServices.scoring(store);
         ZoneId zone = ZoneId.systemDefault();
-        this.routingRules = new StoredRoutingRules(store);
+        this.routingRules = LeadServices.routingRules(store, directory);
         this.slaRecords = new StoredSla(store);
         this.leadRouting = LeadServices.routing(store, directory);
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nexus import KIND FILE}: valid rows in one transaction, invalid ones to a reject report. Imported
- * leads are then enriched from the company directory, when there is one (a second line says how).
+ * leads are then enriched from the company directory, when there is one (a line says how). Picklist values
+ * mapped by synonym or added to the team's lists are listed on a line of their own; with
+ * {@code --strict-picklists} unknown values reject their rows, one line each naming line, field and value.
  */
 @Command(name = "import", description = "Import a CSV file of leads, accounts, contacts or deals.")
 final class ImportCommand implements Callable<Integer> {
@@ -33,14 +35,24 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Where to write rejected rows (default: beside the input)")
     Path report;
 
+    @Option(names = "--strict-picklists", description = "Reject rows whose source, industry or stage is not in the"
+            + " team's lists (default: add such values to the lists and say so)")
+    boolean strictPicklists;
+
     @Override
     public Integer call() {
         RecordKind recordKind = RecordKinds.parse(kind);
         ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
         try (Workspace open = workspace.open()) {
             ConsoleProgress progress = new ConsoleProgress(System.err);
-            ImportRecords.Outcome outcome = new ImportRecords(open).importFile(recordKind, file, columns, report, progress);
+            ImportRecords.Outcome outcome = new ImportRecords(open).importFile(recordKind, file, columns, report,
+                    strictPicklists, progress);
             System.out.println(outcome.result().summary());
+            if (!outcome.picklistSummary().isEmpty()) {
+                System.out.println(outcome.picklistSummary());
+            }
+            outcome.picklists().refusals().forEach(r -> System.out.println("line " + r.line() + ", " + r.field()
+                    + ": '" + r.value() + "' is not in the team's list; the row was rejected (--strict-picklists)"));
             outcome.enriched().filter(e -> !e.directoryEmpty()).ifPresent(e -> System.out.println("enriched " + e.text()));
             String likely = com.nexuscrm.usecase.ImportedDuplicates.summary(outcome.duplicates());
             if (!likely.isEmpty()) {

@@ -26,7 +26,8 @@ public class Lead extends SyncedRecord {
     private String country;
     private String city;
     private String technologies;
-    @Enumerated(EnumType.STRING) private LeadSource source;
+    /** A key of the team's lead-source picklist ({@link Picklists}): a {@link LeadSource} name or a value the team added. */
+    private String source;
     @Enumerated(EnumType.STRING) private LeadStatus status;
     private int pricingPageVisits;
     private boolean demoRequested;
@@ -83,8 +84,8 @@ public class Lead extends SyncedRecord {
     public void setCity(String city) { this.city = city; }
     public String getTechnologies() { return technologies; }
     public void setTechnologies(String technologies) { this.technologies = technologies; }
-    public LeadSource getSource() { return source; }
-    public void setSource(LeadSource source) { this.source = source; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
     public LeadStatus getStatus() { return status; }
     public void setStatus(LeadStatus status) { this.status = status; }
     public int getPricingPageVisits() { return pricingPageVisits; }

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** The columns of one lead in the inbox: small, immutable and cheap to hold 100k of. */
 public record LeadRow(UUID id, String firstName, String lastName, String email, String company,
                       String title, String country, String industry, Integer employees,
-                      LeadSource source, LeadStatus status, UUID ownerId, Integer score,
+                      String source, LeadStatus status, UUID ownerId, Integer score,
                       Instant createdAt, Instant lastActivityAt, Integer previousScore, LeadPriority priority,
                       Instant slaDueAt, Instant firstResponseAt, Instant routedAt) {
 

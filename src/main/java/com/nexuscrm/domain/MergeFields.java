@@ -57,7 +57,7 @@ public final class MergeFields {
             f("country", "Country", Lead::getCountry, (l, v) -> l.setCountry((String) v)),
             f("city", "City", Lead::getCity, (l, v) -> l.setCity((String) v)),
             f("technologies", "Technologies", Lead::getTechnologies, (l, v) -> l.setTechnologies((String) v)),
-            f("source", "Source", Lead::getSource, (l, v) -> l.setSource((LeadSource) v)),
+            f("source", "Source", Lead::getSource, (l, v) -> l.setSource((String) v)),
             f("status", "Status", Lead::getStatus, (l, v) -> l.setStatus((LeadStatus) v)),
             f("ownerId", "Owner", Lead::getOwnerId, (l, v) -> l.setOwnerId((java.util.UUID) v)));
 

@@ -40,6 +40,8 @@ public final class RecordRules {
             activity(errors, activity);
         } else if (record instanceof CallRecording call) {
             call(errors, call);
+        } else if (record instanceof TeamSetting setting) {
+            teamSetting(errors, setting);
         } else {
             EngagementRules.check(errors, record);
         }
@@ -67,6 +69,7 @@ public final class RecordRules {
         FieldRules.domain(e, "domain", l.getDomain());
         FieldRules.required(e, "status", l.getStatus());
         FieldRules.required(e, "source", l.getSource());
+        FieldRules.line(e, "source", l.getSource(), Picklist.MAX_LABEL);
         FieldRules.nonNegative(e, "employees", l.getEmployees());
         FieldRules.amount(e, "annualRevenue", l.getAnnualRevenue());
         for (var counter : new Object[][] {
@@ -145,6 +148,20 @@ public final class RecordRules {
         FieldRules.required(e, "name", t.getName());
         FieldRules.line(e, "name", t.getName(), LINE);
         FieldRules.line(e, "segment", t.getSegment(), LINE);
+    }
+
+    /**
+     * The JSON inside is checked by the layers that read JSON (the wire check and the settings use case); that
+     * the id is the team's and name's ({@link TeamSetting#idFor}) by the team server, which knows the record's id.
+     */
+    private static void teamSetting(List<FieldError> e, TeamSetting s) {
+        FieldRules.required(e, "teamId", s.getTeamId());
+        FieldRules.required(e, "name", s.getName());
+        FieldRules.required(e, "content", s.getContent());
+        if (s.getName() != null && !TeamSetting.isKnownName(s.getName())) {
+            e.add(new FieldError("name", "'" + FieldRules.quote(s.getName()) + "' is not a team setting"));
+        }
+        FieldRules.text(e, "content", s.getContent(), TeamSetting.MAX_CONTENT);
     }
 
     private static void activity(List<FieldError> e, Activity a) {

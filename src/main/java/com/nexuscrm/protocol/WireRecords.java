@@ -10,6 +10,8 @@ import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.json.Json;
+import com.nexuscrm.json.TeamSettingJson;
+import com.nexuscrm.domain.TeamSetting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +87,10 @@ public final class WireRecords {
         }
         if (!record.isDeleted()) {
             errors.addAll(RecordRules.check(record));
+            if (record instanceof TeamSetting setting && errors.isEmpty()) {
+                TeamSettingJson.problems(setting.getName(), setting.getContent())
+                        .ifPresent(p -> errors.add(new FieldError("content", p)));
+            }
         }
         return errors.isEmpty() ? new Valid(record) : new Invalid(errors);
     }

@@ -45,9 +45,9 @@ final class CampaignFactory {
         if (lead.getStatus() == LeadStatus.NURTURE && draws.chance(0.1)) {
             enrolment(sequences.get(0), profile, SampleClock.plusDays(lead.getLastActivityAt() == null
                     ? lead.getCreatedAt() : lead.getLastActivityAt(), 1), batch);
-        } else if (lead.getSource() == LeadSource.WEBINAR && draws.chance(0.2)) {
+        } else if (LeadSource.WEBINAR.is(lead.getSource()) && draws.chance(0.2)) {
             enrolment(sequences.get(1), profile, SampleClock.plusDays(lead.getCreatedAt(), 0.5), batch);
-        } else if (lead.getSource() == LeadSource.OUTBOUND && profile.company().segment() != Segment.SMB
+        } else if (LeadSource.OUTBOUND.is(lead.getSource()) && profile.company().segment() != Segment.SMB
                 && draws.chance(0.15)) {
             enrolment(sequences.get(2), profile, lead.getCreatedAt(), batch);
         }

@@ -59,11 +59,11 @@ final class LeadFactory {
         Company company = companies.get((int) (companies.size() * Math.pow(draws.uniform(), 1.6)));
         Lead lead = new Lead(clock.id(createdAt));
         lead.setCreatedAt(createdAt);
-        lead.setSource(SOURCES[draws.weightedIndex(SOURCE_WEIGHTS)]);
+        lead.setSource(SOURCES[draws.weightedIndex(SOURCE_WEIGHTS)].name());
         double personFit = person(lead, company);
         firmographics(lead, company);
         double fit = company.fit() + personFit;
-        double intent = model.intent(fit, lead.getSource());
+        double intent = model.intent(fit, LeadSource.valueOf(lead.getSource()));
         double engagement = model.engagement(intent);
         double exposure = Math.min(1.0, Math.sqrt(SampleClock.daysBetween(createdAt, clock.now()) / 30.0));
         signals.applyIntent(lead, company, intent, exposure);

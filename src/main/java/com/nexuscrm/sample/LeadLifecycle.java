@@ -1,6 +1,7 @@
 package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
@@ -30,7 +31,7 @@ final class LeadLifecycle {
         Team segmentTeam = org.teamFor(profile.company().segment());
         boolean sdrWorked = draws.chance(0.3);
         User owner = draws.pick(org.reps(sdrWorked ? org.sdrTeam() : segmentTeam));
-        boolean converts = model.converts(profile.fit(), profile.intent(), profile.engagement(), lead.getSource(),
+        boolean converts = model.converts(profile.fit(), profile.intent(), profile.engagement(), LeadSource.valueOf(lead.getSource()),
                 org.skill(owner.getId()));
         LeadStatus fate = converts ? LeadStatus.CONVERTED
                 : draws.chance(Draws.sigmoid(-0.2 - 1.2 * profile.fit())) ? LeadStatus.DISQUALIFIED : LeadStatus.NURTURE;

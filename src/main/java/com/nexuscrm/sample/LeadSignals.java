@@ -26,7 +26,7 @@ final class LeadSignals {
     }
 
     void applyIntent(Lead lead, Company company, double intent, double exposure) {
-        boolean inbound = lead.getSource() != LeadSource.OUTBOUND && lead.getSource() != LeadSource.IMPORT;
+        boolean inbound = !LeadSource.OUTBOUND.is(lead.getSource()) && !LeadSource.IMPORT.is(lead.getSource());
         lead.setDemoRequested(inbound && draws.chance(Draws.sigmoid(-1.9 + 1.4 * intent)));
         lead.setPricingPageVisits(Math.min(40, draws.poisson(exposure * Math.exp(-0.3 + 0.8 * intent))));
         lead.setContentDownloads(Math.min(30, draws.poisson(exposure * Math.exp(-0.2 + 0.4 * intent))));
@@ -34,14 +34,14 @@ final class LeadSignals {
     }
 
     void applyEngagement(Lead lead, double engagement, double intent, double exposure) {
-        double sends = lead.getSource() == LeadSource.OUTBOUND ? 1.35 : 1.0;
+        double sends = LeadSource.OUTBOUND.is(lead.getSource()) ? 1.35 : 1.0;
         int opens = draws.poisson(sends * exposure * Math.exp(1.2 + 0.55 * engagement));
         int replies = draws.poisson(exposure * Math.exp(-1.7 + 0.9 * engagement));
         lead.setEmailOpens(Math.max(opens, replies));
         lead.setEmailClicks(draws.binomial(lead.getEmailOpens(), Draws.sigmoid(-1.5 + 0.6 * engagement)));
         lead.setEmailReplies(replies);
         int sessions = draws.poisson(exposure * Math.exp(0.8 + 0.35 * engagement + 0.3 * intent))
-                + (lead.getSource() == LeadSource.OUTBOUND ? 0 : 1);
+                + (LeadSource.OUTBOUND.is(lead.getSource()) ? 0 : 1);
         lead.setWebSessions(sessions);
         double secondsPerSession = draws.logNormal(110 * Math.exp(0.15 * engagement), 0.5);
         lead.setTimeOnSiteSeconds((int) Math.round(sessions * secondsPerSession));

@@ -26,7 +26,7 @@ final class SampleDirectory {
 
     /** Remembers what enrichment filled in a website lead. */
     void noteLead(Lead lead, Company company) {
-        if (lead.getSource() != LeadSource.WEBSITE) {
+        if (!LeadSource.WEBSITE.is(lead.getSource())) {
             return;
         }
         Instant at = lead.getCreatedAt();

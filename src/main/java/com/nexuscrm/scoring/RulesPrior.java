@@ -69,7 +69,7 @@ public final class RulesPrior implements LeadScorer {
             f.add(new ScoreFactor(Phrases.describe(column("contentDownloads"), (double) l.getContentDownloads()),
                     Math.min(6, 2 * l.getContentDownloads())));
         }
-        LeadSource source = l.getSource();
+        LeadSource source = LeadSource.of(l.getSource()).orElse(null);
         if (source == LeadSource.REFERRAL || source == LeadSource.PARTNER) {
             f.add(new ScoreFactor("Came from " + source.label(), 8));
         } else if (source == LeadSource.OUTBOUND || source == LeadSource.IMPORT) {

@@ -9,6 +9,7 @@ import static com.nexuscrm.scoring.Family.FIT;
 import static com.nexuscrm.scoring.Family.INTENT;
 
 import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class WorkspaceLeads {
             l.getAnnualRevenue() == null || l.getAnnualRevenue().signum() < 0 ? null : l.getAnnualRevenue().doubleValue(),
             blankToNull(l.getCountry()), JobTitles.seniority(l.getTitle()), JobTitles.department(l.getTitle()),
             tokens(l.getTechnologies(), ","),
-            l.getSource() == null ? null : l.getSource().label(),
+            l.getSource() == null ? null : LeadSource.labelOf(l.getSource()),
             count(l.getPricingPageVisits(), share), l.isDemoRequested(), count(l.getContentDownloads(), share),
             tokens(l.getSearchTerms(), "[,;]"),
             count(l.getEmailOpens(), share), count(l.getEmailClicks(), share), count(l.getEmailReplies(), share),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.nexuscrm.domain.TeamSetting;
 import com.nexuscrm.protocol.Mutation;
 import com.nexuscrm.protocol.MutationResult;
 import com.nexuscrm.protocol.RecordChange;
@@ -44,6 +45,31 @@ final class MutationMerge {
         this.hlc = hlc;
     }
 
+    /** The team the record is in now and the team the client puts it in must both be the caller's to manage. */
+    private boolean managesAffectedTeams(Optional<RecordChange> current) {
+        JsonNode team = m.fields().get("teamId");
+        boolean keepsTeam = team == null && current.isPresent();
+        UUID proposed;
+        try {
+            proposed = keepsTeam ? current.get().teamId() : SyncService.uuid(team);
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+        return scope.managesTeam(proposed) && (current.isEmpty() || scope.managesTeam(current.get().teamId()));
+    }
+
+    /** One record per team and setting name: an insert under any other id would be a second copy. */
+    private boolean settingIdFits() {
+        JsonNode team = m.fields().get("teamId");
+        JsonNode name = m.fields().get("name");
+        try {
+            return team != null && name != null && name.isTextual()
+                    && m.recordId().equals(TeamSetting.idFor(SyncService.uuid(team), name.textValue()));
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+    }
+
     MutationResult apply() throws SQLException {
         if (SyncedTypes.SERVER_OWNED.contains(m.entity()) && !scope.isAdmin()) {
             return rejected("Only an admin may change " + m.entity() + " records.");
@@ -51,6 +77,13 @@ final class MutationMerge {
         Optional<RecordChange> current = store.lockRecord(m.recordId());
         if (current.isPresent() && !current.get().entity().equals(m.entity())) {
             return rejected("The id belongs to a " + current.get().entity() + ", not a " + m.entity() + ".");
+        }
+        if (SyncedTypes.TEAM_MANAGED.contains(m.entity()) && !managesAffectedTeams(current)) {
+            return rejected("Only an admin or a manager of the team may change its " + m.entity()
+                    + " records; a rep's workstation reads them.");
+        }
+        if (SyncedTypes.TEAM_MANAGED.contains(m.entity()) && current.isEmpty() && !settingIdFits()) {
+            return rejected("A team setting's id must follow from its team and name; this one does not.");
         }
         if ("INSERT".equals(m.op())) {
             return current.isPresent() ? insertedTwice(current.get()) : insert();

@@ -61,6 +61,11 @@ final class Scope {
         return user.role() == Role.ADMIN;
     }
 
+    /** Whether the user may change the team's shared settings: an admin any team's, a manager the teams it leads. */
+    boolean managesTeam(UUID teamId) {
+        return isAdmin() || user.role() == Role.MANAGER && teamId != null && teams.contains(teamId);
+    }
+
     boolean covers(UUID ownerId, UUID teamId) {
         return isAdmin() || user.userId().equals(ownerId) || teamId != null && teams.contains(teamId);
     }

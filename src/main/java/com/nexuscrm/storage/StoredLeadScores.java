@@ -2,7 +2,6 @@ package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadScoreStore;
-import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -96,7 +95,7 @@ final class StoredLeadScores implements LeadScoreStore {
         l.setAnnualRevenue(rs.getObject(5, BigDecimal.class));
         l.setCountry(rs.getString(6));
         l.setTechnologies(rs.getString(7));
-        l.setSource(rs.getString(8) == null ? null : LeadSource.valueOf(rs.getString(8)));
+        l.setSource(rs.getString(8));
         l.setStatus(rs.getString(9) == null ? null : LeadStatus.valueOf(rs.getString(9)));
         l.setPricingPageVisits(rs.getInt(10));
         l.setDemoRequested(rs.getBoolean(11));

@@ -21,6 +21,7 @@ import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.SupportTicket;
 import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.domain.Team;
+import com.nexuscrm.domain.TeamSetting;
 import com.nexuscrm.domain.Touch;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.json.Json;
@@ -53,7 +54,7 @@ public final class WorkspaceStore implements AutoCloseable {
     public static final List<Class<? extends SyncedRecord>> ENTITIES = List.of(Team.class, User.class,
             Account.class, Contact.class, Lead.class, Deal.class, Activity.class, CallRecording.class,
             Campaign.class, CampaignStep.class, Enrollment.class, Touch.class, SupportTicket.class,
-            ProductUsage.class, Document.class);
+            ProductUsage.class, Document.class, TeamSetting.class);
     static final String DB_NAME = "nexus";
     static final String PROPERTIES = WorkspaceProperties.FILE;
     private static final String RECORDINGS_KEY_LABEL = "nexuscrm call recordings v1";

@@ -65,18 +65,41 @@ public final class CsvImporter {
      *               file. It is written only when some row is rejected, and replaces an older report.
      */
     public ImportResult importFile(RecordKind kind, Path file, ColumnMapping mapping, Path report, Progress progress) {
+        return importFile(kind, file, mapping, report, PicklistMatching.defaults(), progress);
+    }
+
+    /**
+     * Imports the file, turning picklist cells into the team's values through {@code picklists}, which then
+     * holds what was mapped and added (the caller saves the lists it grew).
+     */
+    public ImportResult importFile(RecordKind kind, Path file, ColumnMapping mapping, Path report,
+                                   PicklistMatching picklists, Progress progress) {
         ImportBatch batch;
         boolean idsFromFile;
         try (CsvFile csv = CsvFile.open(file)) {
             ColumnMapping columnMapping = mapping == null ? ColumnMapping.auto(kind, csv.headers()) : mapping;
             List<RecordField> columns = bind(kind, csv, columnMapping);
             idsFromFile = columns.stream().anyMatch(f -> f != null && f.name().equals("id"));
-            batch = read(kind, csv, columns, progress);
+            batch = read(kind, csv, columns, picklists, progress);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
         Path reportPath = report == null ? RejectReport.besideInput(file) : report;
         return save(kind.entityClass(), batch, idsFromFile, reportPath, progress);
+    }
+
+    /**
+     * The values of the file's picklist columns that neither the lists nor a choice in {@code picklists} know,
+     * with their row counts, for the import dialog to ask about before importing.
+     */
+    public List<PicklistMatching.UnknownValue> unknownValues(RecordKind kind, Path file, ColumnMapping mapping,
+                                                             PicklistMatching picklists, Progress progress) {
+        try (CsvFile csv = CsvFile.open(file)) {
+            List<RecordField> columns = bind(kind, csv, mapping == null ? ColumnMapping.auto(kind, csv.headers()) : mapping);
+            return UnknownValues.scan(csv, columns, picklists, progress);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     private static List<RecordField> bind(RecordKind kind, CsvFile csv, ColumnMapping mapping) {
@@ -99,10 +122,10 @@ public final class CsvImporter {
         return columns;
     }
 
-    private ImportBatch read(RecordKind kind, CsvFile csv, List<RecordField> columns, Progress progress)
-            throws IOException {
+    private ImportBatch read(RecordKind kind, CsvFile csv, List<RecordField> columns, PicklistMatching picklists,
+                             Progress progress) throws IOException {
         ImportBatch batch = new ImportBatch();
-        RowConverter converter = new RowConverter(kind, columns, clock.instant());
+        RowConverter converter = new RowConverter(kind, columns, clock.instant(), picklists);
         int count = 0;
         for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
             if (++count % CHECK_EVERY == 0) {
@@ -113,9 +136,11 @@ public final class CsvImporter {
                 batch.rejectRow(row.line(), row.raw(), row.problem());
                 continue;
             }
+            picklists.atLine(row.line());
             RowConverter.Conversion conversion = converter.convert(row.values());
             List<FieldError> errors = conversion.errors();
             if (errors.isEmpty()) {
+                picklists.rowAccepted();
                 batch.accept(row.line(), row.raw(), conversion.record());
             } else {
                 batch.reject(row.line(), row.raw(), errors);

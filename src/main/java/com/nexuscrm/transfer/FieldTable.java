@@ -1,7 +1,7 @@
 package com.nexuscrm.transfer;
 
 import com.nexuscrm.domain.DealStage;
-import com.nexuscrm.domain.LeadSource;
+import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.SyncedRecord;
 import java.math.BigDecimal;
@@ -64,12 +64,14 @@ final class FieldTable<T extends SyncedRecord> {
         return add(name, FieldType.LEAD_STATUS, RecordField.NO_LIMIT, LeadStatus.class, get, set);
     }
 
-    FieldTable<T> leadSource(String name, Function<T, LeadSource> get, BiConsumer<T, LeadSource> set) {
-        return add(name, FieldType.LEAD_SOURCE, RecordField.NO_LIMIT, LeadSource.class, get, set);
+    /** A value of a team picklist, stored by its key ({@link PicklistMatching}). */
+    FieldTable<T> picklist(String name, PicklistName list, int maxLength, Function<T, String> get,
+                           BiConsumer<T, String> set) {
+        return add(name, FieldType.TRIMMED_TEXT, maxLength, list, String.class, get, set);
     }
 
     FieldTable<T> dealStage(String name, Function<T, DealStage> get, BiConsumer<T, DealStage> set) {
-        return add(name, FieldType.DEAL_STAGE, RecordField.NO_LIMIT, DealStage.class, get, set);
+        return add(name, FieldType.DEAL_STAGE, RecordField.NO_LIMIT, PicklistName.DEAL_STAGE, DealStage.class, get, set);
     }
 
     /** Owner and team ids close every table: every synced record has them. */
@@ -81,7 +83,12 @@ final class FieldTable<T extends SyncedRecord> {
 
     private <V> FieldTable<T> add(String name, FieldType fieldType, int maxLength, Class<V> valueClass,
                                   Function<? super T, V> get, BiConsumer<? super T, V> set) {
-        fields.add(new RecordField(name, fieldType, maxLength,
+        return add(name, fieldType, maxLength, null, valueClass, get, set);
+    }
+
+    private <V> FieldTable<T> add(String name, FieldType fieldType, int maxLength, PicklistName list, Class<V> valueClass,
+                                  Function<? super T, V> get, BiConsumer<? super T, V> set) {
+        fields.add(new RecordField(name, fieldType, maxLength, list,
                 record -> get.apply(type.cast(record)),
                 (record, value) -> set.accept(type.cast(record), valueClass.cast(value))));
         return this;

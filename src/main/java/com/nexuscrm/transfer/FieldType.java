@@ -1,7 +1,6 @@
 package com.nexuscrm.transfer;
 
 import com.nexuscrm.domain.DealStage;
-import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +23,7 @@ enum FieldType {
     TEXT(String.class), TRIMMED_TEXT(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class),
     BOOLEAN(Boolean.class),
     INSTANT(Instant.class), DATE(LocalDate.class), ID(UUID.class),
-    LEAD_STATUS(LeadStatus.class), LEAD_SOURCE(LeadSource.class), DEAL_STAGE(DealStage.class);
+    LEAD_STATUS(LeadStatus.class), DEAL_STAGE(DealStage.class);
 
     private static final Pattern CANONICAL_UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -57,7 +56,6 @@ enum FieldType {
             case DATE -> parseDate(text);
             case ID -> parseId(text);
             case LEAD_STATUS -> parseEnum(LeadStatus.class, text, LeadStatus::label);
-            case LEAD_SOURCE -> parseEnum(LeadSource.class, text, LeadSource::label);
             case DEAL_STAGE -> parseEnum(DealStage.class, text, DealStage::label);
         };
     }

@@ -4,6 +4,8 @@ import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Lead;
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
 import java.util.List;
 
 /**
@@ -24,13 +26,13 @@ final class RecordFields {
                 .text("title", 120, Lead::getTitle, Lead::setTitle)
                 .text("company", 200, Lead::getCompany, Lead::setCompany)
                 .trimmed("domain", 200, Lead::getDomain, Lead::setDomain)
-                .text("industry", 80, Lead::getIndustry, Lead::setIndustry)
+                .picklist("industry", PicklistName.INDUSTRY, 80, Lead::getIndustry, Lead::setIndustry)
                 .integer("employees", Lead::getEmployees, Lead::setEmployees)
                 .decimal("annualRevenue", Lead::getAnnualRevenue, Lead::setAnnualRevenue)
                 .text("country", 80, Lead::getCountry, Lead::setCountry)
                 .text("city", 120, Lead::getCity, Lead::setCity)
                 .text("technologies", 500, Lead::getTechnologies, Lead::setTechnologies)
-                .leadSource("source", Lead::getSource, Lead::setSource)
+                .picklist("source", PicklistName.LEAD_SOURCE, Picklist.MAX_LABEL, Lead::getSource, Lead::setSource)
                 .leadStatus("status", Lead::getStatus, Lead::setStatus)
                 .integer("pricingPageVisits", Lead::getPricingPageVisits, Lead::setPricingPageVisits)
                 .bool("demoRequested", Lead::isDemoRequested, Lead::setDemoRequested)
@@ -52,7 +54,7 @@ final class RecordFields {
         return new FieldTable<>(Account.class)
                 .text("name", 200, Account::getName, Account::setName)
                 .trimmed("domain", 200, Account::getDomain, Account::setDomain)
-                .text("industry", 80, Account::getIndustry, Account::setIndustry)
+                .picklist("industry", PicklistName.INDUSTRY, 80, Account::getIndustry, Account::setIndustry)
                 .integer("employees", Account::getEmployees, Account::setEmployees)
                 .decimal("annualRevenue", Account::getAnnualRevenue, Account::setAnnualRevenue)
                 .text("country", 80, Account::getCountry, Account::setCountry)

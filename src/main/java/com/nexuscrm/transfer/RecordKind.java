@@ -82,7 +82,7 @@ public enum RecordKind {
         if (record instanceof Lead lead) {
             lead.setCreatedAt(orElse(lead.getCreatedAt(), now));
             lead.setStatus(orElse(lead.getStatus(), LeadStatus.NEW));
-            lead.setSource(orElse(lead.getSource(), LeadSource.IMPORT));
+            lead.setSource(orElse(lead.getSource(), LeadSource.IMPORT.name()));
         } else if (record instanceof Account account) {
             account.setCreatedAt(orElse(account.getCreatedAt(), now));
         } else if (record instanceof Contact contact) {

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Turns one row's values into a record: parses every mapped cell by its field's type, fills defaults, then
  * applies the domain's {@link RecordRules}. A blank cell leaves the field unset (then maybe defaulted). A
- * safe export's {@code '} before a formula-like cell is taken off first ({@link FormulaGuard}).
+ * safe export's {@code '} before a formula-like cell is taken off first ({@link FormulaGuard}). A picklist
+ * field's cell becomes the list's key first ({@link PicklistMatching}).
  */
 final class RowConverter {
     /** The record, valid when {@code errors} is empty. */
@@ -21,11 +22,13 @@ final class RowConverter {
     private final RecordKind kind;
     private final List<RecordField> columns;
     private final Instant now;
+    private final PicklistMatching picklists;
 
-    RowConverter(RecordKind kind, List<RecordField> columns, Instant now) {
+    RowConverter(RecordKind kind, List<RecordField> columns, Instant now, PicklistMatching picklists) {
         this.kind = kind;
         this.columns = columns;
         this.now = now;
+        this.picklists = picklists;
     }
 
     Conversion convert(List<String> values) {
@@ -43,9 +46,10 @@ final class RowConverter {
         return new Conversion(record, errors);
     }
 
-    private static void setField(SyncedRecord record, RecordField field, String cell, List<FieldError> errors) {
+    private void setField(SyncedRecord record, RecordField field, String cell, List<FieldError> errors) {
         try {
-            Object value = field.type().parse(cell);
+            Object value = field.picklist() == null ? field.type().parse(cell)
+                    : field.type().parse(picklists.resolve(field.picklist(), field.name(), cell));
             if (value instanceof String text && text.length() > field.maxLength()) {
                 errors.add(new FieldError(field.name(), "is " + text.length() + " characters long; at most "
                         + field.maxLength() + " allowed"));

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.Directory;
 import com.nexuscrm.routing.LeadRouting;
 import com.nexuscrm.scoring.LeadScoring;
 import com.nexuscrm.scoring.ModelRegistry;
+import com.nexuscrm.domain.TeamSetting;
 import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.StoredRouting;
 import com.nexuscrm.storage.StoredRoutingRules;
@@ -22,8 +23,13 @@ public final class LeadServices {
 
     /** Routing by the workspace's rules; working hours in the machine's zone for users who have none. */
     public static LeadRouting routing(WorkspaceStore store, Directory directory) {
-        return new LeadRouting(new StoredRoutingRules(store), new StoredRouting(store), store.leads(), directory,
+        return new LeadRouting(routingRules(store, directory), new StoredRouting(store), store.leads(), directory,
                 Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    /** The routing table and SLAs: the team's when it has them (a team setting), else the workspace's own. */
+    public static TeamRoutingRules routingRules(WorkspaceStore store, Directory directory) {
+        return new TeamRoutingRules(new StoredRoutingRules(store), store.repository(TeamSetting.class), directory);
     }
 
     public static LeadScoring scoring(Workspace workspace) {

@@ -27,7 +27,7 @@ final class LeadFeatures {
         x[11] = lead.getTitle().matches(".*(Sales|Marketing|IT|Technology|Revenue).*") ? 1 : 0;
         x[12] = List.of("United States", "United Kingdom", "Canada").contains(lead.getCountry()) ? 1 : 0;
         for (int i = 0; i < SOURCES.size(); i++) {
-            x[13 + i] = lead.getSource() == SOURCES.get(i) ? 1 : 0;
+            x[13 + i] = SOURCES.get(i).is(lead.getSource()) ? 1 : 0;
         }
         return x;
     }

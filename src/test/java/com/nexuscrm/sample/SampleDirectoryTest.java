@@ -42,7 +42,7 @@ class SampleDirectoryTest {
                 CompanyProfile company = directory.byDomain(lead.getDomain()).orElseThrow();
                 assertEquals(lead.getIndustry(), company.industry());
                 List<EnrichedField> provenance = enrichment.provenance(lead.getId());
-                assertEquals(lead.getSource() == LeadSource.WEBSITE ? 6 : 0, provenance.size());
+                assertEquals(LeadSource.WEBSITE.is(lead.getSource()) ? 6 : 0, provenance.size());
                 assertTrue(provenance.stream().allMatch(f -> f.stillHolds(lead)), "provenance matches the values");
             }
 
@@ -52,7 +52,7 @@ class SampleDirectoryTest {
             Lead fresh = new Lead();
             fresh.setLastName("Newcomer");
             fresh.setEmail("nia@" + extra);
-            fresh.setSource(LeadSource.WEBSITE);
+            fresh.setSource(LeadSource.WEBSITE.name());
             fresh.setStatus(LeadStatus.NEW);
             fresh.setCreatedAt(SampleWorkspace.DEFAULT_REFERENCE_NOW);
             store.leads().save(fresh);

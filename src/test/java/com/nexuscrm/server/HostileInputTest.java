@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.domain.Ids;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.Picklists;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.domain.TeamSetting;
+import com.nexuscrm.json.TeamSettingJson;
 import com.nexuscrm.protocol.WireRecords;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -121,6 +125,25 @@ class HostileInputTest {
             h.expectStatus(401, null, "GET", "/sync/pull", null);
             h.expectStatus(401, "x.y.z", "GET", "/sync/pull", null);
 
+            // 11. team settings: a rep may not write one; a manager's is refused when huge, of the wrong shape,
+            // for another team, or under an id that is not its team's and name's
+            String list = TeamSettingJson.write(Picklists.defaults(PicklistName.LEAD_SOURCE).withAdded("Podcast"));
+            h.expectRejected(h.east1, h.clientA, "rep setting", setting(h.eastTeam, "picklist.leadSource", list), "manager");
+            h.expectRejected(h.manager, h.clientA, "huge setting", setting(h.eastTeam, "picklist.leadSource",
+                    "{\"values\":[" + "{\"key\":\"X\",\"label\":\"X\"},".repeat(20_000) + "]}"), "content");
+            h.expectRejected(h.manager, h.clientA, "setting of the wrong shape", setting(h.eastTeam, "picklist.leadSource",
+                    "{\"values\":\"Website\"}"), "content");
+            h.expectRejected(h.manager, h.clientA, "setting of the wrong type",
+                    mutation("TeamSetting", TeamSetting.idFor(h.eastTeam, "sla"), "INSERT", json.createObjectNode()
+                            .put("teamId", h.eastTeam.toString()).put("name", "sla").put("content", 42)), "content");
+            h.expectRejected(h.manager, h.clientA, "unknown setting", setting(h.eastTeam, "password.policy", "{}"), "name");
+            h.expectRejected(h.manager, h.clientA, "another team's setting", setting(h.westTeam, "picklist.leadSource", list),
+                    "manager");
+            ObjectNode misplaced = setting(h.eastTeam, "picklist.industry", list);
+            misplaced.put("recordId", Ids.newId().toString());
+            h.expectRejected(h.manager, h.clientA, "setting under a foreign id", misplaced, "id");
+            h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "picklist.leadSource", list));
+
             h.teammatePullsOnlyValidRecords(h.east2);
             h.teammatePullsOnlyValidRecords(h.west);
         }
@@ -159,6 +182,11 @@ class HostileInputTest {
                 .put("amount", 10_000).put("currency", "USD").put("closeDate", "2027-03-31"));
     }
 
+    private ObjectNode setting(UUID team, String name, String content) {
+        return mutation("TeamSetting", TeamSetting.idFor(team, name), "INSERT", json.createObjectNode()
+                .put("teamId", team.toString()).put("name", name).put("content", content));
+    }
+
     private ObjectNode update(String entity, UUID id, ObjectNode fields) {
         return mutation(entity, id, "UPDATE", fields);
     }
@@ -180,6 +208,7 @@ class HostileInputTest {
         final String east1;
         final String east2;
         final String west;
+        final String manager;
         final UUID east1Id;
         final UUID eastTeam;
         final UUID westTeam;
@@ -194,6 +223,8 @@ class HostileInputTest {
             east1Id = server.accounts().addUser("east1" + suffix + "@example.com", "East One", Role.REP, "East" + suffix, PASSWORD.toCharArray());
             server.accounts().addUser("east2" + suffix + "@example.com", "East Two", Role.REP, "East" + suffix, PASSWORD.toCharArray());
             server.accounts().addUser("west" + suffix + "@example.com", "West One", Role.REP, "West" + suffix, PASSWORD.toCharArray());
+            server.accounts().addUser("boss" + suffix + "@example.com", "East Boss", Role.MANAGER, "East" + suffix, PASSWORD.toCharArray());
+            manager = login("boss");
             east1 = login("east1");
             east2 = login("east2");
             west = login("west");

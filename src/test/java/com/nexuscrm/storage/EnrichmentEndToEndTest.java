@@ -62,7 +62,7 @@ class EnrichmentEndToEndTest {
         lead.setLastName(last);
         lead.setEmail(email);
         lead.setCompany(company);
-        lead.setSource(LeadSource.WEBSITE);
+        lead.setSource(LeadSource.WEBSITE.name());
         lead.setStatus(LeadStatus.NEW);
         lead.setCreatedAt(NOW);
         return store.leads().save(lead);

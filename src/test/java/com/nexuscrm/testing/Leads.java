@@ -15,7 +15,7 @@ public final class Leads {
         lead.setLastName(last);
         lead.setCompany(company);
         lead.setEmail((first + "." + last + "@" + company.replaceAll("[^A-Za-z]", "") + ".com").toLowerCase());
-        lead.setSource(LeadSource.WEBSITE);
+        lead.setSource(LeadSource.WEBSITE.name());
         lead.setStatus(LeadStatus.NEW);
         lead.setCreatedAt(Instant.parse("2026-11-01T09:00:00Z"));
         return lead;

@@ -85,15 +85,15 @@ class CsvImporterTest {
             Lead ada = byLast.get("Lovelace");
             assertEquals(12, ada.getEmployees());
             assertEquals(new BigDecimal("1000.50"), ada.getAnnualRevenue());
-            assertEquals(LeadSource.WEBSITE, ada.getSource());
+            assertEquals(LeadSource.WEBSITE.name(), ada.getSource());
             assertEquals("Analytical Engines", ada.getCompany());
             assertEquals(LeadStatus.WORKING, byLast.get("Hopper").getStatus());
-            assertEquals(LeadSource.REFERRAL, byLast.get("Hopper").getSource());
+            assertEquals(LeadSource.REFERRAL.name(), byLast.get("Hopper").getSource());
             Lead copy = byLast.get("Copy");
             assertEquals(fresh, copy.getId());
             assertEquals("First", copy.getFirstName());
             assertEquals(LeadStatus.NEW, copy.getStatus());
-            assertEquals(LeadSource.IMPORT, copy.getSource());
+            assertEquals(LeadSource.IMPORT.name(), copy.getSource());
             assertEquals(Workspaces.NOW, copy.getCreatedAt());
         }
     }

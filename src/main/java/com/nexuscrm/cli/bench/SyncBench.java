@@ -123,7 +123,7 @@ final class SyncBench implements Callable<Integer> {
                 Lead lead = new Lead();
                 lead.setLastName("Pushed" + i);
                 lead.setStatus(LeadStatus.NEW);
-                lead.setSource(LeadSource.WEBSITE);
+                lead.setSource(LeadSource.WEBSITE.name());
                 lead.setCreatedAt(Instant.now());
                 leads.add(lead);
             }

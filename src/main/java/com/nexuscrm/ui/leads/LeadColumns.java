@@ -43,9 +43,9 @@ final class LeadColumns {
         column.setCellFactory(c -> Labels.cell(LeadStatus::label));
     }
 
-    void source(TableColumn<LeadItem, LeadSource> column) {
+    void source(TableColumn<LeadItem, String> column) {
         show(column, LeadRow::source);
-        column.setCellFactory(c -> Labels.cell(LeadSource::label));
+        column.setCellFactory(c -> Labels.cell(LeadSource::labelOf));
     }
 
     void owner(TableColumn<LeadItem, String> column) {

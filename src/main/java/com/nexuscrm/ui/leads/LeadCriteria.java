@@ -23,7 +23,7 @@ public record LeadCriteria(String search, LeadStatus status, LeadSource source, 
             if (status != null ? row.status() != status : openOnly && !row.status().isOpen()) {
                 return false;
             }
-            if (source != null && row.source() != source) {
+            if (source != null && !source.is(row.source())) {
                 return false;
             }
             if (!ownerChoice.matches(row.ownerId(), me)) {

@@ -48,7 +48,7 @@ public final class LeadDetailView {
         text("employees", "Employees", model.employeesProperty());
         text("annualRevenue", "Revenue", model.annualRevenueProperty());
         choice("status", "Status", model.statusProperty(), LeadStatus.values(), LeadStatus::label);
-        choice("source", "Source", model.sourceProperty(), LeadSource.values(), LeadSource::label);
+        choice("source", "Source", model.sourceProperty(), model.sourceChoices(), LeadSource::labelOf);
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());

@@ -50,7 +50,7 @@ public final class LeadDetailViewModel {
     private final StringProperty employees = new SimpleStringProperty("");
     private final StringProperty annualRevenue = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(LeadStatus.NEW);
-    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>(LeadSource.WEBSITE);
+    private final ObjectProperty<String> source = new SimpleObjectProperty<>(LeadSource.WEBSITE.name());
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signals = new ReadOnlyStringWrapper("");
@@ -106,7 +106,7 @@ public final class LeadDetailViewModel {
     public void startNew(UUID owner) {
         Lead fresh = new Lead();
         fresh.setStatus(LeadStatus.NEW);
-        fresh.setSource(LeadSource.WEBSITE);
+        fresh.setSource(LeadSource.WEBSITE.name());
         fresh.setOwnerId(owner);
         fresh.setCreatedAt(Instant.now());
         show(fresh);
@@ -251,7 +251,12 @@ public final class LeadDetailViewModel {
     public StringProperty employeesProperty() { return employees; }
     public StringProperty annualRevenueProperty() { return annualRevenue; }
     public ObjectProperty<LeadStatus> statusProperty() { return status; }
-    public ObjectProperty<LeadSource> sourceProperty() { return source; }
+    public ObjectProperty<String> sourceProperty() { return source; }
+
+    /** The sources offered: the built-in ones (a team's own value shows when a lead has it). */
+    public String[] sourceChoices() {
+        return java.util.Arrays.stream(LeadSource.values()).map(LeadSource::name).toArray(String[]::new);
+    }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty signalsProperty() { return signals.getReadOnlyProperty(); }

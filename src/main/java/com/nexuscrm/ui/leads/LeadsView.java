@@ -48,7 +48,7 @@ public final class LeadsView {
     @FXML private TableColumn<LeadItem, String> companyColumn;
     @FXML private TableColumn<LeadItem, String> titleColumn;
     @FXML private TableColumn<LeadItem, LeadStatus> statusColumn;
-    @FXML private TableColumn<LeadItem, LeadSource> sourceColumn;
+    @FXML private TableColumn<LeadItem, String> sourceColumn;
     @FXML private TableColumn<LeadItem, String> ownerColumn;
     @FXML private TableColumn<LeadItem, String> countryColumn;
     @FXML private TableColumn<LeadItem, String> createdColumn;

@@ -24,6 +24,11 @@ public final class ImportView {
     @FXML private TableColumn<ColumnRow, String> headerColumn;
     @FXML private TableColumn<ColumnRow, String> sampleColumn;
     @FXML private TableColumn<ColumnRow, String> fieldColumn;
+    @FXML private TableView<UnknownValueRow> unknownValues;
+    @FXML private TableColumn<UnknownValueRow, String> unknownList;
+    @FXML private TableColumn<UnknownValueRow, String> unknownValue;
+    @FXML private TableColumn<UnknownValueRow, String> unknownRows;
+    @FXML private TableColumn<UnknownValueRow, UnknownValueRow.Choice> unknownChoice;
     @FXML private Label result;
     @FXML private ProgressBar progress;
     @FXML private Button importButton;
@@ -43,6 +48,37 @@ public final class ImportView {
         headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
         sampleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
         fieldColumn.setCellFactory(c -> new FieldCell());
+        unknownValues.setItems(model.unknownValues());
+        unknownValues.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.unknownValues()));
+        unknownValues.managedProperty().bind(unknownValues.visibleProperty());
+        unknownList.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().listLabel()));
+        unknownValue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value().value()));
+        unknownRows.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rowsText()));
+        unknownChoice.setCellFactory(c -> new ChoiceCell());
+    }
+
+    /** A combo box of "add" and "map to ..." bound to the unknown value's choice. */
+    private static final class ChoiceCell extends TableCell<UnknownValueRow, UnknownValueRow.Choice> {
+        private final ComboBox<UnknownValueRow.Choice> choice = new ComboBox<>();
+
+        ChoiceCell() {
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(UnknownValueRow.Choice value, boolean empty) {
+            super.updateItem(value, empty);
+            UnknownValueRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            choice.setOnAction(null);
+            choice.getItems().setAll(row.choices());
+            choice.setValue(row.chosenProperty().get());
+            choice.setOnAction(e -> row.chosenProperty().set(choice.getValue()));
+            setGraphic(choice);
+        }
     }
 
     @FXML

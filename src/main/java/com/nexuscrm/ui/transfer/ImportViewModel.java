@@ -3,6 +3,7 @@ package com.nexuscrm.ui.transfer;
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.CsvImporter;
 import com.nexuscrm.transfer.ImportResult;
+import com.nexuscrm.transfer.PicklistMatching;
 import com.nexuscrm.transfer.Preview;
 import com.nexuscrm.transfer.RecordKind;
 import com.nexuscrm.ui.common.TaskExecutor;
@@ -35,12 +36,17 @@ public final class ImportViewModel {
     private final Runnable onImported;
     private final AfterImport afterImport;
     private final RecordKind kind;
+    private final ImportPicklists picklists;
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<UnknownValueRow> unknowns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Preview preview;
+    private PicklistMatching matching;
+
+    private record Checked(PicklistMatching matching, List<PicklistMatching.UnknownValue> unknown) { }
 
     public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported) {
         this(importer, kind, tasks, onImported, AfterImport.NOTHING);
@@ -48,6 +54,13 @@ public final class ImportViewModel {
 
     public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported,
                            AfterImport afterImport) {
+        this(importer, kind, tasks, onImported, afterImport, ImportPicklists.BUILT_IN);
+    }
+
+    /** Picklist values the team's lists do not know are listed before the import, each to be added or mapped. */
+    public ImportViewModel(CsvImporter importer, RecordKind kind, TaskExecutor tasks, Runnable onImported,
+                           AfterImport afterImport, ImportPicklists picklists) {
+        this.picklists = picklists;
         this.importer = importer;
         this.kind = kind;
         this.tasks = tasks;
@@ -97,6 +110,10 @@ public final class ImportViewModel {
         return mapping;
     }
 
+    /**
+     * The first click checks the file's picklist values; when some are unknown they are listed (each with
+     * "add" or "map to") and the next click imports with those choices. Otherwise it imports at once.
+     */
     public void runImport() {
         if (preview == null || busy.get()) {
             return;
@@ -104,13 +121,49 @@ public final class ImportViewModel {
         ColumnMapping mapping = mapping();
         busy.set(true);
         result.set("");
+        if (matching == null) {
+            tasks.run("Checking the values of " + preview.file().getFileName(), p -> {
+                PicklistMatching fresh = picklists.start();
+                return new Checked(fresh, importer.unknownValues(kind, preview.file(), mapping, fresh, p));
+            }, checked -> review(checked, mapping), e -> {
+                busy.set(false);
+                result.set("Nothing was imported: " + e.getMessage());
+            });
+            return;
+        }
+        importWith(mapping);
+    }
+
+    private void review(Checked checked, ColumnMapping mapping) {
+        matching = checked.matching();
+        if (checked.unknown().isEmpty()) {
+            importWith(mapping);
+            return;
+        }
+        busy.set(false);
+        unknowns.setAll(checked.unknown().stream().map(u -> new UnknownValueRow(u, matching.list(u.list()),
+                u.list() != com.nexuscrm.domain.PicklistName.DEAL_STAGE)).toList());
+        result.set(unknowns.size() + (unknowns.size() == 1 ? " value is" : " values are") + " not in your team's lists."
+                + " Choose for each whether to add it or map it to an existing value, then press Import.");
+    }
+
+    private void importWith(ColumnMapping mapping) {
+        PicklistMatching used = matching;
+        for (UnknownValueRow row : unknowns) {
+            if (row.chosenProperty().get().key() != null) {
+                used.mapTo(row.value().list(), row.value().value(), row.chosenProperty().get().key());
+            }
+        }
+        busy.set(true);
         AtomicReference<ImportResult> saved = new AtomicReference<>();
         tasks.run("Importing " + preview.file().getFileName(),
                 p -> {
-                    ImportResult imported = importer.importFile(kind, preview.file(), mapping, null, p);
+                    ImportResult imported = importer.importFile(kind, preview.file(), mapping, null, used, p);
                     saved.set(imported);
+                    picklists.keep(used);
+                    String summary = used.summary().isEmpty() ? imported.summary() : imported.summary() + "\n" + used.summary();
                     String after = afterImport.run(imported.importedIds(), p);
-                    return after.isEmpty() ? imported.summary() : imported.summary() + "\n" + after;
+                    return after.isEmpty() ? summary : summary + "\n" + after;
                 }, done -> {
                     busy.set(false);
                     ready.set(false);
@@ -119,6 +172,7 @@ public final class ImportViewModel {
                 }, e -> {
                     busy.set(false);
                     if (saved.get() == null) {
+                        matching = null; // the next Import checks the file again against the lists as they are
                         result.set("Nothing was imported: " + e.getMessage());
                         return;
                     }
@@ -137,6 +191,7 @@ public final class ImportViewModel {
 
     public String title() { return "Import " + kind.name().toLowerCase() + " from CSV"; }
     public ObservableList<ColumnRow> columns() { return columns; }
+    public ObservableList<UnknownValueRow> unknownValues() { return unknowns; }
     public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
     public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }

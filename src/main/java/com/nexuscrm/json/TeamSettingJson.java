@@ -1,0 +1,111 @@
+package com.nexuscrm.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.PicklistValue;
+import com.nexuscrm.domain.LeadPriority;
+import com.nexuscrm.domain.TeamSetting;
+import com.nexuscrm.domain.routing.RoutingRule;
+import com.nexuscrm.domain.routing.RoutingRules;
+import com.nexuscrm.domain.routing.RoutingStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON inside a {@link TeamSetting}: a picklist is {@code {"values":[{"key":..,"label":..,"active":..,
+ * "synonyms":[..],"probability":..,"won":..}]}}; routing rules (each with its SLA minutes) are
+ * {@code {"rules":[{"minScore":..,"strategy":..,"priority":..,"slaMinutes":..}],"nurtureBelow":..}}; other
+ * settings (reserved: {@code sla}) are JSON objects. The team
+ * server and the workstation check every setting with {@link #problems} before it is stored.
+ */
+public final class TeamSettingJson {
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    private record Stored(List<PicklistValue> values) { }
+
+    private record StoredRule(int minScore, RoutingStrategy strategy, LeadPriority priority, int slaMinutes) { }
+
+    private record StoredRules(List<StoredRule> rules, int nurtureBelow) { }
+
+    /** The setting holding the routing table with each rule's SLA minutes and the nurture threshold. */
+    public static final String ROUTING_RULES = "routing.rules";
+
+    private TeamSettingJson() { }
+
+    public static String write(Picklist list) {
+        try {
+            return MAPPER.writeValueAsString(new Stored(list.values()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A picklist could not be written as JSON", e);
+        }
+    }
+
+    /** The picklist a setting holds; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static Picklist read(PicklistName name, String content) {
+        try {
+            Stored stored = MAPPER.readValue(content, Stored.class);
+            if (stored == null || stored.values() == null) {
+                throw new IllegalArgumentException("The " + name.label() + " setting holds no values.");
+            }
+            return new Picklist(name, stored.values());
+        } catch (JsonProcessingException | NullPointerException e) {
+            throw new IllegalArgumentException("The " + name.label() + " setting is not a list of values ("
+                    + "each with key, label, active and synonyms).");
+        }
+    }
+
+    public static String writeRules(RoutingRules rules) {
+        try {
+            return MAPPER.writeValueAsString(new StoredRules(rules.rules().stream()
+                    .map(r -> new StoredRule(r.minScore(), r.strategy(), r.priority(), r.slaMinutes())).toList(),
+                    rules.nurtureBelow()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Routing rules could not be written as JSON", e);
+        }
+    }
+
+    /** The routing rules a setting holds; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static RoutingRules readRules(String content) {
+        try {
+            StoredRules stored = MAPPER.readValue(content, StoredRules.class);
+            if (stored == null || stored.rules() == null || stored.rules().stream().anyMatch(r -> r == null
+                    || r.strategy() == null || r.priority() == null)) {
+                throw new IllegalArgumentException("The routing rules setting is incomplete.");
+            }
+            return new RoutingRules(stored.rules().stream()
+                    .map(r -> new RoutingRule(r.minScore(), r.strategy(), r.priority(), r.slaMinutes())).toList(),
+                    stored.nurtureBelow());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The routing rules setting is not a list of rules (minScore, strategy,"
+                    + " priority, slaMinutes) with nurtureBelow.");
+        }
+    }
+
+    /** Why the setting's content cannot be stored, or empty when it can. */
+    public static Optional<String> problems(String settingName, String content) {
+        if (content == null) {
+            return Optional.empty();
+        }
+        Optional<PicklistName> list = PicklistName.ofSetting(settingName);
+        try {
+            if (list.isPresent()) {
+                List<String> problems = new ArrayList<>(read(list.get(), content).problems());
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+            }
+            if (ROUTING_RULES.equals(settingName)) {
+                List<String> problems = readRules(content).problems().stream().map(Object::toString).toList();
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+            }
+            JsonNode node = MAPPER.readTree(content);
+            return node != null && node.isObject() ? Optional.empty() : Optional.of("is not a JSON object");
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        } catch (JsonProcessingException e) {
+            return Optional.of("is not JSON");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package com.nexuscrm.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.Role;
+import com.nexuscrm.domain.TeamSetting;
+import com.nexuscrm.json.Json;
+import com.nexuscrm.json.TeamSettingJson;
+import com.nexuscrm.protocol.RecordChange;
+import com.nexuscrm.server.ServerDatabase;
+import com.nexuscrm.server.ServerTargets;
+import com.nexuscrm.server.TeamServer;
+import com.nexuscrm.storage.StoredDirectory;
+import com.nexuscrm.storage.StoredReplica;
+import com.nexuscrm.storage.WorkspaceStore;
+import com.nexuscrm.usecase.LeadServices;
+import com.nexuscrm.usecase.TeamPicklists;
+import com.nexuscrm.domain.LeadPriority;
+import com.nexuscrm.domain.routing.RoutingRule;
+import com.nexuscrm.domain.routing.RoutingRules;
+import com.nexuscrm.domain.routing.RoutingStrategy;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Team settings through a real team server on loopback (H2, and PostgreSQL when {@code NEXUS_TEST_PG_URL} is
+ * set): a picklist value a manager adds reaches a rep's workstation; a rep's change is refused with nothing
+ * stored on the server, and so is a manager's setting for another team. Routing rules (with their SLA
+ * minutes) travel the same way.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TeamSettingSyncTest {
+    private static final String PASSWORD = "team settings password";
+    private static final char[] PASS = "workspace pass".toCharArray();
+
+    List<ServerTargets.Kind> databases() {
+        return ServerTargets.kinds();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aManagersPicklistValueReachesARepAndARepsChangeIsRefused(ServerTargets.Kind kind) throws Exception {
+        ServerTargets.Target target = kind.fresh();
+        Path dir = Files.createTempDirectory("nexus-team-settings");
+        try (ServerDatabase db = ServerDatabase.open(target.url());
+             TeamServer server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+             WorkspaceStore mia = WorkspaceStore.create(dir.resolve("mia"), PASS);
+             WorkspaceStore rita = WorkspaceStore.create(dir.resolve("rita"), PASS)) {
+            java.util.UUID miaId = server.accounts().addUser("mia@example.com", "Mia", Role.MANAGER, "East", PASSWORD.toCharArray());
+            java.util.UUID ritaId = server.accounts().addUser("rita@example.com", "Rita", Role.REP, "East", PASSWORD.toCharArray());
+            server.accounts().addUser("wes@example.com", "Wes", Role.REP, "West", PASSWORD.toCharArray());
+            sync(server, mia, "mia@example.com");
+            sync(server, rita, "rita@example.com");
+            // What connecting does (BackgroundSync adopts the signed-in user as the workstation's own).
+            StoredReplica.of(mia).link().adoptUser(miaId);
+            StoredReplica.of(rita).link().adoptUser(ritaId);
+
+            TeamPicklists managerLists = lists(mia);
+            assertTrue(managerLists.editable(), "a manager edits the team's lists");
+            managerLists.save(managerLists.load(PicklistName.LEAD_SOURCE).withAdded("Podcast"));
+            SyncEngine.Round pushed = sync(server, mia, "mia@example.com");
+            assertEquals(1, pushed.applied(), pushed.toString());
+
+            sync(server, rita, "rita@example.com");
+            TeamPicklists repLists = lists(rita);
+            assertEquals("Podcast", repLists.load(PicklistName.LEAD_SOURCE).match("podcast").orElseThrow().label());
+            assertFalse(repLists.editable(), "a rep reads the lists");
+            assertThrows(IllegalStateException.class,
+                    () -> repLists.save(repLists.load(PicklistName.LEAD_SOURCE).withAdded("Radio")));
+
+            // Routing rules and SLAs are a team setting too: the manager's table reaches the rep, who cannot change it.
+            RoutingRules tighter = new RoutingRules(List.of(
+                    new RoutingRule(70, RoutingStrategy.ROUND_ROBIN, LeadPriority.URGENT, 10),
+                    new RoutingRule(0, RoutingStrategy.QUEUE, LeadPriority.NORMAL, 120)), 40);
+            LeadServices.routingRules(mia, new StoredDirectory(mia)).save(tighter);
+            assertEquals(1, sync(server, mia, "mia@example.com").applied());
+            sync(server, rita, "rita@example.com");
+            assertEquals(tighter, LeadServices.routingRules(rita, new StoredDirectory(rita)).rules());
+            assertThrows(IllegalStateException.class,
+                    () -> LeadServices.routingRules(rita, new StoredDirectory(rita)).save(RoutingRules.defaults()));
+
+            // A workstation that writes the setting anyway (an old or altered client): the server refuses it.
+            TeamSetting forged = rita.repository(TeamSetting.class).find(TeamSetting.idFor(
+                    repListsTeam(rita), PicklistName.LEAD_SOURCE.settingName())).orElseThrow();
+            String before = forged.getContent();
+            forged.setContent(TeamSettingJson.write(repLists.load(PicklistName.LEAD_SOURCE).withAdded("Radio")));
+            rita.repository(TeamSetting.class).save(forged);
+            SyncEngine.Round refused = sync(server, rita, "rita@example.com");
+            assertEquals(1, refused.rejected(), refused.toString());
+            RecordChange stored = SyncWorld.serverRecords(db.dataSource()).get(forged.getId());
+            assertEquals(before, stored.fields().get("content").asText(), "the server kept the manager's list");
+            assertFalse(stored.fields().get("content").asText().contains("Radio"));
+
+            // A manager's setting for a team the manager does not lead: refused, nothing stored.
+            java.util.UUID west;
+            try (java.sql.Connection c = db.dataSource().getConnection();
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("select id from team where name = 'West'")) {
+                assertTrue(rs.next());
+                west = rs.getObject(1, java.util.UUID.class);
+            }
+            Picklist foreign = managerLists.load(PicklistName.INDUSTRY).withAdded("Mining");
+            TeamSetting elsewhere = new TeamSetting(west, PicklistName.INDUSTRY.settingName(), TeamSettingJson.write(foreign));
+            mia.repository(TeamSetting.class).save(elsewhere);
+            SyncEngine.Round misplaced = sync(server, mia, "mia@example.com");
+            assertEquals(1, misplaced.rejected(), misplaced.toString());
+            assertFalse(SyncWorld.serverRecords(db.dataSource()).containsKey(elsewhere.getId()));
+        } finally {
+            target.cleanup().close();
+            ServerTargets.deleteTree(dir);
+        }
+    }
+
+    private static java.util.UUID repListsTeam(WorkspaceStore store) {
+        return new StoredDirectory(store).currentUser().getTeamId();
+    }
+
+    private static TeamPicklists lists(WorkspaceStore store) {
+        return new TeamPicklists(store.repository(TeamSetting.class), new StoredDirectory(store));
+    }
+
+    private static SyncEngine.Round sync(TeamServer server, WorkspaceStore store, String email) {
+        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), Json.mapper());
+        client.login(email, PASSWORD.toCharArray());
+        return new SyncEngine(StoredReplica.of(store), client, Clock.systemUTC(), SyncEngine.DEFAULT_PAGE)
+                .syncOnce(Progress.NONE);
+    }
+}
