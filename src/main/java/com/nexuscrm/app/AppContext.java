@@ -24,6 +24,13 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.ui.calls.CallAnalysisView;
 import com.nexuscrm.ui.calls.CallDetailView;
 import com.nexuscrm.ui.calls.CallsView;
+import com.nexuscrm.ui.customers.AccountDetailView;
+import com.nexuscrm.ui.customers.AccountsView;
+import com.nexuscrm.ui.customers.ContactDetailView;
+import com.nexuscrm.ui.customers.ContactsView;
+import com.nexuscrm.ui.customers.CustomersView;
+import com.nexuscrm.ui.customers.CustomersViewModel;
+import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.later.LaterView;
@@ -78,6 +85,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final DialogService dialogs;
     private final ThemeSetting theme;
     private final ShellViewModel shell;
+    private final ShellNavigator navigator;
     private final AppWorkspaceAccess access;
     private final SyncLauncher syncLauncher;
     private final SyncFeed syncFeed = new SyncFeed();
@@ -100,6 +108,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.theme = theme;
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
+        this.navigator = new ShellNavigator(shell);
+        navigator.register(RecordRef.Kind.ACCOUNT, Section.CUSTOMERS, id -> requireScreens().customers().openAccount(id));
+        navigator.register(RecordRef.Kind.CONTACT, Section.CUSTOMERS, id -> requireScreens().customers().openContact(id));
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
                 this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
         this.screenTable = screenTable();
@@ -140,6 +151,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(LeadsView.class, this::leadsView)
                 .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
                 .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
+                .put(CustomersView.class, () -> new CustomersView(requireScreens().customers()))
+                .put(AccountsView.class, this::accountsView)
+                .put(ContactsView.class, this::contactsView)
+                // null: the activity timeline (ui.activity.TimelinePane over the form's recordProperty) is added at merge
+                .put(AccountDetailView.class, () -> new AccountDetailView(requireScreens().customers().accounts().detail(), null))
+                .put(ContactDetailView.class, () -> new ContactDetailView(requireScreens().customers().contacts().detail(), null))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
@@ -172,6 +189,27 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks, leads::load,
                 new EnrichImportedLeads(s.enrichment()))),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, tasks, dialogs));
+    }
+
+    private AccountsView accountsView() {
+        CustomersViewModel customers = requireScreens().customers();
+        return new AccountsView(customers.accounts(), importWindow(RecordKind.ACCOUNTS, customers::load),
+                exportAction(RecordKind.ACCOUNTS));
+    }
+
+    private ContactsView contactsView() {
+        CustomersViewModel customers = requireScreens().customers();
+        return new ContactsView(customers.contacts(), importWindow(RecordKind.CONTACTS, customers::load),
+                exportAction(RecordKind.CONTACTS));
+    }
+
+    private ImportWindow importWindow(RecordKind kind, Runnable onImported) {
+        WorkspaceSession s = requireSession();
+        return new ImportWindow(this, () -> new ImportViewModel(new CsvImporter(s.store()::repository), kind, tasks, onImported));
+    }
+
+    private ExportAction exportAction(RecordKind kind) {
+        return new ExportAction(new CsvExporter(requireSession().store()::repository), kind, tasks, dialogs);
     }
 
     private TeamServerView teamServerView() {

@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.MetaCustomerViews;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.CallRecording;
@@ -10,6 +11,11 @@ import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.ui.customers.AccountDetailViewModel;
+import com.nexuscrm.ui.customers.AccountsViewModel;
+import com.nexuscrm.ui.customers.ContactDetailViewModel;
+import com.nexuscrm.ui.customers.ContactsViewModel;
+import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
@@ -29,6 +35,7 @@ final class SessionScreens implements AutoCloseable {
     private final DialogService dialogs;
     private volatile LeadsViewModel leads;
     private volatile CallsViewModel calls;
+    private volatile CustomersViewModel customers;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
@@ -52,6 +59,20 @@ final class SessionScreens implements AutoCloseable {
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
         }
         return leads;
+    }
+
+    /** One Customers model per session (accounts and contacts lists with their detail panes). */
+    CustomersViewModel customers() {
+        if (customers == null) {
+            var store = session.store();
+            var views = new MetaCustomerViews(store.meta(), Json.mapper());
+            customers = new CustomersViewModel(
+                    new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
+                            new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC())),
+                    new ContactsViewModel(store.contacts(), store.accounts(), session.currentUser(), session.users(), tasks,
+                            dialogs, views, new ContactDetailViewModel(store.contacts(), tasks, dialogs, Clock.systemUTC())));
+        }
+        return customers;
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
@@ -85,6 +106,7 @@ final class SessionScreens implements AutoCloseable {
     void reset() {
         leads = null;
         calls = null;
+        customers = null;
         closeCallQueue();
     }
 
