@@ -31,9 +31,14 @@ public final class InMemoryCustomers {
     private static final Comparator<DealSummary> DEAL_ORDER = Comparator.comparing(DealSummary::closeDate,
             Comparator.nullsFirst(Comparator.<java.time.LocalDate>reverseOrder()));
 
+    /** Amounts as the store's {@code numeric(19,2)} columns give them back. */
+    private static java.math.BigDecimal cents(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private List<DealSummary> deals(Predicate<Deal> which) {
         return deals.findAll().stream().filter(which).map(d -> new DealSummary(d.getId(), d.getName(), d.getStage(),
-                d.getAmount(), d.getCurrency(), d.getCloseDate())).sorted(DEAL_ORDER).toList();
+                cents(d.getAmount()), d.getCurrency(), d.getCloseDate())).sorted(DEAL_ORDER).toList();
     }
 
     /** {@link AccountRepository} over the accounts of this workspace. */
@@ -45,7 +50,7 @@ public final class InMemoryCustomers {
 
         private static AccountRow row(Account a) {
             return new AccountRow(a.getId(), a.getName(), a.getDomain(), a.getIndustry(), a.getCountry(), a.getCity(),
-                    a.getEmployees(), a.getAnnualRevenue(), a.getOwnerId(), a.getCreatedAt());
+                    a.getEmployees(), cents(a.getAnnualRevenue()), a.getOwnerId(), a.getCreatedAt());
         }
 
         @Override

@@ -67,7 +67,7 @@ abstract class CustomerForm {
     }
 
     static String text(Object value) {
-        return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        return value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
     }
 
     static String blankToNull(String s) {

@@ -82,6 +82,9 @@ final class CustomersFixture {
         user.setEmail(name.toLowerCase().replace(' ', '.') + "@example.com");
         user.setRole(Role.REP);
         user.setAvailable(true);
+        user.setTimeZone("Europe/Berlin");
+        user.setWorkdayStart(9);
+        user.setWorkdayEnd(17);
         return user;
     }
 
