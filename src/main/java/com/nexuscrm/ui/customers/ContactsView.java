@@ -47,10 +47,10 @@ public final class ContactsView {
                 t -> Formats.user().day(t), 100);
         phone.setVisible(false);
         created.setVisible(false);
-        table.getColumns().setAll(List.of(CustomerColumns.text("Name", ContactRow::fullName, 150),
-                CustomerColumns.text("Title", ContactRow::title, 130),
-                CustomerColumns.text("Account", ContactRow::accountName, 150),
-                CustomerColumns.text("Email", ContactRow::email, 170),
+        table.getColumns().setAll(List.of(CustomerColumns.text("Name", ContactRow::fullName, 140),
+                CustomerColumns.text("Title", ContactRow::title, 120),
+                CustomerColumns.text("Account", ContactRow::accountName, 140),
+                CustomerColumns.text("Email", ContactRow::email, 160),
                 CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), phone, created));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));
         table.setOnKeyPressed(e -> {

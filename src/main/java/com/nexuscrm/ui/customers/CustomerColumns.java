@@ -25,6 +25,12 @@ final class CustomerColumns {
 
     static <R, T extends Comparable<? super T>> TableColumn<R, T> column(String title, Function<R, T> value,
                                                                        Function<T, String> text, double width) {
+        return column(title, value, text, text, width);
+    }
+
+    /** A column whose tooltip says more than the cell ({@code tip}: e.g. the full amount of a shortened one). */
+    static <R, T extends Comparable<? super T>> TableColumn<R, T> column(String title, Function<R, T> value,
+            Function<T, String> text, Function<T, String> tip, double width) {
         TableColumn<R, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
@@ -33,7 +39,7 @@ final class CustomerColumns {
                 super.updateItem(item, empty);
                 String shown = empty || item == null ? null : text.apply(item);
                 setText(shown);
-                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(tip.apply(item)));
             }
         });
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -49,8 +55,10 @@ final class CustomerColumns {
     }
 
     static <R> TableColumn<R, BigDecimal> money(String title, Function<R, BigDecimal> value, double width) {
-        TableColumn<R, BigDecimal> column = column(title, value, v -> Formats.user().money(WORKSPACE_CURRENCY, v), width);
+        TableColumn<R, BigDecimal> column = column(title, value, v -> Formats.user().shortMoney(WORKSPACE_CURRENCY, v),
+                v -> Formats.user().money(WORKSPACE_CURRENCY, v), width);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setMinWidth(width); // a short amount is never cut: "USD 567.7M"; the tooltip has it in full
         return column;
     }
 
@@ -75,9 +83,13 @@ final class CustomerColumns {
             }
         });
         byAmount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().setAll(List.of(text("Deal", DealSummary::name, 130),
-                text("Stage", d -> d.stage() == null ? null : d.stage().label(), 90), byAmount,
-                column("Close date", DealSummary::closeDate, d -> Formats.user().day(d), 90)));
+        byAmount.setMinWidth(110);
+        TableColumn<DealSummary, String> stage = text("Stage", d -> d.stage() == null ? null : d.stage().label(), 95);
+        stage.setMinWidth(95);
+        TableColumn<DealSummary, java.time.LocalDate> close = column("Close date", DealSummary::closeDate,
+                d -> Formats.user().day(d), 100);
+        close.setMinWidth(100);
+        table.getColumns().setAll(List.of(text("Deal", DealSummary::name, 120), stage, byAmount, close));
     }
 
     /** Double-click or Enter on a row of {@code table} hands the row to {@code open}. */
