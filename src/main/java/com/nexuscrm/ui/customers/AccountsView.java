@@ -51,7 +51,7 @@ public final class AccountsView {
         table.getColumns().setAll(List.of(CustomerColumns.text("Account", AccountRow::name, 160),
                 CustomerColumns.text("Industry", AccountRow::industry, 120),
                 CustomerColumns.text("Country", AccountRow::country, 105),
-                CustomerColumns.money("Revenue", AccountRow::annualRevenue, 100),
+                CustomerColumns.money("Revenue", AccountRow::annualRevenue, 115),
                 CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), employees, domain, city, created));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));
         table.setOnKeyPressed(e -> {

@@ -83,12 +83,12 @@ final class CustomerColumns {
             }
         });
         byAmount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        byAmount.setMinWidth(110);
-        TableColumn<DealSummary, String> stage = text("Stage", d -> d.stage() == null ? null : d.stage().label(), 95);
-        stage.setMinWidth(95);
+        byAmount.setMinWidth(105);
+        TableColumn<DealSummary, String> stage = text("Stage", d -> d.stage() == null ? null : d.stage().label(), 92);
+        stage.setMinWidth(92);
         TableColumn<DealSummary, java.time.LocalDate> close = column("Close date", DealSummary::closeDate,
-                d -> Formats.user().day(d), 100);
-        close.setMinWidth(100);
+                d -> Formats.user().day(d), 112);
+        close.setMinWidth(112);
         table.getColumns().setAll(List.of(text("Deal", DealSummary::name, 120), stage, byAmount, close));
     }
 
