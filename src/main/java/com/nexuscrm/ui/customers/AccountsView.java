@@ -49,8 +49,8 @@ public final class AccountsView {
         // Five columns fit beside the detail pane at 1280x800; the others are one click away in the table's menu.
         List.of(employees, domain, city, created).forEach(c -> c.setVisible(false));
         table.getColumns().setAll(List.of(CustomerColumns.text("Account", AccountRow::name, 160),
-                CustomerColumns.text("Industry", AccountRow::industry, 120),
-                CustomerColumns.text("Country", AccountRow::country, 105),
+                CustomerColumns.text("Industry", AccountRow::industry, 115),
+                CustomerColumns.text("Country", AccountRow::country, 118),
                 CustomerColumns.money("Revenue", AccountRow::annualRevenue, 115),
                 CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), employees, domain, city, created));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));

@@ -45,13 +45,13 @@ public final class ContactsView {
         TableColumn<ContactRow, String> phone = CustomerColumns.text("Phone", ContactRow::phone, 110);
         TableColumn<ContactRow, java.time.Instant> created = CustomerColumns.column("Created", ContactRow::createdAt,
                 t -> Formats.user().day(t), 100);
-        phone.setVisible(false);
-        created.setVisible(false);
+        TableColumn<ContactRow, String> owner = CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110);
+        // Four columns fit beside the detail pane at 1280x800; the others are one click away in the table's menu.
+        List.of(owner, phone, created).forEach(c -> c.setVisible(false));
         table.getColumns().setAll(List.of(CustomerColumns.text("Name", ContactRow::fullName, 140),
                 CustomerColumns.text("Title", ContactRow::title, 120),
                 CustomerColumns.text("Account", ContactRow::accountName, 140),
-                CustomerColumns.text("Email", ContactRow::email, 160),
-                CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), phone, created));
+                CustomerColumns.text("Email", ContactRow::email, 170), owner, phone, created));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
