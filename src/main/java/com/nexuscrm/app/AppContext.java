@@ -3,6 +3,9 @@ package com.nexuscrm.app;
 import com.nexuscrm.app.adapters.AppWorkspaceAccess;
 import com.nexuscrm.app.adapters.CallHistoryReports;
 import com.nexuscrm.app.adapters.EnrichImportedLeads;
+import com.nexuscrm.app.adapters.ListImportedDuplicates;
+import com.nexuscrm.ui.transfer.AfterImport;
+import com.nexuscrm.usecase.FindDuplicates;
 import com.nexuscrm.app.adapters.ScoringModels;
 import com.nexuscrm.app.adapters.WorkspaceCallSettings;
 import com.nexuscrm.app.adapters.WorkspaceToday;
@@ -33,6 +36,13 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.ui.calls.CallAnalysisView;
 import com.nexuscrm.ui.calls.CallDetailView;
 import com.nexuscrm.ui.calls.CallsView;
+import com.nexuscrm.ui.customers.AccountDetailView;
+import com.nexuscrm.ui.customers.AccountsView;
+import com.nexuscrm.ui.customers.ContactDetailView;
+import com.nexuscrm.ui.customers.ContactsView;
+import com.nexuscrm.ui.customers.CustomersView;
+import com.nexuscrm.ui.customers.CustomersViewModel;
+import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadDetailView;
@@ -121,6 +131,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
         this.navigator = new ShellNavigator(shell);
+        navigator.register(RecordRef.Kind.ACCOUNT, Section.CUSTOMERS, id -> requireScreens().customers().openAccount(id));
+        navigator.register(RecordRef.Kind.CONTACT, Section.CUSTOMERS, id -> requireScreens().customers().openContact(id));
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
                 this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
         this.screenTable = screenTable();
@@ -165,6 +177,12 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(MergeView.class, MergeViewModel.class, MergeView::new)
                 .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
                 .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
+                .put(CustomersView.class, () -> new CustomersView(requireScreens().customers()))
+                .put(AccountsView.class, this::accountsView)
+                .put(ContactsView.class, this::contactsView)
+                // null: the activity timeline (ui.activity.TimelinePane over the form's recordProperty) is added at merge
+                .put(AccountDetailView.class, () -> new AccountDetailView(requireScreens().customers().accounts().detail(), null))
+                .put(ContactDetailView.class, () -> new ContactDetailView(requireScreens().customers().contacts().detail(), null))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
@@ -198,22 +216,6 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 new LeadRecordActions(convertWindow(leads), mergeWindow()));
     }
 
-    /** After a lead import: enrich, then list the likely duplicates under the summary (they are imported anyway). */
-    private static com.nexuscrm.ui.transfer.AfterImport withDuplicates(com.nexuscrm.ui.transfer.AfterImport first, WorkspaceSession s) {
-        var find = new com.nexuscrm.usecase.FindDuplicates(Workspace.over(s.store()));
-        return (ids, progress) -> {
-            String enriched = first.run(ids, progress);
-            String likely;
-            try {
-                likely = com.nexuscrm.usecase.ImportedDuplicates.summary(
-                        com.nexuscrm.usecase.ImportedDuplicates.find(find, RecordKind.LEADS, ids));
-            } catch (RuntimeException e) {
-                likely = "Likely duplicates could not be listed: " + e.getMessage();
-            }
-            return enriched.isEmpty() ? likely : likely.isEmpty() ? enriched : enriched + "\n" + likely;
-        };
-    }
-
     private ConvertLeadWindow convertWindow(LeadsViewModel leads) {
         WorkspaceSession s = requireSession();
         return new ConvertLeadWindow(this, () -> new ConvertLeadViewModel(
@@ -235,10 +237,34 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     /** The lead import dialog's model as the Leads screen opens it (tests open the dialog on a file with it). */
     ImportViewModel leadImport() {
-        WorkspaceSession s = requireSession();
-        return new ImportViewModel(new CsvImporter(s.store()::repository), RecordKind.LEADS, tasks,
-                requireScreens().leads()::load, withDuplicates(new EnrichImportedLeads(s.enrichment()), s),
-                new TeamImportPicklists(TeamPicklists.of(Workspace.over(s.store()))));
+        return importModel(RecordKind.LEADS, requireScreens().leads()::load, new EnrichImportedLeads(requireSession().enrichment()));
+    }
+
+    /** An import dialog's model: team picklists matched, likely duplicates listed after {@code first}. */
+    private ImportViewModel importModel(RecordKind kind, Runnable onImported, AfterImport first) {
+        Workspace w = Workspace.over(requireSession().store());
+        return new ImportViewModel(new CsvImporter(w::repository), kind, tasks, onImported,
+                new ListImportedDuplicates(first, new FindDuplicates(w), kind), new TeamImportPicklists(TeamPicklists.of(w)));
+    }
+
+    private AccountsView accountsView() {
+        CustomersViewModel customers = requireScreens().customers();
+        return new AccountsView(customers.accounts(), importWindow(RecordKind.ACCOUNTS, customers::load),
+                exportAction(RecordKind.ACCOUNTS));
+    }
+
+    private ContactsView contactsView() {
+        CustomersViewModel customers = requireScreens().customers();
+        return new ContactsView(customers.contacts(), importWindow(RecordKind.CONTACTS, customers::load),
+                exportAction(RecordKind.CONTACTS));
+    }
+
+    private ImportWindow importWindow(RecordKind kind, Runnable onImported) {
+        return new ImportWindow(this, () -> importModel(kind, onImported, AfterImport.NOTHING));
+    }
+
+    private ExportAction exportAction(RecordKind kind) {
+        return new ExportAction(new CsvExporter(requireSession().store()::repository), kind, tasks, dialogs);
     }
 
     private TeamServerView teamServerView() {

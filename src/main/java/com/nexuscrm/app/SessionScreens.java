@@ -1,5 +1,6 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.MetaCustomerViews;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.CallRecording;
@@ -11,6 +12,11 @@ import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.deals.DealsViewModel;
+import com.nexuscrm.ui.customers.AccountDetailViewModel;
+import com.nexuscrm.ui.customers.AccountsViewModel;
+import com.nexuscrm.ui.customers.ContactDetailViewModel;
+import com.nexuscrm.ui.customers.ContactsViewModel;
+import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
@@ -31,6 +37,7 @@ final class SessionScreens implements AutoCloseable {
     private volatile LeadsViewModel leads;
     private volatile CallsViewModel calls;
     private volatile DealsViewModel deals;
+    private volatile CustomersViewModel customers;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
@@ -55,6 +62,20 @@ final class SessionScreens implements AutoCloseable {
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
         }
         return leads;
+    }
+
+    /** One Customers model per session (accounts and contacts lists with their detail panes). */
+    CustomersViewModel customers() {
+        if (customers == null) {
+            var store = session.store();
+            var views = new MetaCustomerViews(store.meta(), Json.mapper());
+            customers = new CustomersViewModel(
+                    new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
+                            new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC())),
+                    new ContactsViewModel(store.contacts(), store.accounts(), session.currentUser(), session.users(), tasks,
+                            dialogs, views, new ContactDetailViewModel(store.contacts(), tasks, dialogs, Clock.systemUTC())));
+        }
+        return customers;
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
@@ -97,6 +118,7 @@ final class SessionScreens implements AutoCloseable {
         leads = null;
         calls = null;
         deals = null;
+        customers = null;
         closeCallQueue();
     }
 

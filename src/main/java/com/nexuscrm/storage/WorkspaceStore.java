@@ -2,6 +2,8 @@ package com.nexuscrm.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.domain.Account;
+import com.nexuscrm.domain.AccountRepository;
+import com.nexuscrm.domain.ContactRepository;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityRepository;
 import com.nexuscrm.domain.RecordWriter;
@@ -210,8 +212,22 @@ public final class WorkspaceStore implements AutoCloseable {
         if (type == Deal.class) {
             return (RecordRepository<T>) deals();
         }
+        if (type == Account.class) {
+            return (RecordRepository<T>) accounts();
+        }
+        if (type == Contact.class) {
+            return (RecordRepository<T>) contacts();
+        }
         return (RecordRepository<T>) repositories.computeIfAbsent(type,
                 c -> new StoredRecords<>(this, type));
+    }
+
+    public AccountRepository accounts() {
+        return (AccountRepository) repositories.computeIfAbsent(Account.class, c -> new StoredAccounts(this));
+    }
+
+    public ContactRepository contacts() {
+        return (ContactRepository) repositories.computeIfAbsent(Contact.class, c -> new StoredContacts(this));
     }
 
     public ActivityRepository activities() {

@@ -88,6 +88,17 @@ public final class Formats {
         return (currency == null ? "" : currency + " ") + number(amount, 0);
     }
 
+    /** An amount shortened for a narrow column ("USD 19.7M", "USD 1.2B"), full amounts in a tooltip; "" for null. */
+    public String shortMoney(String currency, BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        f.setMaximumFractionDigits(1);
+        // as a double: the compact format drops the fraction digits of a BigDecimal (JDK 17)
+        return (currency == null ? "" : currency + " ") + f.format(amount.doubleValue());
+    }
+
     /** A share of one as a whole percentage, rounded half up ("43%" for 0.425). */
     public String percent(double share) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);

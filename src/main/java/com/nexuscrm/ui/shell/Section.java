@@ -8,7 +8,7 @@ public enum Section {
     DEALS("Deals", "DealsView"),
     CALLS("Calls", "CallsView"),
     CAMPAIGNS("Campaigns", "LaterView"),
-    CUSTOMERS("Customers", "LaterView"),
+    CUSTOMERS("Customers", "CustomersView"),
     TEAM("Team", "TeamView"),
     SYNC("Sync inbox", "SyncInboxView"),
     SETTINGS("Settings", "SettingsView");

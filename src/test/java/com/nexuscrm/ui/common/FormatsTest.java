@@ -42,6 +42,10 @@ class FormatsTest {
         assertEquals("EUR 12,000", uk.money("EUR", new BigDecimal("12000.40")));
         assertEquals("12,000", uk.money(null, new BigDecimal("12000")));
         assertEquals("", uk.money("EUR", null));
+        assertEquals("USD 603K", uk.shortMoney("USD", new BigDecimal("603000.00")));
+        assertEquals("USD 19.7M", uk.shortMoney("USD", new BigDecimal("19711000")));
+        assertEquals("USD 1.2B", uk.shortMoney("USD", new BigDecimal("1186174000")));
+        assertEquals("", uk.shortMoney("USD", null));
         assertEquals("1,234.5", uk.number(new BigDecimal("1234.5"), 1));
         assertEquals("43%", uk.percent(0.425));
         assertEquals("42%", uk.percent(0.424));

@@ -1,0 +1,86 @@
+package com.nexuscrm.ui.customers;
+
+import com.nexuscrm.domain.AccountRow;
+import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.leads.OwnerChoice;
+import com.nexuscrm.ui.transfer.ExportAction;
+import com.nexuscrm.ui.transfer.ImportWindow;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/** The accounts list with its filters and saved views; the account's detail pane sits beside it. */
+public final class AccountsView {
+    private final AccountsViewModel model;
+    private final ImportWindow importWindow;
+    private final ExportAction exportAction;
+    @FXML private Label summary;
+    @FXML private TextField search;
+    @FXML private ComboBox<SavedView> savedView;
+    @FXML private ComboBox<String> industry;
+    @FXML private ComboBox<String> country;
+    @FXML private ComboBox<OwnerChoice> owner;
+    @FXML private TableView<AccountRow> table;
+    @FXML private VBox loadingPane;
+    @FXML private AccountDetailView detailController;
+
+    public AccountsView(AccountsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
+        this.model = model;
+        this.importWindow = importWindow;
+        this.exportAction = exportAction;
+    }
+
+    @FXML
+    private void initialize() {
+        ListBar.bind(model, summary, search, savedView, owner, table, loadingPane);
+        ListBar.choices(industry, model.industries(), model.industryProperty(), "Any industry");
+        ListBar.choices(country, model.countries(), model.countryProperty(), "Any country");
+        TableColumn<AccountRow, String> domain = CustomerColumns.text("Domain", AccountRow::domain, 120);
+        TableColumn<AccountRow, String> city = CustomerColumns.text("City", AccountRow::city, 100);
+        TableColumn<AccountRow, java.time.Instant> created = CustomerColumns.column("Created", AccountRow::createdAt,
+                t -> Formats.user().day(t), 100);
+        TableColumn<AccountRow, Integer> employees = CustomerColumns.count("Employees", AccountRow::employees, 95);
+        // Five columns fit beside the detail pane at 1280x800; the others are one click away in the table's menu.
+        List.of(employees, domain, city, created).forEach(c -> c.setVisible(false));
+        table.getColumns().setAll(List.of(CustomerColumns.text("Account", AccountRow::name, 160),
+                CustomerColumns.text("Industry", AccountRow::industry, 115),
+                CustomerColumns.text("Country", AccountRow::country, 118),
+                CustomerColumns.money("Revenue", AccountRow::annualRevenue, 115),
+                CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), employees, domain, city, created));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                detailController.focusForm();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void onSaveView() {
+        model.saveCurrentView();
+    }
+
+    @FXML
+    private void onImport() {
+        importWindow.show(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExport() {
+        exportAction.run(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void onNew() {
+        table.getSelectionModel().clearSelection();
+        model.newAccount();
+        detailController.focusForm();
+    }
+}
