@@ -32,11 +32,29 @@ public final class NexusCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(BiConsumer<Path, Boolean> openWindow) {
         CommandLine cli = new CommandLine(new NexusCommand(openWindow));
+        addHelpOptions(cli, cli.getCommandSpec().version());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * Gives every command under {@code line} {@code -h/--help} and {@code -V/--version}, so {@code nexus CMD --help}
+     * prints usage and exits 0 even where a command has required options; a new command needs nothing for it.
+     */
+    private static void addHelpOptions(CommandLine line, String[] version) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (!spec.mixinStandardHelpOptions()) {
+                spec.mixinStandardHelpOptions(true);
+            }
+            if (spec.version().length == 0) {
+                spec.version(version);
+            }
+            addHelpOptions(sub, version);
+        }
     }
 
     public static boolean launchedWindow() {
