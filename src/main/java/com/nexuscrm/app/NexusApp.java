@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workstation window. It shows the shell first and does everything slow (opening the encrypted
@@ -26,9 +27,23 @@ public final class NexusApp extends Application {
     private static volatile Options options = new Options(WorkspaceLocator.defaultFolder(), false);
     private AppContext context;
 
+    /**
+     * Opens the window and returns when it closes.
+     *
+     * @throws WindowUnavailable when GTK 3 or a display is missing (a sentence for the user; the toolkit's trace is logged)
+     */
     public static void launch(Options chosen) {
         options = chosen;
-        Application.launch(NexusApp.class);
+        try {
+            Application.launch(NexusApp.class);
+        } catch (RuntimeException | Error e) {
+            java.util.Optional<String> reason = WindowUnavailable.explain(e, System.getenv("DISPLAY"));
+            if (reason.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(NexusApp.class).debug("the JavaFX toolkit did not start", e);
+            throw new WindowUnavailable(reason.get(), e);
+        }
     }
 
     @Override
