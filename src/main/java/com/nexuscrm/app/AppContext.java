@@ -213,7 +213,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
         shell.workspaceOpened(label(open));
-        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
+        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater, open.isSample());
         syncRelay.start();
         slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
         rescoreOnOpen(open);
