@@ -260,6 +260,7 @@ public final class LeadsViewModel {
             index.put(items.get(i).row().id(), i);
         }
         for (LeadRow row : rows) {
+            fresher.remove(row.id()); // else the cells keep showing the values of the last refresh, not these
             Integer at = index.get(row.id());
             if (at != null) {
                 items.set(at, LeadItem.of(row));
