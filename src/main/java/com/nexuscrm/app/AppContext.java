@@ -100,6 +100,14 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.theme = theme;
         this.syncLauncher = syncLauncher;
         this.shell = new ShellViewModel(tasks, syncFeed, syncText);
+        shell.setLeaveGuard((proceed, stay) -> { // the inbox's lead form, once built, may hold unsaved edits
+            SessionScreens open = screens;
+            if (open == null) {
+                proceed.run();
+            } else {
+                open.leaveGuard().leave(proceed, stay);
+            }
+        });
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
                 this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
         this.screenTable = screenTable();

@@ -9,6 +9,7 @@ import com.nexuscrm.usecase.WorkspaceLocator;
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
+import com.nexuscrm.ui.shell.CloseGuard;
 import com.nexuscrm.ui.shell.ShellView;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -53,6 +54,7 @@ public final class NexusApp extends Application {
         FxTaskExecutor tasks = new FxTaskExecutor();
         context = new AppContext(options.workspace(), tasks, new FxDialogService(stage), theme, SampleSeeding::seed);
         ShellView shell = new ShellView(context.shell(), context);
+        CloseGuard.install(stage, context.shell());
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(NexusApp.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);

@@ -9,6 +9,7 @@ import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
@@ -52,6 +53,12 @@ final class SessionScreens implements AutoCloseable {
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
         }
         return leads;
+    }
+
+    /** Asked before the user leaves the inbox: its lead form may hold unsaved edits (nothing to ask before it is built). */
+    LeaveGuard leaveGuard() {
+        LeadsViewModel built = leads;
+        return built == null ? LeaveGuard.NONE : built.leaveGuard();
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */

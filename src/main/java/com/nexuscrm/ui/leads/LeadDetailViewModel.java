@@ -61,6 +61,8 @@ public final class LeadDetailViewModel {
     /** True while the form holds a lead that has never been saved: saving it also enriches it. */
     private boolean creating;
     private Consumer<LeadRow> onSaved = row -> { };
+    /** The form's values as last shown or saved; the form is dirty when they differ. */
+    private List<Object> pristine = List.of();
 
     public LeadDetailViewModel(LeadRepository leads, SaveLead saving, TaskExecutor tasks, DialogService dialogs,
                                LeadScoreViewModel score, LeadEnrichment enrichment) {
@@ -134,11 +136,47 @@ public final class LeadDetailViewModel {
         signals.set(LeadSignals.describe(value));
         editing.set(true);
         showing = false;
+        pristine = formValues();
         score.show(ScoringDraft.copy(value));
+    }
+
+    /** True when the form shows the lead with this id. */
+    public boolean shows(UUID id) {
+        return lead != null && id != null && id.equals(lead.getId());
+    }
+
+    /** True when the form holds edits that are not saved. */
+    public boolean isDirty() {
+        return lead != null && !formValues().equals(pristine);
+    }
+
+    /** Drops the unsaved edits: the form shows the values it showed last. */
+    public void discard() {
+        if (isDirty()) {
+            List<Object> back = pristine;
+            List<StringProperty> texts = List.of(firstName, lastName, email, phone, title, company, industry, country,
+                    employees, annualRevenue);
+            for (int i = 0; i < texts.size(); i++) {
+                texts.get(i).set((String) back.get(i));
+            }
+            status.set((LeadStatus) back.get(10));
+            source.set((LeadSource) back.get(11));
+            errors.clear();
+        }
+    }
+
+    private List<Object> formValues() {
+        return java.util.Arrays.asList(firstName.get(), lastName.get(), email.get(), phone.get(), title.get(),
+                company.get(), industry.get(), country.get(), employees.get(), annualRevenue.get(), status.get(), source.get());
     }
 
     /** Validates and, when valid, saves in the background. Returns the field errors found (empty = saving). */
     public List<FieldError> save() {
+        return save(() -> { });
+    }
+
+    /** As {@link #save()}, running {@code afterSaved} on the FX thread once the lead is stored. */
+    public List<FieldError> save(Runnable afterSaved) {
         if (lead == null) {
             return List.of();
         }
@@ -149,15 +187,19 @@ public final class LeadDetailViewModel {
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         if (found.isEmpty()) {
+            pristine = formValues(); // what is being saved is no longer "unsaved"
             boolean created = creating;
             tasks.run("Saving lead", p -> {
                 Lead stored = saving.store(draft, created, p);
                 score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
                 return leads.row(stored.getId());
             }, row -> {
-                heading.set(row.fullName());
                 onSaved.accept(row);
-                load(row.id());
+                if (lead != null && row.id().equals(lead.getId())) { // unless the user moved on meanwhile
+                    heading.set(row.fullName());
+                    load(row.id());
+                }
+                afterSaved.run();
             }, e -> dialogs.showError("Save failed", e.getMessage()));
         }
         return found;

@@ -6,6 +6,7 @@ import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -50,6 +51,7 @@ public final class LeadsView {
     @FXML private TableColumn<LeadItem, String> createdColumn;
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
+    private boolean reselecting;
 
     public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
         this.model = model;
@@ -97,7 +99,11 @@ public final class LeadsView {
                 e.consume();
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> model.open(item));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!reselecting) {
+                model.select(item, () -> Platform.runLater(() -> reselect(a)));
+            }
+        });
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
@@ -106,7 +112,17 @@ public final class LeadsView {
     }
 
     private void openSelected() {
-        model.open(table.getSelectionModel().getSelectedItem());
+        model.select(table.getSelectionModel().getSelectedItem(), () -> { });
+    }
+
+    /** Stay: the row of the lead still in the form is selected again. */
+    private void reselect(LeadItem item) {
+        reselecting = true;
+        table.getSelectionModel().clearSelection();
+        if (item != null) {
+            table.getSelectionModel().select(item);
+        }
+        reselecting = false;
     }
 
     @FXML
