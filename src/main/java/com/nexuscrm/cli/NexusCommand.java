@@ -34,7 +34,13 @@ public final class NexusCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new NexusCommand(openWindow));
         addHelpOptions(cli, cli.getCommandSpec().version());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + e.getMessage());
+            String message = e.getMessage();
+            if (message == null || message.isBlank()) { // a bug, not a sentence: say so and keep the detail in the log
+                org.slf4j.LoggerFactory.getLogger(NexusCommand.class).warn("nexus {} failed", line.getCommandName(), e);
+                message = "nexus " + line.getCommandName() + " stopped on an unexpected " + e.getClass().getSimpleName()
+                        + " (a bug; the details are above). Nothing more was done; please report it with those lines.";
+            }
+            line.getErr().println("error: " + message);
             return 1;
         });
         return cli;
