@@ -74,7 +74,8 @@ final class SessionScreens implements AutoCloseable {
         if (calls == null) {
             var store = session.store();
             callQueue = new WorkspaceCallQueue(session.calls(), session.callLog(), store.repository(CallRecording.class),
-                    store.repository(Deal.class), session.currentUser().getId(), Clock.systemUTC());
+                    store.repository(Deal.class), store.repository(com.nexuscrm.domain.Account.class),
+                    session.currentUser().getId(), Clock.systemUTC());
             CallDetailViewModel detail = new CallDetailViewModel(callQueue, tasks);
             calls = new CallsViewModel(callQueue, session.currentUser().getId(), tasks, dialogs, detail);
             callAnalysis = new CallAnalysisViewModel(callQueue, tasks, detail);
