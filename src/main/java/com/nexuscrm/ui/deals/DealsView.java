@@ -36,6 +36,7 @@ public final class DealsView {
                 column("Last call", d -> Formats.user().day(d.lastCallAt()), 105),
                 sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
                 wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
+        com.nexuscrm.ui.common.TableFit.fit(table);
         ScreenLifecycle.whenShown(table, model::load);
     }
 
