@@ -2,6 +2,7 @@ package com.nexuscrm;
 
 import com.nexuscrm.app.ClassWarmer;
 import com.nexuscrm.app.NexusApp;
+import com.nexuscrm.app.WindowUnavailable;
 import com.nexuscrm.cli.NexusCommand;
 import com.nexuscrm.usecase.WorkspaceLocator;
 
@@ -26,7 +27,12 @@ public final class Main {
         Optional<NexusApp.Options> window = windowOptions(List.of(args));
         if (window.isPresent()) {
             ClassWarmer.start();
-            NexusApp.launch(window.get());
+            try {
+                NexusApp.launch(window.get());
+            } catch (WindowUnavailable e) {
+                System.err.println(e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         int code = NexusCommand.commandLine((folder, exitAfterFirstFrame) ->

@@ -133,6 +133,14 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         this.navigator = new ShellNavigator(shell);
         navigator.register(RecordRef.Kind.ACCOUNT, Section.CUSTOMERS, id -> requireScreens().customers().openAccount(id));
         navigator.register(RecordRef.Kind.CONTACT, Section.CUSTOMERS, id -> requireScreens().customers().openContact(id));
+        shell.setLeaveGuard((proceed, stay) -> { // the inbox's lead form, once built, may hold unsaved edits
+            SessionScreens open = screens;
+            if (open == null) {
+                proceed.run();
+            } else {
+                open.leaveGuard().leave(proceed, stay);
+            }
+        });
         this.access = new AppWorkspaceAccess(workspaceFolder, sampleSeeder, EmptyWorkspace::seed,
                 this::sessionOpened, this::connectOpenWorkspace, () -> requireSession().sync());
         this.screenTable = screenTable();
@@ -306,7 +314,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
         shell.workspaceOpened(label(open));
-        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
+        syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater, open.isSample());
         syncRelay.start();
         slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
         rescoreOnOpen(open);

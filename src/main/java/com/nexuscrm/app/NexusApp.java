@@ -9,11 +9,13 @@ import com.nexuscrm.usecase.WorkspaceLocator;
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
+import com.nexuscrm.ui.shell.CloseGuard;
 import com.nexuscrm.ui.shell.ShellView;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workstation window. It shows the shell first and does everything slow (opening the encrypted
@@ -26,9 +28,23 @@ public final class NexusApp extends Application {
     private static volatile Options options = new Options(WorkspaceLocator.defaultFolder(), false);
     private AppContext context;
 
+    /**
+     * Opens the window and returns when it closes.
+     *
+     * @throws WindowUnavailable when GTK 3 or a display is missing (a sentence for the user; the toolkit's trace is logged)
+     */
     public static void launch(Options chosen) {
         options = chosen;
-        Application.launch(NexusApp.class);
+        try {
+            Application.launch(NexusApp.class);
+        } catch (RuntimeException | Error e) {
+            java.util.Optional<String> reason = WindowUnavailable.explain(e, System.getenv("DISPLAY"));
+            if (reason.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(NexusApp.class).debug("the JavaFX toolkit did not start", e);
+            throw new WindowUnavailable(reason.get(), e);
+        }
     }
 
     @Override
@@ -38,6 +54,7 @@ public final class NexusApp extends Application {
         FxTaskExecutor tasks = new FxTaskExecutor();
         context = new AppContext(options.workspace(), tasks, new FxDialogService(stage), theme, SampleSeeding::seed);
         ShellView shell = new ShellView(context.shell(), context);
+        CloseGuard.install(stage, context.shell());
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(NexusApp.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);

@@ -10,6 +10,7 @@ import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.customers.AccountDetailViewModel;
@@ -78,6 +79,12 @@ final class SessionScreens implements AutoCloseable {
         return customers;
     }
 
+    /** Asked before the user leaves the inbox: its lead form may hold unsaved edits (nothing to ask before it is built). */
+    LeaveGuard leaveGuard() {
+        LeadsViewModel built = leads;
+        return built == null ? LeaveGuard.NONE : built.leaveGuard();
+    }
+
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
     void leadsChanged() {
         LeadsViewModel built = leads;
@@ -99,7 +106,8 @@ final class SessionScreens implements AutoCloseable {
         if (calls == null) {
             var store = session.store();
             callQueue = new WorkspaceCallQueue(session.calls(), session.callLog(), store.repository(CallRecording.class),
-                    store.repository(Deal.class), session.currentUser().getId(), Clock.systemUTC());
+                    store.repository(Deal.class), store.repository(com.nexuscrm.domain.Account.class),
+                    session.currentUser().getId(), Clock.systemUTC());
             CallDetailViewModel detail = new CallDetailViewModel(callQueue, tasks);
             calls = new CallsViewModel(callQueue, session.currentUser().getId(), tasks, dialogs, detail);
             callAnalysis = new CallAnalysisViewModel(callQueue, tasks, detail);

@@ -28,19 +28,26 @@ final class SyncRelay implements AutoCloseable {
     private final Executor fx;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(Threads.daemon("sync-status"));
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final boolean sample;
     private volatile SyncStatus latest = SyncStatus.notConnected(0);
 
     SyncRelay(SyncControl sync, SyncFeed feed, Executor fx) {
+        this(sync, feed, fx, false);
+    }
+
+    /** {@code sample}: the sample workspace, whose status is always {@link SyncStatus#sampleWorkspace()}. */
+    SyncRelay(SyncControl sync, SyncFeed feed, Executor fx, boolean sample) {
         this.sync = sync;
         this.feed = feed;
         this.fx = fx;
+        this.sample = sample;
     }
 
     /** Subscribes once for the workspace's lifetime: the status bar shows sync on every screen. */
     void start() {
         feed.setRefresher(this::refresh);
         sync.onStatus(status -> {
-            latest = status;
+            latest = sample ? SyncStatus.sampleWorkspace() : status;
             refresh();
         });
     }

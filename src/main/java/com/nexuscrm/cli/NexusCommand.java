@@ -32,11 +32,35 @@ public final class NexusCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(BiConsumer<Path, Boolean> openWindow) {
         CommandLine cli = new CommandLine(new NexusCommand(openWindow));
+        addHelpOptions(cli, cli.getCommandSpec().version());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + e.getMessage());
+            String message = e.getMessage();
+            if (message == null || message.isBlank()) { // a bug, not a sentence: say so and keep the detail in the log
+                org.slf4j.LoggerFactory.getLogger(NexusCommand.class).warn("nexus {} failed", line.getCommandName(), e);
+                message = "nexus " + line.getCommandName() + " stopped on an unexpected " + e.getClass().getSimpleName()
+                        + " (a bug; the details are above). Nothing more was done; please report it with those lines.";
+            }
+            line.getErr().println("error: " + message);
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * Gives every command under {@code line} {@code -h/--help} and {@code -V/--version}, so {@code nexus CMD --help}
+     * prints usage and exits 0 even where a command has required options; a new command needs nothing for it.
+     */
+    private static void addHelpOptions(CommandLine line, String[] version) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (!spec.mixinStandardHelpOptions()) {
+                spec.mixinStandardHelpOptions(true);
+            }
+            if (spec.version().length == 0) {
+                spec.version(version);
+            }
+            addHelpOptions(sub, version);
+        }
     }
 
     public static boolean launchedWindow() {

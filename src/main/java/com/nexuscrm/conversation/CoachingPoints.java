@@ -33,7 +33,8 @@ public final class CoachingPoints {
     /** The points for {@code call}, most important first (talk, questions, monologue, patience, fillers, next steps). */
     public List<CoachingPoint> forCall(CallAnalysis call) {
         List<CoachingPoint> points = new ArrayList<>();
-        call.side(Speaker.REP).ifPresent(rep -> {
+        // A rep who said nothing (a silent channel) has no talk, questions or monologues to coach; the transcript warns.
+        call.side(Speaker.REP).filter(rep -> rep.longestMonologue() != null).ifPresent(rep -> {
             talkRatio(rep, points);
             questions(call, points);
             monologue(rep, points);

@@ -118,7 +118,7 @@ public final class SentimentEvaluation {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + file + ": " + com.nexuscrm.domain.FileProblems.reason(e), e);
         }
     }
 }

@@ -72,7 +72,7 @@ public final class CsvLeads {
                 values.add(cells);
             }
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new ImportException(file, "cannot be read (" + com.nexuscrm.domain.FileProblems.reason(e) + ")", e);
         }
         Map<String, String> dropped = new LinkedHashMap<>();
         List<Column> columns = new ArrayList<>();
@@ -241,7 +241,7 @@ public final class CsvLeads {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read (" + e.getMessage() + "). Check the --mapping path.", e);
+            throw new ImportException(file, "cannot be read (" + com.nexuscrm.domain.FileProblems.reason(e) + "). Check the --mapping path.", e);
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();

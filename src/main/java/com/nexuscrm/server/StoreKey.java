@@ -149,12 +149,12 @@ final class StoreKey {
         } catch (UnsupportedOperationException notPosix) {
             // no POSIX permissions on this file system: nothing to check
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + what + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read " + what + ": " + com.nexuscrm.domain.FileProblems.reason(e) + ".", e);
         }
         try {
             return check(Files.readString(file, StandardCharsets.UTF_8).trim(), what);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + what + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read " + what + ": " + com.nexuscrm.domain.FileProblems.reason(e) + ".", e);
         }
     }
 

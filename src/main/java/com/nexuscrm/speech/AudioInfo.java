@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,8 +38,10 @@ public record AudioInfo(String codec, int channels, int sampleRate, double durat
             String err = new String(p.getErrorStream().readAllBytes()).trim();
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
-                throw new TranscriptionException(name + " is not an audio file FFmpeg can read (" + firstLine(err, file)
-                        + "). Supported: WAV, MP3, M4A/AAC, OGG/Opus, FLAC.");
+                LoggerFactory.getLogger(AudioInfo.class).info("ffprobe refused {}: {}", file, err);
+                throw new TranscriptionException(name + " is not an audio file this app can read (it is in another format, or"
+                        + " damaged beyond reading). Check that it is the call's recording and not another file renamed; supported: WAV, MP3,"
+                        + " M4A/AAC, OGG/Opus, FLAC.");
             }
             JsonNode root = JSON.readTree(out);
             JsonNode streams = root.path("streams");
@@ -50,14 +53,15 @@ public record AudioInfo(String codec, int channels, int sampleRate, double durat
             return new AudioInfo(s.path("codec_name").asText("?"), s.path("channels").asInt(1),
                     s.path("sample_rate").asInt(0), duration);
         } catch (IOException e) {
-            throw new TranscriptionException(name + ": could not be read (" + e.getMessage() + ").", e);
+            throw new TranscriptionException(name + ": could not be read (" + com.nexuscrm.domain.FileProblems.reason(e)
+                    + "). Check that the file is still there and readable, then attach it again.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TranscriptionException(name + ": reading was interrupted.", e);
         }
     }
 
-    /** FFmpeg's first error line without the file path it repeats. */
+    /** FFmpeg's first error line without the file path it repeats (for the log). */
     static String firstLine(String stderr, Path file) {
         String line = stderr.isBlank() ? "no details" : stderr.lines().filter(l -> !l.isBlank()).findFirst().orElse("no details");
         return line.replace(file.toString() + ": ", "").trim();

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * used does not grow with the length of the call.
  */
 public final class SpeechPipeline {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SpeechPipeline.class);
     /** Segments are closed at the first pause after this many seconds... */
     static final double MIN_SEGMENT_SECONDS = 20;
     /** ...and cut at the quietest moment if no pause comes by this many. */
@@ -102,7 +103,27 @@ public final class SpeechPipeline {
             awaitStopped(lanes);
             decoders.forEach(VoskModel.Decoder::close);
         }
-        return result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
+        Transcript transcript = result(file, info, channels, samplesPerChannel, ffmpegErrors, new ArrayList<>(words));
+        return silentSide(transcript, file, repChannel);
+    }
+
+    /** A stereo call with words on one side only: most often the rep channel setting is the wrong way round. */
+    private static Transcript silentSide(Transcript t, Path file, RepChannel repChannel) {
+        if (t.channels() != 2 || t.words().isEmpty()) {
+            return t;
+        }
+        for (Speaker side : List.of(Speaker.REP, Speaker.CUSTOMER)) {
+            if (t.words().stream().noneMatch(w -> w.speaker() == side)) {
+                String channel = (side == Speaker.REP) == (repChannel == RepChannel.LEFT) ? "left" : "right";
+                List<String> warnings = new ArrayList<>(t.warnings());
+                warnings.add(String.format("%s: nothing was heard on the %s channel (%s), so the %s's figures cannot be"
+                        + " computed. If the rep is on the other channel, change \"Rep channel\" in Settings → Calls"
+                        + " (nexus transcribe --rep-channel) and transcribe it again.", file.getFileName(),
+                        side == Speaker.REP ? "rep's" : "customer's", channel, side == Speaker.REP ? "rep" : "customer"));
+                return new Transcript(t.durationSeconds(), t.channels(), t.model(), t.words(), warnings);
+            }
+        }
+        return t;
     }
 
     private Transcript result(Path file, AudioInfo info, int channels, long samplesPerChannel, String ffmpegErrors,
@@ -110,16 +131,19 @@ public final class SpeechPipeline {
         String name = file.getFileName().toString();
         double decoded = samplesPerChannel / (double) PcmReader.SAMPLE_RATE;
         if (samplesPerChannel == 0) {
-            throw new TranscriptionException(name + " holds no audio FFmpeg can decode ("
-                    + AudioInfo.firstLine(ffmpegErrors, file) + "). Attach a complete recording.");
+            LOG.info("FFmpeg decoded nothing from {}: {}", file, ffmpegErrors);
+            throw new TranscriptionException(name + " holds no audio that can be decoded (it is empty or damaged"
+                    + " throughout). Attach a complete recording.");
         }
         List<String> warnings = new ArrayList<>();
         if (info.durationSeconds() > 0 && decoded < info.durationSeconds() * 0.95 - 1) {
             warnings.add(String.format("%s ends early: %.0f s of audio could be decoded, but its header announces %.0f s."
                     + " The file looks truncated; the transcript covers the part that is there.", name, decoded, info.durationSeconds()));
         } else if (!ffmpegErrors.isBlank()) {
-            warnings.add(name + " is damaged in places (FFmpeg: " + AudioInfo.firstLine(ffmpegErrors, file)
-                    + "); those moments may be missing from the transcript.");
+            LOG.info("FFmpeg reported while decoding {}: {}", file, ffmpegErrors);
+            warnings.add(name + " is damaged in places: parts of the audio could not be decoded,"
+                    + " so those moments may be missing from the transcript. If you have the original recording,"
+                    + " attach that instead.");
         }
         return new Transcript(decoded, channels, model.name(), words, warnings);
     }

@@ -143,7 +143,7 @@ public final class TranscriptionEvaluation {
             }
             return rows;
         } catch (IOException e) {
-            throw new TranscriptionException("Cannot read " + manifest + ": " + e.getMessage(), e);
+            throw new TranscriptionException("Cannot read " + manifest + ": " + com.nexuscrm.domain.FileProblems.reason(e), e);
         }
     }
 }

@@ -57,7 +57,7 @@ public final class CompanyDirectoryImporter {
             }
             companies = read(csv, columns, progress);
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read (" + e.getMessage() + "). Check that it exists and is"
+            throw new ImportException(file, "cannot be read (" + com.nexuscrm.domain.FileProblems.reason(e) + "). Check that it exists and is"
                     + " not open in another program. Nothing was imported; the previous directory is kept.", e);
         }
         long before = directory.size();

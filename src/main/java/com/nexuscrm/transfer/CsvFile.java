@@ -54,7 +54,7 @@ public final class CsvFile implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read (" + e.getMessage() + "). Check that it exists"
+            throw new ImportException(file, "cannot be read (" + com.nexuscrm.domain.FileProblems.reason(e) + "). Check that it exists"
                     + " and is not open in another program.", e);
         }
     }

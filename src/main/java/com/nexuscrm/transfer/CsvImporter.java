@@ -187,7 +187,7 @@ public final class CsvImporter {
     }
 
     private static ImportException unreadable(Path file, IOException e) {
-        return new ImportException(file, "cannot be read (" + e.getMessage() + "). Check that it exists and is"
+        return new ImportException(file, "cannot be read (" + com.nexuscrm.domain.FileProblems.reason(e) + "). Check that it exists and is"
                 + " not open in another program. Nothing was imported.", e);
     }
 }

@@ -32,7 +32,7 @@ final class MappingFile {
                 mapping.addLine(++number, line.strip());
             }
         } catch (IOException e) {
-            throw new ImportException(file, "cannot read the mapping file (" + e.getMessage() + ").", e);
+            throw new ImportException(file, "cannot read the mapping file (" + com.nexuscrm.domain.FileProblems.reason(e) + ").", e);
         }
         return new ColumnMapping(kind, mapping.fieldByHeader);
     }

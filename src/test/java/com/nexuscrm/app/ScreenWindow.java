@@ -4,6 +4,7 @@ package com.nexuscrm.app;
 import com.nexuscrm.testing.FakeSync;
 import com.nexuscrm.ui.common.FxDialogService;
 import com.nexuscrm.ui.common.FxTaskExecutor;
+import com.nexuscrm.ui.shell.CloseGuard;
 import com.nexuscrm.ui.shell.ShellView;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -18,6 +19,7 @@ final class ScreenWindow {
         AppContext context = new AppContext(workspace, new FxTaskExecutor(), new FxDialogService(window), new MemoryTheme(),
                 seeder, store -> new SyncLauncher.Running(new FakeSync(), () -> { }));
         ShellView shell = new ShellView(context.shell(), context);
+        CloseGuard.install(window, context.shell());
         window.setScene(new Scene(shell.root(), 1280, 800));
         window.show();
         shell.showGate();

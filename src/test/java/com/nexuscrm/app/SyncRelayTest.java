@@ -6,6 +6,10 @@ import com.nexuscrm.sync.SyncStatus;
 import com.nexuscrm.testing.FakeSync;
 import com.nexuscrm.ui.sync.SyncFeed;
 import com.nexuscrm.ui.sync.SyncSnapshot;
+import com.nexuscrm.ui.sync.SyncStatusText;
+import com.nexuscrm.ui.common.Formats;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -35,6 +39,25 @@ class SyncRelayTest {
             sync.conflicts.clear();
             feed.refresh();
             assertEquals(0, published.poll(5, TimeUnit.SECONDS).conflicts());
+        }
+    }
+
+    @Test
+    void theSampleWorkspaceNeverClaimsChangesWaiting() throws Exception {
+        FakeSync sync = new FakeSync();
+        SyncFeed feed = new SyncFeed();
+        BlockingQueue<SyncSnapshot> published = new ArrayBlockingQueue<>(16);
+        try (SyncRelay relay = new SyncRelay(sync, feed, task -> {
+            task.run();
+            published.add(feed.current());
+        }, true)) {
+            relay.start();
+            published.poll(5, TimeUnit.SECONDS);
+            sync.emit(SyncStatus.notConnected(345)); // what rescoring and routing on open leave in the sample's outbox
+            SyncSnapshot shown = published.poll(5, TimeUnit.SECONDS);
+            String line = new SyncStatusText(new Formats(Locale.UK, ZoneOffset.UTC)).line(shown);
+            assertEquals("Sample workspace: made-up data, never synced", line);
+            assertEquals(0, shown.status().pending());
         }
     }
 }

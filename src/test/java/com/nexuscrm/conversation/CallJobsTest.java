@@ -231,7 +231,7 @@ class CallJobsTest {
         CallRecording r = jobs.attach(activity, fake);
         CallJobs.JobEvent end = awaitEnd(r.getId());
         assertEquals(CallStatus.FAILED, end.status());
-        assertTrue(end.detail().startsWith("voicemail.mp3 is not an audio file FFmpeg can read"), end.detail());
+        assertTrue(end.detail().startsWith("voicemail.mp3 is not an audio file this app can read"), end.detail());
         assertNoPlainCopyLeft();
     }
 

@@ -11,6 +11,7 @@ import com.nexuscrm.domain.call.TranscriptionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
@@ -38,8 +39,43 @@ class BadAudioTest {
     void textFileRenamedMp3() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.mp3"), "Meeting notes: call Dana back on Friday.\n".repeat(50));
         TranscriptionException e = assertThrows(TranscriptionException.class, () -> transcribe(text));
-        assertTrue(e.getMessage().startsWith("notes.mp3 is not an audio file FFmpeg can read ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Supported: WAV, MP3, M4A/AAC, OGG/Opus, FLAC."), e.getMessage());
+        assertEquals("notes.mp3 is not an audio file this app can read (it is in another format, or damaged beyond"
+                + " reading). Check that it is the call's recording and not another file renamed; supported: WAV, MP3,"
+                + " M4A/AAC, OGG/Opus, FLAC.", e.getMessage());
+    }
+
+    @Test
+    void damagedMp3IsDescribedInWordsNotInFfmpegsOwn() throws Exception {
+        SpokenCall call = new SpokenCall(dir).rep("Thanks for joining. Let us look at the proposal together.")
+                .customer("Sure. The timeline matters most to us.").rep("Then I will send the contract on Monday.");
+        Path mp3 = SpokenCall.convert(call.stereoWav("call.wav"), dir.resolve("call.mp3"), "-b:a", "64k");
+        byte[] bytes = Files.readAllBytes(mp3);
+        java.util.Random noise = new java.util.Random(7);
+        for (int at = bytes.length / 4; at < bytes.length * 3 / 4; at += 997) { // scattered garbage through the frames
+            for (int i = 0; i < 64 && at + i < bytes.length; i++) {
+                bytes[at + i] = (byte) noise.nextInt(256);
+            }
+        }
+        Transcript t = transcribe(Files.write(dir.resolve("damaged.mp3"), bytes));
+        String warnings = String.join("\n", t.warnings());
+        assertTrue(warnings.startsWith("damaged.mp3 is damaged in places: parts of the audio could not be decoded, so"
+                + " those moments may be missing"), warnings);
+        assertTrue(!warnings.contains("@ 0x") && !warnings.contains("["), "no FFmpeg internals: " + warnings);
+    }
+
+    @Test
+    void stereoCallWithASilentRepChannelSaysSoAndStillAnalyses() throws Exception {
+        SpokenCall call = new SpokenCall(dir).customer("Sure. The timeline matters most to us.")
+                .customer("We also need a discount before we sign.");
+        Transcript t = transcribe(call.stereoWav("silent-rep.wav"));
+        assertEquals(List.of("silent-rep.wav: nothing was heard on the rep's channel (left), so the rep's figures cannot"
+                + " be computed. If the rep is on the other channel, change \"Rep channel\" in Settings → Calls"
+                + " (nexus transcribe --rep-channel) and transcribe it again."), t.warnings());
+        var analysis = new com.nexuscrm.conversation.CallAnalyzer().analyze(t,
+                com.nexuscrm.conversation.AnalysisSettings.defaults());
+        var points = new com.nexuscrm.conversation.CoachingPoints(com.nexuscrm.conversation.ResearchRanges.defaults(), null)
+                .forCall(analysis); // was a NullPointerException without a message: "error: null"
+        assertTrue(points.stream().noneMatch(p -> p.toString().contains("talk ratio")), points.toString());
     }
 
     @Test

@@ -13,7 +13,9 @@ import com.nexuscrm.domain.call.CallAnalysis;
 import java.time.Duration;
 import java.time.Instant;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
+import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.ui.calls.DealOption;
 import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallRow;
@@ -46,12 +48,20 @@ public final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
     /** The team's top quartile over the last 90 days, computed once per session for coaching. */
     private volatile TeamBenchmark benchmark;
     private final RecordRepository<Deal> deals;
+    private final RecordRepository<Account> accounts;
     private final UUID currentUser;
     private final Clock clock;
     private RecordingVault.PlainCopy playing;
 
     public WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
                        UUID currentUser, Clock clock) {
+        this(jobs, log, recordings, deals, null, currentUser, clock);
+    }
+
+    /** @param accounts the deals' accounts, named beside deals that share a name (null: none named) */
+    public WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
+                       RecordRepository<Account> accounts, UUID currentUser, Clock clock) {
+        this.accounts = accounts;
         this.jobs = jobs;
         this.recordings = recordings;
         this.team = new CallHistoryReports(log, deals);
@@ -65,9 +75,15 @@ public final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
     public List<CallRow> rows() { return log.rows(); }
 
     @Override
-    public List<Choice> deals() {
-        return deals.findAll().stream().map(d -> new Choice(d.getId(), d.getName()))
-                .sorted(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    public List<DealOption> deals() {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (accounts != null) {
+            accounts.findAll().forEach(a -> names.put(a.getId(), a.getName()));
+        }
+        return deals.findAll().stream().map(d -> new DealOption(d.getId(), d.getName(), names.get(d.getAccountId()),
+                        d.getCloseDate(), d.getStage() != null && d.getStage().isClosed()))
+                .sorted(Comparator.comparing((DealOption d) -> String.valueOf(d.name()), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(DealOption::closeDate, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     @Override

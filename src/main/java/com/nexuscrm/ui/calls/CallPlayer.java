@@ -55,14 +55,13 @@ final class CallPlayer {
             player = new MediaPlayer(new Media(audio.toUri().toString()));
         } catch (MediaException | UnsupportedOperationException e) {
             play.setDisable(true);
-            String reason = String.valueOf(e.getMessage());
-            model.playbackFailed("Playback is not available on this computer (" + reason.substring(reason.lastIndexOf(": ") + 1).strip()
-                    + "). The transcript still works.");
+            model.playbackFailed(PlaybackProblems.cannotOpen(audio.getFileName().toString(), String.valueOf(e)));
             return;
         }
         player.setOnReady(() -> timeline.setMax(Math.max(timeline.getMax(), player.getTotalDuration().toSeconds())));
         MediaPlayer loaded = player;
-        loaded.setOnError(() -> model.playbackFailed("Playback failed: " + loaded.getError().getMessage()));
+        loaded.setOnError(() -> model.playbackFailed(PlaybackProblems.stopped(audio.getFileName().toString(),
+                String.valueOf(loaded.getError()))));
         player.setOnEndOfMedia(() -> {
             player.pause();
             play.setText("Play");

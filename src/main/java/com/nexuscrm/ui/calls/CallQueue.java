@@ -20,7 +20,7 @@ public interface CallQueue {
     List<CallRow> rows();
 
     /** The deals a new call can be logged on, by name. */
-    List<Choice> deals();
+    List<DealOption> deals();
 
     /** Logs a call by the current user on the deal (or none) and queues its recording. */
     void attach(String subject, UUID dealId, Path audio);

@@ -49,7 +49,7 @@ public final class CallsViewModel implements Activatable {
     private final ObjectProperty<Choice> rep = new SimpleObjectProperty<>(ANY_REP);
     private final BooleanProperty mine = new SimpleBooleanProperty(false);
     private final ObservableList<Choice> reps = FXCollections.observableArrayList(ANY_REP);
-    private final ObservableList<Choice> deals = FXCollections.observableArrayList();
+    private final ObservableList<DealOption> deals = FXCollections.observableArrayList();
     private final ObjectProperty<CallItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private AutoCloseable subscription;
@@ -93,7 +93,7 @@ public final class CallsViewModel implements Activatable {
 
     /** Reads every call in the background; rows already shown are updated in place. */
     public void load() {
-        record Loaded(List<CallRow> rows, List<Choice> deals) { }
+        record Loaded(List<CallRow> rows, List<DealOption> deals) { }
         tasks.run("Loading calls", p -> new Loaded(queue.rows(), queue.deals()), loaded -> {
             merge(loaded.rows());
             deals.setAll(loaded.deals());
@@ -221,7 +221,7 @@ public final class CallsViewModel implements Activatable {
     public ObjectProperty<Choice> repProperty() { return rep; }
     public BooleanProperty mineProperty() { return mine; }
     public ObservableList<Choice> reps() { return reps; }
-    public ObservableList<Choice> deals() { return deals; }
+    public ObservableList<DealOption> deals() { return deals; }
     public ObjectProperty<CallItem> selectedProperty() { return selected; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public CallDetailViewModel detail() { return detail; }

@@ -2,7 +2,9 @@ package com.nexuscrm.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
@@ -30,6 +32,21 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            buttons.add(new ButtonType(choices.get(i), i == 0 ? ButtonBar.ButtonData.YES
+                    : i == choices.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.NO));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(420);
+        return alert.showAndWait().filter(buttons::contains).map(ButtonType::getText);
     }
 
     @Override

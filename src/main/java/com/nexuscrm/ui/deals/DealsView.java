@@ -48,6 +48,7 @@ public final class DealsView {
                 });
             }
         });
+        com.nexuscrm.ui.common.TableFit.fit(table);
         ScreenLifecycle.whenShown(table, model::load);
     }
 

@@ -63,6 +63,8 @@ public final class LeadDetailViewModel {
     private Consumer<LeadRow> onSaved = row -> { };
     /** Likely duplicates of a new lead, asked about before it is saved; none until the app sets the check. */
     private java.util.function.Function<Lead, List<com.nexuscrm.domain.DuplicateRules.LikelyDuplicate>> duplicates = l -> List.of();
+    /** The form's values as last shown or saved; the form is dirty when they differ. */
+    private List<Object> pristine = List.of();
 
     public LeadDetailViewModel(LeadRepository leads, SaveLead saving, TaskExecutor tasks, DialogService dialogs,
                                LeadScoreViewModel score, LeadEnrichment enrichment) {
@@ -136,11 +138,47 @@ public final class LeadDetailViewModel {
         signals.set(LeadSignals.describe(value));
         editing.set(true);
         showing = false;
+        pristine = formValues();
         score.show(ScoringDraft.copy(value));
+    }
+
+    /** True when the form shows the lead with this id. */
+    public boolean shows(UUID id) {
+        return lead != null && id != null && id.equals(lead.getId());
+    }
+
+    /** True when the form holds edits that are not saved. */
+    public boolean isDirty() {
+        return lead != null && !formValues().equals(pristine);
+    }
+
+    /** Drops the unsaved edits: the form shows the values it showed last. */
+    public void discard() {
+        if (isDirty()) {
+            List<Object> back = pristine;
+            List<StringProperty> texts = List.of(firstName, lastName, email, phone, title, company, industry, country,
+                    employees, annualRevenue);
+            for (int i = 0; i < texts.size(); i++) {
+                texts.get(i).set((String) back.get(i));
+            }
+            status.set((LeadStatus) back.get(10));
+            source.set((String) back.get(11));
+            errors.clear();
+        }
+    }
+
+    private List<Object> formValues() {
+        return java.util.Arrays.asList(firstName.get(), lastName.get(), email.get(), phone.get(), title.get(),
+                company.get(), industry.get(), country.get(), employees.get(), annualRevenue.get(), status.get(), source.get());
     }
 
     /** Validates and, when valid, saves in the background. Returns the field errors found (empty = saving). */
     public List<FieldError> save() {
+        return save(() -> { });
+    }
+
+    /** As {@link #save()}, running {@code afterSaved} on the FX thread once the lead is stored. */
+    public List<FieldError> save(Runnable afterSaved) {
         if (lead == null) {
             return List.of();
         }
@@ -155,11 +193,11 @@ public final class LeadDetailViewModel {
                 if (dups.isEmpty() || dialogs.confirm("Possible duplicate", "This new lead looks like a lead you already have:\n"
                         + String.join("\n", dups.stream().limit(5).map(d -> "• " + d.title() + " (" + d.reason() + ")").toList())
                         + "\n\nSave it anyway? (You can merge the two later: select both in the inbox, then Merge.)")) {
-                    store(draft, true);
+                    store(draft, true, afterSaved);
                 }
-            }, e -> store(draft, true));
+            }, e -> store(draft, true, afterSaved));
         } else if (found.isEmpty()) {
-            store(draft, false);
+            store(draft, false, afterSaved);
         }
         return found;
     }
@@ -169,15 +207,19 @@ public final class LeadDetailViewModel {
         this.duplicates = check;
     }
 
-    private void store(Lead draft, boolean created) {
+    private void store(Lead draft, boolean created, Runnable afterSaved) {
+        pristine = formValues(); // what is being saved is no longer "unsaved"
         tasks.run("Saving lead", p -> {
             Lead stored = saving.store(draft, created, p);
             score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
             return leads.row(stored.getId());
         }, row -> {
-            heading.set(row.fullName());
             onSaved.accept(row);
-            load(row.id());
+            if (lead != null && row.id().equals(lead.getId())) { // unless the user moved on meanwhile
+                heading.set(row.fullName());
+                load(row.id());
+            }
+            afterSaved.run();
         }, e -> dialogs.showError("Save failed", e.getMessage()));
     }
 

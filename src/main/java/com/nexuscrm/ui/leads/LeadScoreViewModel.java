@@ -54,10 +54,9 @@ public final class LeadScoreViewModel {
 
     /** Scores a lead that was just saved and stores the score (routing it if new); then runs {@code after}. */
     void saved(Lead lead, Runnable after) {
-        request(shown, lead, scores::rescore, score -> {
-            showScore(score);
-            after.run();
-        });
+        // after runs even when a newer request (the form reopening the lead, another row clicked) made this one stale:
+        // the score is stored either way, and the inbox row must show it.
+        request(shown, lead, scores::rescore, this::showScore, after);
     }
 
     void clear() {
@@ -77,6 +76,12 @@ public final class LeadScoreViewModel {
 
     private void request(LatestRequest latest, Lead lead, Function<Lead, LeadScore> scoring,
                          java.util.function.Consumer<LeadScore> show) {
+        request(latest, lead, scoring, show, () -> { });
+    }
+
+    /** {@code show} only while the request is the latest; {@code always} in any case, after the scoring ended. */
+    private void request(LatestRequest latest, Lead lead, Function<Lead, LeadScore> scoring,
+                         java.util.function.Consumer<LeadScore> show, Runnable always) {
         LatestRequest.Ticket mine = latest.next();
         worker.execute(() -> {
             LeadScore score;
@@ -85,7 +90,10 @@ public final class LeadScoreViewModel {
                 score = scoring.apply(lead);
                 warnings = String.join(" ", scores.warnings());
             } catch (RuntimeException e) {
-                ui.execute(() -> problem.set("Cannot score this lead: " + e.getMessage()));
+                ui.execute(() -> {
+                    problem.set("Cannot score this lead: " + e.getMessage());
+                    always.run();
+                });
                 return;
             }
             ui.execute(() -> {
@@ -93,6 +101,7 @@ public final class LeadScoreViewModel {
                     problem.set(warnings);
                     show.accept(score);
                 }
+                always.run();
             });
         });
     }

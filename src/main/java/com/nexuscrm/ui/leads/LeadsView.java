@@ -54,6 +54,7 @@ public final class LeadsView {
     @FXML private TableColumn<LeadItem, String> createdColumn;
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
+    private boolean reselecting;
 
     public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction, LeadRecordActions recordActions) {
         this.model = model;
@@ -103,7 +104,11 @@ public final class LeadsView {
                 e.consume();
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> model.open(item));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!reselecting) {
+                model.select(item, () -> Platform.runLater(() -> reselect(a)));
+            }
+        });
         model.selectRequestProperty().addListener((o, a, item) -> reveal(item));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -126,7 +131,17 @@ public final class LeadsView {
     }
 
     private void openSelected() {
-        model.open(table.getSelectionModel().getSelectedItem());
+        model.select(table.getSelectionModel().getSelectedItem(), () -> { });
+    }
+
+    /** Stay: the row of the lead still in the form is selected again. */
+    private void reselect(LeadItem item) {
+        reselecting = true;
+        table.getSelectionModel().clearSelection();
+        if (item != null) {
+            table.getSelectionModel().select(item);
+        }
+        reselecting = false;
     }
 
     @FXML

@@ -7,6 +7,7 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.util.Collection;
 import com.nexuscrm.domain.routing.SlaClock;
@@ -45,6 +46,7 @@ public final class LeadsViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final LeadDetailViewModel detail;
+    private final LeaveGuard unsaved;
     private final UUID me;
     private final ObservableList<LeadItem> items = FXCollections.observableArrayList();
     /** Rows newer than the loaded items (scores, owners); the table shows these without reloading its list. */
@@ -88,6 +90,7 @@ public final class LeadsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = detail;
+        this.unsaved = new UnsavedLeadPrompt(detail, dialogs);
         this.me = currentUser.getId();
         ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
         for (User user : users) {
@@ -269,9 +272,22 @@ public final class LeadsViewModel {
     /** The lead {@link #select} asked to show; the view selects and reveals it. */
     public ReadOnlyObjectProperty<LeadItem> selectRequestProperty() { return selectRequest.getReadOnlyProperty(); }
 
-    public void newLead() {
-        detail.startNew(me);
+    /**
+     * The user selected another row: opens its lead, first asking Save / Discard / Stay when the form holds unsaved
+     * edits; {@code stay} puts the selection back. The row whose lead the form already shows is left as it is.
+     */
+    public void select(LeadItem item, Runnable stay) {
+        if (item != null && !detail.shows(item.row().id())) {
+            unsaved.leave(() -> open(item), stay);
+        }
     }
+
+    public void newLead() {
+        unsaved.leave(() -> detail.startNew(me), () -> { });
+    }
+
+    /** Asked before the user leaves the inbox (another section, closing the window) with unsaved edits. */
+    public LeaveGuard leaveGuard() { return unsaved; }
 
     public void assign(Collection<LeadItem> selected, User user) {
         List<UUID> ids = selected.stream().map(i -> i.row().id()).toList();
@@ -309,6 +325,7 @@ public final class LeadsViewModel {
             index.put(items.get(i).row().id(), i);
         }
         for (LeadRow row : rows) {
+            fresher.remove(row.id()); // else the cells keep showing the values of the last refresh, not these
             Integer at = index.get(row.id());
             if (at != null) {
                 items.set(at, LeadItem.of(row));

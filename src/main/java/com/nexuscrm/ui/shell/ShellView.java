@@ -5,6 +5,7 @@ import com.nexuscrm.ui.workspace.WorkspaceGateView;
 import com.nexuscrm.ui.common.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -83,7 +84,7 @@ public final class ShellView {
             if (toggle == null) {
                 old.setSelected(true); // keep one section selected
             } else {
-                model.sectionProperty().set((Section) toggle.getUserData());
+                model.navigate((Section) toggle.getUserData(), () -> Platform.runLater(() -> old.setSelected(true)));
             }
         });
         return sidebar;

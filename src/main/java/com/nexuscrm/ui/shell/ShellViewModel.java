@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.shell;
 
 import com.nexuscrm.sync.SyncStatus;
+import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.sync.SyncFeed;
 import com.nexuscrm.ui.sync.SyncSnapshot;
@@ -31,6 +32,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper syncDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SyncStatus.State> syncState = new ReadOnlyObjectWrapper<>(SyncStatus.State.NOT_CONNECTED);
     private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(0);
+    private LeaveGuard leaveGuard = LeaveGuard.NONE;
 
     public ShellViewModel(TaskExecutor tasks, SyncFeed feed, SyncStatusText text) {
         this.tasks = tasks;
@@ -71,8 +73,25 @@ public final class ShellViewModel {
     /** The status bar was clicked: the Sync inbox when conflicts wait, otherwise Settings → Team server. */
     public void openSyncDetails() {
         if (workspaceOpen.get()) {
-            section.set(conflicts.get() > 0 ? Section.SYNC : Section.SETTINGS);
+            navigate(conflicts.get() > 0 ? Section.SYNC : Section.SETTINGS, () -> { });
         }
+    }
+
+    /** Asked before another section shows or the window closes (unsaved edits); set once a workspace is open. */
+    public void setLeaveGuard(LeaveGuard guard) {
+        leaveGuard = guard == null ? LeaveGuard.NONE : guard;
+    }
+
+    /** Shows {@code target} unless the screen being left keeps the user (Stay); {@code stay} then runs. */
+    public void navigate(Section target, Runnable stay) {
+        if (target != section.get()) {
+            leaveGuard.leave(() -> section.set(target), stay);
+        }
+    }
+
+    /** Before the window closes: runs {@code proceed} (now, or once unsaved edits are saved) or {@code stay}. */
+    public void leave(Runnable proceed, Runnable stay) {
+        leaveGuard.leave(proceed, stay);
     }
 
     public TaskExecutor tasks() { return tasks; }

@@ -27,6 +27,7 @@ public final class TeamView {
                 column("Available", m -> m.available() ? "Yes" : "No", 80),
                 column("Time zone", Member::timeZone, 140), column("Hours", Member::hours, 100),
                 column("SLA breaches (30 days)", Member::breaches, 150)));
+        com.nexuscrm.ui.common.TableFit.fit(table);
         table.setItems(model.members());
         queueBreaches.textProperty().bind(model.queueBreachesProperty());
         queueBreaches.visibleProperty().bind(model.queueBreachesProperty().isNotEmpty());

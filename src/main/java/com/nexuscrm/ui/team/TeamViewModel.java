@@ -23,7 +23,10 @@ import javafx.collections.ObservableList;
 public final class TeamViewModel {
     public static final Duration BREACH_PERIOD = Duration.ofDays(30);
 
-    /** One member row; {@code breaches} reads "2 of 40" (SLAs breached of those due), empty when none were due. */
+    /**
+     * One member row; {@code breaches} reads "2 of 40" (SLAs breached of those due in the period) or "none due", and
+     * adds "· 3 waiting" for the rep's leads whose SLA clock is still running.
+     */
     public record Member(String name, String email, String role, String team, String segment, boolean available,
                          String timeZone, String hours, String breaches) { }
 
@@ -47,14 +50,16 @@ public final class TeamViewModel {
         tasks.run("Loading team", p -> {
             Instant now = clock.instant();
             List<RepBreaches> breaches = sla.breachesByRep(now.minus(BREACH_PERIOD), now);
-            return new Loaded(rows(directory.teams(), directory.users(), breaches), queueLine(breaches));
+            Map<UUID, Long> waiting = sla.waitingForResponse(now).stream().filter(l -> l.getOwnerId() != null)
+                    .collect(Collectors.groupingBy(l -> l.getOwnerId(), Collectors.counting()));
+            return new Loaded(rows(directory.teams(), directory.users(), breaches, waiting), queueLine(breaches));
         }, loaded -> {
             members.setAll(loaded.members());
             queueBreaches.set(loaded.queueBreaches());
         }, e -> members.clear());
     }
 
-    static List<Member> rows(List<Team> teams, List<User> users, List<RepBreaches> breaches) {
+    static List<Member> rows(List<Team> teams, List<User> users, List<RepBreaches> breaches, Map<UUID, Long> waiting) {
         Map<UUID, Team> byId = teams.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         Map<UUID, RepBreaches> byRep = breaches.stream().filter(b -> b.repId() != null)
                 .collect(Collectors.toMap(RepBreaches::repId, Function.identity()));
@@ -64,8 +69,13 @@ public final class TeamViewModel {
             return new Member(u.getDisplayName(), u.getEmail(), capitalize(u.getRole().name()),
                     team == null ? "" : team.getName(), team == null ? "" : String.valueOf(team.getSegment()),
                     u.isAvailable(), u.getTimeZone(), String.format("%02d:00-%02d:00", u.getWorkdayStart(), u.getWorkdayEnd()),
-                    b == null ? "" : b.breached() + " of " + b.due());
+                    slaFigures(b, waiting.getOrDefault(u.getId(), 0L)));
         }).sorted((a, b) -> a.team().equals(b.team()) ? a.name().compareTo(b.name()) : a.team().compareTo(b.team())).toList();
+    }
+
+    static String slaFigures(RepBreaches due, long waiting) {
+        String figures = due == null || due.due() == 0 ? "none due" : due.breached() + " of " + due.due();
+        return waiting == 0 ? figures : figures + " · " + waiting + " waiting";
     }
 
     /** The leads still in the SDR queue have no rep; their breaches get a line of their own. */

@@ -32,7 +32,7 @@ final class FakeCallQueue implements CallQueue {
     public List<CallRow> rows() { return List.copyOf(rows); }
 
     @Override
-    public List<Choice> deals() { return List.of(new Choice(UUID.randomUUID(), "Acme renewal")); }
+    public List<DealOption> deals() { return List.of(new DealOption(UUID.randomUUID(), "Acme renewal", "Acme", null, false)); }
 
     @Override
     public void attach(String subject, UUID dealId, Path audio) { actions.add("attach " + subject + " " + audio.getFileName()); }

@@ -29,6 +29,16 @@ public final class RecordingDialogs implements DialogService {
         return confirmAnswer;
     }
 
+    /** What {@link #choose} answers; null means the question was closed. */
+    public String choice;
+    public final List<String> choices = new ArrayList<>();
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> options) {
+        choices.add(title + ": " + message);
+        return Optional.ofNullable(choice);
+    }
+
     @Override
     public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answer); }
 
