@@ -27,6 +27,7 @@ import com.nexuscrm.ui.calls.CallsView;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.later.LaterView;
+import com.nexuscrm.ui.leads.LeadActivityView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadScoreView;
 import com.nexuscrm.ui.leads.LeadsView;
@@ -87,6 +88,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final ScreenTable screenTable;
     private SyncRelay syncRelay;
     private SlaNotifier slaNotifier;
+    private ReminderNotifier reminderNotifier;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       CreateWorkspace.Seeder sampleSeeder) {
@@ -139,6 +141,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(ImportView.class, ImportViewModel.class, ImportView::new)
                 .put(LeadsView.class, this::leadsView)
                 .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
+                .put(LeadActivityView.class, () -> new LeadActivityView(requireScreens().leadTimeline()))
                 .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
@@ -216,6 +219,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater);
         syncRelay.start();
         slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
+        reminderNotifier = new ReminderNotifier(open.reminders(), Formats.user());
         rescoreOnOpen(open);
         resumeCalls(open);
     }
@@ -282,6 +286,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (slaNotifier != null) {
             slaNotifier.close();
+        }
+        if (reminderNotifier != null) {
+            reminderNotifier.close();
         }
         tasks.cancelAll();
         if (screens != null) {

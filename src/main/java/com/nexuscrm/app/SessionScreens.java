@@ -10,6 +10,9 @@ import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.activity.TimelineViewModel;
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
@@ -28,6 +31,7 @@ final class SessionScreens implements AutoCloseable {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private volatile LeadsViewModel leads;
+    private volatile TimelineViewModel leadTimeline;
     private volatile CallsViewModel calls;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
@@ -50,8 +54,36 @@ final class SessionScreens implements AutoCloseable {
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
             leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
+            leadTimeline = leadTimeline(detail, leads);
         }
         return leads;
+    }
+
+    /** The lead detail's timeline: follows the lead shown; an activity on a lead refreshes its inbox row (SLA). */
+    private TimelineViewModel leadTimeline(LeadDetailViewModel detail, LeadsViewModel inbox) {
+        TimelineViewModel timeline = timeline();
+        detail.shownLeadProperty().addListener((o, was, id) -> timeline.show(id == null ? null : RecordRef.lead(id)));
+        timeline.onChange(a -> {
+            if (a.getLeadId() != null) {
+                inbox.refreshRow(a.getLeadId());
+            }
+        });
+        return timeline;
+    }
+
+    /** The timeline in the lead detail pane. */
+    TimelineViewModel leadTimeline() {
+        leads();
+        return leadTimeline;
+    }
+
+    /**
+     * A new timeline model for a detail pane (account, contact, deal): {@code TimelinePane.of(timeline())},
+     * then {@code show(RecordRef)} when the pane shows a record.
+     */
+    TimelineViewModel timeline() {
+        return new TimelineViewModel(session.store().activities(), session.logActivity(), session.currentUser(),
+                tasks, dialogs, Clock.systemUTC(), Formats.user());
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
@@ -84,6 +116,7 @@ final class SessionScreens implements AutoCloseable {
     /** Drops the shared models; the next screens are built anew (after the workspace's user changed). */
     void reset() {
         leads = null;
+        leadTimeline = null;
         calls = null;
         closeCallQueue();
     }

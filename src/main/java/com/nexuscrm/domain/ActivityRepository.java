@@ -24,4 +24,16 @@ public interface ActivityRepository extends RecordRepository<Activity> {
 
     /** The owner's live activities of one type occurring in {@code [from, to)}, earliest first (today's meetings). */
     List<Activity> scheduled(UUID ownerId, ActivityType type, Instant from, Instant to);
+
+    /**
+     * The owner's open tasks whose reminder time is in {@code (after, upTo]}, earliest reminder first: the
+     * reminders that came due since the last look. The default reads the owner's open tasks; stores override it
+     * with one query.
+     */
+    default List<Activity> remindersDue(UUID ownerId, Instant after, Instant upTo) {
+        return openTasks(ownerId, Instant.parse("9999-01-01T00:00:00Z"), Integer.MAX_VALUE).stream()
+                .filter(t -> t.getReminderAt() != null && t.getReminderAt().isAfter(after) && !t.getReminderAt().isAfter(upTo))
+                .sorted(java.util.Comparator.comparing(Activity::getReminderAt))
+                .toList();
+    }
 }

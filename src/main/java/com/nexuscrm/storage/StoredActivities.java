@@ -51,6 +51,15 @@ final class StoredActivities extends StoredRecords<Activity> implements Activity
                 .getResultList());
     }
 
+    @Override
+    public List<Activity> remindersDue(UUID ownerId, Instant after, Instant upTo) {
+        return store.inTransaction(s -> s.createSelectionQuery("from Activity a where a.ownerId = :owner and a.done = false"
+                        + " and a.deleted = false and a.type = :task and a.reminderAt > :after and a.reminderAt <= :upTo"
+                        + " order by a.reminderAt, a.id", Activity.class)
+                .setParameter("owner", ownerId).setParameter("task", ActivityType.TASK).setParameter("after", after)
+                .setParameter("upTo", upTo).getResultList());
+    }
+
     private static String linked(RecordRef ref) {
         return switch (ref.kind()) {
             case LEAD -> "a.leadId = :id";
