@@ -3,6 +3,7 @@ package com.nexuscrm.ui.activity;
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.ui.common.ScreenLifecycle;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,6 +35,8 @@ public final class TimelinePane extends VBox {
     private final LogActivityForm form;
     private final Runnable logShortcut = this::startLogging;
     private Runnable onLogStarted = () -> { };
+    /** The row whose task a key completed or reopened last. */
+    private int toggled = -1;
 
     private TimelinePane(TimelineViewModel model) {
         this.model = model;
@@ -50,14 +53,17 @@ public final class TimelinePane extends VBox {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.textProperty().bind(model.emptyTextProperty());
         list.setPlaceholder(empty);
-        list.setOnKeyPressed(e -> {
+        // A filter: the list's own key handling must not see Space first (it would only toggle the selection).
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             boolean toggle = e.getCode() == KeyCode.SPACE
                     || e.getCode() == KeyCode.ENTER && e.isShortcutDown();
             if (toggle) {
+                toggled = list.getSelectionModel().getSelectedIndex();
                 model.toggleDone(list.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
+        keepSelectionOnReplace();
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header(), form, list, more());
         model.form().openProperty().addListener((o, was, open) -> {
@@ -95,9 +101,8 @@ public final class TimelinePane extends VBox {
         }
     }
 
-    private HBox header() {
-        Label title = new Label("Activity");
-        title.getStyleClass().add(Styles.TITLE_4);
+    /** Filter and log button on one line, the count under them: the pane may be a narrow detail column. */
+    private VBox header() {
         Label summary = new Label();
         summary.setId("timeline-summary");
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -119,10 +124,9 @@ public final class TimelinePane extends VBox {
         log.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox titles = new VBox(0, title, summary);
-        HBox bar = new HBox(8, titles, gap, filter, log);
+        HBox bar = new HBox(8, filter, gap, log);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(4, bar, summary);
     }
 
     private Button more() {
@@ -135,6 +139,18 @@ public final class TimelinePane extends VBox {
         more.setOnAction(e -> model.loadMore());
         more.setMaxWidth(Double.MAX_VALUE);
         return more;
+    }
+
+    /** A completed task is a new item in the old one's place: keep it selected, so the same key undoes it. */
+    private void keepSelectionOnReplace() {
+        list.getItems().addListener((ListChangeListener<TimelineItem>) c -> {
+            while (c.next()) {
+                int at = c.getFrom();
+                if (c.wasReplaced() && c.getAddedSize() == 1 && at == toggled) {
+                    javafx.application.Platform.runLater(() -> list.getSelectionModel().clearAndSelect(at));
+                }
+            }
+        });
     }
 
     /** Loads the next page when the last row comes into view. */
