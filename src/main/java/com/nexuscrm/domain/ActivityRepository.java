@@ -19,6 +19,21 @@ public interface ActivityRepository extends RecordRepository<Activity> {
     /** How many live activities {@link #timeline} would list in all. */
     long timelineCount(RecordRef ref, Set<ActivityType> types);
 
+    /**
+     * {@link #timelineCount} for each type at once (types without activities are absent): the counts a timeline's
+     * type filter shows. The default asks once per type; stores override it with one grouped query.
+     */
+    default java.util.Map<ActivityType, Long> timelineCounts(RecordRef ref) {
+        java.util.Map<ActivityType, Long> counts = new java.util.EnumMap<>(ActivityType.class);
+        for (ActivityType type : ActivityType.values()) {
+            long n = timelineCount(ref, Set.of(type));
+            if (n > 0) {
+                counts.put(type, n);
+            }
+        }
+        return counts;
+    }
+
     /** The owner's open tasks due before {@code dueBefore} (overdue ones included), earliest due first. */
     List<Activity> openTasks(UUID ownerId, Instant dueBefore, int limit);
 

@@ -2,6 +2,7 @@ package com.nexuscrm.ui.activity;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityRepository;
+import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.domain.User;
@@ -151,15 +152,12 @@ public final class TimelineViewModel {
     private void recount() {
         RecordRef ref = record.get();
         tasks.run(counting, "Counting activities", p -> {
+            Map<ActivityType, Long> byType = activities.timelineCounts(ref);
             Map<TimelineFilter, Long> n = new EnumMap<>(TimelineFilter.class);
-            long all = 0;
-            for (TimelineFilter f : TimelineFilter.values()) {
-                if (f != TimelineFilter.ALL) {
-                    n.put(f, activities.timelineCount(ref, f.types()));
-                    all += n.get(f);
-                }
+            for (ActivityType type : ActivityType.values()) {
+                n.put(TimelineFilter.of(type), byType.getOrDefault(type, 0L));
             }
-            n.put(TimelineFilter.ALL, all);
+            n.put(TimelineFilter.ALL, byType.values().stream().mapToLong(Long::longValue).sum());
             return n;
         }, counts::putAll, e -> { }); // counts only label the filter; the list itself reports failures
     }
