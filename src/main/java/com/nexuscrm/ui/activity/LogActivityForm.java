@@ -38,6 +38,7 @@ final class LogActivityForm extends VBox {
     private final ComboBox<ActivityType> type = new ComboBox<>();
     private final TextField subject = new TextField();
     private final DatePicker date = new DatePicker();
+    private int rows;
 
     LogActivityForm(LogActivityViewModel model) {
         this.model = model;
@@ -47,14 +48,21 @@ final class LogActivityForm extends VBox {
         getStyleClass().add(Styles.BG_SUBTLE);
         grid.setHgap(8);
         grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints(70);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // "Reminder" in full
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(0);
         grid.getColumnConstraints().addAll(labels, fields);
         Label title = new Label("Log activity");
         title.getStyleClass().add(Styles.TITLE_4);
-        getChildren().addAll(title, grid, buttons());
+        Label keys = new Label("Enter saves · Esc cancels");
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, title, gap, keys);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(top, grid, buttons());
         fields();
         visibleProperty().bind(model.openProperty());
         managedProperty().bind(model.openProperty());
@@ -79,12 +87,12 @@ final class LogActivityForm extends VBox {
         TextField time = new TextField();
         time.setId("log-time");
         time.textProperty().bindBidirectional(model.timeProperty());
-        time.setPrefColumnCount(5);
-        time.setMinWidth(Region.USE_PREF_SIZE);
-        HBox when = new HBox(6, date, time);
-        HBox.setHgrow(date, Priority.ALWAYS);
-        Label whenLabel = row("when", "When", when, null);
+        time.setPrefColumnCount(7);
+        time.setMaxWidth(Region.USE_PREF_SIZE);
+        // Date and time on rows of their own: the pane may be a narrow detail column.
+        Label whenLabel = row(null, "When", date, null);
         whenLabel.textProperty().bind(javafx.beans.binding.Bindings.when(model.taskProperty()).then("Due").otherwise("When"));
+        row("when", "Time", time, null);
         ComboBox<String> outcome = new ComboBox<>(model.outcomes());
         outcome.setId("log-outcome");
         outcome.setEditable(true);
@@ -105,27 +113,32 @@ final class LogActivityForm extends VBox {
         row("reminder", "Reminder", reminder, model.taskProperty());
         TextArea notes = new TextArea();
         notes.setId("log-notes");
-        notes.setPromptText("Notes (Shift+Enter for a new line)");
+        notes.setPromptText("Shift+Enter: new line");
         notes.setPrefRowCount(3);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notesProperty());
         row("notes", "Notes", notes, null);
     }
 
+    /** A labelled input with its error under it ({@code field} null: no error of its own). */
     private Label row(String field, String label, Node input, BooleanExpression shown) {
-        Label error = new Label();
-        error.setId("log-error-" + field);
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.setVisible(false);
-        error.setManaged(false);
-        errors.put(field, error);
-        if (input instanceof Region region) {
+        VBox cell = new VBox(2, input);
+        if (field != null) {
+            Label error = new Label();
+            error.setId("log-error-" + field);
+            error.getStyleClass().add(Styles.DANGER);
+            error.setWrapText(true);
+            error.setVisible(false);
+            error.setManaged(false);
+            errors.put(field, error);
+            cell.getChildren().add(error);
+        }
+        if (input instanceof Region region && region.getMaxWidth() != Region.USE_PREF_SIZE) {
             region.setMaxWidth(Double.MAX_VALUE);
         }
         Label name = new Label(label);
-        VBox cell = new VBox(2, input, error);
-        int at = grid.getRowCount();
+        int at = rows++; // not grid.getRowCount(): it counts managed children only, and hidden rows are unmanaged
         grid.add(name, 0, at);
         grid.add(cell, 1, at);
         if (shown != null) {
@@ -146,9 +159,9 @@ final class LogActivityForm extends VBox {
         Button cancel = new Button("Cancel");
         cancel.setId("log-cancel");
         cancel.setOnAction(e -> model.cancel());
-        Label keys = new Label("Enter saves · Esc cancels");
-        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox bar = new HBox(8, save, cancel, keys);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, save, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -17,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One timeline row: the type's icon, the subject, when, then type · outcome · priority · state, then the
- * notes' first line. A done task is struck through; an overdue one shows its due time in red.
+ * notes' first line (all of them in the tooltip). A done task is greyed; an overdue one shows its due time in red.
  */
 class TimelineCell extends ListCell<TimelineItem> {
     private final TimelineViewModel model;
@@ -60,9 +60,9 @@ class TimelineCell extends ListCell<TimelineItem> {
         setId("timeline-" + item.id());
         icon.setIconCode(icon(item));
         subject.setText(item.subject());
-        subject.getStyleClass().remove(Styles.TEXT_STRIKETHROUGH);
+        subject.getStyleClass().remove(Styles.TEXT_MUTED);
         if (item.isTask() && item.done()) {
-            subject.getStyleClass().add(Styles.TEXT_STRIKETHROUGH);
+            subject.getStyleClass().add(Styles.TEXT_MUTED);
         }
         when.setText(item.when(model.formats()));
         when.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
@@ -71,7 +71,10 @@ class TimelineCell extends ListCell<TimelineItem> {
         preview.setText(item.preview());
         preview.setVisible(!item.preview().isEmpty());
         preview.setManaged(!item.preview().isEmpty());
-        setTooltip(item.isTask() ? new Tooltip(item.done() ? "Space: open the task again" : "Space: mark done") : null);
+        String keys = item.isTask() ? (item.done() ? "Space: open the task again" : "Space: mark done") : "";
+        String notes = item.body() == null ? "" : item.body().strip();
+        String tip = (notes + (notes.isEmpty() || keys.isEmpty() ? "" : "\n\n") + keys);
+        setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
         setGraphic(row);
     }
 

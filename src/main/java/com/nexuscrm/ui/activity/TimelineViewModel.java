@@ -225,7 +225,7 @@ public final class TimelineViewModel {
         RecordRef ref = record.get();
         Long total = counts.get(filter.get());
         String what = filter.get() == TimelineFilter.ALL ? "activities" : filter.get().label().toLowerCase();
-        summary.set(ref == null ? "" : total == null ? formats.count(items.size()) + " " + what
+        summary.set(ref == null || Long.valueOf(0).equals(total) ? "" : total == null ? formats.count(items.size()) + " " + what
                 : formats.count(items.size()) + " of " + formats.count(total) + " " + what);
         emptyText.set(ref == null ? "Save the record first, then log calls, emails, meetings, notes and tasks here."
                 : loading.get() ? "Loading…"
