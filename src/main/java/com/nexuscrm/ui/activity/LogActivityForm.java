@@ -151,7 +151,7 @@ final class LogActivityForm extends VBox {
     }
 
     private HBox buttons() {
-        Button save = new Button("Save");
+        Button save = new Button("Save activity");
         save.setId("log-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.savingProperty());
