@@ -45,6 +45,7 @@ import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.later.LaterView;
+import com.nexuscrm.ui.leads.LeadActivityView;
 import com.nexuscrm.ui.leads.LeadDetailView;
 import com.nexuscrm.ui.leads.LeadScoreView;
 import com.nexuscrm.ui.leads.LeadsView;
@@ -117,6 +118,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final ScreenTable screenTable;
     private SyncRelay syncRelay;
     private SlaNotifier slaNotifier;
+    private ReminderNotifier reminderNotifier;
 
     public AppContext(Path workspaceFolder, TaskExecutor tasks, DialogService dialogs, ThemeSetting theme,
                       CreateWorkspace.Seeder sampleSeeder) {
@@ -184,6 +186,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(ConvertLeadView.class, ConvertLeadViewModel.class, ConvertLeadView::new)
                 .put(MergeView.class, MergeViewModel.class, MergeView::new)
                 .put(LeadDetailView.class, () -> new LeadDetailView(requireScreens().leads().detail()))
+                .put(LeadActivityView.class, () -> new LeadActivityView(requireScreens().leadTimeline()))
                 .put(LeadScoreView.class, () -> new LeadScoreView(requireScreens().leads().detail().score()))
                 .put(CustomersView.class, () -> new CustomersView(requireScreens().customers()))
                 .put(AccountsView.class, this::accountsView)
@@ -317,6 +320,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater, open.isSample());
         syncRelay.start();
         slaNotifier = new SlaNotifier(open.slaFeed(), open.currentUser().getId());
+        reminderNotifier = new ReminderNotifier(open.reminders(), Formats.user());
         rescoreOnOpen(open);
         resumeCalls(open);
     }
@@ -383,6 +387,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         }
         if (slaNotifier != null) {
             slaNotifier.close();
+        }
+        if (reminderNotifier != null) {
+            reminderNotifier.close();
         }
         tasks.cancelAll();
         if (screens != null) {

@@ -18,6 +18,9 @@ import com.nexuscrm.ui.customers.AccountsViewModel;
 import com.nexuscrm.ui.customers.ContactDetailViewModel;
 import com.nexuscrm.ui.customers.ContactsViewModel;
 import com.nexuscrm.ui.customers.CustomersViewModel;
+import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.activity.TimelineViewModel;
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
@@ -36,6 +39,7 @@ final class SessionScreens implements AutoCloseable {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private volatile LeadsViewModel leads;
+    private volatile TimelineViewModel leadTimeline;
     private volatile CallsViewModel calls;
     private volatile DealsViewModel deals;
     private volatile CustomersViewModel customers;
@@ -61,6 +65,7 @@ final class SessionScreens implements AutoCloseable {
             detail.setDuplicateCheck(new com.nexuscrm.usecase.FindDuplicates(com.nexuscrm.usecase.Workspace.over(store))::ofLead);
             leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
+            leadTimeline = leadTimeline(detail, leads);
         }
         return leads;
     }
@@ -83,6 +88,33 @@ final class SessionScreens implements AutoCloseable {
     LeaveGuard leaveGuard() {
         LeadsViewModel built = leads;
         return built == null ? LeaveGuard.NONE : built.leaveGuard();
+    }
+
+    /** The lead detail's timeline: follows the lead shown; an activity on a lead refreshes its inbox row (SLA). */
+    private TimelineViewModel leadTimeline(LeadDetailViewModel detail, LeadsViewModel inbox) {
+        TimelineViewModel timeline = timeline();
+        detail.shownLeadProperty().addListener((o, was, id) -> timeline.show(id == null ? null : RecordRef.lead(id)));
+        timeline.onChange(a -> {
+            if (a.getLeadId() != null) {
+                inbox.refreshRow(a.getLeadId());
+            }
+        });
+        return timeline;
+    }
+
+    /** The timeline in the lead detail pane. */
+    TimelineViewModel leadTimeline() {
+        leads();
+        return leadTimeline;
+    }
+
+    /**
+     * A new timeline model for a detail pane (account, contact, deal): {@code TimelinePane.of(timeline())},
+     * then {@code show(RecordRef)} when the pane shows a record.
+     */
+    TimelineViewModel timeline() {
+        return new TimelineViewModel(session.store().activities(), session.logActivity(), session.currentUser(),
+                tasks, dialogs, Clock.systemUTC(), Formats.user());
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */
@@ -124,6 +156,7 @@ final class SessionScreens implements AutoCloseable {
     /** Drops the shared models; the next screens are built anew (after the workspace's user changed). */
     void reset() {
         leads = null;
+        leadTimeline = null;
         calls = null;
         deals = null;
         customers = null;

@@ -8,6 +8,8 @@ import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.RescoreAndRoute;
 import com.nexuscrm.usecase.SaveLead;
 import com.nexuscrm.usecase.TodayQueue;
+import com.nexuscrm.usecase.LogActivity;
+import com.nexuscrm.usecase.TaskReminders;
 
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
@@ -68,6 +70,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final SlaMonitor slaMonitor;
     private final SlaWatch slaWatch;
     private final CallJobs calls;
+    private final TaskReminders reminders;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -92,6 +95,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        this.reminders = new TaskReminders(store.activities(), () -> currentUser.getId(), Clock.systemUTC(), fxThread)
+                .start(Duration.ofSeconds(15), Duration.ofSeconds(30));
         RecordingVault recordings = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
         recordings.encryptPlainRecordings(); // left plain by versions before recordings were encrypted
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
@@ -102,6 +107,12 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The call recordings' job queue; jobs left unfinished are resumed when the window opens. */
     CallJobs calls() { return calls; }
+
+    /** Logging activities and completing tasks. */
+    LogActivity logActivity() { return new LogActivity(Workspace.over(store), Clock.systemUTC()); }
+
+    /** The current user's task reminders as they come due, delivered on the FX thread. */
+    TaskReminders reminders() { return reminders; }
 
     /** The calls list and analyses in the store. */
     CallLog callLog() { return new StoredCalls(store); }
@@ -179,6 +190,7 @@ public final class WorkspaceSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         calls.close();
+        reminders.close();
         slaWatch.close();
         try {
             sync.stop().close();

@@ -2,14 +2,18 @@ package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.Ids;
 import java.math.BigDecimal;
+import java.sql.Clob;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What {@code nexus bench} measures the app against on a workspace's client schema, and the setup it needs
  * there: plain prepared-statement batches into the {@code lead} table (no ORM, no change capture, one
- * transaction, a batch sent every 1,000 rows), and marking every score stale. Not used by the app.
+ * transaction, a batch sent every 1,000 rows), marking every score stale, and reading a timeline page with a
+ * plain query. Not used by the app.
  */
 public final class BenchBaselines {
     /** One cell of a caller's row, by column. */
@@ -88,6 +92,34 @@ public final class BenchBaselines {
             }
             c.commit();
             return n;
+        });
+    }
+
+    /**
+     * The first page of an account's timeline by bare JDBC: the rows the repository's timeline reads (live
+     * activities of the account, newest first by time, then id), every column read, the notes as text. Returns
+     * the rows read.
+     */
+    public int timelinePage(UUID accountId, int limit) {
+        return store.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("select * from activity where account_id = ? and deleted = false"
+                    + " order by account_id, occurred_at desc, id desc limit ?")) {
+                q.setObject(1, accountId);
+                q.setInt(2, limit);
+                try (ResultSet rows = q.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    int n = 0;
+                    while (rows.next()) {
+                        for (int col = 1; col <= columns; col++) {
+                            if (rows.getObject(col) instanceof Clob notes) {
+                                notes.getSubString(1, (int) notes.length()); // the notes' text, as the entity has it
+                            }
+                        }
+                        n++;
+                    }
+                    return n;
+                }
+            }
         });
     }
 

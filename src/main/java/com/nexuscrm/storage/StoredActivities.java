@@ -5,7 +5,9 @@ import com.nexuscrm.domain.ActivityRepository;
 import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.RecordRef;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +22,15 @@ final class StoredActivities extends StoredRecords<Activity> implements Activity
     @Override
     public List<Activity> timeline(RecordRef ref, Set<ActivityType> types, int offset, int limit) {
         return store.inTransaction(s -> {
+            // The record's column leads the order (it is one value here) so H2 reads the page off the index in order
+            // and stops after it, instead of sorting every activity of the record (V10).
             SelectionQuery<Activity> q = s.createSelectionQuery("from Activity a where " + linked(ref)
-                    + " and a.deleted = false and a.type in :types order by a.occurredAt desc, a.id desc", Activity.class);
-            return q.setParameter("id", ref.id()).setParameter("types", all(types))
+                    + " and a.deleted = false" + (types.isEmpty() ? "" : " and a.type in :types") + " order by " + column(ref)
+                    + ", a.occurredAt desc, a.id desc", Activity.class);
+            if (!types.isEmpty()) {
+                q.setParameter("types", types);
+            }
+            return q.setParameter("id", ref.id()).setReadOnly(true)
                     .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
         });
     }
@@ -32,6 +40,16 @@ final class StoredActivities extends StoredRecords<Activity> implements Activity
         return store.inTransaction(s -> s.createSelectionQuery("select count(*) from Activity a where " + linked(ref)
                         + " and a.deleted = false and a.type in :types", Long.class)
                 .setParameter("id", ref.id()).setParameter("types", all(types)).getSingleResult());
+    }
+
+    @Override
+    public Map<ActivityType, Long> timelineCounts(RecordRef ref) {
+        Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
+        store.inTransaction(s -> s.createSelectionQuery("select a.type, count(*) from Activity a where " + linked(ref)
+                        + " and a.deleted = false group by a.type", Object[].class)
+                .setParameter("id", ref.id()).getResultList())
+                .forEach(row -> counts.put((ActivityType) row[0], (Long) row[1]));
+        return counts;
     }
 
     @Override
@@ -51,12 +69,25 @@ final class StoredActivities extends StoredRecords<Activity> implements Activity
                 .getResultList());
     }
 
+    @Override
+    public List<Activity> remindersDue(UUID ownerId, Instant after, Instant upTo) {
+        return store.inTransaction(s -> s.createSelectionQuery("from Activity a where a.ownerId = :owner and a.done = false"
+                        + " and a.deleted = false and a.type = :task and a.reminderAt > :after and a.reminderAt <= :upTo"
+                        + " order by a.reminderAt, a.id", Activity.class)
+                .setParameter("owner", ownerId).setParameter("task", ActivityType.TASK).setParameter("after", after)
+                .setParameter("upTo", upTo).getResultList());
+    }
+
     private static String linked(RecordRef ref) {
+        return column(ref) + " = :id";
+    }
+
+    private static String column(RecordRef ref) {
         return switch (ref.kind()) {
-            case LEAD -> "a.leadId = :id";
-            case CONTACT -> "a.contactId = :id";
-            case ACCOUNT -> "a.accountId = :id";
-            case DEAL -> "a.dealId = :id";
+            case LEAD -> "a.leadId";
+            case CONTACT -> "a.contactId";
+            case ACCOUNT -> "a.accountId";
+            case DEAL -> "a.dealId";
         };
     }
 

@@ -84,10 +84,12 @@ class ScoringScreensTest {
         robot.clickOn("#gate-submit");
         // Scores arrive after the list is shown and are filled in place: read what the Score column shows.
         UiWait.until(() -> !inbox(robot).getItems().isEmpty() && shownScores(robot).stream().allMatch(s -> s != null));
-        assertTrue(shownScores(robot).stream().allMatch(s -> s >= 1 && s <= 99));
+        // Read on the FX thread: a lookup from the test thread races the window redrawing its rows.
+        List<Integer> scores = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> shownScores(robot)).get();
+        assertTrue(scores.stream().allMatch(s -> s >= 1 && s <= 99));
         int best = 0;
-        for (int i = 1; i < shownScores(robot).size(); i++) {
-            if (shownScores(robot).get(i) > shownScores(robot).get(best)) {
+        for (int i = 1; i < scores.size(); i++) {
+            if (scores.get(i) > scores.get(best)) {
                 best = i;
             }
         }

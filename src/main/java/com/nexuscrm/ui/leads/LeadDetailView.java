@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -30,6 +32,9 @@ public final class LeadDetailView {
     @FXML private Label leadHeading;
     @FXML private GridPane grid;
     @FXML private Label signals;
+    @FXML private TabPane tabs;
+    @FXML private Tab activityTab;
+    @FXML private LeadActivityView activityController;
 
     public LeadDetailView(LeadDetailViewModel model) {
         this.model = model;
@@ -53,12 +58,15 @@ public final class LeadDetailView {
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());
         empty.visibleProperty().bind(model.editingProperty().not());
+        tabs.visibleProperty().bind(model.editingProperty());
+        activityController.setOnLogStarted(() -> tabs.getSelectionModel().select(activityTab));
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
         model.enrichedFields().notes().addListener(
                 (MapChangeListener<String, EnrichmentNotes.Note>) change -> showEnriched());
     }
 
     void focusForm() {
+        tabs.getSelectionModel().select(0);
         firstField.requestFocus();
     }
 

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,6 +57,8 @@ public final class LeadDetailViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signals = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    /** The stored lead the form shows; null for none or a new lead not yet saved (it has no timeline yet). */
+    private final ReadOnlyObjectWrapper<UUID> shownLead = new ReadOnlyObjectWrapper<>();
     private final LeadScoreViewModel score;
     private Lead lead;
     private boolean showing;
@@ -113,6 +117,7 @@ public final class LeadDetailViewModel {
         fresh.setCreatedAt(Instant.now());
         show(fresh);
         creating = true;
+        shownLead.set(null);
         enriched.clear();
         heading.set("New lead");
     }
@@ -137,6 +142,7 @@ public final class LeadDetailViewModel {
         heading.set(joinName(value.getFirstName(), value.getLastName()));
         signals.set(LeadSignals.describe(value));
         editing.set(true);
+        shownLead.set(value.getId());
         showing = false;
         pristine = formValues();
         score.show(ScoringDraft.copy(value));
@@ -303,6 +309,7 @@ public final class LeadDetailViewModel {
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty signalsProperty() { return signals.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<UUID> shownLeadProperty() { return shownLead.getReadOnlyProperty(); }
     /** Which fields enrichment filled, from where and when. */
     public EnrichmentNotes enrichedFields() { return enriched; }
 }

@@ -336,6 +336,14 @@ public final class LeadsViewModel {
         updateSummary();
     }
 
+    /** Reads one lead's row again and shows it in place (an activity logged on it stopped its SLA clock). */
+    public void refreshRow(UUID id) {
+        tasks.run("Refreshing lead", p -> leads.row(id), row -> {
+            fresher.remove(id);
+            replace(row);
+        }, e -> dialogs.showError("Cannot refresh the lead", e.getMessage()));
+    }
+
     private void replace(LeadRow row) {
         replaceAll(List.of(row));
     }
