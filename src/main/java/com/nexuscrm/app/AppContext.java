@@ -191,9 +191,10 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(CustomersView.class, () -> new CustomersView(requireScreens().customers()))
                 .put(AccountsView.class, this::accountsView)
                 .put(ContactsView.class, this::contactsView)
-                // null: the activity timeline (ui.activity.TimelinePane over the form's recordProperty) is added at merge
-                .put(AccountDetailView.class, () -> new AccountDetailView(requireScreens().customers().accounts().detail(), null))
-                .put(ContactDetailView.class, () -> new ContactDetailView(requireScreens().customers().contacts().detail(), null))
+                .put(AccountDetailView.class, () -> new AccountDetailView(requireScreens().customers().accounts().detail(),
+                        requireScreens().timelineOf(requireScreens().customers().accounts().detail().recordProperty())))
+                .put(ContactDetailView.class, () -> new ContactDetailView(requireScreens().customers().contacts().detail(),
+                        requireScreens().timelineOf(requireScreens().customers().contacts().detail().recordProperty())))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))

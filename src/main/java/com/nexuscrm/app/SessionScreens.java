@@ -19,6 +19,7 @@ import com.nexuscrm.ui.customers.ContactDetailViewModel;
 import com.nexuscrm.ui.customers.ContactsViewModel;
 import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.activity.TimelinePane;
 import com.nexuscrm.ui.activity.TimelineViewModel;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
@@ -115,6 +116,14 @@ final class SessionScreens implements AutoCloseable {
     TimelineViewModel timeline() {
         return new TimelineViewModel(session.store().activities(), session.logActivity(), session.currentUser(),
                 tasks, dialogs, Clock.systemUTC(), Formats.user());
+    }
+
+    /** A timeline pane following the record a detail pane shows (accounts, contacts). */
+    TimelinePane timelineOf(javafx.beans.value.ObservableValue<RecordRef> shown) {
+        TimelineViewModel timeline = timeline();
+        timeline.show(shown.getValue());
+        shown.addListener((o, was, now) -> timeline.show(now));
+        return TimelinePane.of(timeline);
     }
 
     /** Reloads the inbox after leads changed elsewhere (bulk enrichment), if the inbox has been built. */

@@ -34,7 +34,13 @@ final class ShellNavigator implements RecordNavigator {
         if (target == null) {
             throw new IllegalStateException("No screen opens a " + ref.kind().label().toLowerCase() + " yet");
         }
-        shell.sectionProperty().set(target.section());
-        target.select().accept(ref.id());
+        if (target.section() == shell.sectionProperty().get()) {
+            target.select().accept(ref.id());
+        } else { // leaving a screen asks about its unsaved edits first; Stay opens nothing
+            shell.leave(() -> {
+                shell.sectionProperty().set(target.section());
+                target.select().accept(ref.id());
+            }, () -> { });
+        }
     }
 }
