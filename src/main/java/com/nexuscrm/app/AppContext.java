@@ -262,13 +262,13 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private AccountsView accountsView() {
         CustomersViewModel customers = requireScreens().customers();
         return new AccountsView(customers.accounts(), importWindow(RecordKind.ACCOUNTS, customers::load),
-                exportAction(RecordKind.ACCOUNTS));
+                exportAction(RecordKind.ACCOUNTS), mergeWindow());
     }
 
     private ContactsView contactsView() {
         CustomersViewModel customers = requireScreens().customers();
         return new ContactsView(customers.contacts(), importWindow(RecordKind.CONTACTS, customers::load),
-                exportAction(RecordKind.CONTACTS));
+                exportAction(RecordKind.CONTACTS), mergeWindow());
     }
 
     private ImportWindow importWindow(RecordKind kind, Runnable onImported) {

@@ -6,7 +6,10 @@ import com.nexuscrm.ui.leads.OwnerChoice;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
 import java.util.List;
+import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.merge.MergeWindow;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -30,7 +33,11 @@ public final class AccountsView {
     @FXML private VBox loadingPane;
     @FXML private AccountDetailView detailController;
 
-    public AccountsView(AccountsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
+    private final MergeWindow mergeWindow;
+    @FXML private Button merge;
+
+    public AccountsView(AccountsViewModel model, ImportWindow importWindow, ExportAction exportAction, MergeWindow mergeWindow) {
+        this.mergeWindow = mergeWindow;
         this.model = model;
         this.importWindow = importWindow;
         this.exportAction = exportAction;
@@ -38,6 +45,7 @@ public final class AccountsView {
 
     @FXML
     private void initialize() {
+        MergeSelected.bind(table, merge, mergeWindow, r -> RecordRef.account(r.id()), model::load);
         ListBar.bind(model, summary, search, savedView, owner, table, loadingPane);
         ListBar.choices(industry, model.industries(), model.industryProperty(), "Any industry");
         ListBar.choices(country, model.countries(), model.countryProperty(), "Any country");

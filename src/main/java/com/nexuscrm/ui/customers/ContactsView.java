@@ -7,7 +7,10 @@ import com.nexuscrm.ui.leads.OwnerChoice;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
 import java.util.List;
+import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.merge.MergeWindow;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -30,7 +33,11 @@ public final class ContactsView {
     @FXML private VBox loadingPane;
     @FXML private ContactDetailView detailController;
 
-    public ContactsView(ContactsViewModel model, ImportWindow importWindow, ExportAction exportAction) {
+    private final MergeWindow mergeWindow;
+    @FXML private Button merge;
+
+    public ContactsView(ContactsViewModel model, ImportWindow importWindow, ExportAction exportAction, MergeWindow mergeWindow) {
+        this.mergeWindow = mergeWindow;
         this.model = model;
         this.importWindow = importWindow;
         this.exportAction = exportAction;
@@ -38,6 +45,7 @@ public final class ContactsView {
 
     @FXML
     private void initialize() {
+        MergeSelected.bind(table, merge, mergeWindow, r -> RecordRef.contact(r.id()), model::load);
         ListBar.bind(model, summary, search, savedView, owner, table, loadingPane);
         account.setItems(model.accountChoices());
         account.setConverter(Labels.converter(a -> a.id() == null ? "Any account" : a.name(), "Any account"));
