@@ -97,6 +97,7 @@ public final class LeadsView {
         columns.owner(ownerColumn);
         columns.show(countryColumn, LeadRow::country);
         columns.created(createdColumn);
+        com.nexuscrm.ui.common.TableFit.fit(table); // text cut short shows whole in a tooltip
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
