@@ -107,7 +107,9 @@ class ScoringScreensTest {
         UiWait.until(() -> showing(robot, "#lead-what-if"));
         assertTrue(robot.lookup("#lead-what-if").queryAs(Label.class).getText().startsWith("If saved: " + first.score() + " \u2192 "));
 
-        robot.clickOn("#nav-settings");
+        robot.clickOn("#nav-settings"); // the what-if edit is not saved: leaving asks first
+        UiWait.until(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
         UiWait.until(() -> robot.lookup("#scoring-active").queryAs(Label.class).getText().contains("default model"));
         assertFalse(robot.lookup("#scoring-reliability").queryAs(TableView.class).getItems().isEmpty());
     }

@@ -64,18 +64,18 @@ class UnsavedChangesUiTest {
         // Another row, Stay: the form keeps the edit and its lead's row is selected again.
         open(robot, "Person1 Smith1");
         replaceText(robot, "#lead-title", "Head of Operations");
-        robot.clickOn("Person2 Smith2");
+        clickText(robot, "Person2 Smith2");
         until(() -> prompt().contains("Your changes to Person1 Smith1 are not saved yet"));
-        robot.clickOn("Stay");
+        clickInPrompt(robot, "Stay");
         until(() -> !promptShowing());
         until(() -> "Person1 Smith1".equals(table(robot).getSelectionModel().getSelectedItem().row().fullName()));
         assertEquals("Person1 Smith1", heading(robot));
         assertEquals("Head of Operations", robot.lookup("#lead-title").queryAs(TextField.class).getText());
 
         // Another row, Discard: the other lead opens and nothing was stored.
-        robot.clickOn("Person2 Smith2");
+        clickText(robot, "Person2 Smith2");
         until(() -> promptShowing());
-        robot.clickOn("Discard");
+        clickInPrompt(robot, "Discard");
         until(() -> "Person2 Smith2".equals(heading(robot)));
         assertEquals(null, stored("Smith1").getTitle());
 
@@ -83,7 +83,7 @@ class UnsavedChangesUiTest {
         replaceText(robot, "#lead-title", "CFO");
         robot.clickOn("#nav-team");
         until(() -> promptShowing());
-        robot.clickOn("Save");
+        clickInPrompt(robot, "Save");
         until(() -> context.shell().sectionProperty().get() == Section.TEAM);
         until(() -> "CFO".equals(stored("Smith2").getTitle()));
 
@@ -94,20 +94,32 @@ class UnsavedChangesUiTest {
         replaceText(robot, "#lead-title", "Founder");
         closeWindow();
         until(() -> promptShowing());
-        robot.clickOn("Stay");
+        clickInPrompt(robot, "Stay");
         until(() -> !promptShowing());
         assertTrue(stage.isShowing(), "Stay keeps the window open");
         assertEquals("Founder", robot.lookup("#lead-title").queryAs(TextField.class).getText());
         closeWindow();
         until(() -> promptShowing());
-        robot.clickOn("Save");
+        clickInPrompt(robot, "Save");
         until(() -> "Founder".equals(stored("Smith3").getTitle()));
         until(() -> !stage.isShowing());
     }
 
     private void open(FxRobot robot, String name) throws Exception {
-        robot.clickOn(name);
+        clickText(robot, name);
         until(() -> name.equals(heading(robot)));
+    }
+
+    /** Clicks the prompt's button (the lead form behind it has a Save button of its own). */
+    private static void clickInPrompt(FxRobot robot, String button) {
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                && button.equals(b.getText()) && b.isVisible()).queryAs(javafx.scene.Node.class));
+    }
+
+    /** Clicks the node showing {@code text} once the table has drawn it (its items come before its cells). */
+    private static void clickText(FxRobot robot, String text) throws Exception {
+        until(() -> robot.lookup(text).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn(text);
     }
 
     private void closeWindow() {
