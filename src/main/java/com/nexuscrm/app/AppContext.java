@@ -152,7 +152,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     private void sessionOpened(WorkspaceStore store) {
         WorkspaceSession opened = new WorkspaceSession(store, syncLauncher, Platform::runLater);
-        screens = new SessionScreens(opened, tasks, dialogs); // before the session: requireScreens() never sees null
+        screens = new SessionScreens(opened, tasks, dialogs, navigator); // before the session: requireScreens() never sees null
         session = opened;
     }
 

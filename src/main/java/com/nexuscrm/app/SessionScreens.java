@@ -11,6 +11,7 @@ import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.LeaveGuard;
+import com.nexuscrm.ui.common.RecordNavigator;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.customers.AccountDetailViewModel;
@@ -39,6 +40,8 @@ final class SessionScreens implements AutoCloseable {
     private final WorkspaceSession session;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    /** Where a record of another screen opens (a deal from an account's related list). */
+    private final RecordNavigator navigator;
     private volatile LeadsViewModel leads;
     private volatile TimelineViewModel leadTimeline;
     private volatile CallsViewModel calls;
@@ -48,8 +51,9 @@ final class SessionScreens implements AutoCloseable {
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
 
-    SessionScreens(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs) {
+    SessionScreens(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs, RecordNavigator navigator) {
         this.session = session;
+        this.navigator = navigator;
         this.tasks = tasks;
         this.dialogs = dialogs;
     }
@@ -81,6 +85,7 @@ final class SessionScreens implements AutoCloseable {
                             new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC())),
                     new ContactsViewModel(store.contacts(), store.accounts(), session.currentUser(), session.users(), tasks,
                             dialogs, views, new ContactDetailViewModel(store.contacts(), tasks, dialogs, Clock.systemUTC())));
+            customers.openElsewhereWith(navigator);
         }
         return customers;
     }

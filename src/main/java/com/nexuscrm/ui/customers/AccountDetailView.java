@@ -60,6 +60,7 @@ public final class AccountDetailView {
                 CustomerColumns.text("Title", ContactRow::title, 120), CustomerColumns.text("Email", ContactRow::email, 150)));
         CustomerColumns.openOnActivate(contacts, model::openContact);
         deals.setItems(model.deals());
+        CustomerColumns.openOnActivate(deals, model::openDeal);
         CustomerColumns.deals(deals);
         tickets.setItems(model.tickets());
         tickets.getColumns().setAll(List.of(CustomerColumns.text("Subject", TicketSummary::subject, 170),

@@ -61,6 +61,7 @@ public final class ContactDetailView {
                         && !model.creatingProperty().get(), model.accountProperty(), model.creatingProperty()));
         accountLink.managedProperty().bind(accountLink.visibleProperty());
         deals.setItems(model.deals());
+        CustomerColumns.openOnActivate(deals, model::openDeal);
         CustomerColumns.deals(deals);
         if (timeline != null) {
             timelineHost.getChildren().setAll(timeline);

@@ -29,6 +29,13 @@ abstract class CustomerForm {
         this.onOpen = onOpen;
     }
 
+    /** Opens a deal of the related list (under Deals). */
+    public void openDeal(com.nexuscrm.domain.DealSummary deal) {
+        if (deal != null) {
+            onOpen.accept(RecordRef.deal(deal.id()));
+        }
+    }
+
     protected void showErrors(List<FieldError> found) {
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));

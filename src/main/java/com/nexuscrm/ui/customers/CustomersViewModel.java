@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.customers;
 
 import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.common.RecordNavigator;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +17,9 @@ public final class CustomersViewModel {
     private final AccountsViewModel accounts;
     private final ContactsViewModel contacts;
     private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.ACCOUNTS);
+    private RecordNavigator elsewhere = ref -> {
+        throw new IllegalArgumentException("Customers opens accounts and contacts, not a " + ref.kind().label().toLowerCase());
+    };
 
     public CustomersViewModel(AccountsViewModel accounts, ContactsViewModel contacts) {
         this.accounts = accounts;
@@ -42,14 +46,18 @@ public final class CustomersViewModel {
         contacts.select(id);
     }
 
-    /** Opens an account or contact here; other kinds of record are not opened by this section. */
+    /** Opens an account or contact here; other kinds of record (a related deal) where they live. */
     public void open(RecordRef ref) {
         switch (ref.kind()) {
             case ACCOUNT -> openAccount(ref.id());
             case CONTACT -> openContact(ref.id());
-            default -> throw new IllegalArgumentException("Customers opens accounts and contacts, not a "
-                    + ref.kind().label().toLowerCase());
+            default -> elsewhere.open(ref);
         }
+    }
+
+    /** Where records of other kinds (a related deal) open: the app's navigator. */
+    public void openElsewhereWith(RecordNavigator navigator) {
+        this.elsewhere = navigator;
     }
 
     public AccountsViewModel accounts() { return accounts; }

@@ -122,6 +122,17 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void aRelatedDealOpensWhereDealsLive() {
+        List<RecordRef> opened = new java.util.ArrayList<>();
+        customers.openElsewhereWith(opened::add);
+        customers.open(RecordRef.account(f.acme.getId()));
+        DealSummary renewal = accounts.detail().deals().get(0);
+        accounts.detail().openDeal(renewal);
+        assertEquals(List.of(RecordRef.deal(renewal.id())), opened);
+        assertEquals(CustomersViewModel.Tab.ACCOUNTS, customers.tabProperty().get(), "Customers stays as it was");
+    }
+
+    @Test
     void openingARecordHiddenByTheFiltersClearsThemAndOpeningBeforeLoadWaitsForIt() {
         accounts.industryProperty().set("Manufacturing");
         customers.openAccount(f.initech.getId());
