@@ -67,6 +67,8 @@ final class SessionScreens implements AutoCloseable {
             SaveLead saveLead = session.saveLead();
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
+            detail.useSources(com.nexuscrm.usecase.TeamPicklists.of(com.nexuscrm.usecase.Workspace.over(store))
+                    .load(com.nexuscrm.domain.PicklistName.LEAD_SOURCE));
             detail.setDuplicateCheck(new com.nexuscrm.usecase.FindDuplicates(com.nexuscrm.usecase.Workspace.over(store))::ofLead);
             leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
                     new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);

@@ -1,7 +1,6 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.ui.common.Labels;
-import com.nexuscrm.domain.LeadSource;
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.LeadStatus;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ public final class LeadDetailView {
         text("employees", "Employees", model.employeesProperty());
         text("annualRevenue", "Revenue", model.annualRevenueProperty());
         choice("status", "Status", model.statusProperty(), LeadStatus.values(), LeadStatus::label);
-        choice("source", "Source", model.sourceProperty(), model.sourceChoices(), LeadSource::labelOf);
+        choice("source", "Source", model.sourceProperty(), model.sourceChoices(), model::sourceLabel);
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());

@@ -53,6 +53,7 @@ public final class LeadDetailViewModel {
     private final StringProperty annualRevenue = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(LeadStatus.NEW);
     private final ObjectProperty<String> source = new SimpleObjectProperty<>(LeadSource.WEBSITE.name());
+    private com.nexuscrm.domain.Picklist sources = com.nexuscrm.domain.Picklists.defaults(com.nexuscrm.domain.PicklistName.LEAD_SOURCE);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signals = new ReadOnlyStringWrapper("");
@@ -301,9 +302,19 @@ public final class LeadDetailViewModel {
     public ObjectProperty<LeadStatus> statusProperty() { return status; }
     public ObjectProperty<String> sourceProperty() { return source; }
 
-    /** The sources offered: the built-in ones (a team's own value shows when a lead has it). */
+    /** The team's lead sources (Settings → Picklists); the built-in list until the app gives the team's. */
+    public void useSources(com.nexuscrm.domain.Picklist teamSources) {
+        this.sources = teamSources;
+    }
+
+    /** The sources offered: the team's active values (a lead's retired value still shows, by its label). */
     public String[] sourceChoices() {
-        return java.util.Arrays.stream(LeadSource.values()).map(LeadSource::name).toArray(String[]::new);
+        return sources.active().stream().map(com.nexuscrm.domain.PicklistValue::key).toArray(String[]::new);
+    }
+
+    /** What the form shows for a stored source key: the team's label for it. */
+    public String sourceLabel(String key) {
+        return sources.label(key);
     }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }

@@ -59,6 +59,22 @@ class LeadScoreViewModelTest {
     }
 
     @Test
+    void theFormOffersTheTeamsSourcesAndSavesAValueTheTeamAdded() {
+        var teamSources = com.nexuscrm.domain.Picklists.defaults(com.nexuscrm.domain.PicklistName.LEAD_SOURCE).withAdded("Podcast");
+        detail.useSources(teamSources);
+        String podcast = teamSources.match("podcast").orElseThrow().key();
+        assertTrue(java.util.Arrays.asList(detail.sourceChoices()).contains(podcast));
+        assertEquals("Podcast", detail.sourceLabel(podcast));
+        assertEquals("Website", detail.sourceLabel("WEBSITE"), "built-in keys keep their labels");
+
+        Lead lead = leads.save(hotLead());
+        detail.load(lead.getId());
+        detail.sourceProperty().set(podcast);
+        assertTrue(detail.save().isEmpty());
+        assertEquals(podcast, leads.find(lead.getId()).orElseThrow().getSource());
+    }
+
+    @Test
     void savingStoresTheNewScore() {
         Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
