@@ -110,21 +110,6 @@ class TodayScreenTest {
         robot.type(KeyCode.ENTER);
         UiWait.until(() -> inboxSelection(robot) != null && inboxSelection(robot).row().id().equals(leadId));
         assertTrue(robot.lookup("#nav-leads").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
-
-        robot.clickOn("#nav-today");
-        UiWait.until(() -> rows(robot).stream().anyMatch(r -> r.opens() != null && r.opens().kind() == RecordRef.Kind.DEAL));
-        TodayRow deal = rows(robot).stream().filter(r -> r.group() == TodayRow.Group.DEALS && r.opens() != null)
-                .findFirst().orElseThrow();
-        select(robot, deal);
-        robot.type(KeyCode.ENTER);
-        UiWait.until(() -> dealSelection(robot) != null);
-        assertEquals(deal.title(), dealSelection(robot).name());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static com.nexuscrm.ui.deals.DealLine dealSelection(FxRobot robot) {
-        return robot.lookup("#deals-table").tryQuery()
-                .map(t -> ((TableView<com.nexuscrm.ui.deals.DealLine>) t).getSelectionModel().getSelectedItem()).orElse(null);
     }
 
     @SuppressWarnings("unchecked")

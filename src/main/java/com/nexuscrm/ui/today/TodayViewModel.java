@@ -69,7 +69,9 @@ public final class TodayViewModel {
             all.addAll(items.isEmpty() ? List.of(TodayRow.empty(group)) : items);
         }
         dayText.set(formats.day(work.day()) + " · " + work.zone().getId());
-        rows.setAll(all);
+        if (!rows.equals(all)) { // a reload that changed nothing keeps the list, and so the user's selection
+            rows.setAll(all);
+        }
         counts.set(Map.copyOf(sizes));
         loading.set(false);
     }
