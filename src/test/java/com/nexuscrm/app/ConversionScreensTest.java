@@ -90,7 +90,7 @@ class ConversionScreensTest {
     @Test
     void aLeadIsConvertedIntoContactAccountAndDealAndLeavesTheInbox(FxRobot robot) throws Exception {
         openWorkspace(robot);
-        robot.clickOn("Mathematician");
+        UiWait.clickShown(robot, "Mathematician");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         UiWait.until(() -> text(robot, "#convert-heading").equals("Convert Ada Lovelace, Analytical Engines"));
         assertTrue(text(robot, "#convert-matchNote").startsWith("No existing account matches"), text(robot, "#convert-matchNote"));

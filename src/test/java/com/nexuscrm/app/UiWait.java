@@ -17,6 +17,16 @@ final class UiWait {
     private UiWait() { }
 
     /**
+     * Clicks what {@code query} finds once it is drawn in a window: a table's cells come after its items and are
+     * recycled as rows redraw, so a lookup by text can meet a cell that has just left the scene.
+     */
+    static void clickShown(org.testfx.api.FxRobot robot, String query) throws Exception {
+        until(() -> robot.lookup(query).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(query).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null)
+                .queryAs(javafx.scene.Node.class));
+    }
+
+    /**
      * Polls the condition on the FX thread; lookups that find nothing yet count as false. An error dialog
      * that opens while the condition is still false ends the wait at once, with the dialog's text: the screen
      * will not get there, and its reason is the useful failure (not a timeout 30 seconds later).

@@ -118,8 +118,7 @@ class UnsavedChangesUiTest {
 
     /** Clicks the node showing {@code text} once the table has drawn it (its items come before its cells). */
     private static void clickText(FxRobot robot, String text) throws Exception {
-        until(() -> robot.lookup(text).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
-        robot.clickOn(text);
+        UiWait.clickShown(robot, text);
     }
 
     private void closeWindow() {
