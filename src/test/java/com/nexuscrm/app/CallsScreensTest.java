@@ -75,7 +75,7 @@ class CallsScreensTest {
 
         robot.clickOn("#nav-calls");
         UiWait.until(() -> robot.lookup("#calls-table").queryAs(TableView.class).getItems().size() == 2);
-        robot.clickOn("Discovery call");
+        UiWait.clickShown(robot, "Discovery call");
         UiWait.until(() -> robot.lookup(".transcript-word").queryAll().size() == 23);
         assertEquals("Discovery call", robot.lookup("#call-title").queryAs(Label.class).getText());
 
@@ -98,7 +98,7 @@ class CallsScreensTest {
         UiWait.until(() -> Math.abs(detail.positionProperty().get() - start("hub")) < 1e-9);
         assertTrue(word(robot, "hub").getStyleClass().contains("word-current"));
 
-        robot.clickOn("Follow-up");
+        UiWait.clickShown(robot, "Follow-up");
         UiWait.until(() -> robot.lookup("#call-notice").queryAs(Label.class).getText().contains("not an audio stream"));
         assertTrue(robot.lookup(".transcript-word").queryAll().isEmpty());
 

@@ -115,7 +115,7 @@ class SyncScreensTest {
         UiWait.until(() -> !showing(robot, "#sync-badge"));
 
         robot.clickOn("Rejected changes (1)");
-        robot.clickOn("The record belongs to team West, outside your teams.");
+        UiWait.clickShown(robot, "The record belongs to team West, outside your teams.");
         assertTrue(robot.lookup("#rejection-details").queryTextInputControl().getText().contains("\"teamId\""));
         robot.clickOn("#dismiss-rejection");
         UiWait.until(() -> robot.lookup("#rejection-table").queryAs(TableView.class).getItems().isEmpty());

@@ -21,9 +21,22 @@ final class UiWait {
      * recycled as rows redraw, so a lookup by text can meet a cell that has just left the scene.
      */
     static void clickShown(org.testfx.api.FxRobot robot, String query) throws Exception {
-        until(() -> robot.lookup(query).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(query).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null)
-                .queryAs(javafx.scene.Node.class));
+        AtomicReference<javafx.geometry.Point2D> where = new AtomicReference<>();
+        // Found and measured in one step on the FX thread, so the cell cannot be recycled in between.
+        until(() -> {
+            Optional<javafx.scene.Node> shown = robot.lookup(query)
+                    .match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null).tryQuery();
+            if (shown.isEmpty()) {
+                return false;
+            }
+            javafx.geometry.Bounds bounds = shown.get().localToScreen(shown.get().getBoundsInLocal());
+            if (bounds == null) {
+                return false;
+            }
+            where.set(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+            return true;
+        });
+        robot.clickOn(where.get());
     }
 
     /**

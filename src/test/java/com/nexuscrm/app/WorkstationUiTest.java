@@ -140,7 +140,7 @@ class WorkstationUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("zebra");
         waitUntil(() -> table(robot).getItems().size() == 24);
 
-        robot.clickOn("Person10 Zebra10");
+        UiWait.clickShown(robot, "Person10 Zebra10");
         robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
         assertEquals(2, table(robot).getSelectionModel().getSelectedItems().size());
         robot.clickOn("Assign to");
@@ -149,7 +149,7 @@ class WorkstationUiTest {
         waitUntil(() -> robot.lookup(".table-view").queryAs(TableView.class).getItems().stream()
                 .filter(i -> ((LeadItem) i).row().ownerId() != null).count() == 2);
 
-        robot.clickOn("Person10 Zebra10");
+        UiWait.clickShown(robot, "Person10 Zebra10");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "Person10 Zebra10".equals(robot.lookup("#leadHeading").queryAs(Label.class).getText()));
         replaceText(robot, "#lead-email", "not-an-email");
