@@ -1,17 +1,27 @@
 package com.nexuscrm.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An inbound or outbound lead with its firmographic (fit), intent and engagement signals.
- * {@code score} and {@code scoreModelVersion} are derived fields: recomputed locally, never merged. */
+/**
+ * An inbound or outbound lead with its firmographic (fit), intent and engagement signals.
+ *
+ * <p>{@code score}, {@code scoreModelVersion}, {@code scoreStale} and {@code previousScore} are derived fields:
+ * recomputed on each workstation, never merged. They live in the narrow local table {@code lead_score}, not in the
+ * lead row, so a rescoring rewrites a few bytes per lead rather than the whole encrypted row; Hibernate joins the
+ * table on every read, so a loaded lead carries its score as before. A lead never scored has no row there.
+ */
 @Entity
 @Table(name = "lead")
+@SecondaryTable(name = "lead_score", pkJoinColumns = @PrimaryKeyJoinColumn(name = "lead_id", referencedColumnName = "id"))
 public class Lead extends SyncedRecord {
     private String firstName;
     private String lastName;
@@ -45,10 +55,11 @@ public class Lead extends SyncedRecord {
     private UUID convertedContactId;
     private UUID convertedAccountId;
     private UUID mergedInto;
-    private Integer score;
-    private String scoreModelVersion;
-    private boolean scoreStale;
-    private Integer previousScore;
+    @Column(table = "lead_score", name = "score") private Integer score;
+    @Column(table = "lead_score", name = "model_version") private String scoreModelVersion;
+    /** Null rather than false when fresh: a lead whose score fields are all null gets no {@code lead_score} row. */
+    @Column(table = "lead_score", name = "stale") private Boolean scoreStale;
+    @Column(table = "lead_score", name = "previous_score") private Integer previousScore;
     @Enumerated(EnumType.STRING) private LeadPriority priority;
     private Instant routedAt;
     private Instant slaDueAt;
@@ -127,8 +138,8 @@ public class Lead extends SyncedRecord {
     public void setScore(Integer score) { this.score = score; }
     public String getScoreModelVersion() { return scoreModelVersion; }
     public void setScoreModelVersion(String scoreModelVersion) { this.scoreModelVersion = scoreModelVersion; }
-    public boolean isScoreStale() { return scoreStale; }
-    public void setScoreStale(boolean scoreStale) { this.scoreStale = scoreStale; }
+    public boolean isScoreStale() { return Boolean.TRUE.equals(scoreStale); }
+    public void setScoreStale(boolean scoreStale) { this.scoreStale = scoreStale ? Boolean.TRUE : null; }
     /** The score before the latest rescoring, for the inbox's trend arrow. Derived, like the score. */
     public Integer getPreviousScore() { return previousScore; }
     public void setPreviousScore(Integer previousScore) { this.previousScore = previousScore; }

@@ -20,6 +20,11 @@ public record LeadScore(int score, double probability, int fit, int intent, int 
         return (int) Math.max(1, Math.min(99, Math.round(probability * 100)));
     }
 
+    /** The band a score falls in, as the inbox colours it and the score table stores it: hot, warm or cold. */
+    public static String band(int score) {
+        return score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
+    }
+
     public List<ScoreFactor> positives() {
         return factors.stream().filter(f -> f.points() > 0).toList();
     }

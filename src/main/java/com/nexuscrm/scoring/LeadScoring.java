@@ -18,7 +18,8 @@ import java.util.List;
  * own history. Every stored score records the model version that produced it.
  */
 public final class LeadScoring implements LeadScores {
-    static final int BATCH = 8192;
+    /** Leads read, scored and written per batch (and per transaction). */
+    public static final int BATCH = 8192;
 
     private final ModelRegistry registry;
     private final LeadScoreStore store;
@@ -79,7 +80,7 @@ public final class LeadScoring implements LeadScores {
     @Override
     public LeadScore rescore(Lead lead) {
         LeadScore score = scorer().score(lead);
-        store.writeScores(List.of(new LeadScoreStore.ScoreUpdate(lead.getId(), score.score(), score.modelVersion())));
+        store.writeScores(List.of(LeadScoreStore.ScoreUpdate.explained(lead.getId(), score)), clock.instant());
         return score;
     }
 
@@ -102,34 +103,48 @@ public final class LeadScoring implements LeadScores {
         return rescore(true, progress);
     }
 
+    /**
+     * Reads the leads page by page with their current score, scores each page in one batch and stores only the
+     * scores that changed (in {@code lead_score}, never the lead row); the store writes one page while the next
+     * is scored ({@link ScoreWrites}).
+     */
     private Rescored rescore(boolean onlyNeeded, Progress progress) {
         long started = System.nanoTime();
         LeadScorer scorer = scorer();
         long total = store.countLeads();
         long[] counts = new long[2];
-        java.util.function.Consumer<List<Lead>> work = batch -> {
-            progress.checkCancelled();
-            List<LeadScoreStore.ScoreUpdate> updates = new ArrayList<>();
-            int[] scores = scoreBatch(scorer, batch);
-            for (int i = 0; i < batch.size(); i++) {
-                Lead lead = batch.get(i);
-                if (lead.getScore() == null || lead.getScore() != scores[i]
-                        || !scorer.version().equals(lead.getScoreModelVersion()) || lead.isScoreStale()) {
-                    updates.add(new LeadScoreStore.ScoreUpdate(lead.getId(), scores[i], scorer.version()));
-                }
+        Instant scoredAt = clock.instant();
+        try (ScoreWrites writes = new ScoreWrites()) {
+            java.util.function.Consumer<List<Lead>> work = batch -> {
+                progress.checkCancelled();
+                List<LeadScoreStore.ScoreUpdate> updates = changedScores(scorer, batch);
+                writes.submit(() -> store.writeScores(updates, scoredAt));
+                counts[0] += batch.size();
+                counts[1] += updates.size();
+                progress.update(counts[0], total, String.format("%,d of %,d leads", counts[0], total));
+            };
+            if (onlyNeeded) {
+                store.scanNeedingScores(scorer.version(), scoredAt.minus(java.time.Duration.ofDays(Maturity.MATURE_DAYS)),
+                        BATCH, work);
+            } else {
+                store.scan(BATCH, work);
             }
-            store.writeScores(updates);
-            counts[0] += batch.size();
-            counts[1] += updates.size();
-            progress.update(counts[0], total, String.format("%,d of %,d leads", counts[0], total));
-        };
-        if (onlyNeeded) {
-            store.scanNeedingScores(scorer.version(), clock.instant().minus(java.time.Duration.ofDays(Maturity.MATURE_DAYS)),
-                    BATCH, work);
-        } else {
-            store.scan(BATCH, work);
         }
         return new Rescored(counts[0], counts[1], scorer.version(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The batch's new scores where the score, its model or its staleness changed; the rest need no write. */
+    private List<LeadScoreStore.ScoreUpdate> changedScores(LeadScorer scorer, List<Lead> batch) {
+        List<LeadScoreStore.ScoreUpdate> updates = new ArrayList<>();
+        int[] scores = scoreBatch(scorer, batch);
+        for (int i = 0; i < batch.size(); i++) {
+            Lead lead = batch.get(i);
+            if (lead.getScore() == null || lead.getScore() != scores[i]
+                    || !scorer.version().equals(lead.getScoreModelVersion()) || lead.isScoreStale()) {
+                updates.add(new LeadScoreStore.ScoreUpdate(lead.getId(), scores[i], scorer.version()));
+            }
+        }
+        return updates;
     }
 
     private int[] scoreBatch(LeadScorer scorer, List<Lead> batch) {

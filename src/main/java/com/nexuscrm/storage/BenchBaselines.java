@@ -5,15 +5,18 @@ import java.math.BigDecimal;
 import java.sql.Clob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What {@code nexus bench} measures the app against on a workspace's client schema, and the setup it needs
  * there: plain prepared-statement batches into the {@code lead} table (no ORM, no change capture, one
- * transaction, a batch sent every 1,000 rows), marking every score stale, and reading a timeline page with a
- * plain query. Not used by the app.
+ * transaction, a batch sent every 1,000 rows), marking every score stale, reading a timeline page with a
+ * plain query, and rescoring's two store baselines: one plain query over the lead's feature columns and a plain
+ * batch write of narrow {@code lead_score} rows. Not used by the app.
  */
 public final class BenchBaselines {
     /** One cell of a caller's row, by column. */
@@ -37,8 +40,8 @@ public final class BenchBaselines {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
                     + " email, company, source, status, created_at, pricing_page_visits, demo_requested, content_downloads,"
-                    + " email_opens, email_clicks, email_replies, web_sessions, time_on_site_seconds, score_stale)"
-                    + " values (?,?,?,?,?,?,'WEBSITE','NEW',?,0,false,0,0,0,0,0,0,false)")) {
+                    + " email_opens, email_clicks, email_replies, web_sessions, time_on_site_seconds)"
+                    + " values (?,?,?,?,?,?,'WEBSITE','NEW',?,0,false,0,0,0,0,0,0)")) {
                 for (int i = 0; i < count; i++) {
                     insert.setObject(1, Ids.newId());
                     insert.setLong(2, 0);
@@ -70,7 +73,7 @@ public final class BenchBaselines {
             try (PreparedStatement insert = c.prepareStatement("insert into lead(id, updated_at, first_name, last_name,"
                     + " email, phone, company, title, employees, annual_revenue, country, source, status, created_at,"
                     + " pricing_page_visits, demo_requested, content_downloads, email_opens, email_clicks, email_replies,"
-                    + " web_sessions, time_on_site_seconds, score_stale) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,false,0,0,0,0,0,0,false)")) {
+                    + " web_sessions, time_on_site_seconds) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,false,0,0,0,0,0,0)")) {
                 for (R r : rows) {
                     insert.setObject(1, Ids.newId());
                     insert.setLong(2, 0);
@@ -125,6 +128,75 @@ public final class BenchBaselines {
 
     /** Marks every lead's score stale in one statement, so that the next rescore writes them all. */
     public void markEveryScoreStale() {
-        store.inJdbcTransaction(c -> c.createStatement().executeUpdate("update lead set score_stale = true"));
+        store.inJdbcTransaction(c -> c.createStatement().executeUpdate("update lead_score set stale = true"));
+    }
+
+    /** One stored score row, as {@link #writeScoreRows} writes it back. */
+    public record ScoreRow(UUID leadId, int score, Integer previousScore, String band, String modelVersion,
+                           Timestamp scoredAt) { }
+
+    /**
+     * Reads the lead's feature columns (the ones scoring reads) of every live lead with one plain query, each
+     * value fetched; returns the rows read.
+     */
+    public int readFeatureColumns() {
+        return store.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("select id, title, industry, employees, annual_revenue, country,"
+                    + " technologies, source, status, pricing_page_visits, demo_requested, content_downloads, search_terms,"
+                    + " email_opens, email_clicks, email_replies, web_sessions, time_on_site_seconds, last_activity_at,"
+                    + " created_at, converted_at from lead where deleted = false");
+                 ResultSet rows = q.executeQuery()) {
+                int n = 0;
+                while (rows.next()) {
+                    for (int col = 1; col <= 21; col++) {
+                        rows.getObject(col);
+                    }
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    /** The stored scores, to be written back by {@link #writeScoreRows}. */
+    public List<ScoreRow> scoreRows() {
+        return store.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("select s.lead_id, s.score, s.previous_score, s.band, s.model_version,"
+                    + " s.scored_at from lead_score s join lead l on l.id = s.lead_id where l.deleted = false and s.score is not null");
+                 ResultSet rows = q.executeQuery()) {
+                List<ScoreRow> out = new ArrayList<>();
+                while (rows.next()) {
+                    out.add(new ScoreRow(rows.getObject(1, UUID.class), rows.getInt(2), (Integer) rows.getObject(3),
+                            rows.getString(4), rows.getString(5), rows.getTimestamp(6)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Writes the rows back with plain prepared-statement batches (an update by primary key of the narrow score
+     * columns), committing every {@code rowsPerCommit} rows: what a rescoring that changed every score must at
+     * least write.
+     */
+    public void writeScoreRows(List<ScoreRow> rows, int rowsPerCommit) {
+        for (int from = 0; from < rows.size(); from += rowsPerCommit) {
+            List<ScoreRow> part = rows.subList(from, Math.min(rows.size(), from + rowsPerCommit));
+            store.inJdbcTransaction(c -> {
+                try (PreparedStatement u = c.prepareStatement("update lead_score set score = ?, previous_score = ?,"
+                        + " band = ?, reasons = null, model_version = ?, scored_at = ?, stale = null where lead_id = ?")) {
+                    for (ScoreRow r : part) {
+                        u.setInt(1, r.score());
+                        u.setObject(2, r.previousScore());
+                        u.setString(3, r.band());
+                        u.setString(4, r.modelVersion());
+                        u.setTimestamp(5, r.scoredAt());
+                        u.setObject(6, r.leadId());
+                        u.addBatch();
+                    }
+                    u.executeBatch();
+                }
+            });
+        }
     }
 }

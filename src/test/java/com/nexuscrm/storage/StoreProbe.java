@@ -68,6 +68,6 @@ public final class StoreProbe {
     /** Marks one lead's score stale, as applying a pulled change to it does. */
     public static void markScoreStale(WorkspaceStore store, UUID leadId) {
         store.inJdbcTransaction(c -> c.createStatement().executeUpdate(
-                "update lead set score_stale = true where id = '" + leadId + "'"));
+                "update lead_score set stale = true where lead_id = '" + leadId + "'"));
     }
 }

@@ -108,7 +108,7 @@ public final class LeadScoreViewModel {
 
     /** Hot (70+), warm (40 to 69) or cold: the colour of a score everywhere in the app. */
     public static String band(int score) {
-        return score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
+        return LeadScore.band(score);
     }
 
     public ReadOnlyObjectProperty<LeadScore> currentProperty() { return current.getReadOnlyProperty(); }
