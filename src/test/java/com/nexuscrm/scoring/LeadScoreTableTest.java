@@ -107,11 +107,12 @@ class LeadScoreTableTest {
         assertEquals(store.leadScores().stored(any.id()).orElseThrow().modelVersion(), detail.getScoreModelVersion());
         assertEquals(any.previousScore(), detail.getPreviousScore());
 
-        UUID owner = rows.stream().filter(r -> r.ownerId() != null && r.status() == LeadStatus.NEW)
-                .collect(Collectors.groupingBy(LeadRow::ownerId, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        UUID owner = UUID.randomUUID();
+        List<UUID> mine = rows.stream().filter(r -> r.firstResponseAt() == null).limit(12).map(LeadRow::id).toList();
+        store.leads().assign(mine, owner);
+        store.leads().changeStatus(mine, LeadStatus.NEW);
         List<LeadRow> first = store.leads().callFirst(owner, 50);
-        assertTrue(first.size() > 1);
+        assertEquals(mine.size(), first.size());
         List<Integer> order = first.stream().map(LeadRow::score).toList();
         assertEquals(order.stream().sorted(Comparator.nullsLast(Comparator.reverseOrder())).toList(), order,
                 "call first: highest score first");

@@ -36,7 +36,7 @@ class LeadScoreMigrationTest {
                 try (ResultSet rs = s.executeQuery("select lead_id, score, previous_score, band, model_version, stale"
                         + " from lead_score order by lead_id")) {
                     while (rs.next()) {
-                        rows.add(rs.getString(1).substring(33) + " " + rs.getObject(2) + " " + rs.getObject(3) + " "
+                        rows.add(rs.getString(1).substring(24) + " " + rs.getObject(2) + " " + rs.getObject(3) + " "
                                 + rs.getString(4) + " " + rs.getString(5) + " " + rs.getObject(6));
                     }
                 }
