@@ -144,11 +144,7 @@ final class StoredLeadScores implements LeadScoreStore {
             try (PreparedStatement u = c.prepareStatement(UPDATE)) {
                 for (ScoreUpdate update : updates) {
                     u.setInt(1, update.score());
-                    u.setInt(2, update.score());
-                    u.setString(3, LeadScore.band(update.score()));
-                    u.setString(4, reasons(update));
-                    u.setString(5, update.modelVersion());
-                    u.setTimestamp(6, at);
+                    bindScore(u, update, at);
                     u.setObject(7, update.leadId());
                     u.addBatch();
                 }
@@ -166,11 +162,7 @@ final class StoredLeadScores implements LeadScoreStore {
                 if (updated[n] == 0) {
                     ScoreUpdate update = updates.get(n);
                     i.setObject(1, update.leadId());
-                    i.setInt(2, update.score());
-                    i.setString(3, LeadScore.band(update.score()));
-                    i.setString(4, reasons(update));
-                    i.setString(5, update.modelVersion());
-                    i.setTimestamp(6, at);
+                    bindScore(i, update, at);
                     i.addBatch();
                     any = true;
                 }
@@ -179,6 +171,15 @@ final class StoredLeadScores implements LeadScoreStore {
                 i.executeBatch();
             }
         }
+    }
+
+    /** Parameters 2 to 6 of {@link #UPDATE} and {@link #INSERT}: score, band, reasons, model version, time. */
+    private static void bindScore(PreparedStatement statement, ScoreUpdate update, Timestamp at) throws SQLException {
+        statement.setInt(2, update.score());
+        statement.setString(3, LeadScore.band(update.score()));
+        statement.setString(4, reasons(update));
+        statement.setString(5, update.modelVersion());
+        statement.setTimestamp(6, at);
     }
 
     private static String reasons(ScoreUpdate update) {
