@@ -143,6 +143,15 @@ class HostileInputTest {
             misplaced.put("recordId", Ids.newId().toString());
             h.expectRejected(h.manager, h.clientA, "setting under a foreign id", misplaced, "id");
             h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "picklist.leadSource", list));
+            // the team's SLA policy: a rep may not write it; a manager's of the wrong shape or with broken values is refused
+            String sla = TeamSettingJson.writeSla(com.nexuscrm.domain.routing.SlaPolicy.DEFAULT);
+            h.expectRejected(h.east1, h.clientA, "rep's SLA policy", setting(h.eastTeam, "sla", sla), "manager");
+            h.expectRejected(h.manager, h.clientA, "SLA policy of the wrong shape", setting(h.eastTeam, "sla",
+                    "{\"workdays\":\"MONDAY\",\"startHour\":\"nine\"}"), "content");
+            h.expectRejected(h.manager, h.clientA, "SLA policy missing fields", setting(h.eastTeam, "sla", "{}"), "lacks");
+            h.expectRejected(h.manager, h.clientA, "SLA policy with impossible hours", setting(h.eastTeam, "sla",
+                    sla.replace("\"endHour\":17", "\"endHour\":99")), "Working hours, to");
+            h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "sla", sla));
 
             h.teammatePullsOnlyValidRecords(h.east2);
             h.teammatePullsOnlyValidRecords(h.west);

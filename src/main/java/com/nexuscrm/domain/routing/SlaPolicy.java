@@ -70,20 +70,20 @@ public record SlaPolicy(Set<DayOfWeek> workdays, int startHour, int endHour, Sor
         return share.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : share;
     }
 
-    /** "Mon–Fri", "Mon, Wed, Fri", "Sun–Thu": the working days as a person writes them. */
+    /** "Mon–Fri", "Mon, Wed, Fri", "Sun–Thu", "every day": the working days as a person writes them. */
     public String describeDays() {
-        List<DayOfWeek> days = new ArrayList<>(EnumSet.copyOf(workdays.isEmpty() ? WEEKDAYS : workdays));
         if (workdays.isEmpty()) {
             return "no days";
         }
-        boolean run = days.size() > 2;
-        for (int i = 1; i < days.size() && run; i++) {
-            run = days.get(i).getValue() == days.get(i - 1).getValue() + 1;
+        if (workdays.size() == 7) {
+            return "every day";
         }
-        if (run) {
-            return shortName(days.get(0)) + "–" + shortName(days.get(days.size() - 1));
+        // A run may wrap past Sunday (Sun–Thu): it starts at the one working day whose day before is not one.
+        List<DayOfWeek> starts = workdays.stream().filter(d -> !workdays.contains(d.minus(1))).sorted().toList();
+        if (starts.size() == 1 && workdays.size() > 2) {
+            return shortName(starts.get(0)) + "–" + shortName(starts.get(0).plus(workdays.size() - 1));
         }
-        return String.join(", ", days.stream().map(SlaPolicy::shortName).toList());
+        return String.join(", ", EnumSet.copyOf(workdays).stream().map(SlaPolicy::shortName).toList());
     }
 
     private static String shortName(DayOfWeek day) {
