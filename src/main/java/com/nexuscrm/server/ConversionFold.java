@@ -60,6 +60,9 @@ final class ConversionFold {
         }
         for (UUID id : store.liveMentioning(made)) {
             RecordChange r = store.lockRecord(id).orElseThrow();
+            if (!Objects.equals(r.teamId(), madeAccount.get().teamId())) {
+                continue; // another team's record naming the account is not this team's to rewrite
+            }
             ObjectNode fields = r.fields().deepCopy();
             for (String name : ACCOUNT_REFERENCES) {
                 if (made.toString().equals(MutationMerge.text(fields.get(name)))) {

@@ -15,12 +15,10 @@ import com.nexuscrm.usecase.LeadServices;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +66,7 @@ class SlaPolicyScreensTest {
     }
 
     private static void retype(FxRobot robot, String query, String value) {
-        robot.interact(() -> scrollTo(robot.lookup(query).query()));
+        robot.interact(() -> PicklistScreensTest.scrollTo(robot.lookup(query).query()));
         robot.clickOn(query);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(value);
@@ -108,16 +106,5 @@ class SlaPolicyScreensTest {
         assertFalse(saved.workdays().contains(DayOfWeek.FRIDAY));
         assertTrue(saved.holidays().contains(LocalDate.of(2026, 12, 24)));
         assertEquals("", text(robot, "#sla-error"));
-    }
-
-    private static void scrollTo(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane page) {
-                double y = page.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-                page.setVvalue(Math.min(1, Math.max(0, (y - 80) / Math.max(1, room))));
-                return;
-            }
-        }
     }
 }

@@ -145,11 +145,7 @@ class ConversionAndMergeSyncTest {
     void anAccountMatchedOnOneSideAndCreatedOnTheOtherStaysOneAccount(ServerTargets.Kind kind) throws Exception {
         start(kind);
         Lead lead = sharedLead();
-        Account existing = new Account();
-        existing.setName("Analytical Engines Ltd");
-        existing.setDomain("engines.com");
-        existing.setCreatedAt(Instant.parse("2026-03-01T09:00:00Z"));
-        a.repository(Account.class).save(existing);
+        Account existing = accountOnlyAKnows();
         convert(a, lead, existing.getId(), "10000", Instant.parse("2026-03-02T09:00:00Z"));
         ConvertLead.Converted onB = convert(b, lead, null, "10000", Instant.parse("2026-03-02T09:05:00Z"));
         assertTrue(onB.accountCreated(), "B did not know the account and made one");
@@ -184,11 +180,7 @@ class ConversionAndMergeSyncTest {
     void anAccountCreatedByTheFirstToSyncIsFoldedIntoTheAccountTheOtherMatched(ServerTargets.Kind kind) throws Exception {
         start(kind);
         Lead lead = sharedLead();
-        Account existing = new Account();
-        existing.setName("Analytical Engines Ltd");
-        existing.setDomain("engines.com");
-        existing.setCreatedAt(Instant.parse("2026-03-01T09:00:00Z"));
-        a.repository(Account.class).save(existing);
+        Account existing = accountOnlyAKnows();
         convert(a, lead, existing.getId(), "10000", Instant.parse("2026-03-02T09:00:00Z"));
         ConvertLead.Converted onB = convert(b, lead, null, "10000", Instant.parse("2026-03-02T09:05:00Z"));
         assertTrue(onB.accountCreated(), "B did not know the account and made one");
@@ -213,6 +205,15 @@ class ConversionAndMergeSyncTest {
         List<ConflictItem> conflicts = StoredReplica.of(a).inbox().conflicts();
         assertTrue(conflicts.stream().anyMatch(k -> k.recordId().equals(lead.getId()) && k.field().equals("convertedAt")),
                 "the second conversion is a conflict in the inbox: " + conflicts);
+    }
+
+    /** An account for the lead's company that workstation A has and B has never seen. */
+    private Account accountOnlyAKnows() {
+        Account existing = new Account();
+        existing.setName("Analytical Engines Ltd");
+        existing.setDomain("engines.com");
+        existing.setCreatedAt(Instant.parse("2026-03-01T09:00:00Z"));
+        return a.repository(Account.class).save(existing);
     }
 
     private long liveAccountsOnServer() throws Exception {
