@@ -56,6 +56,9 @@ import com.nexuscrm.ui.settings.LeadScoringView;
 import com.nexuscrm.ui.settings.LeadScoringViewModel;
 import com.nexuscrm.ui.settings.RoutingRulesView;
 import com.nexuscrm.ui.settings.RoutingRulesViewModel;
+import com.nexuscrm.ui.settings.SlaPolicyView;
+import com.nexuscrm.ui.settings.SlaPolicyViewModel;
+import com.nexuscrm.app.adapters.TeamSlaSettings;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import com.nexuscrm.ui.settings.CompanyDirectoryView;
 import com.nexuscrm.ui.settings.CompanyDirectoryViewModel;
@@ -214,6 +217,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                         new WorkspaceCallSettings(requireSession().store().meta()), tasks)))
                 .put(RoutingRulesView.class, () -> new RoutingRulesView(
                         new RoutingRulesViewModel(requireSession().routingRules(), tasks)))
+                .put(SlaPolicyView.class, () -> new SlaPolicyView(new SlaPolicyViewModel(
+                        new TeamSlaSettings(requireSession().slaPolicy()), tasks)))
                 .put(CompanyDirectoryView.class, this::companyDirectoryView)
                 .put(PicklistsView.class, () -> new PicklistsView(new PicklistsViewModel(new TeamPicklistSettings(
                         TeamPicklists.of(Workspace.over(requireSession().store()))), tasks)))

@@ -5,6 +5,7 @@ import com.nexuscrm.app.adapters.SpeechSettings;
 import com.nexuscrm.domain.Threads;
 import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.LeadServices;
+import com.nexuscrm.usecase.TeamSlaPolicy;
 import com.nexuscrm.usecase.RescoreAndRoute;
 import com.nexuscrm.usecase.SaveLead;
 import com.nexuscrm.usecase.TodayQueue;
@@ -68,6 +69,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final SlaRepository slaRecords;
     private final LeadRouting leadRouting;
     private final SlaMonitor slaMonitor;
+    private final TeamSlaPolicy slaPolicy;
     private final SlaWatch slaWatch;
     private final CallJobs calls;
     private final TaskReminders reminders;
@@ -92,7 +94,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.routingRules = LeadServices.routingRules(store, directory);
         this.slaRecords = new StoredSla(store);
         this.leadRouting = LeadServices.routing(store, directory);
-        this.slaMonitor = new SlaMonitor(slaRecords, directory, zone);
+        this.slaPolicy = LeadServices.slaPolicy(store, directory);
+        this.slaMonitor = new SlaMonitor(slaRecords, directory, zone, slaPolicy);
         this.slaWatch = new SlaWatch(slaMonitor, Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.reminders = new TaskReminders(store.activities(), () -> currentUser.getId(), Clock.systemUTC(), fxThread)
@@ -149,6 +152,9 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The routing table of Settings → Lead routing. */
     RoutingRuleRepository routingRules() { return routingRules; }
+
+    /** The team's SLA policy (Settings → SLA policy edits it). */
+    TeamSlaPolicy slaPolicy() { return slaPolicy; }
 
     /** Saving a lead from the form: store, enrich when new, score, route when routable. */
     SaveLead saveLead() {

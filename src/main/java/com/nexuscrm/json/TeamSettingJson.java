@@ -11,6 +11,7 @@ import com.nexuscrm.domain.TeamSetting;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.domain.routing.RoutingStrategy;
+import com.nexuscrm.domain.routing.SlaPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,9 @@ import java.util.Optional;
 /**
  * The JSON inside a {@link TeamSetting}: a picklist is {@code {"values":[{"key":..,"label":..,"active":..,
  * "synonyms":[..],"probability":..,"won":..}]}}; routing rules (each with its SLA minutes) are
- * {@code {"rules":[{"minScore":..,"strategy":..,"priority":..,"slaMinutes":..}],"nurtureBelow":..}}; other
- * settings (reserved: {@code sla}) are JSON objects. The team
+ * {@code {"rules":[{"minScore":..,"strategy":..,"priority":..,"slaMinutes":..}],"nurtureBelow":..}}; the SLA
+ * policy is {@code {"workdays":["MONDAY",..],"startHour":9,"endHour":17,"holidays":["2026-12-25",..],
+ * "warningPercent":20,"escalate":true,"escalateAfterMinutes":0}}. The team
  * server and the workstation check every setting with {@link #problems} before it is stored.
  */
 public final class TeamSettingJson {
@@ -30,6 +32,13 @@ public final class TeamSettingJson {
     private record StoredRule(int minScore, RoutingStrategy strategy, LeadPriority priority, int slaMinutes) { }
 
     private record StoredRules(List<StoredRule> rules, int nurtureBelow) { }
+
+    private record StoredSla(List<java.time.DayOfWeek> workdays, Integer startHour, Integer endHour,
+                             List<java.time.LocalDate> holidays, Integer warningPercent, Boolean escalate,
+                             Integer escalateAfterMinutes) { }
+
+    /** The setting holding the team's SLA policy (working days and hours, holidays, warning, escalation). */
+    public static final String SLA = "sla";
 
     /** The setting holding the routing table with each rule's SLA minutes and the nurture threshold. */
     public static final String ROUTING_RULES = "routing.rules";
@@ -85,6 +94,48 @@ public final class TeamSettingJson {
         }
     }
 
+    public static String writeSla(SlaPolicy policy) {
+        try {
+            return MAPPER.writeValueAsString(new StoredSla(java.util.EnumSet.copyOf(policy.workdays()).stream().toList(),
+                    policy.startHour(), policy.endHour(), List.copyOf(policy.holidays()), policy.warningPercent(),
+                    policy.escalate(), policy.escalateAfterMinutes()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The SLA settings could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The SLA policy a setting holds (not yet checked: see {@link SlaPolicy#problems}); throws
+     * {@link IllegalArgumentException} naming the missing or mistyped fields.
+     */
+    public static SlaPolicy readSla(String content) {
+        StoredSla stored;
+        try {
+            stored = MAPPER.readValue(content, StoredSla.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The SLA setting is not an object of workdays (day names such as MONDAY),"
+                    + " startHour, endHour, holidays (dates as 2026-12-25), warningPercent, escalate (true or false)"
+                    + " and escalateAfterMinutes.");
+        }
+        if (stored == null) {
+            throw new IllegalArgumentException("The SLA setting is empty.");
+        }
+        List<String> missing = new ArrayList<>();
+        if (stored.workdays() == null || stored.workdays().contains(null)) missing.add("workdays");
+        if (stored.startHour() == null) missing.add("startHour");
+        if (stored.endHour() == null) missing.add("endHour");
+        if (stored.holidays() == null || stored.holidays().contains(null)) missing.add("holidays");
+        if (stored.warningPercent() == null) missing.add("warningPercent");
+        if (stored.escalate() == null) missing.add("escalate");
+        if (stored.escalateAfterMinutes() == null) missing.add("escalateAfterMinutes");
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The SLA setting lacks " + String.join(", ", missing) + ".");
+        }
+        return new SlaPolicy(java.util.Set.copyOf(stored.workdays()), stored.startHour(), stored.endHour(),
+                new java.util.TreeSet<>(stored.holidays()), stored.warningPercent(), stored.escalate(),
+                stored.escalateAfterMinutes());
+    }
+
     /** Why the setting's content cannot be stored, or empty when it can. */
     public static Optional<String> problems(String settingName, String content) {
         if (content == null) {
@@ -98,6 +149,10 @@ public final class TeamSettingJson {
             }
             if (ROUTING_RULES.equals(settingName)) {
                 List<String> problems = readRules(content).problems().stream().map(Object::toString).toList();
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+            }
+            if (SLA.equals(settingName)) {
+                List<String> problems = readSla(content).problems().stream().map(Object::toString).toList();
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
             }
             JsonNode node = MAPPER.readTree(content);

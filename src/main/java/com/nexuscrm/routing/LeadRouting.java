@@ -14,6 +14,7 @@ import com.nexuscrm.domain.routing.RoutingRepository;
 import com.nexuscrm.domain.routing.RoutingResult;
 import com.nexuscrm.domain.routing.RoutingRuleRepository;
 import com.nexuscrm.domain.routing.SalesFloor;
+import com.nexuscrm.domain.routing.SlaPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +43,18 @@ public final class LeadRouting {
     private final Directory directory;
     private final Clock clock;
     private final ZoneId fallbackZone;
+    private final java.util.function.Supplier<SlaPolicy> slaPolicy;
 
     /** @param fallbackZone the time zone of users whose own is unset or unknown */
     public LeadRouting(RoutingRuleRepository rules, RoutingRepository routing, LeadRepository leads, Directory directory,
                        Clock clock, ZoneId fallbackZone) {
+        this(rules, routing, leads, directory, clock, fallbackZone, () -> SlaPolicy.DEFAULT);
+    }
+
+    /** @param slaPolicy the team's SLA policy as it is now (working days, holidays, default hours), read per run */
+    public LeadRouting(RoutingRuleRepository rules, RoutingRepository routing, LeadRepository leads, Directory directory,
+                       Clock clock, ZoneId fallbackZone, java.util.function.Supplier<SlaPolicy> slaPolicy) {
+        this.slaPolicy = slaPolicy;
         this.rules = rules;
         this.routing = routing;
         this.leads = leads;
@@ -85,7 +94,7 @@ public final class LeadRouting {
     private Report run(List<UUID> ids, Progress progress) {
         Instant now = clock.instant();
         LeadRouter router = new LeadRouter(rules.rules());
-        SalesFloor floor = new SalesFloor(directory.users(), directory.teams(), fallbackZone);
+        SalesFloor floor = new SalesFloor(directory.users(), directory.teams(), fallbackZone, slaPolicy.get());
         Map<UUID, ConversionRate> rates = routing.conversionRates(now.minus(PERFORMANCE_WINDOW), now);
         Map<String, RoundRobinState> rotations = new HashMap<>();
         List<RoutingDecision> routed = new ArrayList<>();

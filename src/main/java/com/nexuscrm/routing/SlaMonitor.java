@@ -9,6 +9,7 @@ import com.nexuscrm.domain.routing.SalesFloor;
 import com.nexuscrm.domain.routing.SlaClock;
 import com.nexuscrm.domain.routing.SlaEscalation;
 import com.nexuscrm.domain.routing.SlaEvent;
+import com.nexuscrm.domain.routing.SlaPolicy;
 import com.nexuscrm.domain.routing.SlaRepository;
 import com.nexuscrm.domain.routing.SlaState;
 import com.nexuscrm.domain.routing.SlaStatus;
@@ -23,14 +24,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Watches the SLAs of routed leads still waiting for a first response. {@link #check(Instant)} returns
- * what is new since the last check: an urgent lead waiting, an SLA about to breach, an SLA breached. A
- * breach is escalated to the rep's manager (or the SDR team's, for a lead in the queue) and recorded, once
- * per lead and due time, even across restarts; the other two are announced once per monitor, so after a
- * restart the leads still waiting are announced again. Breaches older than {@link #ESCALATION_WINDOW}
- * are left to the report.
+ * what is new since the last check: an urgent lead waiting, an SLA about to breach, an SLA breached. The
+ * team's {@link SlaPolicy} decides when a lead is about to breach and what a breach does: escalated to the rep's
+ * manager (or the SDR team's, for a lead in the queue) at the due time or the set number of business minutes after
+ * it, and recorded, once per lead and due time, even across restarts; with escalation off, or until its delay has
+ * passed, the breach is announced to the rep only. Announcements are once per monitor, so after a restart the
+ * leads still waiting are announced again. Breaches older than {@link #ESCALATION_WINDOW} are left to the report.
  */
 public final class SlaMonitor {
     public static final Duration ESCALATION_WINDOW = Duration.ofDays(30);
@@ -39,13 +42,20 @@ public final class SlaMonitor {
     private final SlaRepository sla;
     private final Directory directory;
     private final ZoneId fallbackZone;
+    private final Supplier<SlaPolicy> policy;
     private Set<String> announced = new HashSet<>();
 
     /** @param fallbackZone the time zone of users whose own is unset or unknown */
     public SlaMonitor(SlaRepository sla, Directory directory, ZoneId fallbackZone) {
+        this(sla, directory, fallbackZone, () -> SlaPolicy.DEFAULT);
+    }
+
+    /** @param policy the team's SLA policy as it is now, read at every check (a synced change applies at once) */
+    public SlaMonitor(SlaRepository sla, Directory directory, ZoneId fallbackZone, Supplier<SlaPolicy> policy) {
         this.sla = sla;
         this.directory = directory;
         this.fallbackZone = fallbackZone;
+        this.policy = policy;
     }
 
     /** The SLA clock over the directory as it is now: time left for any lead. Reads the store; not on the FX thread. */
@@ -54,7 +64,7 @@ public final class SlaMonitor {
     }
 
     private SalesFloor floor() {
-        return new SalesFloor(directory.users(), directory.teams(), fallbackZone);
+        return new SalesFloor(directory.users(), directory.teams(), fallbackZone, policy.get());
     }
 
     /** The events that are new at {@code now}; escalates and records new breaches. */
@@ -66,7 +76,11 @@ public final class SlaMonitor {
         for (Lead lead : sla.waitingForResponse(now.minus(ESCALATION_WINDOW))) {
             SlaStatus status = clock.status(lead, now);
             if (status.state() == SlaState.BREACHED) {
-                escalate(lead, status, floor, now).ifPresent(events::add);
+                if (escalationDue(lead, floor, now)) {
+                    escalate(lead, status, floor, now).ifPresent(events::add);
+                } else {
+                    announce(lead, SlaEvent.Kind.BREACHED, status, floor, stillWaiting).ifPresent(events::add);
+                }
                 continue;
             }
             if (lead.getPriority() == LeadPriority.URGENT) {
@@ -80,6 +94,13 @@ public final class SlaMonitor {
         return events;
     }
 
+    /** Whether the policy escalates this breach now: escalation on, and its delay (business minutes) has passed. */
+    private static boolean escalationDue(Lead lead, SalesFloor floor, Instant now) {
+        SlaPolicy p = floor.policy();
+        return p.escalate() && !now.isBefore(floor.calendar(lead.getOwnerId()).plusMinutes(lead.getSlaDueAt(),
+                p.escalateAfterMinutes()));
+    }
+
     private Optional<SlaEvent> announce(Lead lead, SlaEvent.Kind kind, SlaStatus status, SalesFloor floor,
                                         Set<String> stillWaiting) {
         String key = lead.getId() + " " + kind + " " + lead.getSlaDueAt();
@@ -88,9 +109,13 @@ public final class SlaMonitor {
             return Optional.empty();
         }
         String who = floor.name(lead.getOwnerId());
-        String message = kind == SlaEvent.Kind.URGENT_ARRIVED
-                ? "Urgent lead for " + who + ": " + LeadRouting.name(lead) + ", " + status.text() + " to respond."
-                : "SLA about to breach: " + LeadRouting.name(lead) + ", " + status.text() + " for " + who + ".";
+        String message = switch (kind) {
+            case URGENT_ARRIVED -> "Urgent lead for " + who + ": " + LeadRouting.name(lead) + ", " + status.text() + " to respond.";
+            case BREACHED -> "SLA breached: " + LeadRouting.name(lead) + " for " + who + "; " + (floor.policy().escalate()
+                    ? "it goes to the manager " + floor.policy().escalateAfterMinutes() + " business minutes after the due time."
+                    : "the team does not escalate breaches to a manager.");
+            default -> "SLA about to breach: " + LeadRouting.name(lead) + ", " + status.text() + " for " + who + ".";
+        };
         return Optional.of(event(kind, lead, null, status, message));
     }
 

@@ -34,6 +34,8 @@ import javax.sql.DataSource;
  */
 public final class ConflictService {
     private static final int MAX_LISTED = 1_000;
+    private static final java.util.Map<String, String> CONVERSION_LINKS = java.util.Map.of("convertedAccountId", "Account",
+            "convertedContactId", "Contact", "convertedDealId", "Deal");
     private static final Set<String> NOT_RESOLVABLE = Set.of("id", "version", "updatedAt", "deleted", "teamId");
 
     private final DataSource db;
@@ -104,6 +106,27 @@ public final class ConflictService {
         }
     }
 
+    /**
+     * Why a lead's conversion link may not be set to this value: a second conversion's "keep mine" would point the
+     * lead at an account, contact or deal the team server never kept (it refused or folded it). Null when it may.
+     */
+    private static String danglingConversion(SyncStore store, String field, JsonNode value) throws SQLException {
+        String entity = CONVERSION_LINKS.get(field);
+        if (entity == null || value == null || value.isNull()) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = SyncService.uuid(value);
+        } catch (IllegalArgumentException notAnId) {
+            return null; // the record check names the broken value
+        }
+        boolean live = store.lockRecord(id).filter(x -> x.entity().equals(entity) && !x.deleted()).isPresent();
+        return live ? null : "The " + entity.toLowerCase(java.util.Locale.ROOT) + " this workstation's conversion made"
+                + " was not kept by the team server: the lead was converted on another workstation first. Keep the"
+                + " team's value; the lead's records stay as the first conversion made them.";
+    }
+
     private ResolveResponse.Result resolveOne(Connection c, SyncStore store, Scope scope, Principal user, long[] counter,
                                               Resolution r) throws SQLException {
         String field;
@@ -132,6 +155,10 @@ public final class ConflictService {
             return new ResolveResponse.Result(r.conflictId(), "REJECTED", 0, "The field '" + field + "' cannot be set this way.");
         }
         JsonNode value = r.value() == null ? NullNode.getInstance() : r.value();
+        String dangling = danglingConversion(store, field, value);
+        if (dangling != null) {
+            return new ResolveResponse.Result(r.conflictId(), "REJECTED", 0, dangling);
+        }
         long version = current.version();
         if (!SyncService.same(current.fields().get(field), value)) {
             ObjectNode fields = current.fields().deepCopy();

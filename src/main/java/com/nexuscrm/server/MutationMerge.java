@@ -75,6 +75,10 @@ final class MutationMerge {
             return rejected("Only an admin may change " + m.entity() + " records.");
         }
         Optional<RecordChange> current = store.lockRecord(m.recordId());
+        if (current.isPresent() && !scope.covers(current.get().ownerId(), current.get().teamId())) {
+            // Checked before anything that describes the record: another team learns nothing of its type or values.
+            return rejected("INSERT".equals(m.op()) ? "A record with this id already exists." : "The record is not in your teams.");
+        }
         if (current.isPresent() && !current.get().entity().equals(m.entity())) {
             return rejected("The id belongs to a " + current.get().entity() + ", not a " + m.entity() + ".");
         }
@@ -187,6 +191,9 @@ final class MutationMerge {
         String refused = problem(current, proposed);
         if (refused != null) {
             return rejected(refused);
+        }
+        if ("Lead".equals(m.entity()) && m.fields().has("convertedAccountId")) {
+            current = new ConversionFold(store, scope, user, counter, hlc).apply(current, m).orElse(current);
         }
         ObjectNode merged = current.fields().deepCopy();
         boolean keptServer = mergeFields(current, merged);

@@ -50,6 +50,25 @@ final class SyncStore {
         }
     }
 
+    /**
+     * The live records other than {@code id} itself whose stored fields mention it anywhere (a scan, for the rare
+     * folding of a duplicate conversion account); the caller reads each to see which field holds it.
+     */
+    List<UUID> liveMentioning(UUID id) throws SQLException {
+        List<UUID> ids = new java.util.ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select id from sync_record where deleted = false and id <> ?"
+                + " and fields like ?")) {
+            q.setObject(1, id);
+            q.setString(2, "%" + id + "%");
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
     void insert(RecordChange r) throws SQLException {
         write("insert into sync_record(entity, version, updated_at, deleted, owner_id, team_id, fields, id)"
                 + " values (?,?,?,?,?,?,?,?)", r);

@@ -24,7 +24,12 @@ public final class LeadServices {
     /** Routing by the workspace's rules; working hours in the machine's zone for users who have none. */
     public static LeadRouting routing(WorkspaceStore store, Directory directory) {
         return new LeadRouting(routingRules(store, directory), new StoredRouting(store), store.leads(), directory,
-                Clock.systemUTC(), ZoneId.systemDefault());
+                Clock.systemUTC(), ZoneId.systemDefault(), slaPolicy(store, directory));
+    }
+
+    /** The team's SLA policy (a team setting), else the defaults: read fresh by routing, the SLA clock and Today. */
+    public static TeamSlaPolicy slaPolicy(WorkspaceStore store, Directory directory) {
+        return new TeamSlaPolicy(store.repository(TeamSetting.class), directory);
     }
 
     /** The routing table and SLAs: the team's when it has them (a team setting), else the workspace's own. */

@@ -140,7 +140,8 @@ class PicklistScreensTest {
         assertTrue(last.active());
     }
 
-    private static void scrollTo(Node node) {
+    /** Scrolls the page holding {@code node} so that it is in view (Settings is one long page). */
+    static void scrollTo(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof ScrollPane page) {
                 double y = page.getContent().sceneToLocal(node.localToScene(0, 0)).getY();

@@ -10,7 +10,6 @@ import com.nexuscrm.storage.StoredRoutingRules;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Lead routing and the Team screen's SLA column in the real window. */
 @Tag("ui")
@@ -44,18 +42,6 @@ class RoutingScreensTest {
         ScreenWindow.close(context);
     }
 
-    private static void scrollToBottom(Node inside) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Node n = inside; n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    pane.layout();
-                    pane.setVvalue(pane.getVmax());
-                }
-            }
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
@@ -70,7 +56,8 @@ class RoutingScreensTest {
 
         robot.clickOn("#nav-settings");
         UiWait.until(() -> robot.lookup("#routing-rules").queryAs(TableView.class).getItems().size() == 3);
-        scrollToBottom(robot.lookup("#routing-rules").query()); // the section is below Team server
+        // the section is below Team server, with SLA policy under it
+        robot.interact(() -> PicklistScreensTest.scrollTo(robot.lookup("#routing-nurture").query()));
         robot.doubleClickOn("#routing-nurture").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("fifty");
         robot.clickOn("#routing-save");

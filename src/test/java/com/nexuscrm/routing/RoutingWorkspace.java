@@ -47,6 +47,10 @@ final class RoutingWorkspace implements AutoCloseable {
         return new SlaMonitor(new StoredSla(store), new StoredDirectory(store), FALLBACK);
     }
 
+    SlaMonitor monitor(com.nexuscrm.domain.routing.SlaPolicy policy) {
+        return new SlaMonitor(new StoredSla(store), new StoredDirectory(store), FALLBACK, () -> policy);
+    }
+
     StoredRouting log() {
         return new StoredRouting(store);
     }

@@ -12,6 +12,7 @@ import com.nexuscrm.domain.routing.RepBreaches;
 import com.nexuscrm.domain.routing.Segments;
 import com.nexuscrm.domain.routing.SlaEscalation;
 import com.nexuscrm.domain.routing.SlaEvent;
+import com.nexuscrm.domain.routing.SlaPolicy;
 import com.nexuscrm.domain.routing.SlaState;
 import com.nexuscrm.storage.StoredSla;
 import com.nexuscrm.testing.SalesTeams;
@@ -45,6 +46,33 @@ class SlaMonitorTest {
 
     private static List<SlaEvent.Kind> kinds(List<SlaEvent> events) {
         return events.stream().map(SlaEvent::kind).toList();
+    }
+
+    @Test
+    void theTeamsPolicyDelaysOrTurnsOffEscalation() {
+        try (RoutingWorkspace w = RoutingWorkspace.create(dir, org)) {
+            Lead hot = w.newLead("Hot", 86, 500);
+            w.routing(NOW).route(hot.getId()).orElseThrow(); // Ana, due 09:05 EST
+            SlaMonitor later = w.monitor(new SlaPolicy(SlaPolicy.WEEKDAYS, 9, 17, new java.util.TreeSet<>(), 20, true, 30));
+            later.check(at("2026-11-02T14:01:00Z"));
+            List<SlaEvent> breached = later.check(at("2026-11-02T14:06:00Z"));
+            assertEquals(List.of(SlaEvent.Kind.BREACHED), kinds(breached));
+            assertEquals(null, breached.get(0).managerId(), "the rep hears of it first");
+            assertTrue(breached.get(0).message().contains("30 business minutes after the due time"), breached.get(0).message());
+            assertEquals(List.of(), later.check(at("2026-11-02T14:20:00Z")), "announced once");
+            List<SlaEvent> escalated = later.check(at("2026-11-02T14:35:00Z"));
+            assertEquals(mark.getId(), escalated.get(0).managerId(), "30 business minutes after 09:05, the manager");
+
+            Lead other = w.newLead("Other", 86, 500);
+            w.routing(NOW).route(other.getId()).orElseThrow();
+            SlaMonitor never = w.monitor(new SlaPolicy(SlaPolicy.WEEKDAYS, 9, 17, new java.util.TreeSet<>(), 20, false, 0));
+            never.check(at("2026-11-02T14:01:00Z"));
+            List<SlaEvent> quiet = never.check(at("2026-11-02T20:00:00Z"));
+            assertTrue(quiet.stream().allMatch(e -> e.managerId() == null), quiet.toString());
+            assertTrue(quiet.stream().anyMatch(e -> e.leadId().equals(other.getId()) && e.kind() == SlaEvent.Kind.BREACHED));
+            assertEquals(1, new StoredSla(w.store).escalations(NOW, NOW.plus(Duration.ofDays(1))).size(),
+                    "only the first lead was escalated");
+        }
     }
 
     @Test

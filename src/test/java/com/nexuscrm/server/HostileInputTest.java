@@ -143,9 +143,82 @@ class HostileInputTest {
             misplaced.put("recordId", Ids.newId().toString());
             h.expectRejected(h.manager, h.clientA, "setting under a foreign id", misplaced, "id");
             h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "picklist.leadSource", list));
+            // the team's SLA policy: a rep may not write it; a manager's of the wrong shape or with broken values is refused
+            String sla = TeamSettingJson.writeSla(com.nexuscrm.domain.routing.SlaPolicy.DEFAULT);
+            h.expectRejected(h.east1, h.clientA, "rep's SLA policy", setting(h.eastTeam, "sla", sla), "manager");
+            h.expectRejected(h.manager, h.clientA, "SLA policy of the wrong shape", setting(h.eastTeam, "sla",
+                    "{\"workdays\":\"MONDAY\",\"startHour\":\"nine\"}"), "content");
+            h.expectRejected(h.manager, h.clientA, "SLA policy missing fields", setting(h.eastTeam, "sla", "{}"), "lacks");
+            h.expectRejected(h.manager, h.clientA, "SLA policy with impossible hours", setting(h.eastTeam, "sla",
+                    sla.replace("\"endHour\":17", "\"endHour\":99")), "Working hours, to");
+            h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "sla", sla));
 
             h.teammatePullsOnlyValidRecords(h.east2);
             h.teammatePullsOnlyValidRecords(h.west);
+        }
+    }
+
+    /**
+     * The server takes an INSERT of an id it already holds as "the same record created twice" (a lead conversion's
+     * ids are derived from the lead). That rule must not open a door: an insert carrying another team's record id
+     * is refused whatever entity it claims, stores nothing, leaves that record as it was, and stops neither the
+     * pusher's other mutations nor anyone's pull; a replayed insert answers its first result and stores nothing again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anInsertOfAnExistingIdIsNeverASecondRecordNorAWayIntoAnotherTeam(ServerTargets.Kind kind) throws Exception {
+        try (Hostiles h = new Hostiles(kind)) {
+            UUID eastLead = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, lead("INSERT", eastLead, json.createObjectNode().put("lastName", "Eastern")));
+            String eastRow = h.row(eastLead);
+
+            // another team's id, as the same type and as another type, alone and in a batch with a valid change
+            ObjectNode planted = lead("INSERT", eastLead, json.createObjectNode().put("lastName", "Planted")
+                    .put("teamId", h.westTeam.toString()));
+            h.expectRejected(h.west, h.clientB, "insert of another team's lead id", planted, "already exists");
+            h.expectRejected(h.west, h.clientB, "insert of another team's id as an account", mutation("Account", eastLead,
+                    "INSERT", json.createObjectNode().put("name", "Planted Ltd")), "already exists");
+            UUID westLead = Ids.newId();
+            ObjectNode again = lead("INSERT", eastLead, json.createObjectNode().put("lastName", "Planted again"));
+            JsonNode batch = h.pushCounted(h.west, h.clientB, again,
+                    lead("INSERT", westLead, json.createObjectNode().put("lastName", "Western")));
+            assertEquals("REJECTED", batch.get(0).get("status").asText(), batch.toString());
+            assertFalse(batch.get(0).get("reason").asText().contains("Lead"), "another team's record is not described: " + batch);
+            assertEquals("APPLIED", batch.get(1).get("status").asText(), "the pusher's other change still goes through: " + batch);
+            assertEquals(eastRow, h.row(eastLead), "the other team's record is unchanged");
+            assertEquals(0, h.trailOf(eastLead), "no history or conflict written against the other team's record");
+
+            // a replay of the refused insert is refused again and stores nothing
+            h.expectRejected(h.west, h.clientB, "replayed refused insert", again, "already exists");
+
+            // a tombstone is not brought back by inserting its id again
+            UUID gone = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, lead("INSERT", gone, json.createObjectNode().put("lastName", "Gone").put("deleted", false)));
+            ObjectNode delete = mutation("Lead", gone, "DELETE", json.createObjectNode().put("deleted", true));
+            delete.set("baseValues", json.createObjectNode().put("deleted", false));
+            h.expectApplied(h.east1, h.clientA, delete);
+            h.expectRejected(h.east2, h.clientB, "insert over a tombstone", lead("INSERT", gone,
+                    json.createObjectNode().put("lastName", "Back")), "already exists");
+
+            // replays: the same mutation again answers its first result; a second insert of the same values adds nothing
+            ObjectNode first = lead("INSERT", Ids.newId(), json.createObjectNode().put("lastName", "Once"));
+            JsonNode applied = h.push(h.east1, h.clientA, first).get(0);
+            h.expectReplay(h.east1, h.clientA, first, applied);
+            ObjectNode sameValues = first.deepCopy().put("mutationId", Ids.newId().toString());
+            h.expectReplay(h.east1, h.clientA, sameValues, applied);
+            // a teammate's differing insert of the same id keeps the first values and opens one conflict, once
+            UUID deal = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, deal(deal));
+            ObjectNode twice = deal(deal);
+            ((ObjectNode) twice.get("fields")).put("amount", 99_000);
+            JsonNode conflict = h.push(h.east2, h.clientB, twice).get(0);
+            assertEquals("CONFLICT", conflict.get("status").asText(), conflict.toString());
+            h.expectReplay(h.east2, h.clientB, twice, conflict);
+            assertEquals(1, h.openConflictsOf(deal), "the replay opened no second conflict");
+
+            h.teammatePullsOnlyValidRecords(h.east2);
+            h.teammatePullsOnlyValidRecords(h.west);
+            assertFalse(h.pullAll(h.west).contains(eastLead.toString()), "the other team's record never reaches West");
         }
     }
 
@@ -379,6 +452,76 @@ class HostileInputTest {
                 cursor = page.get("cursor").asLong();
                 more = page.get("hasMore").asBoolean();
             }
+        }
+
+        /** A push whose results the caller judges: still counted and checked for crashes and the error shape. */
+        JsonNode pushCounted(String token, UUID client, ObjectNode... mutations) throws Exception {
+            ATTEMPTS.incrementAndGet();
+            HttpResponse<String> r = http.send("POST", "/sync/push", token, pushBody(client, mutations));
+            judge(r);
+            assertEquals(200, r.statusCode(), r.body());
+            return json.readTree(r.body()).get("results");
+        }
+
+        /** A mutation sent again: the same answer as the first time, and nothing stored or counted again. */
+        void expectReplay(String token, UUID client, ObjectNode m, JsonNode firstAnswer) throws Exception {
+            String before = fingerprint();
+            JsonNode answer = pushCounted(token, client, m).get(0);
+            assertEquals(firstAnswer.get("status").asText(), answer.get("status").asText(), answer.toString());
+            assertEquals(firstAnswer.get("version").asLong(), answer.get("version").asLong(), answer.toString());
+            unchanged(before, "replayed " + m.get("op").asText());
+        }
+
+        /** A stored record as it is: version, owner, team, tombstone and fields. */
+        String row(UUID id) throws Exception {
+            try (Connection c = db.dataSource().getConnection();
+                 java.sql.PreparedStatement q = c.prepareStatement("select entity, version, updated_at, deleted, owner_id,"
+                         + " team_id, fields from sync_record where id = ?")) {
+                q.setObject(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next(), "record " + id + " is stored");
+                    return rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getBoolean(4) + "/"
+                            + rs.getString(5) + "/" + rs.getString(6) + "/" + rs.getString(7);
+                }
+            }
+        }
+
+        /** Field-history rows and conflicts written against one record. */
+        long trailOf(UUID id) throws Exception {
+            return count("select (select count(*) from field_history where record_id = ?)"
+                    + " + (select count(*) from sync_conflict where record_id = ?)", id, id);
+        }
+
+        long openConflictsOf(UUID id) throws Exception {
+            return count("select count(*) from sync_conflict where resolved = false and record_id = ?", id);
+        }
+
+        private long count(String sql, UUID... ids) throws Exception {
+            try (Connection c = db.dataSource().getConnection(); java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+                for (int i = 0; i < ids.length; i++) {
+                    q.setObject(i + 1, ids[i]);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        /** Every page of a user's pull from 0, as one text. */
+        String pullAll(String token) throws Exception {
+            StringBuilder all = new StringBuilder();
+            long cursor = 0;
+            boolean more = true;
+            while (more) {
+                HttpResponse<String> r = http.send("GET", "/sync/pull?cursor=" + cursor + "&limit=50", token, null);
+                assertEquals(200, r.statusCode(), r.body());
+                JsonNode page = json.readTree(r.body());
+                all.append(page.get("records"));
+                cursor = page.get("cursor").asLong();
+                more = page.get("hasMore").asBoolean();
+            }
+            return all.toString();
         }
 
         /** Records, versions, history and conflicts: what a refused request must not change. */

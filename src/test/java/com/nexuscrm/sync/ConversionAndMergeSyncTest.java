@@ -145,11 +145,7 @@ class ConversionAndMergeSyncTest {
     void anAccountMatchedOnOneSideAndCreatedOnTheOtherStaysOneAccount(ServerTargets.Kind kind) throws Exception {
         start(kind);
         Lead lead = sharedLead();
-        Account existing = new Account();
-        existing.setName("Analytical Engines Ltd");
-        existing.setDomain("engines.com");
-        existing.setCreatedAt(Instant.parse("2026-03-01T09:00:00Z"));
-        a.repository(Account.class).save(existing);
+        Account existing = accountOnlyAKnows();
         convert(a, lead, existing.getId(), "10000", Instant.parse("2026-03-02T09:00:00Z"));
         ConvertLead.Converted onB = convert(b, lead, null, "10000", Instant.parse("2026-03-02T09:05:00Z"));
         assertTrue(onB.accountCreated(), "B did not know the account and made one");
@@ -167,7 +163,66 @@ class ConversionAndMergeSyncTest {
         SyncInbox inbox = StoredReplica.of(b).inbox();
         assertTrue(inbox.rejections().get(0).reason().contains("already converted on another workstation"),
                 inbox.rejections().toString());
-        assertTrue(inbox.conflicts().stream().anyMatch(k -> k.field().equals("convertedAccountId")), inbox.conflicts().toString());
+        ConflictItem link = inbox.conflicts().stream().filter(k -> k.field().equals("convertedAccountId")).findFirst()
+                .orElseThrow(() -> new AssertionError(inbox.conflicts().toString()));
+        SyncClient samClient = new SyncClient(URI.create("http://127.0.0.1:" + server.port()), Json.mapper());
+        samClient.login("sam@example.com", PASSWORD.toCharArray());
+        com.nexuscrm.protocol.ResolveResponse.Result keepMine = samClient.resolve(new com.nexuscrm.protocol.ResolveRequest(
+                List.of(new com.nexuscrm.protocol.Resolution(link.id(), Json.mapper().getNodeFactory().textNode(link.mine())))))
+                .results().get(0);
+        assertEquals("REJECTED", keepMine.status(), "keep mine would point the lead at an account the server never kept");
+        assertTrue(keepMine.reason().contains("converted on another workstation first"), keepMine.reason());
+        assertEquals(1, liveAccountsOnServer(), "one account on the server");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anAccountCreatedByTheFirstToSyncIsFoldedIntoTheAccountTheOtherMatched(ServerTargets.Kind kind) throws Exception {
+        start(kind);
+        Lead lead = sharedLead();
+        Account existing = accountOnlyAKnows();
+        convert(a, lead, existing.getId(), "10000", Instant.parse("2026-03-02T09:00:00Z"));
+        ConvertLead.Converted onB = convert(b, lead, null, "10000", Instant.parse("2026-03-02T09:05:00Z"));
+        assertTrue(onB.accountCreated(), "B did not know the account and made one");
+        UUID made = onB.account().getId();
+
+        sync(b, "sam@example.com");
+        SyncEngine.Round second = sync(a, "rita@example.com");
+        sync(b, "sam@example.com");
+
+        assertEquals(0, second.rejected(), second.toString());
+        assertEquals(1, liveAccountsOnServer(), "one account on the server");
+        for (WorkspaceStore w : List.of(a, b)) {
+            assertEquals(List.of(existing.getId()), liveAccounts(w).stream().map(Account::getId).toList(), "one account");
+            assertEquals(existing.getId(), w.repository(Contact.class).findAll().get(0).getAccountId());
+            assertEquals(existing.getId(), w.repository(Deal.class).findAll().get(0).getAccountId());
+            assertEquals(existing.getId(), w.leads().find(lead.getId()).orElseThrow().getConvertedAccountId());
+            assertEquals(0, w.outbox().size());
+        }
+        Account folded = b.repository(Account.class).find(made).orElseThrow();
+        assertTrue(folded.isDeleted(), "the account B made is a tombstone on B");
+        assertEquals(existing.getId(), folded.getMergedInto(), "pointing at the account A matched");
+        List<ConflictItem> conflicts = StoredReplica.of(a).inbox().conflicts();
+        assertTrue(conflicts.stream().anyMatch(k -> k.recordId().equals(lead.getId()) && k.field().equals("convertedAt")),
+                "the second conversion is a conflict in the inbox: " + conflicts);
+    }
+
+    /** An account for the lead's company that workstation A has and B has never seen. */
+    private Account accountOnlyAKnows() {
+        Account existing = new Account();
+        existing.setName("Analytical Engines Ltd");
+        existing.setDomain("engines.com");
+        existing.setCreatedAt(Instant.parse("2026-03-01T09:00:00Z"));
+        return a.repository(Account.class).save(existing);
+    }
+
+    private long liveAccountsOnServer() throws Exception {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*) from sync_record where entity = 'Account' and deleted = false")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,8 @@ import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.TeamPicklists;
+import com.nexuscrm.usecase.TeamSlaPolicy;
+import com.nexuscrm.domain.routing.SlaPolicy;
 import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
@@ -121,6 +123,54 @@ class TeamSettingSyncTest {
             target.cleanup().close();
             ServerTargets.deleteTree(dir);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aManagersSlaPolicyReachesARepAndMovesTheRepsSlaDueTime(ServerTargets.Kind kind) throws Exception {
+        ServerTargets.Target target = kind.fresh();
+        Path dir = Files.createTempDirectory("nexus-team-sla");
+        try (ServerDatabase db = ServerDatabase.open(target.url());
+             TeamServer server = new TeamServer(db, Clock.systemUTC(), Duration.ofHours(1)).start("127.0.0.1", 0);
+             WorkspaceStore mia = WorkspaceStore.create(dir.resolve("mia"), PASS);
+             WorkspaceStore rita = WorkspaceStore.create(dir.resolve("rita"), PASS)) {
+            java.util.UUID miaId = server.accounts().addUser("mia@example.com", "Mia", Role.MANAGER, "East", PASSWORD.toCharArray());
+            java.util.UUID ritaId = server.accounts().addUser("rita@example.com", "Rita", Role.REP, "East", PASSWORD.toCharArray());
+            sync(server, mia, "mia@example.com");
+            sync(server, rita, "rita@example.com");
+            StoredReplica.of(mia).link().adoptUser(miaId);
+            StoredReplica.of(rita).link().adoptUser(ritaId);
+            // Thursday 24 December 2026, 16:30 UTC: a 60-minute SLA starts for Rita (who works in UTC).
+            java.time.Instant routed = java.time.Instant.parse("2026-12-24T16:30:00Z");
+            assertEquals(SlaPolicy.DEFAULT, LeadServices.slaPolicy(rita, new StoredDirectory(rita)).get(), "the defaults until the team sets one");
+            assertEquals(java.time.Instant.parse("2026-12-25T09:30:00Z"), ritasDue(rita, ritaId, routed), "half an hour on Friday the 25th");
+
+            SlaPolicy christmas = new SlaPolicy(SlaPolicy.WEEKDAYS, 9, 17, new java.util.TreeSet<>(List.of(
+                    java.time.LocalDate.parse("2026-12-25"))), 25, true, 15);
+            TeamSlaPolicy managers = LeadServices.slaPolicy(mia, new StoredDirectory(mia));
+            assertTrue(managers.editable());
+            managers.save(christmas);
+            assertEquals(1, sync(server, mia, "mia@example.com").applied());
+            sync(server, rita, "rita@example.com");
+
+            TeamSlaPolicy ritas = LeadServices.slaPolicy(rita, new StoredDirectory(rita));
+            assertEquals(christmas, ritas.get(), "the team's copy wins on the rep's workstation");
+            assertEquals(java.time.Instant.parse("2026-12-28T09:30:00Z"), ritasDue(rita, ritaId, routed),
+                    "the 25th is a holiday now: the SLA runs on into Monday");
+            assertFalse(ritas.editable());
+            assertThrows(IllegalStateException.class, () -> ritas.save(SlaPolicy.DEFAULT));
+            assertEquals(christmas, ritas.get(), "nothing changed by the refusal");
+        } finally {
+            target.cleanup().close();
+            ServerTargets.deleteTree(dir);
+        }
+    }
+
+    /** Rita's due time as her workstation's SLA monitor computes it (the team's policy read fresh). */
+    private static java.time.Instant ritasDue(WorkspaceStore store, java.util.UUID rita, java.time.Instant start) {
+        StoredDirectory directory = new StoredDirectory(store);
+        return new com.nexuscrm.routing.SlaMonitor(new com.nexuscrm.storage.StoredSla(store), directory,
+                java.time.ZoneOffset.UTC, LeadServices.slaPolicy(store, directory)).clock().due(rita, start, 60);
     }
 
     private static java.util.UUID repListsTeam(WorkspaceStore store) {

@@ -9,18 +9,27 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 
 /**
- * A rep's working time: Monday to Friday, from {@code startHour} to {@code endHour} in the rep's time
+ * A rep's working time: the team's working days (Monday to Friday unless the team's {@link SlaPolicy} says
+ * otherwise) except its holidays, from {@code startHour} to {@code endHour} in the rep's time
  * zone. SLA time only runs inside it. Opening and closing times are local wall-clock times resolved
  * for each day, so a workday keeps its local hours across a DST change and the elapsed time in between
  * is real (a workday that spans a DST switch is an hour shorter or longer).
  */
-public record BusinessCalendar(ZoneId zone, int startHour, int endHour) {
+public record BusinessCalendar(ZoneId zone, int startHour, int endHour, Set<DayOfWeek> workdays, Set<LocalDate> holidays) {
     public static final int DEFAULT_START = 9;
     public static final int DEFAULT_END = 17;
 
+    /** Monday to Friday without holidays. */
+    public BusinessCalendar(ZoneId zone, int startHour, int endHour) {
+        this(zone, startHour, endHour, SlaPolicy.WEEKDAYS, Set.of());
+    }
+
     public BusinessCalendar {
+        workdays = workdays == null || workdays.isEmpty() ? SlaPolicy.WEEKDAYS : Set.copyOf(workdays);
+        holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         if (zone == null) {
             throw new IllegalArgumentException("A business calendar needs a time zone");
         }
@@ -40,6 +49,14 @@ public record BusinessCalendar(ZoneId zone, int startHour, int endHour) {
      * impossible hours (say 0-0, the value of a user record that never had them) fall back to 09-17.
      */
     public static BusinessCalendar of(User user, ZoneId fallbackZone) {
+        return of(user, fallbackZone, SlaPolicy.DEFAULT);
+    }
+
+    /**
+     * The user's calendar within the team's policy: the team's working days and holidays; the user's own hours,
+     * or the team's default hours when the user has none (or impossible ones).
+     */
+    public static BusinessCalendar of(User user, ZoneId fallbackZone, SlaPolicy policy) {
         ZoneId zone = fallbackZone;
         if (user.getTimeZone() != null && !user.getTimeZone().isBlank()) {
             try {
@@ -51,11 +68,18 @@ public record BusinessCalendar(ZoneId zone, int startHour, int endHour) {
         int start = user.getWorkdayStart();
         int end = user.getWorkdayEnd();
         boolean valid = start >= 0 && end <= 24 && start < end;
-        return new BusinessCalendar(zone, valid ? start : DEFAULT_START, valid ? end : DEFAULT_END);
+        return valid ? new BusinessCalendar(zone, start, end, policy.workdays(), policy.holidays())
+                : standard(zone, policy);
     }
 
+    /** The team's default hours, days and holidays in that zone (the SDR queue's calendar when it has no manager). */
+    public static BusinessCalendar standard(ZoneId zone, SlaPolicy policy) {
+        return new BusinessCalendar(zone, policy.startHour(), policy.endHour(), policy.workdays(), policy.holidays());
+    }
+
+    /** A working day of the team that is not one of its holidays. */
     public boolean isWorkday(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);
     }
 
     /** When work starts on that day (a start inside a DST gap moves to the first valid time after it). */
@@ -133,9 +157,11 @@ public record BusinessCalendar(ZoneId zone, int startHour, int endHour) {
         return total;
     }
 
-    /** "Mon–Fri 09:00–17:00 America/New_York". */
+    /** "Mon–Fri 09:00–17:00 America/New_York", and how many holidays when there are any. */
     public String describe() {
-        return String.format("Mon–Fri %02d:00–%02d:00 %s", startHour, endHour, zone.getId());
+        String days = new SlaPolicy(workdays, startHour, endHour, new java.util.TreeSet<>(), 20, true, 0).describeDays();
+        return String.format("%s %02d:00–%02d:00 %s", days, startHour, endHour, zone.getId())
+                + (holidays.isEmpty() ? "" : ", " + holidays.size() + (holidays.size() == 1 ? " holiday" : " holidays"));
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -12,15 +12,21 @@ import java.util.function.Predicate;
 
 /**
  * The people routing and the SLA clock work with, as the directory has them now: reps by segment, the
- * SDR queue's team, managers, and everyone's business calendar. A user without a usable time zone works
- * in {@code fallbackZone}.
+ * SDR queue's team, managers, and everyone's business calendar within the team's {@link SlaPolicy} (working
+ * days, holidays, default hours). A user without a usable time zone works in {@code fallbackZone}.
  */
-public record SalesFloor(List<User> users, List<Team> teams, ZoneId fallbackZone) {
+public record SalesFloor(List<User> users, List<Team> teams, ZoneId fallbackZone, SlaPolicy policy) {
     /** Name, then id: the order every tie is broken in. */
     public static final Comparator<User> BY_NAME = Comparator.comparing((User u) -> String.valueOf(u.getDisplayName()))
             .thenComparing(User::getId);
 
+    /** With the default SLA policy (Monday to Friday, 09-17, no holidays). */
+    public SalesFloor(List<User> users, List<Team> teams, ZoneId fallbackZone) {
+        this(users, teams, fallbackZone, SlaPolicy.DEFAULT);
+    }
+
     public SalesFloor {
+        policy = policy == null ? SlaPolicy.DEFAULT : policy;
         users = users.stream().filter(u -> !u.isDeleted()).toList();
         teams = teams.stream().filter(t -> !t.isDeleted()).toList();
     }
@@ -70,13 +76,13 @@ public record SalesFloor(List<User> users, List<Team> teams, ZoneId fallbackZone
                 .filter(u -> teamId.get().equals(u.getTeamId())).min(BY_NAME));
     }
 
-    /** The owner's calendar; for a lead in the queue, the SDR team manager's, else 09-17 in the fallback zone. */
+    /** The owner's calendar; for a lead in the queue, the SDR team manager's, else the team's hours in the fallback zone. */
     public BusinessCalendar calendar(UUID ownerId) {
         Optional<User> owner = user(ownerId);
         if (owner.isPresent()) {
-            return BusinessCalendar.of(owner.get(), fallbackZone);
+            return BusinessCalendar.of(owner.get(), fallbackZone, policy);
         }
-        return managerOf(null).map(m -> BusinessCalendar.of(m, fallbackZone))
-                .orElseGet(() -> BusinessCalendar.standard(fallbackZone));
+        return managerOf(null).map(m -> BusinessCalendar.of(m, fallbackZone, policy))
+                .orElseGet(() -> BusinessCalendar.standard(fallbackZone, policy));
     }
 }

@@ -8,13 +8,12 @@ import java.util.UUID;
 
 /**
  * The first-response clock of routed leads, counted in business time of the owner's calendar (the SDR
- * team's for leads in the queue). A lead is at risk once 20% of its SLA or less is left (at least one
- * minute: a 5-minute SLA warns at 1 minute left, a 30-minute one at 6, a 240-minute one at 48), and
+ * team's for leads in the queue). A lead is at risk once the team's warning share of its SLA or less is left
+ * ({@link SlaPolicy#warningPercent}, 20% unless the team set it; at least one minute: at 20% a 5-minute SLA warns
+ * at 1 minute left, a 30-minute one at 6, a 240-minute one at 48), and
  * breached from its due time on. The clock stops at the first response, or when the lead leaves New.
  */
 public final class SlaClock {
-    private static final Duration MIN_WARNING = Duration.ofMinutes(1);
-
     private final SalesFloor floor;
 
     public SlaClock(SalesFloor floor) {
@@ -46,13 +45,12 @@ public final class SlaClock {
         if (!now.isBefore(dueAt)) {
             return new SlaStatus(SlaState.BREACHED, dueAt, left, length, paused);
         }
-        SlaState state = left.compareTo(warning(length)) <= 0 ? SlaState.AT_RISK : SlaState.ON_TRACK;
+        SlaState state = left.compareTo(floor.policy().warning(length)) <= 0 ? SlaState.AT_RISK : SlaState.ON_TRACK;
         return new SlaStatus(state, dueAt, left, length, paused);
     }
 
-    /** How much business time left counts as "about to breach": 20% of the SLA, at least one minute. */
+    /** How much business time left counts as "about to breach" by default: 20% of the SLA, at least one minute. */
     public static Duration warning(Duration sla) {
-        Duration fifth = sla.dividedBy(5);
-        return fifth.compareTo(MIN_WARNING) < 0 ? MIN_WARNING : fifth;
+        return SlaPolicy.DEFAULT.warning(sla);
     }
 }
