@@ -50,8 +50,8 @@ public final class TeamCurrency {
                     + " manager to change it.");
         }
         String code = CurrencyCode.normalise(typed);
-        CurrencyCode.problem(code).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+        CurrencyCode.problem(code).ifPresent(problem -> { // said with the code as the person typed it
+            throw new IllegalArgumentException(CurrencyCode.problem(typed == null ? null : typed.strip()).orElse(problem));
         });
         settings.write(TeamSetting.WORKSPACE_CURRENCY, TeamSettingJson.writeCurrency(code));
         return code;

@@ -44,7 +44,7 @@ class TeamCurrencyTest {
                     refused.getMessage());
         }
         assertTrue(settings.findAll().isEmpty());
-        assertEquals("'XYZ' is not an ISO 4217 currency code: enter three letters such as USD, EUR or GBP.",
+        assertEquals("'xyz' is not an ISO 4217 currency code: enter three letters such as USD, EUR or GBP.",
                 assertThrows(IllegalArgumentException.class, () -> as(mia).save("xyz")).getMessage());
     }
 

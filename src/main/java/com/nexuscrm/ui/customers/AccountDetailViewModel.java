@@ -89,9 +89,9 @@ public final class AccountDetailViewModel extends CustomerForm {
         return "Revenue (" + code + ")";
     }
 
-    /** An industry key as the team names it ("" for none). */
+    /** An industry key as the team names it ("No industry" for none). */
     public String industryLabel(String key) {
-        return key == null || key.isEmpty() ? "" : industries.get().label(key);
+        return key == null || key.isEmpty() ? "No industry" : industries.get().label(key);
     }
 
     void setOnSaved(Consumer<AccountRow> onSaved) { this.onSaved = onSaved; }

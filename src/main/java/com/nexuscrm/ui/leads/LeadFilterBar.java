@@ -21,6 +21,7 @@ final class LeadFilterBar {
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setConverter(Labels.converter(s -> s.label(), "Any status"));
         source.setItems(model.sourceChoices()); // the team's lead sources, kept current by the app
+        source.setVisibleRowCount(14); // the built-in nine and a few of the team's own without scrolling
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.setConverter(Labels.converter(model::sourceLabel, "Any source"));
         owner.setItems(model.ownerChoices());

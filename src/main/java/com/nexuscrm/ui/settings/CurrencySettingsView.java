@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.settings;
 
+import com.nexuscrm.ui.common.Labels;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,15 +25,9 @@ public final class CurrencySettingsView {
         code.editableProperty().bind(model.editableProperty().and(model.busyProperty().not()));
         save.disableProperty().bind(model.editableProperty().not().or(model.busyProperty()));
         example.textProperty().bind(model.exampleProperty());
-        show(error, model.errorProperty());
-        show(notice, model.noticeProperty());
+        Labels.showWhenSet(error, model.errorProperty());
+        Labels.showWhenSet(notice, model.noticeProperty());
         model.load();
-    }
-
-    private static void show(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     @FXML

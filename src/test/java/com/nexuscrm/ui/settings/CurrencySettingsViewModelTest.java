@@ -26,7 +26,7 @@ class CurrencySettingsViewModelTest {
         public String save(String typed) {
             String normal = CurrencyCode.normalise(typed);
             CurrencyCode.problem(normal).ifPresent(p -> {
-                throw new IllegalArgumentException(p);
+                throw new IllegalArgumentException(CurrencyCode.problem(typed.strip()).orElse(p));
             });
             saves++;
             code = normal;
@@ -62,7 +62,7 @@ class CurrencySettingsViewModelTest {
         model.load();
         model.codeProperty().set("Euro");
         model.save();
-        assertEquals("'EURO' is not an ISO 4217 currency code: enter three letters such as USD, EUR or GBP.",
+        assertEquals("'Euro' is not an ISO 4217 currency code: enter three letters such as USD, EUR or GBP.",
                 model.errorProperty().get());
         assertEquals("USD", source.code);
         assertEquals(0, source.saves);
