@@ -57,10 +57,12 @@ final class TeamChoicesFeed implements AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
-    /** Reads again after a sync round that brought something (a round that succeeded at a new time). */
+    /**
+     * Reads again after each sync round that succeeded (a new {@code lastSynced}, whatever the state says next:
+     * a round may end with local changes still waiting); statuses between rounds read nothing.
+     */
     void syncStatus(SyncStatus status) {
-        if (status.state() == SyncStatus.State.SYNCED && status.lastSynced() != null
-                && !status.lastSynced().equals(lastSynced)) {
+        if (status.lastSynced() != null && !status.lastSynced().equals(lastSynced)) {
             lastSynced = status.lastSynced();
             refresh();
         }

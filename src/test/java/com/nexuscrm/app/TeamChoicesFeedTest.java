@@ -36,9 +36,10 @@ class TeamChoicesFeedTest {
             assertEquals("GBP", changed.currency());
             assertEquals("GBP", feed.current().currency());
 
-            // the same round reported again, or a round that is not a success, reads nothing
+            // the same round reported again, or a status between rounds (offline since T0), reads nothing
             feed.syncStatus(new SyncStatus(SyncStatus.State.SYNCED, 0, "Synced", T0));
-            feed.syncStatus(new SyncStatus(SyncStatus.State.OFFLINE, 0, "Offline", T0.plusSeconds(30)));
+            feed.syncStatus(new SyncStatus(SyncStatus.State.OFFLINE, 0, "Offline", T0));
+            feed.syncStatus(new SyncStatus(SyncStatus.State.NOT_CONNECTED, 0, "Local", null));
             // a later round that changed nothing reads but hands nothing on; a save reads again
             feed.syncStatus(new SyncStatus(SyncStatus.State.SYNCED, 0, "Synced", T0.plusSeconds(60)));
             stored[0] = "EUR";
