@@ -16,6 +16,10 @@ import com.nexuscrm.app.adapters.TeamPicklistSettings;
 import com.nexuscrm.ui.settings.PicklistsView;
 import com.nexuscrm.ui.settings.PicklistsViewModel;
 import com.nexuscrm.usecase.TeamPicklists;
+import com.nexuscrm.app.adapters.TeamCurrencySettings;
+import com.nexuscrm.ui.settings.CurrencySettingsView;
+import com.nexuscrm.ui.settings.CurrencySettingsViewModel;
+import com.nexuscrm.usecase.TeamCurrency;
 import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.usecase.CreateWorkspace;
 import com.nexuscrm.usecase.EmptyWorkspace;
@@ -221,7 +225,10 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                         new TeamSlaSettings(requireSession().slaPolicy()), tasks)))
                 .put(CompanyDirectoryView.class, this::companyDirectoryView)
                 .put(PicklistsView.class, () -> new PicklistsView(new PicklistsViewModel(new TeamPicklistSettings(
-                        TeamPicklists.of(Workspace.over(requireSession().store()))), tasks)))
+                        TeamPicklists.of(Workspace.over(requireSession().store())), requireSession().teamChoices()::refresh), tasks)))
+                .put(CurrencySettingsView.class, () -> new CurrencySettingsView(new CurrencySettingsViewModel(
+                        new TeamCurrencySettings(TeamCurrency.of(Workspace.over(requireSession().store())),
+                                requireSession().teamChoices()::refresh), tasks, Formats.user())))
                 .put(SettingsView.class, this::settingsView);
     }
 
@@ -236,7 +243,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private ConvertLeadWindow convertWindow(LeadsViewModel leads) {
         WorkspaceSession s = requireSession();
         return new ConvertLeadWindow(this, () -> new ConvertLeadViewModel(
-                new ConvertLead(Workspace.over(s.store()), Clock.systemUTC()), tasks, s.currentUser(),
+                new ConvertLead(Workspace.over(s.store()), Clock.systemUTC(), s.teamChoices().current().currency()), tasks, s.currentUser(),
                 Formats.user().locale(), java.time.LocalDate.now(), c -> leads.rowsChanged(List.of(c.lead().getId()), List.of())));
     }
 
@@ -260,7 +267,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** An import dialog's model: team picklists matched, likely duplicates listed after {@code first}. */
     private ImportViewModel importModel(RecordKind kind, Runnable onImported, AfterImport first) {
         Workspace w = Workspace.over(requireSession().store());
-        return new ImportViewModel(new CsvImporter(w::repository), kind, tasks, onImported,
+        String currency = requireSession().teamChoices().current().currency(); // deals without a currency column
+        return new ImportViewModel(new CsvImporter(w::repository, Clock.systemUTC(), currency), kind, tasks, onImported,
                 new ListImportedDuplicates(first, new FindDuplicates(w), kind), new TeamImportPicklists(TeamPicklists.of(w)));
     }
 

@@ -5,6 +5,7 @@ import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
@@ -50,6 +51,8 @@ final class SessionScreens implements AutoCloseable {
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
+    /** Stops the inbox following the team's lead sources (the inbox is rebuilt after the user changes). */
+    private Runnable unfollowSources = () -> { };
 
     SessionScreens(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs, RecordNavigator navigator) {
         this.session = session;
@@ -67,14 +70,29 @@ final class SessionScreens implements AutoCloseable {
             SaveLead saveLead = session.saveLead();
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
-            detail.useSources(com.nexuscrm.usecase.TeamPicklists.of(com.nexuscrm.usecase.Workspace.over(store))
-                    .load(com.nexuscrm.domain.PicklistName.LEAD_SOURCE));
             detail.setDuplicateCheck(new com.nexuscrm.usecase.FindDuplicates(com.nexuscrm.usecase.Workspace.over(store))::ofLead);
-            leads = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs, detail,
-                    new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
+            LeadsViewModel inbox = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs,
+                    detail, new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
+            followSources(inbox);
+            leads = inbox;
             leadTimeline = leadTimeline(detail, leads);
         }
         return leads;
+    }
+
+    /**
+     * The inbox's Source filter and the lead form offer the team's lead sources as the workspace's background open
+     * read them (no store read here, on the FX thread), and follow them when a sync or Settings changes the list.
+     */
+    private void followSources(LeadsViewModel inbox) {
+        TeamChoicesFeed choices = session.teamChoices();
+        java.util.function.Consumer<com.nexuscrm.usecase.TeamChoices> use = c -> {
+            inbox.useSources(c.list(PicklistName.LEAD_SOURCE));
+            inbox.detail().useSources(c.list(PicklistName.LEAD_SOURCE));
+        };
+        use.accept(choices.current());
+        unfollowSources.run();
+        unfollowSources = choices.subscribe(use);
     }
 
     /** One Customers model per session (accounts and contacts lists with their detail panes). */
@@ -82,9 +100,12 @@ final class SessionScreens implements AutoCloseable {
         if (customers == null) {
             var store = session.store();
             var views = new MetaCustomerViews(store.meta(), Json.mapper());
+            AccountDetailViewModel account = new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC());
+            TeamChoicesFeed choices = session.teamChoices();
+            account.useTeamSettings(() -> choices.current().list(PicklistName.INDUSTRY), () -> choices.current().currency());
             customers = new CustomersViewModel(
                     new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
-                            new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC())),
+                            account),
                     new ContactsViewModel(store.contacts(), store.accounts(), session.currentUser(), session.users(), tasks,
                             dialogs, views, new ContactDetailViewModel(store.contacts(), tasks, dialogs, Clock.systemUTC())));
             customers.openElsewhereWith(navigator);
@@ -121,8 +142,10 @@ final class SessionScreens implements AutoCloseable {
      * then {@code show(RecordRef)} when the pane shows a record.
      */
     TimelineViewModel timeline() {
+        TeamChoicesFeed choices = session.teamChoices();
         return new TimelineViewModel(session.store().activities(), session.logActivity(), session.currentUser(),
-                tasks, dialogs, Clock.systemUTC(), Formats.user());
+                tasks, dialogs, Clock.systemUTC(), Formats.user())
+                .useOutcomes(() -> choices.current().list(PicklistName.ACTIVITY_OUTCOME));
     }
 
     /** A timeline pane following the record a detail pane shows (accounts, contacts). */
@@ -171,6 +194,8 @@ final class SessionScreens implements AutoCloseable {
 
     /** Drops the shared models; the next screens are built anew (after the workspace's user changed). */
     void reset() {
+        unfollowSources.run();
+        unfollowSources = () -> { };
         leads = null;
         leadTimeline = null;
         calls = null;
@@ -189,6 +214,7 @@ final class SessionScreens implements AutoCloseable {
     /** Lets go of the decrypted playback copy; call before the session closes. */
     @Override
     public void close() {
+        unfollowSources.run();
         closeCallQueue();
     }
 }

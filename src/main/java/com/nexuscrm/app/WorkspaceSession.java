@@ -8,6 +8,7 @@ import com.nexuscrm.usecase.LeadServices;
 import com.nexuscrm.usecase.TeamSlaPolicy;
 import com.nexuscrm.usecase.RescoreAndRoute;
 import com.nexuscrm.usecase.SaveLead;
+import com.nexuscrm.usecase.TeamChoices;
 import com.nexuscrm.usecase.TodayQueue;
 import com.nexuscrm.usecase.LogActivity;
 import com.nexuscrm.usecase.TaskReminders;
@@ -73,6 +74,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final SlaWatch slaWatch;
     private final CallJobs calls;
     private final TaskReminders reminders;
+    private final TeamChoicesFeed teamChoices;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -89,6 +91,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.users = directory.users();
         this.sample = store.meta().get(WorkspaceMeta.SAMPLE).map(Boolean::parseBoolean).orElse(false);
         this.sync = syncLauncher.launch(store);
+        // The forms' picklists and the workspace currency, read here so no screen reads them on the FX thread.
+        this.teamChoices = new TeamChoicesFeed(() -> TeamChoices.load(Workspace.over(store)), fxThread).loadNow();
+        sync.control().onStatus(teamChoices::syncStatus);
         this.scoring = LeadServices.scoring(store);
         ZoneId zone = ZoneId.systemDefault();
         this.routingRules = LeadServices.routingRules(store, directory);
@@ -117,6 +122,9 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The current user's task reminders as they come due, delivered on the FX thread. */
     TaskReminders reminders() { return reminders; }
 
+    /** The team's picklists and currency, as last read (never blocks), with their changes on the FX thread. */
+    TeamChoicesFeed teamChoices() { return teamChoices; }
+
     /** The calls list and analyses in the store. */
     CallLog callLog() { return new StoredCalls(store); }
 
@@ -134,6 +142,7 @@ public final class WorkspaceSession implements AutoCloseable {
     void reloadUsers() {
         currentUser = directory.currentUser();
         users = directory.users();
+        teamChoices.refresh(); // the server's user may belong to another team
     }
 
 
@@ -197,6 +206,7 @@ public final class WorkspaceSession implements AutoCloseable {
         }
         calls.close();
         reminders.close();
+        teamChoices.close();
         slaWatch.close();
         try {
             sync.stop().close();

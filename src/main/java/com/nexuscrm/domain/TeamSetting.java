@@ -17,8 +17,10 @@ import java.util.UUID;
 public class TeamSetting extends SyncedRecord {
     /** Larger than any sensible picklist or rule set; a bigger value is refused. */
     public static final int MAX_CONTENT = 64_000;
+    /** The team's currency ({@link CurrencyCode}): amounts without a currency of their own are in it. */
+    public static final String WORKSPACE_CURRENCY = "workspace.currency";
     /** The settings besides the picklists ({@link PicklistName#settingName()}). */
-    public static final Set<String> OTHER_NAMES = Set.of("routing.rules", "sla");
+    public static final Set<String> OTHER_NAMES = Set.of("routing.rules", "sla", WORKSPACE_CURRENCY);
 
     private String name;
     private String content;

@@ -3,6 +3,7 @@ package com.nexuscrm.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.domain.CurrencyCode;
 import com.nexuscrm.domain.Picklist;
 import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.domain.PicklistValue;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * "synonyms":[..],"probability":..,"won":..}]}}; routing rules (each with its SLA minutes) are
  * {@code {"rules":[{"minScore":..,"strategy":..,"priority":..,"slaMinutes":..}],"nurtureBelow":..}}; the SLA
  * policy is {@code {"workdays":["MONDAY",..],"startHour":9,"endHour":17,"holidays":["2026-12-25",..],
- * "warningPercent":20,"escalate":true,"escalateAfterMinutes":0}}. The team
+ * "warningPercent":20,"escalate":true,"escalateAfterMinutes":0}}; the workspace currency is
+ * {@code {"code":"EUR"}} (an ISO 4217 code). The team
  * server and the workstation check every setting with {@link #problems} before it is stored.
  */
 public final class TeamSettingJson {
@@ -39,6 +41,7 @@ public final class TeamSettingJson {
 
     /** The setting holding the team's SLA policy (working days and hours, holidays, warning, escalation). */
     public static final String SLA = "sla";
+    private record StoredCurrency(String code) { }
 
     /** The setting holding the routing table with each rule's SLA minutes and the nurture threshold. */
     public static final String ROUTING_RULES = "routing.rules";
@@ -136,6 +139,30 @@ public final class TeamSettingJson {
                 stored.escalateAfterMinutes());
     }
 
+    /** The workspace currency setting's JSON: {@code {"code":"EUR"}}. */
+    public static String writeCurrency(String code) {
+        try {
+            return MAPPER.writeValueAsString(new StoredCurrency(code));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The workspace currency could not be written as JSON", e);
+        }
+    }
+
+    /** The currency code a setting holds; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static String readCurrency(String content) {
+        StoredCurrency stored;
+        try {
+            stored = MAPPER.readValue(content, StoredCurrency.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The workspace currency setting is not {\"code\": \"<ISO 4217 code>\"}.");
+        }
+        String code = stored == null ? null : stored.code();
+        CurrencyCode.problem(code).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return code;
+    }
+
     /** Why the setting's content cannot be stored, or empty when it can. */
     public static Optional<String> problems(String settingName, String content) {
         if (content == null) {
@@ -146,6 +173,10 @@ public final class TeamSettingJson {
             if (list.isPresent()) {
                 List<String> problems = new ArrayList<>(read(list.get(), content).problems());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+            }
+            if (TeamSetting.WORKSPACE_CURRENCY.equals(settingName)) {
+                readCurrency(content);
+                return Optional.empty();
             }
             if (ROUTING_RULES.equals(settingName)) {
                 List<String> problems = readRules(content).problems().stream().map(Object::toString).toList();

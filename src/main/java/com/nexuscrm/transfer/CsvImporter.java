@@ -26,6 +26,7 @@ public final class CsvImporter {
 
     private final Repositories repositories;
     private final Clock clock;
+    private final String currency;
 
     public CsvImporter(Repositories repositories) {
         this(repositories, Clock.systemUTC());
@@ -33,8 +34,14 @@ public final class CsvImporter {
 
     /** With a fixed clock, the default {@code createdAt} of imported records is predictable. */
     public CsvImporter(Repositories repositories, Clock clock) {
+        this(repositories, clock, com.nexuscrm.domain.CurrencyCode.DEFAULT);
+    }
+
+    /** {@code currency}: the workspace currency, given to imported deals whose file has no currency for them. */
+    public CsvImporter(Repositories repositories, Clock clock, String currency) {
         this.repositories = Objects.requireNonNull(repositories, "repositories");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.currency = Objects.requireNonNull(currency, "currency");
     }
 
     /**
@@ -125,7 +132,7 @@ public final class CsvImporter {
     private ImportBatch read(RecordKind kind, CsvFile csv, List<RecordField> columns, PicklistMatching picklists,
                              Progress progress) throws IOException {
         ImportBatch batch = new ImportBatch();
-        RowConverter converter = new RowConverter(kind, columns, clock.instant(), picklists);
+        RowConverter converter = new RowConverter(kind, columns, clock.instant(), currency, picklists);
         int count = 0;
         for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
             if (++count % CHECK_EVERY == 0) {

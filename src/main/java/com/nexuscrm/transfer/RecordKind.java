@@ -76,9 +76,9 @@ public enum RecordKind {
 
     /**
      * Fills required fields the file left empty: every kind gets {@code createdAt = now}; leads get status
-     * NEW and source IMPORT; deals get stage PROSPECTING and currency USD.
+     * NEW and source IMPORT; deals get stage PROSPECTING and the workspace {@code currency}.
      */
-    void applyDefaults(SyncedRecord record, Instant now) {
+    void applyDefaults(SyncedRecord record, Instant now, String currency) {
         if (record instanceof Lead lead) {
             lead.setCreatedAt(orElse(lead.getCreatedAt(), now));
             lead.setStatus(orElse(lead.getStatus(), LeadStatus.NEW));
@@ -90,7 +90,7 @@ public enum RecordKind {
         } else if (record instanceof Deal deal) {
             deal.setCreatedAt(orElse(deal.getCreatedAt(), now));
             deal.setStage(orElse(deal.getStage(), DealStage.PROSPECTING));
-            deal.setCurrency(orElse(deal.getCurrency(), "USD"));
+            deal.setCurrency(orElse(deal.getCurrency(), currency));
         }
     }
 

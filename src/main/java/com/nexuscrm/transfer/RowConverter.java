@@ -22,12 +22,14 @@ final class RowConverter {
     private final RecordKind kind;
     private final List<RecordField> columns;
     private final Instant now;
+    private final String currency;
     private final PicklistMatching picklists;
 
-    RowConverter(RecordKind kind, List<RecordField> columns, Instant now, PicklistMatching picklists) {
+    RowConverter(RecordKind kind, List<RecordField> columns, Instant now, String currency, PicklistMatching picklists) {
         this.kind = kind;
         this.columns = columns;
         this.now = now;
+        this.currency = currency;
         this.picklists = picklists;
     }
 
@@ -41,7 +43,7 @@ final class RowConverter {
                 setField(record, field, cell, errors);
             }
         }
-        kind.applyDefaults(record, now);
+        kind.applyDefaults(record, now, currency);
         addRuleErrors(record, errors);
         return new Conversion(record, errors);
     }

@@ -16,7 +16,7 @@
  *   <li>A quote still open after 50 physical lines, 64 KiB or at the end of the file rejects only the record
  *       that opened it ("unclosed quote starting at line N"); reading resumes at the next physical line.</li>
  *   <li>Blank cells leave a field unset; defaults then fill createdAt (now), lead status NEW and source IMPORT,
- *       deal stage PROSPECTING and currency USD. Free text is kept verbatim; every other value is trimmed.</li>
+ *       deal stage PROSPECTING and the workspace currency (USD unless the team chose another). Free text is kept verbatim; every other value is trimmed.</li>
  *   <li>An id that is already stored, even as a tombstone, or repeated in the file rejects the row: an import
  *       never overwrites a record.</li>
  *   <li>Blank lines are skipped and not counted.</li>

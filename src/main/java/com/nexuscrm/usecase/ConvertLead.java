@@ -85,8 +85,14 @@ public final class ConvertLead {
         this.currency = currency;
     }
 
+    /** New deals in the team's workspace currency, read now (not on the FX thread: the window passes it, see below). */
     public ConvertLead(Workspace workspace, Clock clock) {
-        this(workspace.leads(), workspace.repository(Account.class), workspace.linked(), workspace.writer(), clock, "USD");
+        this(workspace, clock, TeamCurrency.of(workspace).load());
+    }
+
+    /** New deals in {@code currency}, the workspace currency the caller has already read. */
+    public ConvertLead(Workspace workspace, Clock clock, String currency) {
+        this(workspace.leads(), workspace.repository(Account.class), workspace.linked(), workspace.writer(), clock, currency);
     }
 
     /** The matches and defaults for a lead that may be converted; refuses one that may not (see {@link #convertible}). */

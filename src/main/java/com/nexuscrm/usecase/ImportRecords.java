@@ -15,7 +15,7 @@ import java.util.Optional;
  * imported leads are then enriched from the company directory (the window does the same through
  * its import dialog's follow-up). Picklist cells (source, industry, stage) are matched to the team's lists by
  * synonyms; a value the lists do not know is added to its list (and the list saved for the team) unless the
- * import is strict, which rejects such rows instead.
+ * import is strict, which rejects such rows instead. Deals without a currency column get the workspace currency.
  */
 public final class ImportRecords {
     /**
@@ -38,7 +38,7 @@ public final class ImportRecords {
     private final FindDuplicates duplicates;
 
     public ImportRecords(Workspace workspace) {
-        this.importer = new CsvImporter(workspace::repository);
+        this.importer = new CsvImporter(workspace::repository, java.time.Clock.systemUTC(), TeamCurrency.of(workspace).load());
         this.enrich = new EnrichLeads(workspace);
         this.lists = TeamPicklists.of(workspace);
         this.duplicates = new FindDuplicates(workspace);

@@ -152,6 +152,16 @@ class HostileInputTest {
             h.expectRejected(h.manager, h.clientA, "SLA policy with impossible hours", setting(h.eastTeam, "sla",
                     sla.replace("\"endHour\":17", "\"endHour\":99")), "Working hours, to");
             h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "sla", sla));
+            // the workspace currency: an ISO 4217 code in capitals, written by a manager
+            h.expectRejected(h.manager, h.clientA, "unknown currency", setting(h.eastTeam, "workspace.currency",
+                    TeamSettingJson.writeCurrency("XYZ")), "ISO 4217");
+            h.expectRejected(h.manager, h.clientA, "currency in lower case", setting(h.eastTeam, "workspace.currency",
+                    "{\"code\":\"eur\"}"), "ISO 4217");
+            h.expectRejected(h.manager, h.clientA, "currency of the wrong shape", setting(h.eastTeam, "workspace.currency",
+                    "{\"code\":[\"EUR\"]}"), "content");
+            h.expectRejected(h.east1, h.clientA, "rep currency", setting(h.eastTeam, "workspace.currency",
+                    TeamSettingJson.writeCurrency("EUR")), "manager");
+            h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "workspace.currency", TeamSettingJson.writeCurrency("EUR")));
 
             h.teammatePullsOnlyValidRecords(h.east2);
             h.teammatePullsOnlyValidRecords(h.west);

@@ -20,9 +20,12 @@ import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.usecase.LeadServices;
+import com.nexuscrm.usecase.TeamChoices;
+import com.nexuscrm.usecase.TeamCurrency;
 import com.nexuscrm.usecase.TeamPicklists;
 import com.nexuscrm.usecase.TeamSlaPolicy;
 import com.nexuscrm.domain.routing.SlaPolicy;
+import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
@@ -41,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Team settings through a real team server on loopback (H2, and PostgreSQL when {@code NEXUS_TEST_PG_URL} is
  * set): a picklist value a manager adds reaches a rep's workstation; a rep's change is refused with nothing
  * stored on the server, and so is a manager's setting for another team. Routing rules (with their SLA
- * minutes) travel the same way.
+ * minutes) and the workspace currency travel the same way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamSettingSyncTest {
@@ -93,6 +96,16 @@ class TeamSettingSyncTest {
             assertEquals(tighter, LeadServices.routingRules(rita, new StoredDirectory(rita)).rules());
             assertThrows(IllegalStateException.class,
                     () -> LeadServices.routingRules(rita, new StoredDirectory(rita)).save(RoutingRules.defaults()));
+
+            // The workspace currency: the manager's GBP reaches the rep, whose forms then show it; the rep cannot change it.
+            assertEquals("USD", TeamCurrency.of(Workspace.over(rita)).load(), "USD until the team chooses");
+            assertEquals("GBP", TeamCurrency.of(Workspace.over(mia)).save("gbp"));
+            assertEquals(1, sync(server, mia, "mia@example.com").applied());
+            sync(server, rita, "rita@example.com");
+            assertEquals("GBP", TeamChoices.load(Workspace.over(rita)).currency());
+            IllegalStateException repCurrency = assertThrows(IllegalStateException.class,
+                    () -> TeamCurrency.of(Workspace.over(rita)).save("EUR"));
+            assertTrue(repCurrency.getMessage().contains("admin or a manager"), repCurrency.getMessage());
 
             // A workstation that writes the setting anyway (an old or altered client): the server refuses it.
             TeamSetting forged = rita.repository(TeamSetting.class).find(TeamSetting.idFor(

@@ -3,7 +3,6 @@ package com.nexuscrm.app.adapters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.ui.leads.LeadCriteria;
@@ -18,7 +17,7 @@ public final class MetaSavedFilters implements SavedFilterStore {
     private static final String KEY = "inbox.saved_views";
 
     /** The stored form of one view. */
-    record Stored(String name, String search, LeadStatus status, LeadSource source, OwnerChoice.Kind ownerKind,
+    record Stored(String name, String search, LeadStatus status, String source, OwnerChoice.Kind ownerKind,
                   UUID ownerId, String ownerLabel, boolean openOnly) { }
 
     private final WorkspaceMeta meta;

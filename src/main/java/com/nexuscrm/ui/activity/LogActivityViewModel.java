@@ -20,7 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.PicklistValue;
+import com.nexuscrm.domain.Picklists;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,7 +47,7 @@ import javafx.collections.ObservableMap;
  * rule the domain refuses comes back as a message beside its field, and nothing is saved.
  */
 public final class LogActivityViewModel {
-    /** Suggested call and meeting outcomes; any other text is taken as it is. */
+    /** The built-in call and meeting outcomes (the team's list replaces them, see {@link #useOutcomes}). */
     public static final List<String> OUTCOMES = List.of("Connected", "Left voicemail", "No answer", "Meeting booked",
             "Not interested", "Wrong number");
     /** Domain field names to the form's fields. */
@@ -75,6 +80,7 @@ public final class LogActivityViewModel {
     private final BooleanBinding withOutcome = Bindings.createBooleanBinding(
             () -> type.get() == ActivityType.CALL || type.get() == ActivityType.MEETING, type);
     private RecordRef on;
+    private Supplier<Picklist> teamOutcomes = () -> Picklists.defaults(PicklistName.ACTIVITY_OUTCOME);
 
     /** {@code logged} gets each saved activity (on the FX thread), so the timeline shows it at once. */
     public LogActivityViewModel(LogActivity logging, User me, TaskExecutor tasks, DialogService dialogs, Clock clock,
@@ -94,9 +100,21 @@ public final class LogActivityViewModel {
         });
     }
 
+    /**
+     * Where the team's activity outcomes come from (Settings → Picklists): a value the app has already read, so
+     * opening the form never reads the store; each opening offers the list as it is then.
+     */
+    public void useOutcomes(Supplier<Picklist> outcomes) {
+        this.teamOutcomes = outcomes;
+    }
+
     /** Opens an empty form for logging on {@code record}: a call, now. */
     public void start(RecordRef record) {
         on = record;
+        List<String> offered = teamOutcomes.get().active().stream().map(PicklistValue::label).toList();
+        if (!offered.equals(outcomes)) {
+            outcomes.setAll(offered);
+        }
         type.set(ActivityType.CALL);
         subject.set("");
         outcome.set("");
@@ -125,6 +143,12 @@ public final class LogActivityViewModel {
         }
     }
 
+    /** A typed outcome the team's list knows (by name, key or synonym, any case) is stored as its key; else as typed. */
+    private String outcomeKey(String typed) {
+        return typed == null || typed.isBlank() ? typed
+                : teamOutcomes.get().match(typed).map(PicklistValue::key).orElse(typed);
+    }
+
     /** Checks the form and logs the activity in the background; returns the errors found before saving. */
     public List<FieldError> save() {
         if (!open.get() || saving.get() || on == null) {
@@ -139,7 +163,7 @@ public final class LogActivityViewModel {
         boolean hasOutcome = withOutcome.get();
         LogActivity.Draft draft = new LogActivity.Draft(type.get(), subject.get(), notes.get(), on, at,
                 isTask ? priority.get() : null, isTask ? reminder.get().reminderAt(at) : null,
-                hasOutcome ? outcome.get() : null, null);
+                hasOutcome ? outcomeKey(outcome.get()) : null, null);
         saving.set(true);
         tasks.run("Logging " + type.get().name().toLowerCase(), p -> logging.log(draft, me), activity -> {
             saving.set(false);
@@ -218,7 +242,7 @@ public final class LogActivityViewModel {
     public ObjectProperty<ReminderChoice> reminderProperty() { return reminder; }
     /** Form field ("type", "subject", "when", "outcome", "notes", "priority", "reminder") to its message. */
     public ObservableMap<String, String> errors() { return errors; }
-    /** Suggested outcomes for the outcome field. */
+    /** Suggested outcomes for the outcome field: the team's active outcomes (any other text is taken as it is). */
     public ObservableList<String> outcomes() { return outcomes; }
     /** True for a task: the form shows priority and reminder, and "when" is the due date. */
     public BooleanBinding taskProperty() { return task; }

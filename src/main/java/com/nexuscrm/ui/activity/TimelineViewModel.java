@@ -244,6 +244,12 @@ public final class TimelineViewModel {
 
     public Formats formats() { return formats; }
     public LogActivityViewModel form() { return form; }
+
+    /** The team's activity outcomes for the log form (see {@link LogActivityViewModel#useOutcomes}). */
+    public TimelineViewModel useOutcomes(java.util.function.Supplier<com.nexuscrm.domain.Picklist> outcomes) {
+        form.useOutcomes(outcomes);
+        return this;
+    }
     public ObservableList<TimelineItem> items() { return FXCollections.unmodifiableObservableList(items); }
     public ObservableMap<TimelineFilter, Long> counts() { return FXCollections.unmodifiableObservableMap(counts); }
     public ObjectProperty<TimelineFilter> filterProperty() { return filter; }

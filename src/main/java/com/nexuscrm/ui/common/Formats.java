@@ -2,6 +2,7 @@ package com.nexuscrm.ui.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -80,23 +82,58 @@ public final class Formats {
         return f.format(value);
     }
 
-    /** An amount in whole units after its currency code ("EUR 12,000"); "" for null. */
+    /**
+     * An amount in whole units with its currency's symbol, placed and grouped as the user's locale writes it
+     * ("£5,828,000" and "US$12,000" in the UK, "5.828.000 €" in Germany); a code the JDK does not know is written
+     * before the number ("XBT 12,000"), no code gives the bare number; "" for a null amount.
+     */
     public String money(String currency, BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        return (currency == null ? "" : currency + " ") + number(amount, 0);
+        DecimalFormat f = currencyFormat(currency);
+        return f == null ? (currency == null ? "" : currency + " ") + number(amount, 0) : f.format(amount);
     }
 
-    /** An amount shortened for a narrow column ("USD 19.7M", "USD 1.2B"), full amounts in a tooltip; "" for null. */
+    /**
+     * An amount shortened for a narrow column or a tile, with its currency's symbol where the locale puts it
+     * ("£19.7M", "US$1.2B"; "603.000 €" stays long in German, whose short forms start at a million: "19,7 Mio. €");
+     * full amounts go in a tooltip; "" for null.
+     */
     public String shortMoney(String currency, BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        f.setMaximumFractionDigits(1);
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
         // as a double: the compact format drops the fraction digits of a BigDecimal (JDK 17)
-        return (currency == null ? "" : currency + " ") + f.format(amount.doubleValue());
+        String number = compact.format(amount.abs().doubleValue());
+        DecimalFormat f = currencyFormat(currency);
+        if (f == null) {
+            return (currency == null ? "" : currency + " ") + (amount.signum() < 0 ? "-" : "") + number;
+        }
+        return amount.signum() < 0 ? f.getNegativePrefix() + number + f.getNegativeSuffix()
+                : f.getPositivePrefix() + number + f.getPositiveSuffix();
+    }
+
+    /** The locale's whole-unit format of a currency, or null for no code or one the JDK does not know. */
+    private DecimalFormat currencyFormat(String currency) {
+        if (currency == null || currency.isBlank()) {
+            return null;
+        }
+        try {
+            Currency known = Currency.getInstance(currency.strip());
+            if (!(NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat f)) {
+                return null;
+            }
+            f.setCurrency(known);
+            f.setMinimumFractionDigits(0);
+            f.setMaximumFractionDigits(0);
+            f.setRoundingMode(RoundingMode.HALF_EVEN);
+            return f;
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** A share of one as a whole percentage, rounded half up ("43%" for 0.425). */

@@ -4,9 +4,16 @@ import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.util.StringConverter;
 
-/** Display text for enum values in combo boxes and table cells. */
+/** Display text for enum values in combo boxes and table cells, and message labels that show only when set. */
 public final class Labels {
     private Labels() { }
+
+    /** Shows {@code text} in {@code label}, which takes no room while the text is empty (an error, a notice). */
+    public static void showWhenSet(javafx.scene.control.Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
 
     public static <T> StringConverter<T> converter(Function<T, String> label, String nullText) {
         return new StringConverter<>() {

@@ -8,7 +8,9 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
 import javafx.scene.Node;
+import com.nexuscrm.ui.common.Labels;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -44,13 +46,19 @@ public final class AccountDetailView {
         FormRows rows = new FormRows(grid, "account", model.errors());
         firstField = rows.text("name", "Name *", model.nameProperty());
         rows.text("domain", "Domain", model.domainProperty());
-        rows.text("industry", "Industry", model.industryProperty());
+        ComboBox<String> industry = new ComboBox<>(model.industryOptions()); // the team's industries (Settings ▸ Picklists)
+        industry.setId("account-industry");
+        industry.setConverter(Labels.converter(model::industryLabel, ""));
+        industry.valueProperty().bindBidirectional(model.industryProperty());
+        industry.setMaxWidth(Double.MAX_VALUE);
+        rows.add("industry", "Industry", industry);
         rows.text("country", "Country", model.countryProperty());
         rows.text("city", "City", model.cityProperty());
         rows.text("phone", "Phone", model.phoneProperty());
         rows.text("website", "Website", model.websiteProperty());
         rows.text("employees", "Employees", model.employeesProperty());
-        rows.text("annualRevenue", "Revenue (" + CustomerColumns.WORKSPACE_CURRENCY + ")", model.annualRevenueProperty());
+        rows.text("annualRevenue", "", model.annualRevenueProperty());
+        rows.lastLabel().textProperty().bind(model.revenueLabelProperty()); // "Revenue (EUR)": the workspace currency
         heading.textProperty().bind(model.headingProperty());
         form.visibleProperty().bind(model.editingProperty());
         empty.visibleProperty().bind(model.editingProperty().not());

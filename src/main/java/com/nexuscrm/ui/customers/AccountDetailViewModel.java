@@ -17,6 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import com.nexuscrm.domain.CurrencyCode;
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.Picklists;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -47,6 +54,11 @@ public final class AccountDetailViewModel extends CustomerForm {
     private final ObservableList<DealSummary> deals = FXCollections.observableArrayList();
     private final ObservableList<TicketSummary> tickets = FXCollections.observableArrayList();
     private Account account;
+    /** The Industry choices: "" (none), the team's active industries, and the shown account's own if retired. */
+    private final ObservableList<String> industryOptions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper revenueLabel = new ReadOnlyStringWrapper();
+    private Supplier<Picklist> industries = () -> Picklists.defaults(PicklistName.INDUSTRY);
+    private Supplier<String> currency = () -> CurrencyCode.DEFAULT;
     private Consumer<AccountRow> onSaved = row -> { };
     private Consumer<UUID> onDeleted = id -> { };
 
@@ -55,6 +67,31 @@ public final class AccountDetailViewModel extends CustomerForm {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
+        revenueLabel.set(revenueLabel(CurrencyCode.DEFAULT));
+    }
+
+    /**
+     * Where the team's industries and workspace currency come from (Settings): values the app has already read
+     * off the FX thread; each account opened offers the list and currency as they are then.
+     */
+    public void useTeamSettings(Supplier<Picklist> teamIndustries, Supplier<String> workspaceCurrency) {
+        this.industries = teamIndustries;
+        this.currency = workspaceCurrency;
+        revenueLabel.set(revenueLabel(workspaceCurrency.get()));
+    }
+
+    /** The workspace currency, in which annual revenue is given. */
+    public String currency() {
+        return currency.get();
+    }
+
+    private static String revenueLabel(String code) {
+        return "Revenue (" + code + ")";
+    }
+
+    /** An industry key as the team names it ("No industry" for none). */
+    public String industryLabel(String key) {
+        return key == null || key.isEmpty() ? "No industry" : industries.get().label(key);
     }
 
     void setOnSaved(Consumer<AccountRow> onSaved) { this.onSaved = onSaved; }
@@ -94,7 +131,10 @@ public final class AccountDetailViewModel extends CustomerForm {
         account = value;
         name.set(text(value.getName()));
         domain.set(text(value.getDomain()));
+        industry.set(""); // before the choices change, so the old value never meets the new list
+        offerIndustries(text(value.getIndustry()));
         industry.set(text(value.getIndustry()));
+        revenueLabel.set(revenueLabel(currency.get()));
         country.set(text(value.getCountry()));
         city.set(text(value.getCity()));
         phone.set(text(value.getPhone()));
@@ -105,6 +145,18 @@ public final class AccountDetailViewModel extends CustomerForm {
         heading.set(text(value.getName()));
         creating.set(false);
         editing.set(true);
+    }
+
+    private void offerIndustries(String own) {
+        List<String> keys = new ArrayList<>();
+        keys.add("");
+        industries.get().active().forEach(v -> keys.add(v.key()));
+        if (!own.isEmpty() && !keys.contains(own)) {
+            keys.add(own); // a retired or imported value stays shown as it is
+        }
+        if (!keys.equals(industryOptions)) {
+            industryOptions.setAll(keys);
+        }
     }
 
     /** Validates and, when valid, saves in the background. Returns the field errors found (empty = saving). */
@@ -167,6 +219,10 @@ public final class AccountDetailViewModel extends CustomerForm {
     public StringProperty nameProperty() { return name; }
     public StringProperty domainProperty() { return domain; }
     public StringProperty industryProperty() { return industry; }
+    /** The Industry field's choices: "" for none, then the team's industry keys. */
+    public ObservableList<String> industryOptions() { return industryOptions; }
+    /** "Revenue (EUR)": the annual revenue field's label in the workspace currency. */
+    public ReadOnlyStringProperty revenueLabelProperty() { return revenueLabel.getReadOnlyProperty(); }
     public StringProperty countryProperty() { return country; }
     public StringProperty cityProperty() { return city; }
     public StringProperty phoneProperty() { return phone; }

@@ -59,7 +59,7 @@ public final class AccountsView {
         table.getColumns().setAll(List.of(CustomerColumns.text("Account", AccountRow::name, 160),
                 CustomerColumns.text("Industry", AccountRow::industry, 115),
                 CustomerColumns.text("Country", AccountRow::country, 118),
-                CustomerColumns.money("Revenue", AccountRow::annualRevenue, 115),
+                CustomerColumns.money("Revenue", AccountRow::annualRevenue, model.detail()::currency, 115),
                 CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), employees, domain, city, created));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.open(row));
         table.setOnKeyPressed(e -> {

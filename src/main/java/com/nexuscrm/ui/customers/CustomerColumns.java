@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,9 +19,6 @@ import javafx.scene.control.Tooltip;
  * width before the table outgrows the window.
  */
 final class CustomerColumns {
-    /** Amounts without a currency of their own (an account's revenue) are in this one: the importer's default. */
-    static final String WORKSPACE_CURRENCY = "USD";
-
     private CustomerColumns() { }
 
     static <R, T extends Comparable<? super T>> TableColumn<R, T> column(String title, Function<R, T> value,
@@ -54,11 +52,16 @@ final class CustomerColumns {
         return column;
     }
 
-    static <R> TableColumn<R, BigDecimal> money(String title, Function<R, BigDecimal> value, double width) {
-        TableColumn<R, BigDecimal> column = column(title, value, v -> Formats.user().shortMoney(WORKSPACE_CURRENCY, v),
-                v -> Formats.user().money(WORKSPACE_CURRENCY, v), width);
+    /**
+     * Amounts without a currency of their own (an account's revenue), in the workspace currency as the cell is
+     * drawn ({@code currency}: the team's setting as last read, never a store read).
+     */
+    static <R> TableColumn<R, BigDecimal> money(String title, Function<R, BigDecimal> value, Supplier<String> currency,
+                                                double width) {
+        TableColumn<R, BigDecimal> column = column(title, value, v -> Formats.user().shortMoney(currency.get(), v),
+                v -> Formats.user().money(currency.get(), v), width);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setMinWidth(width); // a short amount is never cut: "USD 567.7M"; the tooltip has it in full
+        column.setMinWidth(width); // a short amount is never cut: "US$567.7M"; the tooltip has it in full
         return column;
     }
 

@@ -17,6 +17,7 @@ final class FormRows {
     private final GridPane grid;
     private final String idPrefix;
     private final Map<String, Label> errorLabels = new LinkedHashMap<>();
+    private Label lastLabel;
 
     /** Shows {@code errors} (field → message) under their inputs as they change. */
     FormRows(GridPane grid, String idPrefix, ObservableMap<String, String> errors) {
@@ -38,6 +39,11 @@ final class FormRows {
         return input;
     }
 
+    /** The name label of the row added last (to bind a label that changes, such as a currency). */
+    Label lastLabel() {
+        return lastLabel;
+    }
+
     void add(String field, String label, Node input) {
         Label error = new Label();
         error.setId(idPrefix + "-error-" + field);
@@ -48,6 +54,7 @@ final class FormRows {
         errorLabels.put(field, error);
         int row = grid.getRowCount();
         Label name = new Label(label);
+        lastLabel = name;
         name.setMinWidth(Label.USE_PREF_SIZE);
         grid.add(name, 0, row);
         grid.add(new VBox(2, input, error), 1, row);

@@ -1,7 +1,6 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadRow;
-import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.Labels;
@@ -45,7 +44,7 @@ final class LeadColumns {
 
     void source(TableColumn<LeadItem, String> column) {
         show(column, LeadRow::source);
-        column.setCellFactory(c -> Labels.cell(LeadSource::labelOf));
+        column.setCellFactory(c -> Labels.cell(model::sourceLabel)); // the team's name for the key
     }
 
     void owner(TableColumn<LeadItem, String> column) {

@@ -52,7 +52,8 @@ public final class LeadDetailView {
         text("employees", "Employees", model.employeesProperty());
         text("annualRevenue", "Revenue", model.annualRevenueProperty());
         choice("status", "Status", model.statusProperty(), LeadStatus.values(), LeadStatus::label);
-        choice("source", "Source", model.sourceProperty(), model.sourceChoices(), model::sourceLabel);
+        ComboBox<String> sourceInput = choice("source", "Source", model.sourceProperty(), model.sourceChoices(), model::sourceLabel);
+        sourceInput.setItems(model.sourceOptions()); // the team's sources, current after a sync
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());
@@ -77,7 +78,7 @@ public final class LeadDetailView {
         return input;
     }
 
-    private <T> void choice(String field, String label, ObjectProperty<T> value, T[] values,
+    private <T> ComboBox<T> choice(String field, String label, ObjectProperty<T> value, T[] values,
                             java.util.function.Function<T, String> text) {
         ComboBox<T> input = new ComboBox<>();
         input.setId("lead-" + field);
@@ -86,6 +87,7 @@ public final class LeadDetailView {
         input.valueProperty().bindBidirectional(value);
         input.setMaxWidth(Double.MAX_VALUE);
         addRow(field, label, input);
+        return input;
     }
 
     private void addRow(String field, String label, Node input) {

@@ -54,6 +54,8 @@ public final class LeadDetailViewModel {
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(LeadStatus.NEW);
     private final ObjectProperty<String> source = new SimpleObjectProperty<>(LeadSource.WEBSITE.name());
     private com.nexuscrm.domain.Picklist sources = com.nexuscrm.domain.Picklists.defaults(com.nexuscrm.domain.PicklistName.LEAD_SOURCE);
+    private final javafx.collections.ObservableList<String> sourceOptions =
+            javafx.collections.FXCollections.observableArrayList(sourceChoices());
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signals = new ReadOnlyStringWrapper("");
@@ -305,6 +307,15 @@ public final class LeadDetailViewModel {
     /** The team's lead sources (Settings → Picklists); the built-in list until the app gives the team's. */
     public void useSources(com.nexuscrm.domain.Picklist teamSources) {
         this.sources = teamSources;
+        List<String> now = List.of(sourceChoices());
+        if (!now.equals(sourceOptions)) {
+            sourceOptions.setAll(now);
+        }
+    }
+
+    /** {@link #sourceChoices()} as the form's list, updated when the app brings a changed list (after a sync). */
+    public javafx.collections.ObservableList<String> sourceOptions() {
+        return sourceOptions;
     }
 
     /** The sources offered: the team's active values (a lead's retired value still shows, by its label). */

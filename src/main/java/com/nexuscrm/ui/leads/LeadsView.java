@@ -2,7 +2,6 @@ package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.domain.LeadRow;
-import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
@@ -36,7 +35,7 @@ public final class LeadsView {
     @FXML private Button newLead;
     @FXML private ComboBox<SavedFilter> savedFilter;
     @FXML private ComboBox<LeadStatus> status;
-    @FXML private ComboBox<LeadSource> source;
+    @FXML private ComboBox<String> source;
     @FXML private ComboBox<OwnerChoice> owner;
     @FXML private CheckBox openOnly;
     @FXML private MenuButton assignMenu;

@@ -2,13 +2,16 @@ package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
-import com.nexuscrm.domain.LeadSource;
+import com.nexuscrm.domain.Picklist;
+import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.Picklists;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.TaskExecutor;
+import java.util.ArrayList;
 import java.util.Collection;
 import com.nexuscrm.domain.routing.SlaClock;
 import com.nexuscrm.domain.routing.SlaStatus;
@@ -55,7 +58,11 @@ public final class LeadsViewModel {
     private final FilteredList<LeadItem> visible = new FilteredList<>(items);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>();
+    /** The source filter: a lead-source key of the team's list, null for any. */
+    private final ObjectProperty<String> source = new SimpleObjectProperty<>();
+    /** The Source filter's choices: null ("Any source"), then the team's lead sources in its order. */
+    private final ObservableList<String> sourceChoices = FXCollections.observableArrayList();
+    private Picklist sources = Picklists.defaults(PicklistName.LEAD_SOURCE);
     private final ObjectProperty<OwnerChoice> owner = new SimpleObjectProperty<>(OwnerChoice.ANY);
     private final BooleanProperty openOnly = new SimpleBooleanProperty(true);
     private final ObjectProperty<SavedFilter> savedFilter = new SimpleObjectProperty<>();
@@ -93,6 +100,7 @@ public final class LeadsViewModel {
         this.unsaved = new UnsavedLeadPrompt(detail, dialogs);
         this.me = currentUser.getId();
         ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
+        useSources(sources);
         for (User user : users) {
             ownerNames.put(user.getId(), user.getDisplayName());
             ownerChoices.add(new OwnerChoice(OwnerChoice.Kind.USER, user.getId(), user.getDisplayName()));
@@ -356,7 +364,32 @@ public final class LeadsViewModel {
     public ObservableList<LeadItem> allLeads() { return items; }
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<LeadStatus> statusProperty() { return status; }
-    public ObjectProperty<LeadSource> sourceProperty() { return source; }
+    public ObjectProperty<String> sourceProperty() { return source; }
+
+    /**
+     * The team's lead sources (Settings → Picklists), read by the app off the FX thread; the filter lists every
+     * value, retired ones too (old leads still carry them), and keeps a chosen value the team's list no longer has.
+     */
+    public void useSources(Picklist teamSources) {
+        sources = teamSources;
+        List<String> keys = new ArrayList<>();
+        keys.add(null);
+        teamSources.values().forEach(v -> keys.add(v.key()));
+        if (source.get() != null && !keys.contains(source.get())) {
+            keys.add(source.get());
+        }
+        if (!keys.equals(sourceChoices)) {
+            sourceChoices.setAll(keys);
+        }
+    }
+
+    /** The Source filter's choices: null for any source, then the team's source keys. */
+    public ObservableList<String> sourceChoices() { return sourceChoices; }
+
+    /** A stored source key as the team names it ("Any source" for null). */
+    public String sourceLabel(String key) {
+        return key == null ? "Any source" : sources.label(key);
+    }
     public ObjectProperty<OwnerChoice> ownerProperty() { return owner; }
     public BooleanProperty openOnlyProperty() { return openOnly; }
     public ObjectProperty<SavedFilter> savedFilterProperty() { return savedFilter; }

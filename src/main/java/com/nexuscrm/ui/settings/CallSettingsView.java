@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.settings;
 
+import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.call.RepChannel;
 import java.io.File;
 import javafx.collections.FXCollections;
@@ -45,15 +46,9 @@ public final class CallSettingsView {
         competitors.textProperty().bindBidirectional(model.competitorsProperty());
         trackers.textProperty().bindBidirectional(model.trackersProperty());
         save.disableProperty().bind(model.busyProperty());
-        show(error, model.errorProperty());
-        show(notice, model.noticeProperty());
+        Labels.showWhenSet(error, model.errorProperty());
+        Labels.showWhenSet(notice, model.noticeProperty());
         model.load();
-    }
-
-    private static void show(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     @FXML

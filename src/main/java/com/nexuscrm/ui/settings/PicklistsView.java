@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.settings;
 
+import com.nexuscrm.ui.common.Labels;
 import com.nexuscrm.domain.PicklistName;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -60,20 +61,14 @@ public final class PicklistsView {
         showStageColumns();
         editBar.disableProperty().bind(model.editableProperty().not().or(model.busyProperty()));
         save.disableProperty().bind(model.editableProperty().not().or(model.busyProperty()));
-        show(error, model.errorProperty());
-        show(notice, model.noticeProperty());
+        Labels.showWhenSet(error, model.errorProperty());
+        Labels.showWhenSet(notice, model.noticeProperty());
         model.load();
     }
 
     private void showStageColumns() {
         probabilityColumn.setVisible(model.showsProbability());
         closedColumn.setVisible(model.showsProbability());
-    }
-
-    private static void show(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     @FXML

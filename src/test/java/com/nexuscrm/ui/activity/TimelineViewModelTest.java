@@ -139,6 +139,35 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theLogFormOffersTheTeamsOutcomesAsTheyAreWhenItOpens() {
+        Lead lead = leads.save(Leads.lead("Ada", "Byron", "Analytical"));
+        model.show(RecordRef.lead(lead.getId()));
+        model.startLogging();
+        assertEquals(LogActivityViewModel.OUTCOMES, model.form().outcomes(), "the built-in outcomes until the team has its own");
+        model.form().cancel();
+
+        com.nexuscrm.domain.Picklist[] team = {com.nexuscrm.domain.Picklists.defaults(
+                com.nexuscrm.domain.PicklistName.ACTIVITY_OUTCOME).withAdded("Sent samples")};
+        model.useOutcomes(() -> team[0]);
+        model.startLogging();
+        assertTrue(model.form().outcomes().contains("Sent samples"), model.form().outcomes().toString());
+        model.form().subjectProperty().set("Follow-up");
+        model.form().outcomeProperty().set("vm"); // a synonym of the team's value: stored as its key
+        assertTrue(model.form().save().isEmpty());
+        assertEquals("Left voicemail", activities.timeline(RecordRef.lead(lead.getId()), java.util.Set.of(), 0, 1)
+                .get(0).getOutcome());
+
+        team[0] = team[0].withAdded("Asked for a quote"); // a sync brought a longer list: the next form offers it
+        model.startLogging();
+        assertTrue(model.form().outcomes().contains("Asked for a quote"));
+        model.form().subjectProperty().set("Second call");
+        model.form().outcomeProperty().set("Promised to think"); // not on the list: kept as typed
+        assertTrue(model.form().save().isEmpty());
+        assertEquals("Promised to think", activities.timeline(RecordRef.lead(lead.getId()), java.util.Set.of(), 0, 1)
+                .get(0).getOutcome());
+    }
+
+    @Test
     void aLoggedCallShowsAtOnceStopsTheLeadsSlaClockAndTellsTheHost() {
         Lead lead = leads.save(Leads.lead("Ada", "Byron", "Analytical"));
         List<Activity> changed = new ArrayList<>();

@@ -101,6 +101,34 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void theAccountFormOffersTheTeamsIndustriesAndTheWorkspaceCurrency() {
+        AccountDetailViewModel detail = accounts.detail();
+        com.nexuscrm.domain.Picklist[] industries = {com.nexuscrm.domain.Picklists.defaults(
+                com.nexuscrm.domain.PicklistName.INDUSTRY).withAdded("Space")};
+        String[] currency = {"GBP"};
+        detail.useTeamSettings(() -> industries[0], () -> currency[0]);
+        assertEquals("Revenue (GBP)", detail.revenueLabelProperty().get());
+
+        customers.open(RecordRef.account(f.acme.getId()));
+        assertEquals("", detail.industryOptions().get(0), "no industry is a choice");
+        assertTrue(detail.industryOptions().contains("Space"));
+        assertTrue(detail.industryOptions().contains(f.acme.getIndustry()), "the account's own value is offered");
+        assertEquals(f.acme.getIndustry(), detail.industryProperty().get());
+        assertEquals("GBP", detail.currency());
+
+        detail.industryProperty().set("Space");
+        assertTrue(detail.save().isEmpty());
+        assertEquals("Space", store.accounts.find(f.acme.getId()).orElseThrow().getIndustry());
+
+        industries[0] = com.nexuscrm.domain.Picklists.defaults(com.nexuscrm.domain.PicklistName.INDUSTRY);
+        currency[0] = "EUR"; // a sync brought a list without Space and another currency
+        customers.open(RecordRef.account(f.acme.getId()));
+        assertEquals("Space", detail.industryProperty().get(), "a retired value stays on the account");
+        assertEquals("Space", detail.industryOptions().get(detail.industryOptions().size() - 1));
+        assertEquals("Revenue (EUR)", detail.revenueLabelProperty().get());
+    }
+
+    @Test
     void openingAnAccountShowsItsContactsDealsAndTickets() {
         customers.open(RecordRef.account(f.acme.getId()));
         AccountDetailViewModel detail = accounts.detail();

@@ -93,7 +93,7 @@ class TodayViewModelTest {
         assertEquals("Due today 15:00 · Low priority · on a lead", rows.get(2).reason());
         assertTrue(rows.contains(TodayRow.empty(TodayRow.Group.MEETINGS)));
         TodayRow dealRow = rows.get(rows.size() - 1);
-        assertEquals("Closes Fri 6 Mar 2026 · Negotiation · GBP 48,000", dealRow.reason());
+        assertEquals("Closes Fri 6 Mar 2026 · Negotiation · £48,000", dealRow.reason());
         assertEquals(3, model.countsProperty().get().get(TodayRow.Group.TASKS));
         assertEquals("3 Mar 2026 · Europe/London", model.dayTextProperty().get());
     }
