@@ -12,8 +12,8 @@ import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.SpokenWord;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
+import com.nexuscrm.testing.TranscriptSamples;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +38,7 @@ class MeetingTranscriptReaderTest {
     Path dir;
 
     static Path sample(String name) {
-        try {
-            return Path.of(MeetingTranscriptReaderTest.class.getResource("/transcripts/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TranscriptSamples.path(name);
     }
 
     @ParameterizedTest
