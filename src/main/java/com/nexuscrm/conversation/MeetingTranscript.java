@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * @param warnings what the user should know, e.g. that times were estimated
  */
 public record MeetingTranscript(String fileName, String format, List<Turn> turns, List<String> warnings) {
+    /** The time of this many letters is left silent after a sentence's last word. */
+    static final int SENTENCE_PAUSE = 8;
+
     /** One cue or line: a speaker's words from {@code start} to {@code end} seconds, and where it is in the file. */
     public record Turn(String speaker, double start, double end, String text, int line) { }
 
@@ -103,17 +106,35 @@ public record MeetingTranscript(String fileName, String format, List<Turn> turns
         return speaker.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The turn's words over its time, each in proportion to its letters, with a letter's time between words. */
+    /**
+     * The turn's words over its time, each in proportion to its letters, with a letter's time between words and
+     * {@link #SENTENCE_PAUSE} letters' time after a sentence: the written full stops become the pauses the
+     * detectors read from speech (a question after a pause starts a sentence).
+     */
     private static void spread(Speaker side, Turn t, List<SpokenWord> out) {
-        List<String> tokens = Tokens.of(t.text());
-        double total = tokens.stream().mapToInt(String::length).sum() + tokens.size() - 1;
+        List<String> tokens = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        for (String chunk : t.text().strip().split("\\s+")) {
+            List<String> words = Tokens.of(chunk);
+            for (int i = 0; i < words.size(); i++) {
+                tokens.add(words.get(i));
+                gaps.add(i == words.size() - 1 && chunk.matches(".*[.?!…]['\"”’)]*") ? SENTENCE_PAUSE : 1);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        double total = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            total += tokens.get(i).length() + (i < tokens.size() - 1 ? gaps.get(i) : 0);
+        }
         double span = t.end() - t.start();
         double at = 0;
-        for (String w : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
             double from = t.start() + span * at / total;
-            at += w.length();
-            out.add(new SpokenWord(side, w, from, t.start() + span * at / total, 1.0));
-            at += 1;
+            at += tokens.get(i).length();
+            out.add(new SpokenWord(side, tokens.get(i), from, t.start() + span * at / total, 1.0));
+            at += gaps.get(i);
         }
     }
 }

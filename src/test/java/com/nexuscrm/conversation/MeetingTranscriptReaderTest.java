@@ -76,6 +76,9 @@ class MeetingTranscriptReaderTest {
         List<SpokenWord> cue = t.words().subList(0, 12);
         assertEquals(1.02, cue.get(0).start(), 1e-9);
         assertEquals(5.31, cue.get(11).end(), 1e-9);
+        assertEquals(List.of("today", "how"), List.of(cue.get(6).text(), cue.get(7).text()));
+        assertTrue(cue.get(7).start() - cue.get(6).end() > 0.4, "the full stop after 'today' is a pause, as in speech");
+        assertTrue(cue.get(2).start() - cue.get(1).end() < 0.1, "no pause at a comma");
         // "hi" (2 letters) takes less time than "brightline" (10 letters)
         assertTrue(cue.get(0).end() - cue.get(0).start() < cue.get(11).end() - cue.get(11).start());
         assertEquals(70.40, t.durationSeconds(), 1e-9);

@@ -105,7 +105,7 @@ public final class CallDetailViewModel {
         UUID id = row.recordingId();
         audio.set(null);
         if (MeetingTranscriptReader.isTranscriptFile(row.fileName())) {
-            audioMessage.set("No recording: this call was attached from the transcript " + row.fileName() + ".");
+            audioMessage.set("No recording: from " + row.fileName());
             return;
         }
         audioMessage.set("Preparing audio…");
