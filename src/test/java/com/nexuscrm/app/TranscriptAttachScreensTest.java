@@ -74,8 +74,6 @@ class TranscriptAttachScreensTest {
         assertEquals("Call with Dana Whitfield, Priya Raman", subject.getText(), "the subject follows the rep until edited");
         robot.interact(() -> rep(robot).getSelectionModel().select(0));
         UiWait.clickShown(robot, "Brightline expansion");
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
-                .forEach(w -> Screenshots.save(w.getScene(), Path.of("target", "shot-dialog.png"))));
         dialogButton(robot, "Attach");
 
         UiWait.until(() -> robot.lookup("#calls-table").queryAs(TableView.class).getItems().size() == 1);
@@ -86,7 +84,6 @@ class TranscriptAttachScreensTest {
         assertEquals("0:00 / 1:10", text(robot, "#call-time"));
         assertTrue(robot.lookup("#call-play").queryAs(Button.class).isDisabled());
         UiWait.until(() -> robot.lookup("Rep talk ratio").tryQuery().isPresent());
-        robot.interact(() -> Screenshots.save(robot.lookup("#calls-table").query().getScene(), Path.of("target", "shot-call.png")));
 
         // The next transcript with Dana in it suggests her again, remembered; closing the question attaches nothing.
         robot.interact(() -> context.callsScreen().readTranscript(TranscriptSamples.path("teams-discovery.vtt")));
