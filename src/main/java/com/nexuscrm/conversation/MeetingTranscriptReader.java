@@ -19,6 +19,9 @@ public final class MeetingTranscriptReader {
 
     private MeetingTranscriptReader() { }
 
+    /** More words than about sixteen hours of talk: not one meeting, and slow to analyse on the rep's machine. */
+    static final int MAX_WORDS = 150_000;
+
     public static MeetingTranscript read(Path file) {
         TranscriptText.Read text = TranscriptText.of(file);
         return parse(String.valueOf(file.getFileName()), text.text(), text.warnings());
@@ -30,6 +33,16 @@ public final class MeetingTranscriptReader {
     }
 
     private static MeetingTranscript parse(String name, String text, List<String> warnings) {
+        MeetingTranscript read = parseFormat(name, text, warnings);
+        int words = read.speakers().stream().mapToInt(MeetingTranscript.SpeakerShare::words).sum();
+        if (words > MAX_WORDS) {
+            throw new TranscriptionException(name + " has " + words + " words; the workstation analyses transcripts of up to "
+                    + MAX_WORDS + " words (about sixteen hours of talk). Split it into its meetings.");
+        }
+        return read;
+    }
+
+    private static MeetingTranscript parseFormat(String name, String text, List<String> warnings) {
         List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
         String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip().replace("\uFEFF", "");
         if (first.startsWith("WEBVTT")) {

@@ -173,6 +173,10 @@ class MeetingTranscriptReaderTest {
         TranscriptionException big = assertThrows(TranscriptionException.class, () -> MeetingTranscriptReader.read(huge));
         assertEquals("huge.txt is 5.0 MB; the workstation reads transcripts up to 5 MB (an eight-hour meeting is about 1 MB)."
                 + " Check that it is a transcript, or split it.", big.getMessage());
+        String talk = "Anna: " + "word ".repeat(MeetingTranscriptReader.MAX_WORDS / 2) + "\nBob: " + "word ".repeat(MeetingTranscriptReader.MAX_WORDS / 2 + 1);
+        TranscriptionException many = assertThrows(TranscriptionException.class, () -> MeetingTranscriptReader.parse("long.txt", talk));
+        assertEquals("long.txt has 150001 words; the workstation analyses transcripts of up to 150000 words (about sixteen"
+                + " hours of talk). Split it into its meetings.", many.getMessage());
         TranscriptionException missing = assertThrows(TranscriptionException.class,
                 () -> MeetingTranscriptReader.read(dir.resolve("gone.srt")));
         assertEquals("Cannot read gone.srt: it does not exist.", missing.getMessage());
