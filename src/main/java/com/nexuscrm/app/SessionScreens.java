@@ -2,6 +2,7 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.app.adapters.MetaCustomerViews;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.app.adapters.SpeakerRoleMemory;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Deal;
@@ -178,7 +179,7 @@ final class SessionScreens implements AutoCloseable {
             var store = session.store();
             callQueue = new WorkspaceCallQueue(session.calls(), session.callLog(), store.repository(CallRecording.class),
                     store.repository(Deal.class), store.repository(com.nexuscrm.domain.Account.class),
-                    session.currentUser().getId(), Clock.systemUTC());
+                    new SpeakerRoleMemory(store.meta()), session.currentUser().getId(), Clock.systemUTC());
             CallDetailViewModel detail = new CallDetailViewModel(callQueue, tasks);
             calls = new CallsViewModel(callQueue, session.currentUser().getId(), tasks, dialogs, detail);
             callAnalysis = new CallAnalysisViewModel(callQueue, tasks, detail);

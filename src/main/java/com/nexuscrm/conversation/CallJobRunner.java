@@ -98,18 +98,8 @@ final class CallJobRunner {
         };
         try {
             Transcript t = transcribe(r, progress);
-            CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
-            String transcriptJson = CallAnalysisJson.write(t);
-            log.saveTranscriptJson(id, transcriptJson);
-            r = recordings.find(id).orElseThrow();
-            r.setDurationSeconds((int) Math.round(t.durationSeconds()));
-            r.setAnalysisJson(CallAnalysisJson.write(analysis));
-            r.setAnalysedAt(clock.instant());
-            if (r.isShared()) {
-                r.setTranscriptJson(transcriptJson);
-            }
-            updateDeal(r, DealCallSummary.of(analysis, r.getCallAt()));
-            finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
+            CallAnalysis analysis = analyse(t);
+            store(recordings.find(id).orElseThrow(), t, analysis);
         } catch (Progress.CancelledException e) {
             if (closing) {
                 return; // the app is quitting: the job stays TRANSCRIBING and resumes at the next start
@@ -121,6 +111,27 @@ final class CallJobRunner {
             LOG.warn("Call job {} failed", id, e);
             finish(recordings.find(id).orElse(r), CallStatus.FAILED, "Analysis failed: " + e + ". The recording is kept.");
         }
+    }
+
+    CallAnalysis analyse(Transcript t) {
+        return analyzer.analyze(t, analysisSettings.get());
+    }
+
+    /**
+     * Stores an analysed call: its transcript (local only), its analysis on the recording, the deal's last call.
+     * The recording is saved last, as analysed, so a call shows as analysed only once everything is stored.
+     */
+    CallRecording store(CallRecording r, Transcript t, CallAnalysis analysis) {
+        String transcriptJson = CallAnalysisJson.write(t);
+        log.saveTranscriptJson(r.getId(), transcriptJson);
+        r.setDurationSeconds((int) Math.round(t.durationSeconds()));
+        r.setAnalysisJson(CallAnalysisJson.write(analysis));
+        r.setAnalysedAt(clock.instant());
+        if (r.isShared()) {
+            r.setTranscriptJson(transcriptJson);
+        }
+        updateDeal(r, DealCallSummary.of(analysis, r.getCallAt()));
+        return finish(r, CallStatus.ANALYSED, t.warnings().isEmpty() ? null : String.join(" ", t.warnings()));
     }
 
     /** Transcribes a decrypted copy, deleted before this returns or throws (failure, cancel, quit). */
@@ -139,11 +150,12 @@ final class CallJobRunner {
         }
     }
 
-    private void finish(CallRecording r, CallStatus status, String detail) {
+    private CallRecording finish(CallRecording r, CallStatus status, String detail) {
         r.setStatus(status.name());
         r.setStatusDetail(detail == null ? null : detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…");
-        recordings.save(r);
+        CallRecording saved = recordings.save(r);
         cancelled.remove(r.getId());
         events.accept(new CallJobs.JobEvent(r.getId(), status, 0, 0, detail));
+        return saved;
     }
 }

@@ -8,9 +8,11 @@ import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRepository;
 import com.nexuscrm.domain.Threads;
+import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.CallLog;
 import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.domain.call.Transcriber;
+import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import java.io.IOException;
@@ -115,6 +117,32 @@ public final class CallJobs implements AutoCloseable {
 
     /** Logs a new call activity (on a deal and/or lead) and attaches its recording. */
     public CallRecording attachNewCall(String subject, UUID ownerId, UUID dealId, UUID leadId, Instant at, Path audio) {
+        return attach(logCall(subject, ownerId, dealId, leadId, at).getId(), audio);
+    }
+
+    /**
+     * Logs a new call from a meeting tool's transcript, with {@code reps} (speaker names) on the rep side and the
+     * other speakers on the customer side, and analyses it at once: there is no audio to transcribe, so it is
+     * never queued. The transcript is checked and analysed before anything is stored.
+     *
+     * @throws TranscriptionException when a rep is not a speaker of the transcript, or nobody is left as the customer
+     */
+    public CallRecording attachTranscript(String subject, UUID ownerId, UUID dealId, UUID leadId, Instant at,
+                                          MeetingTranscript meeting, Set<String> reps) {
+        Transcript transcript = meeting.toTranscript(reps);
+        CallAnalysis analysis = runner.analyse(transcript);
+        Activity call = logCall(subject, ownerId, dealId, leadId, at);
+        CallRecording r = new CallRecording(Ids.newId());
+        r.setActivityId(call.getId());
+        r.setDealId(call.getDealId());
+        r.setOwnerId(call.getOwnerId());
+        r.setTeamId(call.getTeamId());
+        r.setCallAt(at);
+        r.setFileName(meeting.fileName());
+        return runner.store(r, transcript, analysis);
+    }
+
+    private Activity logCall(String subject, UUID ownerId, UUID dealId, UUID leadId, Instant at) {
         Activity a = new Activity(Ids.newId());
         a.setType(ActivityType.CALL);
         a.setSubject(subject);
@@ -127,8 +155,7 @@ public final class CallJobs implements AutoCloseable {
             a.setAccountId(d.getAccountId());
             a.setTeamId(d.getTeamId());
         });
-        activities.save(a);
-        return attach(a.getId(), audio);
+        return activities.save(a);
     }
 
     /**

@@ -2,6 +2,8 @@ package com.nexuscrm.app.adapters;
 
 import com.nexuscrm.conversation.CallAnalysisJson;
 import com.nexuscrm.conversation.CallJobs;
+import com.nexuscrm.conversation.MeetingTranscript;
+import com.nexuscrm.conversation.MeetingTranscriptReader;
 import com.nexuscrm.conversation.RecordingVault;
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.conversation.CoachingPoints;
@@ -30,6 +32,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -52,16 +56,21 @@ public final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
     private final UUID currentUser;
     private final Clock clock;
     private RecordingVault.PlainCopy playing;
+    private final SpeakerRoleMemory speakerRoles;
 
     public WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
                        UUID currentUser, Clock clock) {
-        this(jobs, log, recordings, deals, null, currentUser, clock);
+        this(jobs, log, recordings, deals, null, null, currentUser, clock);
     }
 
-    /** @param accounts the deals' accounts, named beside deals that share a name (null: none named) */
+    /**
+     * @param accounts     the deals' accounts, named beside deals that share a name (null: none named)
+     * @param speakerRoles where meeting speakers' sides are remembered (null: not remembered)
+     */
     public WorkspaceCallQueue(CallJobs jobs, CallLog log, RecordRepository<CallRecording> recordings, RecordRepository<Deal> deals,
-                       RecordRepository<Account> accounts, UUID currentUser, Clock clock) {
+                       RecordRepository<Account> accounts, SpeakerRoleMemory speakerRoles, UUID currentUser, Clock clock) {
         this.accounts = accounts;
+        this.speakerRoles = speakerRoles;
         this.jobs = jobs;
         this.recordings = recordings;
         this.team = new CallHistoryReports(log, deals);
@@ -89,6 +98,23 @@ public final class WorkspaceCallQueue implements CallQueue, AutoCloseable {
     @Override
     public void attach(String subject, UUID dealId, Path audio) {
         jobs.attachNewCall(subject, currentUser, dealId, null, clock.instant(), audio);
+    }
+
+    @Override
+    public MeetingTranscript readTranscript(Path file) { return MeetingTranscriptReader.read(file); }
+
+    @Override
+    public Map<String, Boolean> speakerRoles(List<String> speakers) {
+        return speakerRoles == null ? Map.of() : speakerRoles.roles(speakers);
+    }
+
+    @Override
+    public UUID attachTranscript(String subject, UUID dealId, MeetingTranscript transcript, String rep) {
+        CallRecording r = jobs.attachTranscript(subject, currentUser, dealId, null, clock.instant(), transcript, Set.of(rep));
+        if (speakerRoles != null) {
+            speakerRoles.remember(transcript.speakers().stream().map(MeetingTranscript.SpeakerShare::name).toList(), rep);
+        }
+        return r.getId();
     }
 
     @Override

@@ -32,6 +32,30 @@ final class AttachCallDialog {
         dialog.setHeaderText(files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " recordings");
         TextField subject = new TextField("Call");
         subject.setId("attach-subject");
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Subject"), subject);
+        ListView<Choice> deal = addDealRows(grid, 1, deals);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType attach = new ButtonType("Attach", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(attach, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == attach
+                ? new Answer(subject.getText(), deal.getSelectionModel().getSelectedItem()) : null);
+        return dialog.showAndWait();
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10));
+        return grid;
+    }
+
+    /**
+     * Adds the deal question at {@code row} of {@code grid} (three rows: the search, "include closed", the list) and
+     * returns the list, whose selection is the answer (none: no deal).
+     */
+    static ListView<Choice> addDealRows(GridPane grid, int row, List<DealOption> deals) {
         DealPicker picker = new DealPicker(deals, Formats.user());
         TextField search = new TextField();
         search.setId("attach-deal-search");
@@ -44,19 +68,9 @@ final class AttachCallDialog {
         deal.setId("attach-deal");
         deal.setPrefSize(420, 220);
         deal.setPlaceholder(new Label("No deal matches; the call is attached to no deal."));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Subject"), subject);
-        grid.addRow(1, new Label("Deal"), search);
-        grid.add(closed, 1, 2);
-        grid.add(deal, 1, 3);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType attach = new ButtonType("Attach", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(attach, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == attach
-                ? new Answer(subject.getText(), deal.getSelectionModel().getSelectedItem()) : null);
-        return dialog.showAndWait();
+        grid.addRow(row, new Label("Deal"), search);
+        grid.add(closed, 1, row + 1);
+        grid.add(deal, 1, row + 2);
+        return deal;
     }
 }

@@ -51,6 +51,11 @@ public final class CallDetailView {
         bindTranscript();
         player = new CallPlayer(model, play, timeline, time);
         model.audioProperty().addListener((o, a, path) -> player.load(path, seconds(model.callProperty().get())));
+        model.callProperty().addListener((o, a, row) -> {
+            if (model.audioProperty().get() == null) { // no audio change to reload on (a call from a transcript)
+                player.load(null, seconds(row));
+            }
+        });
         player.load(model.audioProperty().get(), seconds(model.callProperty().get()));
         ScreenLifecycle.whenRemoved(content, player::dispose);
     }

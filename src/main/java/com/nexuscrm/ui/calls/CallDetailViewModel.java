@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.calls;
 
+import com.nexuscrm.conversation.MeetingTranscriptReader;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.CallStatus;
@@ -103,6 +104,10 @@ public final class CallDetailViewModel {
     private void loadAudio(CallRow row) {
         UUID id = row.recordingId();
         audio.set(null);
+        if (MeetingTranscriptReader.isTranscriptFile(row.fileName())) {
+            audioMessage.set("No recording: from " + row.fileName());
+            return;
+        }
         audioMessage.set("Preparing audio…");
         tasks.run("Preparing audio", p -> queue.playableAudio(row), path -> {
             if (isShowing(id)) {

@@ -1,12 +1,14 @@
 package com.nexuscrm.ui.calls;
 
 import com.nexuscrm.conversation.CoachingPoint;
+import com.nexuscrm.conversation.MeetingTranscript;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
 import com.nexuscrm.domain.call.CallRow;
 import com.nexuscrm.domain.call.Transcript;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,6 +27,18 @@ public interface CallQueue {
     /** Logs a call by the current user on the deal (or none) and queues its recording. */
     void attach(String subject, UUID dealId, Path audio);
 
+    /** Reads a meeting tool's transcript; a {@code TranscriptionException} says what is wrong with the file. */
+    MeetingTranscript readTranscript(Path file);
+
+    /** The side each of {@code speakers} was given last time (true: the rep), by name; unseen names are absent. */
+    Map<String, Boolean> speakerRoles(List<String> speakers);
+
+    /**
+     * Logs a call by the current user on the deal (or none) from the transcript, {@code rep} on the rep side and
+     * every other speaker on the customer side, analyses it, and remembers each speaker's side; returns its recording.
+     */
+    UUID attachTranscript(String subject, UUID dealId, MeetingTranscript transcript, String rep);
+
     void retry(UUID recordingId);
 
     void cancel(UUID recordingId);
@@ -40,7 +54,10 @@ public interface CallQueue {
     /** Coaching points for the call, against research ranges and the team's top quartile. */
     List<CoachingPoint> coaching(CallAnalysis analysis);
 
-    /** A file the media player can play (a WAV copy for formats it cannot); empty when the recording is missing. */
+    /**
+     * A file the media player can play (a WAV copy for formats it cannot); empty when the recording is missing.
+     * Not called for calls attached from a transcript: they have no audio.
+     */
     Optional<Path> playableAudio(CallRow row);
 
     /** Job events on the FX thread until the returned handle is closed. */

@@ -5,6 +5,7 @@ import com.nexuscrm.domain.call.CallStatus;
 import com.nexuscrm.ui.common.Labels;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -63,6 +64,21 @@ public final class CallsView {
             }
         });
         RecordingFiles.acceptDrops(table, this::attach);
+        model.pendingTranscriptProperty().addListener((o, a, choice) -> {
+            if (choice != null) { // after the callback that set it: the dialog's nested loop must not run inside it
+                Platform.runLater(() -> askAboutTranscript(choice));
+            }
+        });
+    }
+
+    private void askAboutTranscript(TranscriptChoice choice) {
+        AttachTranscriptDialog.ask(table.getScene().getWindow(), choice, model.deals()).ifPresentOrElse(
+                a -> model.attachTranscript(a.subject(), a.deal(), a.rep()), model::discardTranscript);
+    }
+
+    @FXML
+    private void onAttachTranscript() {
+        TranscriptFiles.choose(table.getScene().getWindow()).ifPresent(model::readTranscript);
     }
 
     private void bindActions() {

@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -52,7 +54,9 @@ public final class CallsViewModel implements Activatable {
     private final ObservableList<DealOption> deals = FXCollections.observableArrayList();
     private final ObjectProperty<CallItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TranscriptChoice> pendingTranscript = new ReadOnlyObjectWrapper<>();
     private AutoCloseable subscription;
+    private UUID selectWhenLoaded;
 
     public CallsViewModel(CallQueue queue, UUID currentUserId, TaskExecutor tasks, DialogService dialogs,
                           CallDetailViewModel detail) {
@@ -124,6 +128,11 @@ public final class CallsViewModel implements Activatable {
             }
         });
         applyFilter();
+        if (selectWhenLoaded != null) {
+            UUID wanted = selectWhenLoaded;
+            selectWhenLoaded = null;
+            visible.stream().filter(i -> wanted.equals(i.row().recordingId())).findFirst().ifPresent(selected::set);
+        }
         CallItem current = selected.get();
         detail.open(current == null ? null : current.row());
     }
@@ -153,6 +162,38 @@ public final class CallsViewModel implements Activatable {
             }
             return files.size();
         }, n -> load(), e -> dialogs.showError("Cannot attach the recording", e.getMessage()));
+    }
+
+    /**
+     * Reads a meeting transcript in the background; when it reads, {@link #pendingTranscriptProperty()} asks who the
+     * rep is (the view shows the question). A file that cannot be read is reported and nothing is stored.
+     */
+    public void readTranscript(Path file) {
+        tasks.run("Reading transcript", p -> {
+            var transcript = queue.readTranscript(file);
+            var guess = transcript.guessRep(queue.speakerRoles(transcript.speakers().stream().map(s -> s.name()).toList()));
+            return new TranscriptChoice(transcript, guess.name(), guess.reason());
+        }, pendingTranscript::set, e -> dialogs.showError("Cannot read the transcript", e.getMessage()));
+    }
+
+    /** Logs and analyses the waiting transcript's call with {@code rep} as the rep, then selects it. */
+    public void attachTranscript(String subject, Choice deal, String rep) {
+        TranscriptChoice choice = pendingTranscript.get();
+        pendingTranscript.set(null);
+        if (choice == null) {
+            return;
+        }
+        String title = subject == null || subject.isBlank() ? choice.subjectFor(rep) : subject.strip();
+        tasks.run("Attaching transcript", p -> queue.attachTranscript(title, deal == null ? null : deal.id(), choice.transcript(), rep),
+                id -> {
+                    selectWhenLoaded = id;
+                    load();
+                }, e -> dialogs.showError("Cannot attach the transcript", e.getMessage()));
+    }
+
+    /** The user closed the question without attaching. */
+    public void discardTranscript() {
+        pendingTranscript.set(null);
     }
 
     public void cancel(CallItem item) {
@@ -224,5 +265,7 @@ public final class CallsViewModel implements Activatable {
     public ObservableList<DealOption> deals() { return deals; }
     public ObjectProperty<CallItem> selectedProperty() { return selected; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** A transcript read and waiting for the user to pick the rep; null when none is. */
+    public ReadOnlyObjectProperty<TranscriptChoice> pendingTranscriptProperty() { return pendingTranscript.getReadOnlyProperty(); }
     public CallDetailViewModel detail() { return detail; }
 }

@@ -107,4 +107,34 @@ class CallsViewModelTest {
         assertEquals(3.0, detail.seekRequestProperty().get().seconds(), 1e-9);
         assertEquals(2, detail.currentWordProperty().get());
     }
+
+    @Test
+    void aTranscriptIsReadThenAttachedWithTheRepThePersonChoseAndTheChoiceIsRememberedByName() throws Exception {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        CallsViewModel calls = new CallsViewModel(queue, me, tasks, dialogs, new CallDetailViewModel(queue, tasks));
+        java.nio.file.Path file = com.nexuscrm.testing.TranscriptSamples.path("zoom-discovery.vtt");
+
+        calls.readTranscript(file);
+        TranscriptChoice first = calls.pendingTranscriptProperty().get();
+        assertEquals("Dana Whitfield", first.suggestedRep());
+        assertEquals("talked most", first.reason());
+        assertEquals("Call with Marcus Lee, Priya Raman", first.subjectFor("Dana Whitfield"));
+        calls.attachTranscript("", null, "Marcus Lee");
+        assertEquals(null, calls.pendingTranscriptProperty().get());
+        assertEquals(List.of("attach transcript Call with Dana Whitfield, Priya Raman zoom-discovery.vtt rep Marcus Lee"), queue.actions);
+
+        calls.readTranscript(file);
+        assertEquals("Marcus Lee", calls.pendingTranscriptProperty().get().suggestedRep());
+        assertEquals("remembered as the rep", calls.pendingTranscriptProperty().get().reason());
+        calls.discardTranscript();
+        assertEquals(1, queue.actions.size(), "closing the question attaches nothing");
+
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad", ".vtt");
+        java.nio.file.Files.writeString(bad, "WEBVTT\n\n00:00:01.000 --> 00:0x:02.000\nAnna: hi\n");
+        calls.readTranscript(bad);
+        java.nio.file.Files.delete(bad);
+        assertEquals(null, calls.pendingTranscriptProperty().get());
+        assertEquals(List.of("Cannot read the transcript: " + bad.getFileName() + ", line 3: '00:0x:02.000' is not a time."
+                + " Cue times look like 00:01:02.500; fix the line or export the transcript again."), dialogs.errors);
+    }
 }

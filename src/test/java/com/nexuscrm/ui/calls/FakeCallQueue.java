@@ -2,6 +2,8 @@ package com.nexuscrm.ui.calls;
 
 import com.nexuscrm.conversation.CoachingPoint;
 import com.nexuscrm.conversation.CoachingPoints;
+import com.nexuscrm.conversation.MeetingTranscript;
+import com.nexuscrm.conversation.MeetingTranscriptReader;
 import com.nexuscrm.conversation.ResearchRanges;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.conversation.CallJobs.JobEvent;
@@ -36,6 +38,21 @@ final class FakeCallQueue implements CallQueue {
 
     @Override
     public void attach(String subject, UUID dealId, Path audio) { actions.add("attach " + subject + " " + audio.getFileName()); }
+
+    final Map<String, Boolean> roles = new HashMap<>();
+
+    @Override
+    public MeetingTranscript readTranscript(Path file) { return MeetingTranscriptReader.read(file); }
+
+    @Override
+    public Map<String, Boolean> speakerRoles(List<String> speakers) { return Map.copyOf(roles); }
+
+    @Override
+    public UUID attachTranscript(String subject, UUID dealId, MeetingTranscript transcript, String rep) {
+        actions.add("attach transcript " + subject + " " + transcript.fileName() + " rep " + rep);
+        transcript.speakers().forEach(s -> roles.put(MeetingTranscript.key(s.name()), s.name().equals(rep)));
+        return UUID.randomUUID();
+    }
 
     @Override
     public void retry(UUID recordingId) { actions.add("retry " + recordingId); }
