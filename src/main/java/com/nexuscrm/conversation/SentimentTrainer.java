@@ -5,6 +5,7 @@ import com.nexuscrm.scoring.NativeMath;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,6 @@ public final class SentimentTrainer {
             return new Data(SentimentCorpus.goEmotions(goEmotions, "train").examples(),
                     SentimentCorpus.goEmotions(goEmotions, "dev").examples(), parts.get(0), parts.get(1));
         }
-
-        /** At most {@code n} rows of each set (a quick run for tests). */
-        public Data head(int n) {
-            return new Data(first(goTrain, n), first(goDev, n), first(uciTrain, n), first(uciValidation, n));
-        }
-
-        private static <T> List<T> first(List<T> list, int n) {
-            return list.subList(0, Math.min(n, list.size()));
-        }
     }
 
     private record Encoded(List<SentimentFeatures.Encoded> rows, int[] labels) {
@@ -86,29 +78,29 @@ public final class SentimentTrainer {
         Encoded uciValidation = encode(features, data.uciValidation());
         MultiLayerNetwork net = NativeMath.call(() -> build(seed));
         Random random = new Random(seed);
-        int[] order = java.util.stream.IntStream.range(0, train.labels().length).toArray();
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, train.labels().length).boxed().toList());
         INDArray best = null;
         double bestScore = -1;
         Map<String, Double> bestFigures = Map.of();
         int bestEpoch = 0;
         int epoch = 0;
         while (epoch < MAX_EPOCHS && epoch - bestEpoch < PATIENCE) {
-            shuffle(order, random);
-            for (int from = 0; from < order.length; from += BATCH) {
+            Collections.shuffle(order, random);
+            for (int from = 0; from < order.size(); from += BATCH) {
                 progress.checkCancelled();
-                DataSet batch = batch(train, order, from, Math.min(order.length, from + BATCH));
+                DataSet batch = batch(train, order.subList(from, Math.min(order.size(), from + BATCH)));
                 NativeMath.call(() -> {
                     net.fit(batch);
                     return null;
                 });
-                progress.update((long) epoch * order.length + from, (long) MAX_EPOCHS * order.length,
+                progress.update((long) epoch * order.size() + from, (long) MAX_EPOCHS * order.size(),
                         String.format("Training sentiment: epoch %d of at most %d", epoch + 1, MAX_EPOCHS));
             }
             epoch++;
             SentimentMetrics dev = measure(net, goDev, List.of(Polarity.values()), false);
             SentimentMetrics uci = measure(net, uciValidation, List.of(Polarity.NEGATIVE, Polarity.POSITIVE), true);
             double score = (dev.macroF1() + uci.accuracy()) / 2;
-            progress.update((long) epoch * order.length, (long) MAX_EPOCHS * order.length, String.format(
+            progress.update((long) epoch * order.size(), (long) MAX_EPOCHS * order.size(), String.format(
                     "Epoch %d: GoEmotions dev macro-F1 %.4f, accuracy %.4f; UCI validation accuracy %.4f",
                     epoch, dev.macroF1(), dev.accuracy(), uci.accuracy()));
             if (score > bestScore + 1e-4) {
@@ -180,13 +172,13 @@ public final class SentimentTrainer {
         return new Encoded(rows, labels);
     }
 
-    private static DataSet batch(Encoded data, int[] order, int from, int to) {
-        int n = to - from;
+    private static DataSet batch(Encoded data, List<Integer> rows) {
+        int n = rows.size();
         float[] x = new float[n * SentimentFeatures.WIDTH];
         float[] y = new float[n * 3];
         for (int i = 0; i < n; i++) {
-            SentimentFeatures.write(data.rows().get(order[from + i]), x, i);
-            y[i * 3 + data.labels()[order[from + i]]] = 1f;
+            SentimentFeatures.write(data.rows().get(rows.get(i)), x, i);
+            y[i * 3 + data.labels()[rows.get(i)]] = 1f;
         }
         return new DataSet(Nd4j.create(x, new long[] {n, SentimentFeatures.WIDTH}, 'c'), Nd4j.create(y, new long[] {n, 3}, 'c'));
     }
@@ -204,14 +196,5 @@ public final class SentimentTrainer {
             }
         }
         return SentimentMetrics.of(truth, predicted, classes);
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }
