@@ -165,7 +165,8 @@ public final class SentimentCorpus {
                 Polarity polarity = map.get(value.toLowerCase(Locale.ROOT));
                 if (polarity == null) {
                     throw new IllegalArgumentException(file + " line " + row.line() + ", column '" + label + "': the label '"
-                            + value + "' is not in the map " + map.keySet() + ". Name it with --map, e.g. --map neg=" + value + ",...");
+                            + value + "' is not in the map " + new java.util.TreeSet<>(map.keySet()) + ". Give every label value a class with --map,"
+                            + " e.g. --map pos=" + value + ",neg=...,neu=... (classes: neg, pos, neu)");
                 }
                 examples.add(new Example(sentence, polarity));
             }

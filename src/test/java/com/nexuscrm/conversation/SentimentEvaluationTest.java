@@ -54,9 +54,13 @@ class SentimentEvaluationTest {
                 report.baselines().stream().map(SentimentEvaluation.Row::name).toList());
         assertEquals(List.of(), report.notBeaten());
 
-        List<SentimentCorpus.Example> uci = SentimentCorpus.uci(UCI).test().subList(0, 300);
-        SentimentEvaluation.Report binary = SentimentEvaluation.evaluate("UCI test, first 300", new SentimentCorpus.Labelled(uci, 0, ""),
-                model, uci, "these rows");
+        SentimentCorpus.UciSplit split = SentimentCorpus.uci(UCI);
+        List<SentimentCorpus.Example> uci = new java.util.ArrayList<>();
+        for (Polarity p : List.of(Polarity.NEGATIVE, Polarity.POSITIVE)) {
+            uci.addAll(split.test().stream().filter(e -> e.label() == p).limit(150).toList());
+        }
+        SentimentEvaluation.Report binary = SentimentEvaluation.evaluate("UCI test, 150 of each class", new SentimentCorpus.Labelled(uci, 0, ""),
+                model, split.train(), "the UCI 80%");
         binary.print(System.out);
         assertEquals(2, binary.classes().size());
         assertTrue(binary.model().metrics().accuracy() >= 0.8, () -> "accuracy " + binary.model().metrics().accuracy());
