@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * lexicon and the majority class, on GoEmotions test and the UCI test 20% by default, or on any labelled CSV.
  */
 @Command(name = "sentiment", description = {"Accuracy and macro-F1 of the call-sentiment network and of its baselines.",
-        "  Default: GoEmotions test (3 classes) and the UCI sentences' test 20% (2 classes).",
+        "  Default: GoEmotions test (3 classes) and the UCI sentences' test 20%% (2 classes).",
         "  --csv FILE --text COL --label COL [--map neg=..,pos=..,neu=..]: any labelled CSV."})
 final class EvalSentimentCommand implements Callable<Integer> {
     @Option(names = "--goemotions", defaultValue = "../shared/data/goemotions-sentiment",

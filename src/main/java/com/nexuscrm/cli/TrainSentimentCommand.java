@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code nexus train sentiment}: the call-sentiment network from GoEmotions and the UCI sentences. */
 @Command(name = "sentiment", description = {"Trains the call-sentiment network (negative / neutral / positive) on GoEmotions'"
-        + " train split and the UCI sentences' 80%, selecting the epoch on GoEmotions dev and a UCI validation slice.",
+        + " train split and the UCI sentences' 80%%, selecting the epoch on GoEmotions dev and a UCI validation slice.",
         "  The shipped model was made with: nexus train sentiment --out models/sentiment-default"})
 final class TrainSentimentCommand implements Callable<Integer> {
     @Option(names = "--goemotions", defaultValue = "../shared/data/goemotions-sentiment",
