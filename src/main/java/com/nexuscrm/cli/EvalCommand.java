@@ -1,6 +1,5 @@
 package com.nexuscrm.cli;
 
-import com.nexuscrm.conversation.SentimentEvaluation;
 import com.nexuscrm.scoring.CsvLeads;
 import com.nexuscrm.scoring.LeadEvaluation;
 import com.nexuscrm.speech.SpeechModels;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus eval leads}: the DL4J lead model against a logistic-regression baseline on a held-out 20%. */
-@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalCommand.Leads.class, EvalCommand.Transcription.class, EvalCommand.Sentiment.class})
+@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalCommand.Leads.class, EvalCommand.Transcription.class, EvalSentimentCommand.class})
 final class EvalCommand {
     /**
      * Columns that are only known after the outcome in the X Education lead data (../shared/data/README.md):
@@ -77,18 +76,6 @@ final class EvalCommand {
                 r.print(System.out);
                 return r.pipelineWer() - r.bareWer() <= 0.5 ? 0 : 1;
             }
-        }
-    }
-
-    @Command(name = "sentiment", description = "Accuracy of the call sentiment analyser and of a plain lexicon baseline on labelled sentences.")
-    static final class Sentiment implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "../shared/data/sentiment-labelled-sentences-uci",
-                description = "Folder with amazon_cells_labelled.txt, yelp_labelled.txt, imdb_labelled.txt (default ${DEFAULT-VALUE})") Path folder;
-
-        @Override
-        public Integer call() {
-            SentimentEvaluation.run(folder).print(System.out);
-            return 0;
         }
     }
 

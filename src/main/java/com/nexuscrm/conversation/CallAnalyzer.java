@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyses a call transcript: talk figures, questions, fillers, sentiment, topics, objections, competitors, buying
@@ -30,9 +31,40 @@ public final class CallAnalyzer {
     private final PhraseMatcher buyingSignals = PhraseMatcher.resource("buying-signals.txt");
     private final Set<String> commonWords = commonWords();
 
-    /** An analyzer with the shipped lexicon and rule-based sentiment. */
+    /**
+     * An analyzer with the shipped sentiment network ({@link LearnedSentiment#standard()}), loaded when the first
+     * call is analysed rather than here (a workspace builds its analyzer as it opens); the rule-based lexicon
+     * stands in when the network cannot be loaded on this machine (logged; the rest of the analysis needs no ND4J).
+     */
     public CallAnalyzer() {
-        this(new RuleBasedSentiment(SentimentLexicon.standard()));
+        this(new ShippedSentiment());
+    }
+
+    private static final class ShippedSentiment implements SentimentScorer {
+        private SentimentScorer scorer;
+
+        private synchronized SentimentScorer scorer() {
+            if (scorer == null) {
+                try {
+                    scorer = LearnedSentiment.standard();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(CallAnalyzer.class).error(
+                            "The sentiment network could not be loaded; call sentiment uses the rule-based lexicon", e);
+                    scorer = new RuleBasedSentiment(SentimentLexicon.standard());
+                }
+            }
+            return scorer;
+        }
+
+        @Override
+        public double score(List<String> words) {
+            return scorer().score(words);
+        }
+
+        @Override
+        public double[] scoreAll(List<List<String>> utterances) {
+            return scorer().scoreAll(utterances);
+        }
     }
 
     public CallAnalyzer(SentimentScorer sentiment) {

@@ -1,124 +1,126 @@
 package com.nexuscrm.conversation;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Accuracy of {@link RuleBasedSentiment} and the {@link PlainLexiconSentiment} baseline on the UCI "Sentiment
- * Labelled Sentences" (Amazon, Yelp, IMDb; {@code sentence<TAB>label}, label 1 positive).
+ * The sentiment network against its baselines on labelled sentences: the old rule-based lexicon (the analyser
+ * before the network), a VADER-style lexicon scorer, the plain lexicon and always guessing the majority class.
  *
- * <p>Lines are split on their last tab with no quote handling (six sentences begin with a quote). Sentences
- * repeated across or within the files (trimmed, case-insensitive) are kept once, at their first occurrence.
- * Nothing is fitted: the threshold is fixed at 0, a score above 0 is positive and a score of exactly 0 (no
- * sentiment found, or a balance) counts as negative.
+ * <p>Three classes when the labels have a neutral class: a lexicon score above 0 is positive, below 0 negative,
+ * exactly 0 (no sentiment word found, or a balance) neutral. Two classes when they have not (the UCI sentences):
+ * the network says whichever of positive and negative is likelier; a lexicon score above 0 is positive and any
+ * other negative, as the analyser was first measured.
  */
 public final class SentimentEvaluation {
-    /** The three files and the source each stands for. */
-    public static final Map<String, String> FILES = Map.of("amazon", "amazon_cells_labelled.txt",
-            "yelp", "yelp_labelled.txt", "imdb", "imdb_labelled.txt");
-    private static final List<String> SOURCES = List.of("amazon", "yelp", "imdb");
+    /** The network's row name. */
+    public static final String MODEL = "Sentiment network (DL4J)";
 
     private SentimentEvaluation() {
     }
 
-    /** A scorer's accuracy overall and per source, and how many sentences it scored exactly 0. */
-    public record Accuracy(double overall, Map<String, Double> perSource, int zeroScores) {
+    /** One scorer's figures; {@code baseline} is false for the network alone. */
+    public record Row(String name, boolean baseline, SentimentMetrics metrics) {
     }
 
     /**
-     * The outcome of one evaluation.
+     * The figures on one labelled set.
      *
-     * @param duplicateSentences sentences that occurred more than once
-     * @param copiesRemoved      extra copies dropped
+     * @param majority    the class the majority baseline always says, and where it was counted
      */
-    public record Result(int sentences, int duplicateSentences, int copiesRemoved, Accuracy rules, Accuracy plain) {
-        /** Prints the figures as a small table. */
+    public record Report(String dataset, List<Polarity> classes, int examples, int leftOut, String leftOutWhy,
+                         String majority, List<Row> rows) {
+
+        public Row model() {
+            return rows.get(0);
+        }
+
+        public List<Row> baselines() {
+            return rows.subList(1, rows.size());
+        }
+
+        /** Baselines that match or beat the network on accuracy or on macro-F1. */
+        public List<String> notBeaten() {
+            return baselines().stream().filter(b -> b.metrics().accuracy() >= model().metrics().accuracy()
+                    || b.metrics().macroF1() >= model().metrics().macroF1()).map(Row::name).toList();
+        }
+
         public void print(PrintStream out) {
-            out.printf(Locale.ROOT, "Sentiment on UCI sentiment-labelled sentences: %d sentences after removing %d "
-                    + "duplicate copies of %d repeated sentences%n", sentences, copiesRemoved, duplicateSentences);
-            out.println("Threshold 0: score > 0 is positive, score <= 0 negative (no lexicon word scores 0)");
-            out.printf(Locale.ROOT, "%-28s %8s %8s %8s %8s %10s%n", "", "overall", "amazon", "yelp", "imdb", "zero");
-            row(out, "Rules (negation, intensity)", rules);
-            row(out, "Plain lexicon baseline", plain);
-        }
-
-        private static void row(PrintStream out, String name, Accuracy a) {
-            out.printf(Locale.ROOT, "%-28s %7.1f%% %7.1f%% %7.1f%% %7.1f%% %10d%n", name, 100 * a.overall(),
-                    100 * a.perSource().get("amazon"), 100 * a.perSource().get("yelp"), 100 * a.perSource().get("imdb"),
-                    a.zeroScores());
-        }
-    }
-
-    record Sentence(String source, List<String> words, boolean positive) {
-    }
-
-    /** Evaluates both scorers on the data in {@code folder}. */
-    public static Result run(Path folder) {
-        List<Sentence> all = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> repeats = new LinkedHashMap<>();
-        for (String source : SOURCES) {
-            for (String[] row : read(folder.resolve(FILES.get(source)))) {
-                String key = row[0].strip().toLowerCase(Locale.ROOT);
-                if (seen.add(key)) {
-                    all.add(new Sentence(source, Tokens.of(row[0]), row[1].equals("1")));
-                } else {
-                    repeats.merge(key, 1, Integer::sum);
-                }
+            out.printf(Locale.ROOT, "%s: %,d sentences, %s%s%n", dataset, examples, classes.size() == 3
+                    ? "3 classes (negative, neutral, positive)" : "2 classes (negative, positive: the network compares their probabilities)",
+                    leftOut > 0 ? String.format(Locale.ROOT, "; %,d left out (%s)", leftOut, leftOutWhy) : "");
+            out.printf(Locale.ROOT, "  %-30s %9s %9s %9s %9s %9s%n", "", "accuracy", "macro-F1", "F1 neg", "F1 neu", "F1 pos");
+            for (Row row : rows) {
+                SentimentMetrics m = row.metrics();
+                out.printf(Locale.ROOT, "  %-30s %9.4f %9.4f %9s %9s %9s%n", row.name(), m.accuracy(), m.macroF1(),
+                        f1(m, Polarity.NEGATIVE), f1(m, Polarity.NEUTRAL), f1(m, Polarity.POSITIVE));
             }
+            out.println("  Majority class: always " + majority);
+            List<String> close = notBeaten();
+            out.println(close.isEmpty() ? "  The network beats every baseline on accuracy and macro-F1."
+                    : "  The network does NOT beat " + String.join(", ", close) + " on accuracy or macro-F1.");
         }
+
+        private static String f1(SentimentMetrics m, Polarity p) {
+            Double value = m.f1().get(p);
+            return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
+        }
+    }
+
+    /**
+     * Evaluates the network and the baselines on {@code test}; the majority baseline says the commonest class of
+     * {@code majorityFrom} ({@code majorityWhere} names it).
+     */
+    public static Report evaluate(String dataset, SentimentCorpus.Labelled test, LearnedSentiment model,
+                                  List<SentimentCorpus.Example> majorityFrom, String majorityWhere) {
+        List<SentimentCorpus.Example> examples = test.examples();
+        boolean threeClasses = examples.stream().anyMatch(e -> e.label() == Polarity.NEUTRAL);
+        List<Polarity> classes = threeClasses ? List.of(Polarity.values()) : List.of(Polarity.NEGATIVE, Polarity.POSITIVE);
+        List<List<String>> words = examples.stream().map(SentimentCorpus.Example::words).toList();
+        List<Polarity> truth = examples.stream().map(SentimentCorpus.Example::label).toList();
+        Polarity majority = majority(majorityFrom, classes);
         SentimentLexicon lexicon = SentimentLexicon.standard();
-        int copies = repeats.values().stream().mapToInt(Integer::intValue).sum();
-        return new Result(all.size(), repeats.size(), copies, accuracy(all, new RuleBasedSentiment(lexicon)),
-                accuracy(all, new PlainLexiconSentiment(lexicon)));
+        List<Row> rows = new ArrayList<>();
+        List<Polarity> network = model.predict(words).stream()
+                .map(p -> threeClasses ? p.polarity() : p.polar()).toList();
+        rows.add(new Row(MODEL, false, SentimentMetrics.of(truth, network, classes)));
+        rows.add(lexiconRow("Old lexicon (rules)", new RuleBasedSentiment(lexicon), words, truth, classes));
+        rows.add(lexiconRow("VADER-style lexicon", new VaderStyleSentiment(lexicon), words, truth, classes));
+        rows.add(lexiconRow("Plain lexicon", new PlainLexiconSentiment(lexicon), words, truth, classes));
+        rows.add(new Row("Majority class", true, SentimentMetrics.of(truth, truth.stream().map(t -> majority).toList(), classes)));
+        return new Report(dataset, classes, examples.size(), test.leftOut(), test.leftOutWhy(),
+                majority.name().toLowerCase(Locale.ROOT) + " (the commonest class of " + majorityWhere + ")", rows);
     }
 
-    private static Accuracy accuracy(List<Sentence> sentences, SentimentScorer scorer) {
-        Map<String, int[]> perSource = new LinkedHashMap<>();
-        int zeros = 0;
-        for (Sentence s : sentences) {
-            double score = scorer.score(s.words());
-            zeros += score == 0 ? 1 : 0;
-            int[] counts = perSource.computeIfAbsent(s.source(), k -> new int[2]);
-            counts[0] += (score > 0) == s.positive() ? 1 : 0;
-            counts[1]++;
-        }
-        Map<String, Double> rates = new LinkedHashMap<>();
-        perSource.forEach((source, c) -> rates.put(source, c[0] / (double) c[1]));
-        int right = perSource.values().stream().mapToInt(c -> c[0]).sum();
-        return new Accuracy(right / (double) sentences.size(), rates, zeros);
+    /** The default run: GoEmotions test (three classes) and the UCI 20% test part (two classes). */
+    public static List<Report> standard(Path goEmotions, Path uci, LearnedSentiment model) {
+        SentimentCorpus.UciSplit split = SentimentCorpus.uci(uci);
+        Report go = evaluate("GoEmotions test (authors' split)", SentimentCorpus.goEmotions(goEmotions, "test"), model,
+                SentimentCorpus.goEmotions(goEmotions, "train").examples(), "GoEmotions train");
+        Report sentences = evaluate(String.format(Locale.ROOT, "UCI sentences, test 20%% (stratified, seed %d; %,d sentences"
+                        + " after removing %d copies of %d repeated ones)", SentimentCorpus.UCI_SEED, split.sentences(),
+                        split.copiesRemoved(), split.repeated()),
+                new SentimentCorpus.Labelled(split.test(), 0, ""), model, split.train(), "the UCI 80%");
+        return List.of(go, sentences);
     }
 
-    private static List<String[]> read(Path file) {
-        try {
-            List<String[]> rows = new ArrayList<>();
-            int number = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                int tab = line.lastIndexOf('\t');
-                String label = tab < 0 ? "" : line.substring(tab + 1).strip();
-                if (!label.equals("0") && !label.equals("1")) {
-                    throw new IllegalArgumentException(file + " line " + number + ": expected 'sentence<TAB>0|1'");
-                }
-                rows.add(new String[] {line.substring(0, tab), label});
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + com.nexuscrm.domain.FileProblems.reason(e), e);
-        }
+    private static Row lexiconRow(String name, SentimentScorer scorer, List<List<String>> words, List<Polarity> truth,
+                                  List<Polarity> classes) {
+        boolean threeClasses = classes.size() == 3;
+        Function<Double, Polarity> decide = s -> threeClasses ? Polarity.ofScore(s) : s > 0 ? Polarity.POSITIVE : Polarity.NEGATIVE;
+        List<Polarity> predicted = Arrays.stream(scorer.scoreAll(words)).mapToObj(decide::apply).toList();
+        return new Row(name, true, SentimentMetrics.of(truth, predicted, classes));
+    }
+
+    private static Polarity majority(List<SentimentCorpus.Example> examples, List<Polarity> classes) {
+        Map<Polarity, Integer> counts = new SentimentCorpus.Labelled(examples, 0, "").counts();
+        return classes.stream().max(Comparator.comparing(p -> counts.getOrDefault(p, 0))).orElseThrow();
     }
 }

@@ -23,8 +23,13 @@ final class SentimentTimeline {
     }
 
     List<UtteranceSentiment> score(List<Utterance> utterances) {
-        return utterances.stream().map(u -> new UtteranceSentiment(
-                new Evidence(u.speaker(), u.start(), u.end(), u.text()), scorer.score(Spans.texts(u.words())))).toList();
+        double[] scores = scorer.scoreAll(utterances.stream().map(u -> Spans.texts(u.words())).toList());
+        List<UtteranceSentiment> scored = new ArrayList<>(utterances.size());
+        for (int i = 0; i < scores.length; i++) {
+            Utterance u = utterances.get(i);
+            scored.add(new UtteranceSentiment(new Evidence(u.speaker(), u.start(), u.end(), u.text()), scores[i]));
+        }
+        return scored;
     }
 
     static SentimentTrend trend(Speaker side, List<UtteranceSentiment> scored, double duration) {

@@ -126,10 +126,10 @@ class CallAnalyzerTest {
 
     @Test
     void sentimentPerUtteranceAndTheObjectionHandlingScore() {
-        RuleBasedSentiment rules = new RuleBasedSentiment(SentimentLexicon.standard());
-        double frustrated = rules.score(List.of("we", "use", "spreadsheets", "and", "it", "is", "frustrating"));
-        double good = rules.score(List.of("yes", "we", "have", "budget", "and", "this", "looks", "really", "good"));
-        double ready = rules.score(List.of("perfect", "send", "me", "the", "contract", "when", "it", "is", "ready"));
+        SentimentScorer sentiment = LearnedSentiment.standard();
+        double frustrated = sentiment.score(List.of("we", "use", "spreadsheets", "and", "it", "is", "frustrating"));
+        double good = sentiment.score(List.of("yes", "we", "have", "budget", "and", "this", "looks", "really", "good"));
+        double ready = sentiment.score(List.of("perfect", "send", "me", "the", "contract", "when", "it", "is", "ready"));
         assertEquals(8, CALL.sentiment().size());
         assertEquals(frustrated, CALL.sentiment().get(1).score(), EPS);
         assertTrue(frustrated < 0 && good > 0 && ready > 0);
