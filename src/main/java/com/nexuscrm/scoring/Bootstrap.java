@@ -1,7 +1,6 @@
 package com.nexuscrm.scoring;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Random;
 
 /**
@@ -27,8 +26,8 @@ public final class Bootstrap {
     private Bootstrap() { }
 
     public static Comparison compareAuc(double[] model, double[] baseline, int[] y, long seed) {
-        Integer[] modelOrder = ascending(model);
-        Integer[] baselineOrder = ascending(baseline);
+        Integer[] modelOrder = Metrics.sortedAscending(model);
+        Integer[] baselineOrder = Metrics.sortedAscending(baseline);
         double[] a = new double[RESAMPLES];
         double[] b = new double[RESAMPLES];
         double[] d = new double[RESAMPLES];
@@ -81,14 +80,5 @@ public final class Bootstrap {
         }
         return new Interval(estimate, sorted[(int) Math.floor(0.025 * (sorted.length - 1))],
                 sorted[(int) Math.ceil(0.975 * (sorted.length - 1))]);
-    }
-
-    private static Integer[] ascending(double[] p) {
-        Integer[] order = new Integer[p.length];
-        for (int i = 0; i < p.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-        return order;
     }
 }

@@ -26,7 +26,8 @@ final class LeadNetwork {
     static final int PATIENCE = 5;
 
     /** What training did: the epochs run, the best one kept, and the validation output at that epoch. */
-    record Fitted(Candidate candidate, MultiLayerNetwork net, int epochs, int bestEpoch, double[] validationRaw) { }
+    record Fitted(Candidate candidate, MultiLayerNetwork net, int epochs, int bestEpoch, double[] validationRaw,
+                  double seconds) { }
 
     /** Features standardised with a normaliser fitted on the training rows. */
     record Standardised(NormalizerStandardize normalizer, float[] training, float[] validation) { }
@@ -74,6 +75,7 @@ final class LeadNetwork {
 
     private static Fitted trainHere(Candidate candidate, Standardised data, int[] y, int[] validY, int width, long seed,
                                     Progress progress) {
+        long started = System.nanoTime();
         INDArray valid = matrix(data.validation(), validY.length, width);
         MultiLayerNetwork net = build(candidate, width, seed);
         Random random = new Random(seed);
@@ -102,7 +104,7 @@ final class LeadNetwork {
                     candidate.name(), epoch, loss));
         }
         net.setParams(best);
-        return new Fitted(candidate, net, epoch, bestEpoch, bestRaw);
+        return new Fitted(candidate, net, epoch, bestEpoch, bestRaw, (System.nanoTime() - started) / 1e9);
     }
 
     /**

@@ -152,7 +152,7 @@ public final class LeadTrainer {
         LeadNetwork.Fitted first = s.members().get(0);
         return new ModelCard.CandidateResult(s.name(), s.network(),
                 s.members().size() == 1 ? first.epochs() : 0, s.members().size() == 1 ? first.bestEpoch() : 0,
-                s.metrics().logLoss(), s.metrics().auc());
+                s.metrics().logLoss(), s.metrics().auc(), s.members().stream().mapToDouble(LeadNetwork.Fitted::seconds).sum());
     }
 
     static float[] encode(FeatureEncoder encoder, LeadTable table) {

@@ -16,9 +16,9 @@ public record ModelCard(String version, Instant trainedAt, String source, int tr
                         Maturity maturity, String selected, String selectionReason, List<CandidateResult> candidates,
                         List<LeakageGuard.Finding> leakage) {
 
-    /** One candidate as measured on the validation split, after its own calibration. */
+    /** One candidate as measured on the validation split, after its own calibration, and its training time. */
     public record CandidateResult(String name, String network, int epochs, int bestEpoch, double validationLogLoss,
-                                  double validationAuc) { }
+                                  double validationAuc, double trainingSeconds) { }
 
     /** How young leads' activity is scaled; {@link Maturity#NONE} for models trained on a CSV. */
     public Maturity maturityOrNone() {

@@ -103,13 +103,16 @@ class LeadTrainerTest {
         LeadTrainer trainer = new LeadTrainer(Clock.systemUTC(), 5, List.of(Candidate.LOGISTIC,
                 new Candidate("tiny", "test", List.of(4), 1e-3, 0, 1e-2, 256)));
         LeadModel trained = trainer.train(small, "ens", List.of(), Progress.NONE);
+        LeadModel single = new LeadModel(trained.encoder(), List.of(trained.network()), trained.normalizer(), trained.card());
         LeadModel ensemble = new LeadModel(trained.encoder(), List.of(trained.network(), trained.network()),
                 trained.normalizer(), trained.card());
         ensemble.save(folder);
         assertTrue(java.nio.file.Files.exists(folder.resolve("network-2.zip")));
         LeadModel loaded = LeadModel.load(folder);
-        assertEquals(trained.probabilities(small.rows().subList(0, 20))[3], loaded.probabilities(small.rows().subList(0, 20))[3], 1e-6);
-        trained.save(folder);
+        List<Object[]> rows = small.rows().subList(0, 20);
+        assertEquals(single.probabilities(rows)[3], loaded.probabilities(rows)[3], 1e-6, "the mean of two equal members is the member");
+        assertEquals(ensemble.probabilities(rows)[5], loaded.probabilities(rows)[5], 1e-6);
+        single.save(folder);
         assertFalse(java.nio.file.Files.exists(folder.resolve("network-2.zip")), "no stale member after saving a single network over it");
     }
 
