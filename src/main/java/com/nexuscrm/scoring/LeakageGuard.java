@@ -81,6 +81,13 @@ public final class LeakageGuard {
 
     /** Checks every column of the training rows; {@code keep} names columns to keep even when suspect. */
     public static Report check(LeadTable training, Collection<String> keep, long seed) {
+        for (String name : keep) {
+            if (training.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(name.trim()))) {
+                throw new IllegalArgumentException("--keep names \"" + name.trim() + "\", which is not a column the model"
+                        + " learns from (it may have been dropped as an identifier or constant, or with --drop). Its columns are: "
+                        + String.join(", ", training.columns().stream().map(Column::name).toList()) + ".");
+            }
+        }
         int[] folds = folds(training.size(), seed);
         List<Finding> findings = new ArrayList<>();
         for (int c = 0; c < training.columns().size(); c++) {

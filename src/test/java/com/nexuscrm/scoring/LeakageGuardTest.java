@@ -83,6 +83,13 @@ class LeakageGuardTest {
         assertTrue(report.apply(table(3000, 7)).columns().stream().anyMatch(c -> c.name().equals("Follow-up tag")));
     }
 
+    @Test
+    void keepingAColumnThatIsNotThereSaysWhichColumnsThereAre() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LeakageGuard.check(table(500, 8), List.of("Tagz"), 1));
+        assertTrue(e.getMessage().contains("\"Tagz\"") && e.getMessage().contains("Follow-up tag"), e.getMessage());
+    }
+
     private static LeakageGuard.Finding find(LeakageGuard.Report report, String column) {
         return report.checked().stream().filter(f -> f.column().equals(column)).findFirst().orElseThrow();
     }
