@@ -38,6 +38,7 @@ public final class TrainCommand {
             @Option(names = "--label", required = true, description = "Column holding the outcome (0/1, yes/no, true/false)") String label;
             @Option(names = "--mapping", description = "File of 'column,family' lines (fit, intent, engagement or drop)") Path mapping;
             @Option(names = "--drop", split = ",", description = "Columns to leave out, comma-separated; a trailing * matches a prefix") List<String> drop = List.of();
+            @Option(names = "--keep", split = ",", description = "Columns to keep even when the leakage guard finds them post-outcome") List<String> keep = List.of();
         }
 
         @Option(names = "--out", description = "Write the model folder here instead of the workspace's registry")
@@ -50,9 +51,9 @@ public final class TrainCommand {
         public Integer call() throws Exception {
             ConsoleProgress progress = new ConsoleProgress(System.err);
             if (input.csv != null) {
-                CsvLeads.Loaded loaded = EvalCommand.load(input.csv.file, input.csv.label, input.csv.mapping, input.csv.drop, "left out with --drop");
+                CsvLeads.Loaded loaded = EvalLeadsCommand.load(input.csv.file, input.csv.label, input.csv.mapping, input.csv.drop, System.out);
                 LeadModel model = new LeadTrainer(Clock.systemUTC(), seed).train(loaded.table(), "csv-" + baseName(input.csv.file),
-                        List.copyOf(loaded.dropped().keySet()), progress);
+                        List.copyOf(loaded.dropped().keySet()), input.csv.keep, progress);
                 Path target = out != null ? out : Path.of("lead-model-" + baseName(input.csv.file));
                 model.save(target);
                 print(model.card());
@@ -92,6 +93,12 @@ public final class TrainCommand {
         System.out.printf("  %,d training rows, %,d validation rows, %,d conversions; %d epochs (best %d)%n",
                 card.trainingRows(), card.validationRows(), card.conversions(), card.epochs(), card.bestEpoch());
         System.out.println("  Network: " + card.network());
+        if (card.selectionReason() != null) {
+            System.out.println("  Selected: " + card.selectionReason());
+        }
+        if (card.leakage() != null) {
+            EvalLeadsCommand.printGuard(new com.nexuscrm.scoring.LeakageGuard.Report(card.leakage()), System.out);
+        }
         if (!card.droppedColumns().isEmpty()) {
             System.out.println("  Dropped columns: " + String.join(", ", card.droppedColumns()));
         }

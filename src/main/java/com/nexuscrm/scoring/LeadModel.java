@@ -14,8 +14,9 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
- * A trained lead model: the feature encoder, the normaliser and network, the calibration and the card.
- * One model folder holds {@code network.zip} (DL4J, with the normaliser inside), {@code features.json}
+ * A trained lead model: the feature encoder, the normaliser and network (or the averaged networks of an
+ * ensemble), the calibration and the card. One model folder holds {@code network.zip} (DL4J, with the
+ * normaliser inside), {@code network-2.zip} and so on for further ensemble members, {@code features.json}
  * and {@code card.json}. {@link #probabilities} is safe to call from several threads.
  */
 public final class LeadModel {
@@ -25,13 +26,13 @@ public final class LeadModel {
     private static final int CHUNK = 8192;
 
     private final FeatureEncoder encoder;
-    private final MultiLayerNetwork net;
+    private final List<MultiLayerNetwork> nets;
     private final NormalizerStandardize normalizer;
     private final ModelCard card;
 
-    LeadModel(FeatureEncoder encoder, MultiLayerNetwork net, NormalizerStandardize normalizer, ModelCard card) {
+    LeadModel(FeatureEncoder encoder, List<MultiLayerNetwork> nets, NormalizerStandardize normalizer, ModelCard card) {
         this.encoder = encoder;
-        this.net = net;
+        this.nets = List.copyOf(nets);
         this.normalizer = normalizer;
         this.card = card;
     }
@@ -48,7 +49,7 @@ public final class LeadModel {
     }
 
     LeadModel withCard(ModelCard newCard) {
-        return new LeadModel(encoder, net, normalizer, newCard);
+        return new LeadModel(encoder, nets, normalizer, newCard);
     }
 
     /** Calibrated conversion probabilities of typed rows, in chunks so 100k rows never make one huge matrix. */
@@ -69,17 +70,24 @@ public final class LeadModel {
         return out;
     }
 
-    /** The network's uncalibrated output for an encoded matrix of {@code rows} rows. */
+    /** The uncalibrated output (the members' mean for an ensemble) for an encoded matrix of {@code rows} rows. */
     double[] rawOutput(float[] encoded, int rows) {
         return NativeMath.call(() -> {
             INDArray features = LeadNetwork.matrix(encoded, rows, encoder.width());
             normalizer.transform(features);
-            return LeadNetwork.toDoubles(net.output(features, false));
+            if (nets.size() == 1) {
+                return LeadNetwork.toDoubles(nets.get(0).output(features, false));
+            }
+            INDArray sum = nets.get(0).output(features, false).dup();
+            for (int i = 1; i < nets.size(); i++) {
+                sum.addi(nets.get(i).output(features, false));
+            }
+            return LeadNetwork.toDoubles(sum.divi(nets.size()));
         });
     }
 
-    /** The bare network, for the benchmark's baseline. */
-    MultiLayerNetwork network() { return net; }
+    /** The bare network (an ensemble's first member), for the benchmark's baseline. */
+    MultiLayerNetwork network() { return nets.get(0); }
 
     NormalizerStandardize normalizer() { return normalizer; }
 
@@ -88,8 +96,14 @@ public final class LeadModel {
         Path network = folder.resolve(NETWORK);
         NativeMath.call(() -> {
             // DESIGN.md: writeModel(net, file, saveUpdater, normalizer) throws in M2.1; write, then add.
-            ModelSerializer.writeModel(net, network.toFile(), false);
+            ModelSerializer.writeModel(nets.get(0), network.toFile(), false);
             ModelSerializer.addNormalizerToModel(network.toFile(), normalizer);
+            for (int i = 1; i < nets.size(); i++) {
+                ModelSerializer.writeModel(nets.get(i), folder.resolve(member(i)).toFile(), false);
+            }
+            for (int i = nets.size(); Files.deleteIfExists(folder.resolve(member(i))); i++) {
+                // a folder saved over keeps no member of an older, larger ensemble
+            }
             return null;
         });
         JSON.writeValue(folder.resolve(FEATURES).toFile(), encoder.slots());
@@ -111,16 +125,27 @@ public final class LeadModel {
             if (!(pair.getSecond() instanceof NormalizerStandardize normalizer)) {
                 throw new IOException(folder.resolve(NETWORK) + " holds no feature normaliser");
             }
-            if (pair.getFirst().layerInputSize(0) != encoder.width()) {
-                throw new IOException(folder + ": the network takes " + pair.getFirst().layerInputSize(0)
-                        + " inputs but features.json makes " + encoder.width());
+            List<MultiLayerNetwork> nets = new java.util.ArrayList<>(List.of(pair.getFirst()));
+            for (int i = 1; Files.exists(folder.resolve(member(i))); i++) {
+                nets.add(ModelSerializer.restoreMultiLayerNetwork(folder.resolve(member(i)).toFile(), false));
             }
-            return new LeadModel(encoder, pair.getFirst(), normalizer, card);
+            for (MultiLayerNetwork net : nets) {
+                if (net.layerInputSize(0) != encoder.width()) {
+                    throw new IOException(folder + ": a network takes " + net.layerInputSize(0)
+                            + " inputs but features.json makes " + encoder.width());
+                }
+            }
+            return new LeadModel(encoder, nets, normalizer, card);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IOException(folder + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** The file of the ensemble member at {@code index} (0 is {@value #NETWORK}). */
+    static String member(int index) {
+        return index == 0 ? NETWORK : "network-" + (index + 1) + ".zip";
     }
 
     static final ObjectMapper JSON = Json.indented();

@@ -2,7 +2,6 @@ package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
 import java.util.Random;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -18,82 +17,118 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The conversion network: two ReLU layers and a sigmoid output trained on cross-entropy with Adam and
+ * Trains one {@link Candidate}: ReLU layers (or none) and a sigmoid output on cross-entropy with Adam and
  * L2, on standardised features. Training stops when the validation log loss has not improved for
- * {@value #PATIENCE} epochs and keeps the best epoch's weights. Its shape is fixed in advance, not tuned
- * on any evaluation data.
+ * {@value #PATIENCE} epochs and keeps the best epoch's weights.
  */
 final class LeadNetwork {
-    static final int HIDDEN_1 = 32;
-    static final int HIDDEN_2 = 16;
-    static final int MAX_EPOCHS = 120;
-    static final int PATIENCE = 10;
-    static final int BATCH = 128;
-    static final double LEARNING_RATE = 1e-3;
-    static final double L2 = 1e-4;
+    static final int MAX_EPOCHS = 60;
+    static final int PATIENCE = 5;
 
-    /** What training did: the epochs run and the best one kept. */
-    record Fitted(MultiLayerNetwork net, NormalizerStandardize normalizer, int epochs, int bestEpoch) { }
+    /** What training did: the epochs run, the best one kept, and the validation output at that epoch. */
+    record Fitted(Candidate candidate, MultiLayerNetwork net, int epochs, int bestEpoch, double[] validationRaw,
+                  double seconds) { }
+
+    /** Features standardised with a normaliser fitted on the training rows. */
+    record Standardised(NormalizerStandardize normalizer, float[] training, float[] validation) { }
 
     private LeadNetwork() { }
 
-    static String describe(int inputs) {
-        return inputs + " inputs → dense " + HIDDEN_1 + " ReLU → dense " + HIDDEN_2 + " ReLU → sigmoid; Adam "
-                + LEARNING_RATE + ", L2 " + L2 + ", batch " + BATCH + ", early stopping (patience " + PATIENCE + ")";
-    }
-
-    static MultiLayerNetwork build(int inputs, long seed) {
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
-                .seed(seed).dataType(DataType.FLOAT).updater(new Adam(LEARNING_RATE)).l2(L2)
-                .weightInit(WeightInit.XAVIER).list()
-                .layer(new DenseLayer.Builder().nIn(inputs).nOut(HIDDEN_1).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(HIDDEN_1).nOut(HIDDEN_2).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(HIDDEN_2).nOut(1)
-                        .activation(Activation.SIGMOID).build())
-                .build();
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    static MultiLayerNetwork build(Candidate candidate, int inputs, long seed) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(seed).dataType(DataType.FLOAT).updater(new Adam(candidate.learningRate())).l2(candidate.l2())
+                .weightInit(WeightInit.XAVIER).list();
+        int in = inputs;
+        for (int units : candidate.hidden()) {
+            DenseLayer.Builder layer = new DenseLayer.Builder().nIn(in).nOut(units).activation(Activation.RELU);
+            if (candidate.dropOut() > 0) {
+                layer.dropOut(1 - candidate.dropOut()); // DL4J takes the share kept
+            }
+            list.layer(layer.build());
+            in = units;
+        }
+        list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(in).nOut(1)
+                .activation(Activation.SIGMOID).build());
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
         return net;
     }
 
-    static Fitted train(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
-        return NativeMath.call(() -> trainHere(x, y, validX, validY, width, seed, progress));
+    /** Fits the normaliser on the training rows and applies it to both splits. */
+    static Standardised standardise(float[] x, int rows, float[] validX, int validRows, int width) {
+        return NativeMath.call(() -> {
+            INDArray features = matrix(x, rows, width);
+            NormalizerStandardize normalizer = new NormalizerStandardize();
+            normalizer.fit(new DataSet(features, Nd4j.zeros(DataType.FLOAT, rows, 1)));
+            unitScaleForConstantInputs(normalizer);
+            normalizer.transform(features);
+            INDArray valid = matrix(validX, validRows, width);
+            normalizer.transform(valid);
+            return new Standardised(normalizer, features.data().asFloat(), valid.data().asFloat());
+        });
     }
 
-    private static Fitted trainHere(float[] x, int[] y, float[] validX, int[] validY, int width, long seed, Progress progress) {
-        INDArray features = matrix(x, y.length, width);
-        NormalizerStandardize normalizer = new NormalizerStandardize();
-        normalizer.fit(new DataSet(features, labels(y)));
-        unitScaleForConstantInputs(normalizer);
-        normalizer.transform(features);
-        float[] normalised = features.data().asFloat();
-        INDArray valid = matrix(validX, validY.length, width);
-        normalizer.transform(valid);
+    static Fitted train(Candidate candidate, Standardised data, int[] y, int[] validY, int width, long seed,
+                        Progress progress) {
+        return NativeMath.call(() -> trainHere(candidate, data, y, validY, width, seed, progress));
+    }
 
-        MultiLayerNetwork net = build(width, seed);
+    private static Fitted trainHere(Candidate candidate, Standardised data, int[] y, int[] validY, int width, long seed,
+                                    Progress progress) {
+        long started = System.nanoTime();
+        INDArray valid = matrix(data.validation(), validY.length, width);
+        MultiLayerNetwork net = build(candidate, width, seed);
         Random random = new Random(seed);
         int[] order = java.util.stream.IntStream.range(0, y.length).toArray();
         INDArray best = net.params().dup();
+        double[] bestRaw = null;
         double bestLoss = Double.MAX_VALUE;
         int bestEpoch = 0;
         int epoch = 0;
         while (epoch < MAX_EPOCHS && epoch - bestEpoch < PATIENCE) {
             progress.checkCancelled();
             shuffle(order, random);
-            for (int from = 0; from < order.length; from += BATCH) {
-                net.fit(batch(normalised, y, order, from, Math.min(order.length, from + BATCH), width));
+            for (int from = 0; from < order.length; from += candidate.batch()) {
+                net.fit(batch(data.training(), y, order, from, Math.min(order.length, from + candidate.batch()), width));
             }
             epoch++;
-            double loss = Metrics.logLoss(toDoubles(net.output(valid)), validY);
+            double[] raw = toDoubles(net.output(valid, false));
+            double loss = Metrics.logLoss(raw, validY);
             if (loss < bestLoss - 1e-5) {
                 bestLoss = loss;
                 bestEpoch = epoch;
+                bestRaw = raw;
                 best = net.params().dup();
             }
-            progress.update(epoch, MAX_EPOCHS, String.format("Training: epoch %d, validation log loss %.4f", epoch, loss));
+            progress.update(epoch, MAX_EPOCHS, String.format("Training the %s candidate: epoch %d, validation log loss %.4f",
+                    candidate.name(), epoch, loss));
         }
         net.setParams(best);
-        return new Fitted(net, normalizer, epoch, bestEpoch);
+        return new Fitted(candidate, net, epoch, bestEpoch, bestRaw, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Trains {@code candidate} afresh on all the rows given for a fixed number of epochs (the best epoch
+     * early stopping found on the split), with the same seed: the selected model then learns from the
+     * validation rows too, as the baseline it is compared with does.
+     */
+    static MultiLayerNetwork refit(Candidate candidate, float[] x, int[] y, int width, int epochs, long seed,
+                                   Progress progress) {
+        return NativeMath.call(() -> {
+            MultiLayerNetwork net = build(candidate, width, seed);
+            Random random = new Random(seed);
+            int[] order = java.util.stream.IntStream.range(0, y.length).toArray();
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                progress.checkCancelled();
+                shuffle(order, random);
+                for (int from = 0; from < order.length; from += candidate.batch()) {
+                    net.fit(batch(x, y, order, from, Math.min(order.length, from + candidate.batch()), width));
+                }
+                progress.update(epoch, epochs, String.format("Refitting the %s candidate on all rows: epoch %d of %d",
+                        candidate.name(), epoch, epochs));
+            }
+            return net;
+        });
     }
 
     /**

@@ -3,13 +3,21 @@ package com.nexuscrm.scoring;
 import com.nexuscrm.domain.Progress;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
- * Trains a lead model on a labelled table: a stratified split into training (75%) and validation (25%),
- * the encoder and normaliser fitted on training rows only, the network early-stopped on validation log
- * loss, Platt calibration fitted on the validation split, and the card's metrics measured there.
+ * Trains a lead model on a labelled table, the one framework every tabular model goes through: the
+ * {@link LeakageGuard} drops post-outcome columns first; a stratified split makes training (75%) and
+ * validation (25%) rows; the encoder and normaliser are fitted on training rows only; each
+ * {@link Candidate} is trained on them, early-stopped on validation log loss and Platt-calibrated on the
+ * validation split; the average of all candidates is tried too; the one with the lowest calibrated
+ * validation log loss is kept, and the card lists every candidate's figures and why the winner won.
+ * Nothing here sees rows outside the table it is given (an evaluation gives it its 80% only).
  */
 public final class LeadTrainer {
     /** Fewer conversions than this, or fewer non-conversions, and a network would only memorise noise. */
@@ -18,10 +26,19 @@ public final class LeadTrainer {
 
     private final Clock clock;
     private final long seed;
+    private final List<Candidate> candidates;
 
     public LeadTrainer(Clock clock, long seed) {
+        this(clock, seed, Candidate.DEFAULTS);
+    }
+
+    public LeadTrainer(Clock clock, long seed, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("at least one candidate");
+        }
         this.clock = clock;
         this.seed = seed;
+        this.candidates = List.copyOf(candidates);
     }
 
     /** There is not enough history to train on; the message says how much there is and what happens. */
@@ -31,7 +48,77 @@ public final class LeadTrainer {
         }
     }
 
+    /** One candidate (or the ensemble) after calibration, measured on the validation split. */
+    private record Scored(String name, String network, List<LeadNetwork.Fitted> members, Calibration calibration,
+                          Metrics metrics) { }
+
     public LeadModel train(LeadTable table, String version, List<String> dropped, Progress progress) {
+        return train(table, version, dropped, List.of(), progress);
+    }
+
+    /** Runs the leakage guard on {@code table} ({@code keep} names suspects to keep), then trains. */
+    public LeadModel train(LeadTable table, String version, List<String> dropped, Collection<String> keep, Progress progress) {
+        requireEnough(table);
+        LeakageGuard.Report guard = LeakageGuard.check(table, keep, seed);
+        return trainChecked(guard.apply(table), version, dropped, guard, progress);
+    }
+
+    /** Trains on a table the guard has already been applied to (its report goes on the card). */
+    LeadModel trainChecked(LeadTable table, String version, List<String> dropped, LeakageGuard.Report guard,
+                           Progress progress) {
+        requireEnough(table);
+        progress.update(0, LeadNetwork.MAX_EPOCHS, "Preparing " + table.size() + " leads");
+        int[][] split = stratifiedSplit(table.labels(), 0.25, seed);
+        LeadTable training = table.subset(split[0]);
+        LeadTable validation = table.subset(split[1]);
+        FeatureEncoder encoder = FeatureEncoder.fit(training);
+        int width = encoder.width();
+        LeadNetwork.Standardised data = LeadNetwork.standardise(encode(encoder, training), training.size(),
+                encode(encoder, validation), validation.size(), width);
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            LeadNetwork.Fitted fitted = LeadNetwork.train(candidate, data, training.labels(), validation.labels(), width,
+                    seed, progress);
+            scored.add(score(candidate.name(), candidate.describe(width), List.of(fitted), validation.labels()));
+        }
+        if (candidates.size() > 1) {
+            List<LeadNetwork.Fitted> all = scored.stream().flatMap(s -> s.members().stream()).toList();
+            scored.add(score(Candidate.ENSEMBLE, "mean of " + all.size() + " candidates' outputs ("
+                    + String.join(", ", candidates.stream().map(Candidate::name).toList()) + ")", all, validation.labels()));
+        }
+        Scored best = scored.stream().min(Comparator.comparingDouble(s -> s.metrics().logLoss())).orElseThrow();
+        List<LeakageGuard.Finding> findings = guard.suspects();
+        List<String> droppedAll = new ArrayList<>(dropped);
+        droppedAll.addAll(guard.droppedColumns());
+        ModelCard card = new ModelCard(version, clock.instant(), table.source(), training.size(), validation.size(),
+                table.positives(), table.columns(), List.copyOf(droppedAll), best.network(),
+                best.members().stream().mapToInt(LeadNetwork.Fitted::epochs).max().orElse(0),
+                best.members().stream().mapToInt(LeadNetwork.Fitted::bestEpoch).max().orElse(0), seed,
+                best.calibration(), best.metrics(), null, best.name(), why(best, scored),
+                scored.stream().map(LeadTrainer::result).toList(), findings);
+        return new LeadModel(encoder, refit(best, data, training.labels(), validation.labels(), width, progress),
+                data.normalizer(), card);
+    }
+
+    /**
+     * The winner's members trained again on training and validation rows together for their best epoch
+     * count. Their calibration stays the one fitted on the validation split; the card's figures are the
+     * split model's, the last ones measured on rows the model had not seen.
+     */
+    private List<org.deeplearning4j.nn.multilayer.MultiLayerNetwork> refit(Scored best, LeadNetwork.Standardised data,
+            int[] y, int[] validY, int width, Progress progress) {
+        float[] x = Arrays.copyOf(data.training(), data.training().length + data.validation().length);
+        System.arraycopy(data.validation(), 0, x, data.training().length, data.validation().length);
+        int[] labels = Arrays.copyOf(y, y.length + validY.length);
+        System.arraycopy(validY, 0, labels, y.length, validY.length);
+        List<org.deeplearning4j.nn.multilayer.MultiLayerNetwork> nets = new ArrayList<>();
+        for (LeadNetwork.Fitted member : best.members()) {
+            nets.add(LeadNetwork.refit(member.candidate(), x, labels, width, Math.max(1, member.bestEpoch()), seed, progress));
+        }
+        return nets;
+    }
+
+    private static void requireEnough(LeadTable table) {
         long conversions = table.positives();
         long others = table.size() - conversions;
         if (conversions < MINIMUM_CONVERSIONS || others < MINIMUM_CONVERSIONS) {
@@ -39,29 +126,33 @@ public final class LeadTrainer {
                     + " needs at least %d of each. No model was trained; in the app, scores stay with the model in use (or the rules-based prior).",
                     table.source(), conversions, others, MINIMUM_CONVERSIONS));
         }
-        progress.update(0, LeadNetwork.MAX_EPOCHS, "Preparing " + table.size() + " leads");
-        int[][] split = stratifiedSplit(table.labels(), 0.25, seed);
-        LeadTable training = table.subset(split[0]);
-        LeadTable validation = table.subset(split[1]);
-        FeatureEncoder encoder = FeatureEncoder.fit(training);
-        LeadNetwork.Fitted fitted = LeadNetwork.train(encode(encoder, training), training.labels(),
-                encode(encoder, validation), validation.labels(), encoder.width(), seed, progress);
-        LeadModel uncalibrated = new LeadModel(encoder, fitted.net(), fitted.normalizer(),
-                card(version, table, training, validation, encoder, dropped, fitted, Calibration.IDENTITY, null));
-        double[] raw = uncalibrated.probabilities(validation.rows());
-        Calibration calibration = Calibration.fit(raw, validation.labels());
-        double[] calibrated = java.util.Arrays.stream(raw).map(calibration::apply).toArray();
-        Metrics metrics = Metrics.of(calibrated, validation.labels());
-        return uncalibrated.withCard(card(version, table, training, validation, encoder, dropped, fitted,
-                calibration, metrics));
     }
 
-    private ModelCard card(String version, LeadTable all, LeadTable training, LeadTable validation,
-                           FeatureEncoder encoder, List<String> dropped, LeadNetwork.Fitted fitted,
-                           Calibration calibration, Metrics metrics) {
-        return new ModelCard(version, clock.instant(), all.source(), training.size(), validation.size(),
-                all.positives(), all.columns(), List.copyOf(dropped), LeadNetwork.describe(encoder.width()),
-                fitted.epochs(), fitted.bestEpoch(), seed, calibration, metrics, null);
+    private static Scored score(String name, String network, List<LeadNetwork.Fitted> members, int[] validY) {
+        double[] raw = new double[validY.length];
+        for (LeadNetwork.Fitted member : members) {
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] += member.validationRaw()[i] / members.size();
+            }
+        }
+        Calibration calibration = Calibration.fit(raw, validY);
+        double[] calibrated = Arrays.stream(raw).map(calibration::apply).toArray();
+        return new Scored(name, network, members, calibration, Metrics.of(calibrated, validY));
+    }
+
+    private static String why(Scored best, List<Scored> all) {
+        String others = all.stream().filter(s -> s != best)
+                .map(s -> String.format(Locale.ROOT, "%s %.4f", s.name(), s.metrics().logLoss()))
+                .reduce((a, b) -> a + ", " + b).orElse("no other candidate");
+        return String.format(Locale.ROOT, "%s had the lowest calibrated log loss on the validation split (%.4f; %s)",
+                best.name(), best.metrics().logLoss(), others);
+    }
+
+    private static ModelCard.CandidateResult result(Scored s) {
+        LeadNetwork.Fitted first = s.members().get(0);
+        return new ModelCard.CandidateResult(s.name(), s.network(),
+                s.members().size() == 1 ? first.epochs() : 0, s.members().size() == 1 ? first.bestEpoch() : 0,
+                s.metrics().logLoss(), s.metrics().auc(), s.members().stream().mapToDouble(LeadNetwork.Fitted::seconds).sum());
     }
 
     static float[] encode(FeatureEncoder encoder, LeadTable table) {

@@ -115,7 +115,7 @@ public record Metrics(int rows, int positives, double auc, double prAuc, double 
         return table;
     }
 
-    private static Integer[] sortedAscending(double[] p) {
+    static Integer[] sortedAscending(double[] p) {
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) {
             order[i] = i;

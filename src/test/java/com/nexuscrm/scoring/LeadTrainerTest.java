@@ -72,6 +72,58 @@ class LeadTrainerTest {
     }
 
     @Test
+    void theCardNamesEveryCandidateAndWhyTheWinnerWon() {
+        ModelCard card = model.card();
+        List<String> names = card.candidates().stream().map(ModelCard.CandidateResult::name).toList();
+        assertEquals(List.of("network", "regularised", "logistic", "ensemble"), names);
+        double lowest = card.candidates().stream().mapToDouble(ModelCard.CandidateResult::validationLogLoss).min().orElseThrow();
+        ModelCard.CandidateResult winner = card.candidates().stream().filter(c -> c.name().equals(card.selected())).findFirst().orElseThrow();
+        assertEquals(lowest, winner.validationLogLoss(), 1e-12);
+        assertEquals(lowest, card.validation().logLoss(), 1e-12);
+        assertTrue(card.selectionReason().startsWith(card.selected() + " had the lowest"), card.selectionReason());
+        assertTrue(card.candidates().stream().filter(c -> c.name().equals("logistic")).findFirst().orElseThrow()
+                .network().contains("inputs → sigmoid"), "the logistic candidate has no hidden layer");
+    }
+
+    @Test
+    void aSavedModelLoadsBackWithTheSameScores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        model.save(folder);
+        LeadModel loaded = LeadModel.load(folder);
+        double[] before = model.probabilities(heldOut.rows().subList(0, 50));
+        double[] after = loaded.probabilities(heldOut.rows().subList(0, 50));
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(before[i], after[i], 1e-6);
+        }
+        assertEquals(model.card().selected(), loaded.card().selected());
+    }
+
+    @Test
+    void anEnsembleSavesEveryMemberAndAveragesThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        LeadTable small = GeneratedLeads.table(1200, 11);
+        LeadTrainer trainer = new LeadTrainer(Clock.systemUTC(), 5, List.of(Candidate.LOGISTIC,
+                new Candidate("tiny", "test", List.of(4), 1e-3, 0, 1e-2, 256)));
+        LeadModel trained = trainer.train(small, "ens", List.of(), Progress.NONE);
+        LeadModel single = new LeadModel(trained.encoder(), List.of(trained.network()), trained.normalizer(), trained.card());
+        LeadModel ensemble = new LeadModel(trained.encoder(), List.of(trained.network(), trained.network()),
+                trained.normalizer(), trained.card());
+        ensemble.save(folder);
+        assertTrue(java.nio.file.Files.exists(folder.resolve("network-2.zip")));
+        LeadModel loaded = LeadModel.load(folder);
+        List<Object[]> rows = small.rows().subList(0, 20);
+        assertEquals(single.probabilities(rows)[3], loaded.probabilities(rows)[3], 1e-6, "the mean of two equal members is the member");
+        assertEquals(ensemble.probabilities(rows)[5], loaded.probabilities(rows)[5], 1e-6);
+        single.save(folder);
+        assertFalse(java.nio.file.Files.exists(folder.resolve("network-2.zip")), "no stale member after saving a single network over it");
+    }
+
+    @Test
+    void theShippedDefaultModelStillLoads() throws Exception {
+        LeadModel shipped = ModelRegistry.loadDefault();
+        double[] p = shipped.probabilities(List.<Object[]>of(new Object[shipped.encoder().slots().size()]));
+        assertTrue(p[0] > 0 && p[0] < 1);
+    }
+
+    @Test
     void tooFewConversionsSaySoInsteadOfTraining() {
         LeadTable tiny = GeneratedLeads.table(300, 9);
         LeadTrainer.NotEnoughHistory e = assertThrows(LeadTrainer.NotEnoughHistory.class,

@@ -1,0 +1,43 @@
+package com.nexuscrm.scoring;
+
+import java.util.List;
+
+/**
+ * One network shape that training tries. Each is fixed in advance (never tuned on evaluation data); the
+ * trainer fits every one on the same training split and keeps the one with the lowest calibrated log loss
+ * on the validation split. {@code hidden} empty is a zero-hidden-layer network: logistic regression
+ * trained by DL4J. {@code dropOut} is the share of hidden units dropped in training (0 for none).
+ */
+public record Candidate(String name, String purpose, List<Integer> hidden, double l2, double dropOut,
+                        double learningRate, int batch) {
+
+    /** The network the app shipped with: two small ReLU layers, light L2. */
+    public static final Candidate NETWORK = new Candidate("network", "two ReLU layers (the previous default)",
+            List.of(32, 16), 1e-4, 0, 4e-3, 512);
+    /**
+     * Wider, with dropout and ten times the L2: the frequency-capped categories and number bins give it
+     * many sparse inputs, which a small table can otherwise memorise.
+     */
+    public static final Candidate REGULARISED = new Candidate("regularised", "wider network with dropout and strong L2",
+            List.of(64, 32), 1e-3, 0.3, 4e-3, 512);
+    /** No hidden layer: a logistic regression, which wins when the signal is mostly additive. */
+    public static final Candidate LOGISTIC = new Candidate("logistic", "zero hidden layers (logistic regression)",
+            List.of(), 1e-4, 0, 2e-2, 512);
+    public static final List<Candidate> DEFAULTS = List.of(NETWORK, REGULARISED, LOGISTIC);
+
+    /** The name of the averaged model, when averaging the candidates wins. */
+    public static final String ENSEMBLE = "ensemble";
+
+    public String describe(int inputs) {
+        StringBuilder s = new StringBuilder(inputs + " inputs → ");
+        for (int units : hidden) {
+            s.append("dense ").append(units).append(" ReLU → ");
+        }
+        s.append("sigmoid; Adam ").append(learningRate).append(", L2 ").append(l2);
+        if (dropOut > 0) {
+            s.append(", dropout ").append(dropOut);
+        }
+        return s.append(", batch ").append(batch).append(", early stopping (patience ").append(LeadNetwork.PATIENCE)
+                .append(")").toString();
+    }
+}
