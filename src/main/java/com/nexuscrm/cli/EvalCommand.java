@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus eval leads}: the DL4J lead model against a logistic-regression baseline on a held-out 20%. */
-@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalCommand.Leads.class, EvalCommand.Transcription.class, EvalCommand.Sentiment.class})
+@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalCommand.Leads.class, EvalCommand.Transcription.class, EvalCommand.Sentiment.class, EvalCallsCommand.class})
 final class EvalCommand {
     /**
      * Columns that are only known after the outcome in the X Education lead data (../shared/data/README.md):
