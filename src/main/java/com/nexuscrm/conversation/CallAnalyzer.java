@@ -104,7 +104,7 @@ public final class CallAnalyzer {
         return Math.max(t.durationSeconds(), lastWord);
     }
 
-    private static Set<String> commonWords() {
+    static Set<String> commonWords() {
         return ResourceLines.read("common-words.txt").stream()
                 .flatMap(line -> Arrays.stream(line.text().split("\\s+")))
                 .collect(Collectors.toUnmodifiableSet());

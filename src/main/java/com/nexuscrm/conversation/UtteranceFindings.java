@@ -78,8 +78,8 @@ final class UtteranceFindings {
         List<Finding> out = new ArrayList<>();
         for (Utterance u : utterances) {
             List<Window> windows = windows(u);
-            List<Finding> hits = patterns.find(List.of(u)).stream().filter(f -> !vetoed(u, windows, f.evidence()))
-                    .map(f -> relabelled(u, windows, f, label)).toList();
+            List<Finding> matched = patterns.find(List.of(u)).stream().filter(f -> !vetoed(u, windows, f.evidence())).toList();
+            List<Finding> hits = matched.stream().map(f -> relabelled(u, windows, f, matched, label)).toList();
             out.addAll(hits);
             Map<String, List<Finding>> byLabel = hits.stream().collect(Collectors.groupingBy(Finding::label));
             Finding last = null;
@@ -104,15 +104,18 @@ final class UtteranceFindings {
 
     /**
      * A pattern hit of one objection kind where the classifier hears another ("our budget was cut" matched as timing)
-     * takes the classifier's kind.
+     * takes the classifier's kind, unless another pattern hit of the utterance already has that kind (two objections
+     * in one sentence).
      */
-    private static Finding relabelled(Utterance u, List<Window> windows, Finding hit, Function<CallCategory, String> label) {
+    private static Finding relabelled(Utterance u, List<Window> windows, Finding hit, List<Finding> matched,
+                                      Function<CallCategory, String> label) {
         CallCategory patternKind = CallCategory.of(hit.label());
         if (patternKind == null || !patternKind.objection()) {
             return hit;
         }
         return windows.stream().filter(w -> overlaps(u, w, hit.evidence())).map(UtteranceFindings::picked)
-                .filter(c -> c != null && c.objection() && c != patternKind && label.apply(c) != null)
+                .filter(c -> c != null && c.objection() && c != patternKind && label.apply(c) != null
+                        && matched.stream().noneMatch(f -> f.label().equals(c.key())))
                 .findFirst().map(c -> new Finding(c.key(), hit.evidence())).orElse(hit);
     }
 

@@ -40,7 +40,8 @@ class CallIntelligenceTest {
                 .rep("How do you handle renewals today?")                   // 3
                 .customer("We are also evaluating Salesforce.")             // 4
                 .customer("How soon can we get started?")                   // 5
-                .rep("I will schedule a follow up call on Tuesday.");       // 6
+                .rep("I will schedule a follow up call on Tuesday.")        // 6
+                .customer("We also looked at Hub Spot and Pipe Drive.");    // 7
         lines = call.lines();
         transcript = new SpeechPipeline(TestModels.english()).transcribe(call.stereoWav("call.wav"), RepChannel.LEFT, 2, Progress.NONE);
         analysis = new CallAnalyzer().analyze(transcript, AnalysisSettings.defaults());
@@ -71,6 +72,17 @@ class CallIntelligenceTest {
         assertTrue(analysis.buyingSignals().stream().anyMatch(f -> within(f.evidence(), lines.get(5))), analysis.buyingSignals().toString());
         assertTrue(analysis.actionItems().stream().anyMatch(a -> within(a.evidence(), lines.get(6)) && a.due() != null && a.due().endsWith("tuesday")),
                 analysis.actionItems().toString());
+    }
+
+    /**
+     * The two names as two words each, as a recogniser writes them ("hub spot", "pipe drive"), are still found. (Spoken
+     * by espeak-ng as one word, "HubSpot" comes back from Vosk as "home part", which neither spelling nor sound
+     * matches; see docs/benchmarks.md.)
+     */
+    @Test
+    void competitorsHeardAsOtherWordsAreFound() {
+        assertFound(analysis.competitors(), "HubSpot", Speaker.CUSTOMER, lines.get(7));
+        assertFound(analysis.competitors(), "Pipedrive", Speaker.CUSTOMER, lines.get(7));
     }
 
     @Test
