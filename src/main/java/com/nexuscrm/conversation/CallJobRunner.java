@@ -14,6 +14,7 @@ import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +99,8 @@ final class CallJobRunner {
         };
         try {
             Transcript t = transcribe(r, progress);
-            CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get());
+            CallAnalysis analysis = analyzer.analyze(t, analysisSettings.get(),
+                    r.getCallAt() == null ? null : LocalDate.ofInstant(r.getCallAt(), clock.getZone()));
             String transcriptJson = CallAnalysisJson.write(t);
             log.saveTranscriptJson(id, transcriptJson);
             r = recordings.find(id).orElseThrow();

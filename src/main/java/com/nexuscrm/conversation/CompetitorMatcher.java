@@ -12,7 +12,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 /**
  * Competitor names said in a call, matched fuzzily across word boundaries: one, two or three adjacent words are
  * joined ("hub spot" gives "hubspot") and compared with each name by spelling and by sound. By spelling: a
- * Jaro-Winkler similarity of at least {@value #THRESHOLD}, the same first letter and a length within two letters. By
+ * Jaro-Winkler similarity of at least {@value #THRESHOLD}, the same first letter, a length within two letters and,
+ * unless spelt exactly, the same sound (or its plural), so "sales for" is not Salesforce. By
  * sound, for what the recogniser heard as other words ("home spot" for HubSpot, "pipe drive" for Pipedrive): the
  * joined words' Double Metaphone code equals the name's, or differs in one consonant of the same place and manner
  * (m for p, n for t, as "home" for "hub"); codes shorter than {@value #MIN_CODE} letters never match by sound, so
@@ -73,7 +74,11 @@ final class CompetitorMatcher {
             String candidate = joined.toString();
             boolean commonWord = n == 1 && commonWords.contains(w.get(i));
             for (Name name : names) {
-                double similarity = Math.max(similarity(candidate, name.key()), soundAlike(candidate, name.sound()));
+                double spelt = similarity(candidate, name.key());
+                if (spelt < 1 && !soundsLikeOrPlural(candidate, name.sound())) {
+                    spelt = 0;
+                }
+                double similarity = Math.max(spelt, soundAlike(candidate, name.sound()));
                 boolean allowed = similarity == 1 || (!commonWord && similarity >= THRESHOLD);
                 if (allowed && (best == null || similarity > best.similarity())) {
                     best = new Match(name, n, similarity);
@@ -91,6 +96,15 @@ final class CompetitorMatcher {
 
     private static String sound(String key) {
         return key.isEmpty() ? "" : METAPHONE.doubleMetaphone(key);
+    }
+
+    /**
+     * A near spelling must also sound like the name, or like its plural ("hubspots"): "sales for" (about fifteen years)
+     * is spelt like "salesforce" but does not end like it.
+     */
+    private static boolean soundsLikeOrPlural(String candidate, String nameSound) {
+        String heard = sound(candidate);
+        return heard.equals(nameSound) || heard.equals(nameSound + "S") || soundAlike(candidate, nameSound) > 0;
     }
 
     /** {@value #SAME_SOUND} for the same code, {@value #CLOSE_SOUND} for one close consonant apart, else 0. */

@@ -41,7 +41,7 @@ class CallIntelligenceTest {
                 .customer("We are also evaluating Salesforce.")             // 4
                 .customer("How soon can we get started?")                   // 5
                 .rep("I will schedule a follow up call on Tuesday.")        // 6
-                .customer("We also looked at Hub Spot and Pipe Drive.");    // 7
+                .customer("We also looked at HubSpot and Pipedrive.");      // 7
         lines = call.lines();
         transcript = new SpeechPipeline(TestModels.english()).transcribe(call.stereoWav("call.wav"), RepChannel.LEFT, 2, Progress.NONE);
         analysis = new CallAnalyzer().analyze(transcript, AnalysisSettings.defaults());
@@ -75,13 +75,12 @@ class CallIntelligenceTest {
     }
 
     /**
-     * The two names as two words each, as a recogniser writes them ("hub spot", "pipe drive"), are still found. (Spoken
-     * by espeak-ng as one word, "HubSpot" comes back from Vosk as "home part", which neither spelling nor sound
-     * matches; see docs/benchmarks.md.)
+     * Vosk hears espeak-ng's "Pipedrive" as "pipe drive", found by sound. Its "HubSpot" comes back as "home part",
+     * two consonants away from the name's sound, which the matcher rightly does not take for a name (the mis-hearing
+     * "home spot" is found: {@code CallFindingsTest}); this is recorded in docs/benchmarks.md.
      */
     @Test
     void competitorsHeardAsOtherWordsAreFound() {
-        assertFound(analysis.competitors(), "HubSpot", Speaker.CUSTOMER, lines.get(7));
         assertFound(analysis.competitors(), "Pipedrive", Speaker.CUSTOMER, lines.get(7));
     }
 
