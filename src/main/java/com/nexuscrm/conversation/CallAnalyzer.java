@@ -41,7 +41,7 @@ public final class CallAnalyzer {
         this.sentiment = sentiment;
     }
 
-    /** Analyses {@code transcript} with the competitors and trackers of {@code settings}; due dates are not dated. */
+    /** Analyses {@code transcript} with the competitors and trackers of {@code settings}; next steps keep their due phrases but get no dates. */
     public CallAnalysis analyze(Transcript transcript, AnalysisSettings settings) {
         return analyze(transcript, settings, null);
     }
