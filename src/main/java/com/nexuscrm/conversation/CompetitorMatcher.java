@@ -10,7 +10,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Competitor names said in a call, matched fuzzily across word boundaries: one, two or three adjacent words are
+ * Competitor names said in a call, matched fuzzily across word boundaries: one to four adjacent words are
  * joined ("hub spot" gives "hubspot") and compared with each name by spelling and by sound. By spelling: a
  * Jaro-Winkler similarity of at least {@value #THRESHOLD}, the same first letter, a length within two letters and,
  * unless spelt exactly, the same sound (or its plural), so "sales for" is not Salesforce. By
@@ -22,7 +22,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class CompetitorMatcher {
     static final double THRESHOLD = 0.92;
-    private static final int MAX_WORDS = 3;
+    private static final int MAX_WORDS = 4;
     /** Shortest Double Metaphone code that may match by sound. */
     static final int MIN_CODE = 4;
     /** The similarity given to a match by sound: exact code, then one close consonant apart. */
