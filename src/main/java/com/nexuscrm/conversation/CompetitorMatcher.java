@@ -16,8 +16,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * unless spelt exactly, the same sound (or its plural), so "sales for" is not Salesforce. By
  * sound, for what the recogniser heard as other words ("home spot" for HubSpot, "pipe drive" for Pipedrive): the
  * joined words' Double Metaphone code equals the name's, or differs in one consonant of the same place and manner
- * (m for p, n for t, as "home" for "hub"); codes shorter than {@value #MIN_CODE} letters never match by sound, so
- * "so ho" is not Zoho, and "hot spot" or "pipe dream" are not names. A single common English word ("going" for Gong)
+ * (m for p, n for t, as "home" for "hub"), from at most three words within three letters of the name's length;
+ * codes shorter than {@value #MIN_CODE} letters never match by sound, so "so ho" is not Zoho, "once you add all" is
+ * not Insightly, and "hot spot" or "pipe dream" are not names. A single common English word ("going" for Gong)
  * only matches when it spells the name exactly.
  */
 final class CompetitorMatcher {
@@ -78,7 +79,8 @@ final class CompetitorMatcher {
                 if (spelt < 1 && !soundsLikeOrPlural(candidate, name.sound())) {
                     spelt = 0;
                 }
-                double similarity = Math.max(spelt, soundAlike(candidate, name.sound()));
+                boolean soundMayMatch = n <= MAX_WORDS - 1 && Math.abs(candidate.length() - name.key().length()) <= 3;
+                double similarity = Math.max(spelt, soundMayMatch ? soundAlike(candidate, name.sound()) : 0);
                 boolean allowed = similarity == 1 || (!commonWord && similarity >= THRESHOLD);
                 if (allowed && (best == null || similarity > best.similarity())) {
                     best = new Match(name, n, similarity);
