@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus train leads}: a lead model from a workspace's history or from any lead CSV. */
-@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainSentimentCommand.class})
+@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainSentimentCommand.class, TrainCallsCommand.class})
 public final class TrainCommand {
 
     @Command(name = "leads", description = {"Trains the lead-scoring network.",

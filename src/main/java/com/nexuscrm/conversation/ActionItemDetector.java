@@ -2,6 +2,7 @@ package com.nexuscrm.conversation;
 
 import com.nexuscrm.domain.call.ActionItem;
 import com.nexuscrm.domain.call.Utterance;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,9 @@ import java.util.Set;
 /**
  * Commitments and next steps: a commitment opener ("i'll", "we will", "let's", "let me", "i'm going to", "can we"
  * ...) followed within two words by an action verb (send, schedule, follow, book, call ...). The item runs to its due
- * phrase when one follows within {@value #MAX_WORDS} words ("by friday", "next week", "end of the month"), otherwise
- * to the end of the utterance, at most {@value #MAX_WORDS} words.
+ * phrase when one follows within {@value #MAX_WORDS} words ("by friday", "next week", "end of the month", "on the
+ * fifteenth": {@link DueDates}, which also gives its date from the day of the call), otherwise to the end of the
+ * utterance, at most {@value #MAX_WORDS} words.
  */
 final class ActionItemDetector {
     static final int MAX_WORDS = 12;
@@ -21,13 +23,7 @@ final class ActionItemDetector {
     private static final Set<String> ACTIONS = Set.of("send", "follow", "schedule", "set", "book", "call", "email",
             "share", "get", "put", "loop", "introduce", "review", "prepare", "draft", "circle", "check", "talk", "meet",
             "demo", "sign", "reach", "forward", "ping", "confirm", "arrange", "organize", "organise");
-    private static final Set<String> DUE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "tomorrow", "tonight", "today", "eod", "week", "month", "quarter", "morning",
-            "afternoon", "weekend");
-    private static final Set<String> DUE_QUALIFIERS = Set.of("by", "on", "before", "next", "this", "until", "end",
-            "of", "the", "early", "later", "first", "thing");
-
-    List<ActionItem> find(List<Utterance> utterances) {
+    List<ActionItem> find(List<Utterance> utterances, LocalDate callDate) {
         List<ActionItem> out = new ArrayList<>();
         for (Utterance u : utterances) {
             List<String> w = Spans.texts(u.words());
@@ -35,16 +31,10 @@ final class ActionItemDetector {
                 int opener = openerLength(w, i);
                 if (opener > 0 && hasActionAfter(w, i + opener)) {
                     int limit = Math.min(w.size(), i + MAX_WORDS);
-                    int end = limit;
-                    String due = null;
-                    for (int j = i + opener; j < limit; j++) {
-                        if (DUE_WORDS.contains(w.get(j))) {
-                            due = duePhrase(w, i + opener, j);
-                            end = j + 1;
-                            break;
-                        }
-                    }
-                    out.add(new ActionItem(Spans.evidence(u.words(), i, end), due));
+                    DueDates.Due due = DueDates.find(w, i + opener, limit, callDate);
+                    int end = due == null ? limit : due.end();
+                    out.add(due == null ? new ActionItem(Spans.evidence(u.words(), i, end), null)
+                            : new ActionItem(Spans.evidence(u.words(), i, end), due.phrase(), due.date()));
                     i = end - 1;
                 }
             }
@@ -66,12 +56,4 @@ final class ActionItemDetector {
         return false;
     }
 
-    /** The due word with the qualifiers right before it: "by friday", "by the end of the month". */
-    private static String duePhrase(List<String> w, int floor, int dueIndex) {
-        int from = dueIndex;
-        while (from - 1 >= floor && DUE_QUALIFIERS.contains(w.get(from - 1))) {
-            from--;
-        }
-        return String.join(" ", w.subList(from, dueIndex + 1));
-    }
 }

@@ -11,6 +11,7 @@ import com.nexuscrm.domain.call.Speaker;
 import com.nexuscrm.domain.call.Transcript;
 import com.nexuscrm.domain.call.Utterance;
 import com.nexuscrm.domain.call.UtteranceSentiment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class CallAnalyzer {
     private final PhraseMatcher objections = PhraseMatcher.resource("objections.txt");
     private final PhraseMatcher buyingSignals = PhraseMatcher.resource("buying-signals.txt");
     private final Set<String> commonWords = commonWords();
+    private final UtteranceFindings findings = new UtteranceFindings(UtteranceClassifier.shipped(), objections, buyingSignals);
 
     /**
      * An analyzer with the shipped sentiment network ({@link LearnedSentiment#standard()}), loaded when the first
@@ -71,8 +73,16 @@ public final class CallAnalyzer {
         this.sentiment = sentiment;
     }
 
-    /** Analyses {@code transcript} with the competitors and trackers of {@code settings}. */
+    /** Analyses {@code transcript} with the competitors and trackers of {@code settings}; next steps keep their due phrases but get no dates. */
     public CallAnalysis analyze(Transcript transcript, AnalysisSettings settings) {
+        return analyze(transcript, settings, null);
+    }
+
+    /**
+     * Analyses {@code transcript} with the competitors and trackers of {@code settings}; next steps' due phrases
+     * ("by tuesday", "on the fifteenth") get dates counted from {@code callDate} when it is given.
+     */
+    public CallAnalysis analyze(Transcript transcript, AnalysisSettings settings, LocalDate callDate) {
         List<Utterance> utterances = transcript.utterances();
         double duration = duration(transcript);
         boolean stereo = transcript.stereo();
@@ -83,7 +93,7 @@ public final class CallAnalyzer {
         TalkMetrics talk = new TalkMetrics(utterances);
         List<Finding> fillers = new FillerDetector().find(utterances);
         List<UtteranceSentiment> scored = new SentimentTimeline(sentiment).score(utterances);
-        List<Finding> objectionHits = objections.find(customerSide);
+        List<Finding> objectionHits = findings.objections(customerSide);
         List<NotComputed> notComputed = new ArrayList<>();
         Interactivity interactivity = stereo ? talk.interactivity(duration) : null;
         Patience patience = stereo ? talk.patience() : null;
@@ -104,7 +114,7 @@ public final class CallAnalyzer {
                 sides.stream().map(side -> SentimentTimeline.trend(side, scored, duration)).toList(),
                 topics.find(utterances), objectionHits, handling,
                 new CompetitorMatcher(settings.competitors(), commonWords).find(utterances),
-                buyingSignals.find(customerSide), new ActionItemDetector().find(utterances),
+                findings.buyingSignals(customerSide), findings.nextSteps(utterances, callDate),
                 new PhraseMatcher(settings.trackers()).find(utterances), notComputed);
     }
 
@@ -126,7 +136,7 @@ public final class CallAnalyzer {
         return Math.max(t.durationSeconds(), lastWord);
     }
 
-    private static Set<String> commonWords() {
+    static Set<String> commonWords() {
         return ResourceLines.read("common-words.txt").stream()
                 .flatMap(line -> Arrays.stream(line.text().split("\\s+")))
                 .collect(Collectors.toUnmodifiableSet());

@@ -14,6 +14,8 @@ import com.nexuscrm.domain.call.TranscriptionException;
 import com.nexuscrm.domain.call.TranscriptionOptions;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +100,7 @@ final class CallJobRunner {
         };
         try {
             Transcript t = transcribe(r, progress);
-            CallAnalysis analysis = analyse(t);
+            CallAnalysis analysis = analyse(t, r.getCallAt());
             store(recordings.find(id).orElseThrow(), t, analysis);
         } catch (Progress.CancelledException e) {
             if (closing) {
@@ -113,8 +115,9 @@ final class CallJobRunner {
         }
     }
 
-    CallAnalysis analyse(Transcript t) {
-        return analyzer.analyze(t, analysisSettings.get());
+    /** Analyses a transcript; due dates of next steps count from the day of the call, when it is known. */
+    CallAnalysis analyse(Transcript t, Instant callAt) {
+        return analyzer.analyze(t, analysisSettings.get(), callAt == null ? null : LocalDate.ofInstant(callAt, clock.getZone()));
     }
 
     /**

@@ -130,7 +130,7 @@ public final class CallJobs implements AutoCloseable {
     public CallRecording attachTranscript(String subject, UUID ownerId, UUID dealId, UUID leadId, Instant at,
                                           MeetingTranscript meeting, Set<String> reps) {
         Transcript transcript = meeting.toTranscript(reps);
-        CallAnalysis analysis = runner.analyse(transcript);
+        CallAnalysis analysis = runner.analyse(transcript, at);
         Activity call = logCall(subject, ownerId, dealId, leadId, at);
         CallRecording r = new CallRecording(Ids.newId());
         r.setActivityId(call.getId());

@@ -11,7 +11,10 @@ import java.util.Set;
  * Questions from word patterns, since the recogniser gives no "?". A question starts with a question word ("what",
  * "how", "why" ...), an auxiliary before a pronoun ("do you", "is there", "can we" ...) or an open request
  * ("tell me about", "walk me through"), at the start of an utterance or after a discourse word ("so", "and",
- * "okay" ...) or a pause of {@value #SENTENCE_PAUSE} s. It runs to the next question start or the end of the utterance, at most {@value #MAX_WORDS} words.
+ * "okay" ...) or a pause of {@value #SENTENCE_PAUSE} s; a question word before an auxiliary ("how much does") or an
+ * auxiliary before "you"/"there" ("can you send") starts one anywhere, and a tag at the end ("... right", "... isn't
+ * it", "does that make sense") makes the words before it one. It runs to the next question start or the end of the
+ * utterance, at most {@value #MAX_WORDS} words.
  * A rep's question is a discovery question when it is open (question word or request) and about the customer's
  * situation: it names "you", "your", the team, the process, goals, challenges... and is not a pleasantry.
  */
@@ -39,16 +42,36 @@ final class QuestionDetector {
     private static final List<String> PLEASANTRIES = List.of("how are you", "how's it going", "how is it going",
             "how are things", "how have you been", "how was your", "how's your day", "how is your day");
 
+    /** Words after a question word that make it a question wherever it is said: "how much", "what do", "when can". */
+    private static final Set<String> WH_FOLLOWERS = Set.of("do", "does", "did", "are", "is", "was", "were", "can",
+            "could", "would", "will", "should", "have", "has", "many", "much", "long", "soon", "often", "else", "kind",
+            "sort", "happens", "happened", "exactly", "about");
+    /** Words before a question word that make it part of a statement: "i know how much", "that's what we do". */
+    private static final Set<String> EMBEDDING = Set.of("know", "see", "understand", "wonder", "sure", "matter",
+            "that's", "that", "is", "exactly", "care", "decide", "figure", "explain", "show", "what", "if", "whether",
+            "i", "we", "they", "he", "she", "how", "and", "tell", "ask", "asked", "remember", "learn", "about");
+    /** Utterance endings that turn a statement into a question: "you have ten reps right". */
+    private static final List<List<String>> TAGS = List.of(List.of("right"), List.of("correct"), List.of("isn't", "it"),
+            List.of("is", "that", "right"), List.of("don't", "you"), List.of("aren't", "you"), List.of("doesn't", "it"),
+            List.of("wasn't", "it"), List.of("didn't", "you"), List.of("won't", "you"), List.of("can't", "you"),
+            List.of("isn't", "that", "right"), List.of("does", "that", "make", "sense"), List.of("make", "sense"));
+    private static final Set<String> AGREEING = Set.of("all", "that's", "you're", "exactly", "yeah", "yes", "okay",
+            "alright", "it's", "thats");
+
     List<Question> find(List<Utterance> utterances) {
         List<Question> out = new ArrayList<>();
         for (Utterance u : utterances) {
             List<String> w = Spans.texts(u.words());
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < w.size(); i++) {
-                if (boundary(u, i) && startsQuestion(w, i)
+                if ((boundary(u, i) && startsQuestion(w, i) || startsAnywhere(w, i))
                         && (starts.isEmpty() || i > starts.get(starts.size() - 1) + 1)) {
                     starts.add(i);
                 }
+            }
+            int tag = tagStart(w, starts);
+            if (tag >= 0) {
+                starts.add(tag);
             }
             for (int k = 0; k < starts.size(); k++) {
                 int from = starts.get(k);
@@ -64,6 +87,40 @@ final class QuestionDetector {
     private static boolean boundary(Utterance u, int i) {
         return i == 0 || DISCOURSE.contains(u.words().get(i - 1).text())
                 || u.words().get(i).start() - u.words().get(i - 1).end() >= SENTENCE_PAUSE;
+    }
+
+    /**
+     * A question that needs no pause before it: a question word followed by an auxiliary or a quantity ("how much
+     * does", "what do you"), or an auxiliary inverted before "you"/"there" ("can you send", "is there a limit"), unless
+     * the words before make it part of a statement ("i know how much it is", "if you can").
+     */
+    private static boolean startsAnywhere(List<String> w, int i) {
+        if (i + 1 >= w.size() || i > 0 && EMBEDDING.contains(w.get(i - 1))) {
+            return false;
+        }
+        String word = w.get(i);
+        String next = w.get(i + 1);
+        return WH.contains(word) && WH_FOLLOWERS.contains(next)
+                || AUX.contains(word) && !word.equals("any") && (next.equals("you") || next.equals("there"));
+    }
+
+    /**
+     * Where a tag question starts ("you have about fifty reps right", "that works for you doesn't it"): after the last
+     * question found in the utterance, at most {@value #MAX_WORDS} words back; -1 when the utterance ends otherwise, the
+     * last question already runs to the end, or the tag only agrees ("that's right", "all right").
+     */
+    private static int tagStart(List<String> w, List<Integer> starts) {
+        for (List<String> tag : TAGS) {
+            int at = w.size() - tag.size();
+            if (at >= 3 && w.subList(at, w.size()).equals(tag) && !AGREEING.contains(w.get(at - 1))) {
+                int last = starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
+                if (last >= 0 && last + MAX_WORDS >= w.size()) {
+                    return -1;
+                }
+                return Math.max(Math.max(0, w.size() - MAX_WORDS), last < 0 ? 0 : last + MAX_WORDS);
+            }
+        }
+        return -1;
     }
 
     private static boolean startsQuestion(List<String> w, int i) {

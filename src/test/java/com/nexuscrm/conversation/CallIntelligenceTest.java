@@ -40,7 +40,8 @@ class CallIntelligenceTest {
                 .rep("How do you handle renewals today?")                   // 3
                 .customer("We are also evaluating Salesforce.")             // 4
                 .customer("How soon can we get started?")                   // 5
-                .rep("I will schedule a follow up call on Tuesday.");       // 6
+                .rep("I will schedule a follow up call on Tuesday.")        // 6
+                .customer("We also looked at HubSpot and Pipedrive.");      // 7
         lines = call.lines();
         transcript = new SpeechPipeline(TestModels.english()).transcribe(call.stereoWav("call.wav"), RepChannel.LEFT, 2, Progress.NONE);
         // Vosk is loaded into this JVM (pom: vosk-in-process), and its OpenBLAS cross-wires with ND4J's: the
@@ -73,6 +74,16 @@ class CallIntelligenceTest {
         assertTrue(analysis.buyingSignals().stream().anyMatch(f -> within(f.evidence(), lines.get(5))), analysis.buyingSignals().toString());
         assertTrue(analysis.actionItems().stream().anyMatch(a -> within(a.evidence(), lines.get(6)) && a.due() != null && a.due().endsWith("tuesday")),
                 analysis.actionItems().toString());
+    }
+
+    /**
+     * Vosk hears espeak-ng's "Pipedrive" as "pipe drive", found by sound. Its "HubSpot" comes back as "home part",
+     * two consonants away from the name's sound, which the matcher rightly does not take for a name (the mis-hearing
+     * "home spot" is found: {@code CallFindingsTest}); this is recorded in docs/benchmarks.md.
+     */
+    @Test
+    void competitorsHeardAsOtherWordsAreFound() {
+        assertFound(analysis.competitors(), "Pipedrive", Speaker.CUSTOMER, lines.get(7));
     }
 
     @Test

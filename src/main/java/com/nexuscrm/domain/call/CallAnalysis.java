@@ -13,10 +13,10 @@ import java.util.Optional;
  * @param sentiment          per utterance, in time order
  * @param sentimentTrends    per side (one UNKNOWN entry for mono)
  * @param topics             labelled pricing, timeline, integration, security, implementation, support, contract ...
- * @param objections         labelled price, timing, authority, need, competitor, contract
+ * @param objections         labelled price, budget, timing, authority, need, competitor, security, contract
  * @param objectionHandling  {@code null} when no objection could be scored
  * @param competitors        labelled with the competitor's name as configured
- * @param buyingSignals      labelled with the kind of signal
+ * @param buyingSignals      labelled with the kind of signal ("buying signal" when said in other words than the patterns)
  * @param trackerHits        labelled with the tracker's name
  * @param notComputed        metrics this call could not give, with reasons
  */

@@ -1,0 +1,170 @@
+package com.nexuscrm.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.nexuscrm.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * What an utterance is (an objection of some kind, a buying signal, a next step or none of these), by meaning rather
+ * than one phrasing: a multinomial logistic regression over {@link UtteranceFeatures} (words, stems, word pairs,
+ * negation, cue groups), trained with AdaGrad and L2 on a labelled set written for the purpose. Plain Java: no
+ * native library, so it runs wherever the call analysis runs. The shipped model is
+ * {@code models/call-findings/model.json} (in the jar as {@code /models/call-findings/}); {@code nexus train calls} rebuilds it; its card is
+ * {@code models/call-findings/MODEL_CARD.md}.
+ */
+public final class UtteranceClassifier {
+    static final String RESOURCE = "/models/call-findings/model.json";
+    static final int EPOCHS = 40;
+    static final double LEARNING_RATE = 0.1;
+    static final double L2 = 1e-4;
+    /** A feature must be seen in this many training utterances to get weights. */
+    static final int MIN_COUNT = 2;
+
+    /** The most likely category and its probability. */
+    public record Prediction(CallCategory category, double probability, double noneProbability) {
+    }
+
+    /** The model as stored: weights per feature, one per category in {@code categories} order. */
+    record ModelFile(int format, String trainedOn, long seed, int epochs, double learningRate, double l2,
+                     List<String> categories, Map<String, double[]> weights) {
+    }
+
+    private final List<CallCategory> categories;
+    private final Map<String, double[]> weights;
+    private final ModelFile file;
+
+    private UtteranceClassifier(ModelFile file) {
+        this.file = file;
+        this.categories = file.categories().stream().map(CallCategory::of).toList();
+        if (categories.contains(null) || !categories.contains(CallCategory.NONE)) {
+            throw new IllegalStateException("The call findings model names unknown categories: " + file.categories());
+        }
+        this.weights = file.weights();
+    }
+
+    /** The model shipped in the jar, read once. */
+    public static UtteranceClassifier shipped() {
+        return Shipped.MODEL;
+    }
+
+    /** Holds the shipped model: read at first use, then shared (the classifier is immutable). */
+    private static final class Shipped {
+        static final UtteranceClassifier MODEL = load();
+    }
+
+    private static UtteranceClassifier load() {
+        try (InputStream in = UtteranceClassifier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath; run 'nexus train calls'");
+            }
+            return new UtteranceClassifier(Json.mapper().readValue(in, ModelFile.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the call findings model " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static UtteranceClassifier read(Path path) throws IOException {
+        return new UtteranceClassifier(Json.mapper().readValue(path.toFile(), ModelFile.class));
+    }
+
+    /** Writes this model as JSON to {@code path}. */
+    public void write(Path path) throws IOException {
+        try {
+            Files.writeString(path, Json.mapper().writeValueAsString(file) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the call findings model", e);
+        }
+    }
+
+    /** How many features carry weights. */
+    public int features() {
+        return weights.size();
+    }
+
+    /** Trains on {@code data} with a fixed shuffle from {@code seed}; the same data and seed give the same model. */
+    public static UtteranceClassifier train(List<LabelledUtterances.Labelled> data, long seed, String trainedOn) {
+        List<CallCategory> cats = List.of(CallCategory.values());
+        List<List<String>> featureLists = data.stream().map(d -> UtteranceFeatures.of(d.words())).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        featureLists.forEach(f -> f.forEach(name -> counts.merge(name, 1, Integer::sum)));
+        Map<String, double[]> w = new TreeMap<>();
+        Map<String, double[]> squares = new HashMap<>();
+        counts.forEach((name, n) -> {
+            if (n >= MIN_COUNT || name.equals("bias")) {
+                w.put(name, new double[cats.size()]);
+                squares.put(name, new double[cats.size()]);
+            }
+        });
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(seed);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            for (int i : order) {
+                List<String> present = featureLists.get(i).stream().filter(w::containsKey).toList();
+                double[] p = probabilities(w, present, cats.size());
+                int gold = cats.indexOf(data.get(i).category());
+                for (String name : present) {
+                    double[] wf = w.get(name);
+                    double[] g2 = squares.get(name);
+                    for (int c = 0; c < cats.size(); c++) {
+                        double grad = p[c] - (c == gold ? 1 : 0) + L2 * wf[c];
+                        g2[c] += grad * grad;
+                        wf[c] -= LEARNING_RATE * grad / Math.sqrt(g2[c] + 1e-8);
+                    }
+                }
+            }
+        }
+        w.replaceAll((name, values) -> Arrays.stream(values).map(v -> Math.round(v * 1e4) / 1e4).toArray());
+        return new UtteranceClassifier(new ModelFile(1, trainedOn, seed, EPOCHS, LEARNING_RATE, L2,
+                cats.stream().map(CallCategory::key).toList(), w));
+    }
+
+    /** The most likely category of {@code words} (lowercase recogniser words). */
+    public Prediction classify(List<String> words) {
+        List<String> present = UtteranceFeatures.of(words).stream().filter(weights::containsKey).toList();
+        double[] p = probabilities(weights, present, categories.size());
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return new Prediction(categories.get(best), p[best], p[categories.indexOf(CallCategory.NONE)]);
+    }
+
+    private static double[] probabilities(Map<String, double[]> w, List<String> present, int size) {
+        double[] z = new double[size];
+        for (String name : present) {
+            double[] wf = w.get(name);
+            for (int c = 0; c < size; c++) {
+                z[c] += wf[c];
+            }
+        }
+        double max = Arrays.stream(z).max().orElse(0);
+        double sum = 0;
+        for (int c = 0; c < size; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < size; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+}

@@ -1,0 +1,161 @@
+package com.nexuscrm.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nexuscrm.domain.call.ActionItem;
+import com.nexuscrm.domain.call.CallAnalysis;
+import com.nexuscrm.domain.call.Finding;
+import com.nexuscrm.domain.call.Question;
+import com.nexuscrm.domain.call.Speaker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The call findings by meaning: the examples a real call missed, the held-out figures against the patterns alone,
+ * the shipped model rebuilt from its training file, competitors by sound, due dates and questions without a pause.
+ */
+class CallFindingsTest {
+    private static final CallAnalyzer ANALYZER = new CallAnalyzer();
+    private static final Path CALLS = Path.of("src/test/resources/calls");
+    /** A Monday. */
+    private static final LocalDate CALL_DAY = LocalDate.of(2026, 12, 7);
+
+    private static CallAnalysis customer(String line) {
+        return ANALYZER.analyze(new CallScript().say(Speaker.REP, 0, "okay").say(Speaker.CUSTOMER, 2, line).stereo(60),
+                AnalysisSettings.defaults(), CALL_DAY);
+    }
+
+    private static List<String> labels(List<Finding> findings) {
+        return findings.stream().map(Finding::label).toList();
+    }
+
+    private static String words(String text) {
+        return String.join(" ", Tokens.of(text));
+    }
+
+    @Test
+    void objectionsAMissedCallSaidInItsOwnWords() {
+        assertTrue(labels(customer(words("the price is higher than we expected we need a fifteen percent discount")).objections())
+                .contains("price"));
+        assertTrue(labels(customer(words("our CISO will not approve any vendor without SOC 2")).objections()).contains("security"));
+        assertTrue(labels(customer(words("I need to take it to my director")).objections()).contains("authority"));
+        assertTrue(labels(customer(words("legal will want to review the contract")).objections()).contains("contract"));
+        List<String> budget = labels(customer(words("our budget was cut")).objections());
+        assertTrue(budget.contains("budget") && !budget.contains("timing"), budget.toString());
+    }
+
+    @Test
+    void buyingSignalsAndWhatIsNoObjection() {
+        assertFalse(customer(words("this looks like a good fit")).buyingSignals().isEmpty());
+        assertFalse(customer(words("we can sign before the end of the month")).buyingSignals().isEmpty());
+        assertTrue(customer(words("the price is fine")).objections().isEmpty());
+        assertTrue(customer(words("our budget is not a problem")).objections().isEmpty());
+    }
+
+    @Test
+    void heldOutFiguresBeatThePatternsAlone() {
+        CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(CALLS.resolve("findings-heldout.tsv"), UtteranceClassifier.shipped());
+        assertTrue(r.utterances() >= 150, "held-out utterances " + r.utterances());
+        assertTrue(r.model("next_step").recall() >= 0.8, r.model("next_step").toString());
+        assertTrue(r.model("objections").recall() >= 0.7, r.model("objections").toString());
+        assertTrue(r.model("objections").recall() > r.baseline("objections").recall() + 0.5, r.toString());
+        assertTrue(r.model("objections").precision() >= 0.8, r.model("objections").toString());
+        assertTrue(r.modelFalseAlarms() <= 0.25, "false findings on plain talk " + r.modelFalseAlarms());
+    }
+
+    @Test
+    void theShippedModelIsWhatTrainingOnTheTrainFileGives(@TempDir Path dir) throws IOException {
+        List<LabelledUtterances.Labelled> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv"));
+        assertTrue(train.size() + LabelledUtterances.read(CALLS.resolve("findings-heldout.tsv")).size() >= 600);
+        UtteranceClassifier.train(train, 42, "findings-train.tsv").write(dir.resolve("model.json"));
+        try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
+            assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(dir.resolve("model.json")),
+                    "models/call-findings/model.json is stale: run 'nexus train calls'");
+        }
+    }
+
+    @Test
+    void heldOutUtterancesAreNotInTheTrainingFile() {
+        List<String> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv")).stream().map(l -> String.join(" ", l.words())).toList();
+        assertTrue(LabelledUtterances.read(CALLS.resolve("findings-heldout.tsv")).stream()
+                .noneMatch(l -> train.contains(String.join(" ", l.words()))));
+    }
+
+    @Test
+    void aBadLabelLineIsRefusedWithItsPlace(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.tsv");
+        Files.writeString(file, "price\ttoo expensive\npricey\ttoo much\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelledUtterances.read(file));
+        assertTrue(e.getMessage().contains("bad.tsv line 2") && e.getMessage().contains("'pricey'"), e.getMessage());
+    }
+
+    @Test
+    void competitorsHeardAsOtherWordsAreFoundBySound() {
+        AnalysisSettings s = AnalysisSettings.defaults();
+        assertEquals(List.of("HubSpot", "Pipedrive"), labels(customer("we use home spot and pipe drive today").competitors()));
+        for (String plain : List.of("that part of town is a hot spot", "honestly it is a pipe dream", "so ho hum",
+                "we are going home to spot check the drive", "help spot the problem", "the chorus line was great")) {
+            List<String> found = labels(customer(plain).competitors());
+            assertTrue(found.isEmpty() || plain.contains("chorus") && found.equals(List.of("Chorus")), plain + " -> " + found);
+        }
+    }
+
+    @Test
+    void noCompetitorIsHeardInOrdinaryTalk() {
+        CompetitorMatcher matcher = new CompetitorMatcher(AnalysisSettings.defaults().competitors(), CallAnalyzer.commonWords());
+        for (Path file : List.of(CALLS.resolve("findings-train.tsv"), CALLS.resolve("findings-heldout.tsv"))) {
+            for (LabelledUtterances.Labelled l : LabelledUtterances.read(file)) {
+                String joined = String.join("", l.words());
+                for (Finding f : matcher.find(List.of(CallFindingsEvaluation.utterance(l.words())))) {
+                    String name = f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+                    assertTrue(joined.contains(name), file.getFileName() + " line " + l.line() + ": '" + l.text() + "' -> " + f.label());
+                }
+            }
+        }
+    }
+
+    @Test
+    void dueDatesCountFromTheDayOfTheCall() {
+        assertEquals(LocalDate.of(2026, 12, 15), due("i'll send the draft on the fifteenth"));
+        assertEquals(LocalDate.of(2026, 12, 8), due("i'll send the proposal by tuesday"));
+        assertEquals(LocalDate.of(2026, 12, 31), due("we'll sign the paperwork by the end of the month"));
+        assertEquals(LocalDate.of(2026, 12, 18), due("let's meet again next friday"));
+        assertEquals(LocalDate.of(2026, 12, 8), due("i will call you tomorrow"));
+        assertEquals(LocalDate.of(2027, 1, 3), due("i'll email you on the third"));
+        assertEquals(LocalDate.of(2027, 3, 21), due("let's schedule the review for march twenty first"));
+        assertEquals(LocalDate.of(2026, 12, 14), due("i'll send it next week"));
+        ActionItem plain = customer("i'll send the first step of the plan").actionItems().get(0);
+        assertNull(plain.dueDate(), plain.toString());
+    }
+
+    private static LocalDate due(String line) {
+        List<ActionItem> items = customer(line).actionItems();
+        assertEquals(1, items.size(), line + " -> " + items);
+        return items.get(0).dueDate();
+    }
+
+    @Test
+    void questionsWithoutAPauseBeforeThem() {
+        assertEquals(List.of("how many of them use a crm today"), quotes("we have fifty reps how many of them use a crm today"));
+        assertEquals(List.of("can you send me the pricing"), quotes("that sounds good can you send me the pricing"));
+        assertEquals(List.of("you have about fifty reps right"), quotes("you have about fifty reps right"));
+        assertEquals(List.of(), quotes("i know how much it costs"));
+        assertEquals(List.of(), quotes("yes that's right"));
+    }
+
+    private static List<String> quotes(String line) {
+        return customer(line).questions().stream().map(Question::evidence).map(e -> e.quote()).toList();
+    }
+}
