@@ -108,30 +108,6 @@ final class LeadNetwork {
     }
 
     /**
-     * Trains {@code candidate} afresh on all the rows given for a fixed number of epochs (the best epoch
-     * early stopping found on the split), with the same seed: the selected model then learns from the
-     * validation rows too, as the baseline it is compared with does.
-     */
-    static MultiLayerNetwork refit(Candidate candidate, float[] x, int[] y, int width, int epochs, long seed,
-                                   Progress progress) {
-        return NativeMath.call(() -> {
-            MultiLayerNetwork net = build(candidate, width, seed);
-            Random random = new Random(seed);
-            int[] order = java.util.stream.IntStream.range(0, y.length).toArray();
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                progress.checkCancelled();
-                shuffle(order, random);
-                for (int from = 0; from < order.length; from += candidate.batch()) {
-                    net.fit(batch(x, y, order, from, Math.min(order.length, from + candidate.batch()), width));
-                }
-                progress.update(epoch, epochs, String.format("Refitting the %s candidate on all rows: epoch %d of %d",
-                        candidate.name(), epoch, epochs));
-            }
-            return net;
-        });
-    }
-
-    /**
      * An input that never varied in training (a category no training lead had) keeps a standard deviation
      * of 1. ND4J clamps it to 1e-5 instead, which turns a single unexpected 1 into an input of 100,000
      * and the score into noise.

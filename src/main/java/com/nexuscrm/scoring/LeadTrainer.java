@@ -17,6 +17,9 @@ import java.util.Random;
  * {@link Candidate} is trained on them, early-stopped on validation log loss and Platt-calibrated on the
  * validation split; the average of all candidates is tried too; the one with the lowest calibrated
  * validation log loss is kept, and the card lists every candidate's figures and why the winner won.
+ * The winner is kept as early stopping left it, not trained again on all rows: its calibration was fitted
+ * on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
+ * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed).
  * Nothing here sees rows outside the table it is given (an evaluation gives it its 80% only).
  */
 public final class LeadTrainer {
@@ -96,26 +99,8 @@ public final class LeadTrainer {
                 best.members().stream().mapToInt(LeadNetwork.Fitted::bestEpoch).max().orElse(0), seed,
                 best.calibration(), best.metrics(), null, best.name(), why(best, scored),
                 scored.stream().map(LeadTrainer::result).toList(), findings);
-        return new LeadModel(encoder, refit(best, data, training.labels(), validation.labels(), width, progress),
+        return new LeadModel(encoder, best.members().stream().map(LeadNetwork.Fitted::net).toList(),
                 data.normalizer(), card);
-    }
-
-    /**
-     * The winner's members trained again on training and validation rows together for their best epoch
-     * count. Their calibration stays the one fitted on the validation split; the card's figures are the
-     * split model's, the last ones measured on rows the model had not seen.
-     */
-    private List<org.deeplearning4j.nn.multilayer.MultiLayerNetwork> refit(Scored best, LeadNetwork.Standardised data,
-            int[] y, int[] validY, int width, Progress progress) {
-        float[] x = Arrays.copyOf(data.training(), data.training().length + data.validation().length);
-        System.arraycopy(data.validation(), 0, x, data.training().length, data.validation().length);
-        int[] labels = Arrays.copyOf(y, y.length + validY.length);
-        System.arraycopy(validY, 0, labels, y.length, validY.length);
-        List<org.deeplearning4j.nn.multilayer.MultiLayerNetwork> nets = new ArrayList<>();
-        for (LeadNetwork.Fitted member : best.members()) {
-            nets.add(LeadNetwork.refit(member.candidate(), x, labels, width, Math.max(1, member.bestEpoch()), seed, progress));
-        }
-        return nets;
     }
 
     private static void requireEnough(LeadTable table) {

@@ -89,6 +89,10 @@ public final class NativeMath {
             // two-core laptop its spinning made training four times slower. One thread, for training and scoring.
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
+            // OpenBLAS (the matrix products) keeps a thread pool of its own, which the two lines above do not
+            // reach: its idle threads spin between products, and on a busy two-core machine that made
+            // `eval leads` on 10,000 rows take 18 s of training instead of 5 s (docs/benchmarks.md, issue 14).
+            Nd4j.factory().blas().setMaxThreads(1);
             started = true;
         } catch (Throwable e) {
             LOG.error("The neural network library (ND4J) could not start", e);
