@@ -93,6 +93,7 @@ public final class NativeMath {
             // reach: its idle threads spin between products, and on a busy two-core machine that made
             // `eval leads` on 10,000 rows take 18 s of training instead of 5 s (docs/benchmarks.md, issue 14).
             Nd4j.factory().blas().setMaxThreads(1);
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
             started = true;
         } catch (Throwable e) {
             LOG.error("The neural network library (ND4J) could not start", e);
