@@ -11,6 +11,7 @@ import com.nexuscrm.scoring.LeakageGuard;
 import com.nexuscrm.scoring.Metrics;
 import com.nexuscrm.scoring.ModelCard;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ final class EvalLeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // From the JVM's start to here: class loading and the command line, which a user waits for too.
+        double startSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         PrintStream text = json ? System.err : System.out;
         long started = System.nanoTime();
         CsvLeads.Loaded loaded = load(file, label, mapping, drop, text);
@@ -50,14 +53,14 @@ final class EvalLeadsCommand implements Callable<Integer> {
                 new ConsoleProgress(System.err));
         printGuard(r.guard(), text);
         if (json) {
-            System.out.println(JSON.writeValueAsString(json(r, readSeconds)));
+            System.out.println(JSON.writeValueAsString(json(r, startSeconds, readSeconds)));
         } else {
-            print(r, readSeconds);
+            print(r, startSeconds, readSeconds);
         }
         return failBelowBaseline && r.verdict().equals("loses") ? LOSES : 0;
     }
 
-    private void print(LeadEvaluation.Result r, double readSeconds) {
+    private void print(LeadEvaluation.Result r, double startSeconds, double readSeconds) {
         ModelCard card = r.card();
         System.out.printf("Held-out evaluation on %s: %,d training rows, %,d held-out rows (stratified 20%%, seed %d)%n",
                 file.getFileName(), r.trainingRows(), r.heldOutRows(), seed);
@@ -81,7 +84,7 @@ final class EvalLeadsCommand implements Callable<Integer> {
         System.out.printf("AUC with 95%% bootstrap intervals (%,d resamples of the held-out rows): DL4J %s, logistic %s,"
                 + " difference %s%n", Bootstrap.RESAMPLES, interval(c.model()), interval(c.baseline()), interval(c.difference()));
         System.out.println(sentence(r));
-        System.out.printf("Time: reading %.1f s, %s%n", readSeconds, r.seconds().entrySet().stream()
+        System.out.printf("Time: start-up %.1f s, reading %.1f s, %s%n", startSeconds, readSeconds, r.seconds().entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
     }
 
@@ -116,7 +119,7 @@ final class EvalLeadsCommand implements Callable<Integer> {
                 "  leakage guard kept %s: single-feature AUC %.3f, below the %.2f limit%n", f.column(), f.auc(), LeakageGuard.AUC_LIMIT));
     }
 
-    private ObjectNode json(LeadEvaluation.Result r, double readSeconds) {
+    private ObjectNode json(LeadEvaluation.Result r, double startSeconds, double readSeconds) {
         ObjectNode out = JSON.createObjectNode();
         out.put("data", file.toString());
         out.put("label", label);
@@ -140,6 +143,7 @@ final class EvalLeadsCommand implements Callable<Integer> {
         out.put("verdict", r.verdict());
         out.put("sentence", sentence(r));
         ObjectNode seconds = out.putObject("seconds");
+        seconds.put("start-up", startSeconds);
         seconds.put("reading", readSeconds);
         r.seconds().forEach(seconds::put);
         return out;

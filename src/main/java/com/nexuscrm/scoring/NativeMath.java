@@ -89,9 +89,10 @@ public final class NativeMath {
             // two-core laptop its spinning made training four times slower. One thread, for training and scoring.
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
-            // OpenBLAS (the matrix products) keeps a thread pool of its own, which the two lines above do not
-            // reach: its idle threads spin between products, and on a busy two-core machine that made
-            // `eval leads` on 10,000 rows take 18 s of training instead of 5 s (docs/benchmarks.md, issue 14).
+            // The two lines above do not reach OpenBLAS (the matrix products) or OpenMP's own default, which
+            // both start a worker per core; those workers spin while they wait, beside every training step.
+            // On a busy two-core machine that made `eval leads` on 10,000 rows take 18 s of training
+            // instead of about 4 s, for the same model (docs/benchmarks.md, issue 14).
             Nd4j.factory().blas().setMaxThreads(1);
             org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
             started = true;
