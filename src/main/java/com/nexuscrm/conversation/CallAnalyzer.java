@@ -31,7 +31,7 @@ public final class CallAnalyzer {
     private final PhraseMatcher objections = PhraseMatcher.resource("objections.txt");
     private final PhraseMatcher buyingSignals = PhraseMatcher.resource("buying-signals.txt");
     private final Set<String> commonWords = commonWords();
-    private final UtteranceFindings findings = new UtteranceFindings(UtteranceClassifier.shipped(), objections, buyingSignals);
+    private final UtteranceFindings findings;
 
     /**
      * An analyzer with the shipped sentiment network ({@link LearnedSentiment#standard()}), loaded when the first
@@ -40,6 +40,17 @@ public final class CallAnalyzer {
      */
     public CallAnalyzer() {
         this(new ShippedSentiment());
+    }
+
+    /**
+     * An analyzer that also finds objections, buying signals and next steps by meaning ({@link UtteranceClassifier}
+     * beside the patterns). Not the default: on the sample's discovery calls, whose customer turns run several
+     * pain statements together, it adds findings nobody said (an "authority" objection for "our head of sales wants
+     * one number for the pipeline") and relabels pattern hits wrongly ("too busy" as competitor), so the analysis
+     * keeps the patterns alone until it holds up there; {@code nexus eval calls} measures both.
+     */
+    public static CallAnalyzer withFindingsByMeaning() {
+        return new CallAnalyzer(new ShippedSentiment(), UtteranceClassifier.shipped());
     }
 
     private static final class ShippedSentiment implements SentimentScorer {
@@ -70,7 +81,12 @@ public final class CallAnalyzer {
     }
 
     public CallAnalyzer(SentimentScorer sentiment) {
+        this(sentiment, null);
+    }
+
+    private CallAnalyzer(SentimentScorer sentiment, UtteranceClassifier findingsModel) {
         this.sentiment = sentiment;
+        this.findings = new UtteranceFindings(findingsModel, objections, buyingSignals);
     }
 
     /** Analyses {@code transcript} with the competitors and trackers of {@code settings}; next steps keep their due phrases but get no dates. */

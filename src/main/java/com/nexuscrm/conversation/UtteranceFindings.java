@@ -37,6 +37,7 @@ final class UtteranceFindings {
     private final PhraseMatcher signalPatterns;
     private final ActionItemDetector actionItems = new ActionItemDetector();
 
+    /** With {@code model} null, the patterns alone (what the call analysis uses by default: see {@link CallAnalyzer}). */
     UtteranceFindings(UtteranceClassifier model, PhraseMatcher objectionPatterns, PhraseMatcher signalPatterns) {
         this.model = model;
         this.objectionPatterns = objectionPatterns;
@@ -125,6 +126,9 @@ final class UtteranceFindings {
     }
 
     private List<Window> windows(Utterance u) {
+        if (model == null) {
+            return List.of();
+        }
         List<String> words = Spans.texts(u.words());
         List<Window> out = new ArrayList<>();
         if (words.size() <= WHOLE) {
@@ -143,7 +147,7 @@ final class UtteranceFindings {
 
     /** A pattern hit that every window around it classifies as surely none of these things. */
     private static boolean vetoed(Utterance u, List<Window> windows, Evidence hit) {
-        return windows.stream().filter(w -> overlaps(u, w, hit))
+        return !windows.isEmpty() && windows.stream().filter(w -> overlaps(u, w, hit))
                 .allMatch(w -> w.prediction().noneProbability() >= VETO);
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the shipped model rebuilt from its training file, competitors by sound, due dates and questions without a pause.
  */
 class CallFindingsTest {
-    private static final CallAnalyzer ANALYZER = new CallAnalyzer();
+    private static final CallAnalyzer ANALYZER = CallAnalyzer.withFindingsByMeaning();
     private static final Path CALLS = Path.of("src/test/resources/calls");
     /** A Monday. */
     private static final LocalDate CALL_DAY = LocalDate.of(2026, 12, 7);
