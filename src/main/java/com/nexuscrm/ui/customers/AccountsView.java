@@ -57,7 +57,7 @@ public final class AccountsView {
         // Five columns fit beside the detail pane at 1280x800; the others are one click away in the table's menu.
         List.of(employees, domain, city, created).forEach(c -> c.setVisible(false));
         table.getColumns().setAll(List.of(CustomerColumns.text("Account", AccountRow::name, 160),
-                CustomerColumns.text("Industry", AccountRow::industry, 115),
+                CustomerColumns.text("Industry", r -> model.industryName(r.industry()), 115),
                 CustomerColumns.text("Country", AccountRow::country, 118),
                 CustomerColumns.money("Revenue", AccountRow::annualRevenue, model.detail()::currency, 115),
                 CustomerColumns.text("Owner", r -> model.ownerName(r.ownerId()), 110), employees, domain, city, created));

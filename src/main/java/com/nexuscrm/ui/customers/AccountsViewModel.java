@@ -88,5 +88,10 @@ public final class AccountsViewModel extends CustomerList<AccountRow> {
 
     public AccountDetailViewModel detail() { return detail; }
     public ObservableList<String> industries() { return industries; }
+
+    /** An account's industry as the team names it (blank for none). */
+    public String industryName(String key) {
+        return key == null || key.isBlank() ? "" : detail.industryLabel(key);
+    }
     public ObservableList<String> countries() { return countries; }
 }

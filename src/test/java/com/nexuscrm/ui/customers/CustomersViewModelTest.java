@@ -126,6 +126,13 @@ class CustomersViewModelTest {
         assertEquals("Space", detail.industryProperty().get(), "a retired value stays on the account");
         assertEquals("Space", detail.industryOptions().get(detail.industryOptions().size() - 1));
         assertEquals("Revenue (EUR)", detail.revenueLabelProperty().get());
+
+        // a manager renames a value: the list shows the team's name for the stored key
+        industries[0] = industries[0].withAdded("Space");
+        industries[0] = industries[0].withValues(industries[0].values().stream()
+                .map(v -> v.key().equals("Space") ? v.withLabel("Space and aviation") : v).toList());
+        assertEquals("Space and aviation", accounts.industryName("Space"));
+        assertEquals("", accounts.industryName(null));
     }
 
     @Test
