@@ -81,10 +81,7 @@ class ActivityScreensTest {
 
     /** Opens the sample workspace and selects a New lead nobody has answered yet; returns its id. */
     private UUID openAnUnansweredLead(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS);
         UiWait.until(() -> !inbox(robot).getItems().isEmpty());
         int row = -1;
         for (int i = 0; i < inbox(robot).getItems().size() && row < 0; i++) {

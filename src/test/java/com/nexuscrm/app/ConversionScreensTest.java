@@ -72,10 +72,7 @@ class ConversionScreensTest {
     }
 
     private void openWorkspace(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample"); // the seeder above stands in for the sample
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS); // the seeder above stands in for the sample
         UiWait.until(() -> robot.lookup("Ada Lovelace").tryQuery().isPresent());
     }
 

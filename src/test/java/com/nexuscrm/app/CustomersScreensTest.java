@@ -65,10 +65,7 @@ class CustomersScreensTest {
 
     @Test
     void anAccountIsFoundOpenedEditedAndAContactIsCreatedAndDeleted(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS);
         // Building the sample takes a while on a loaded machine; the other waits are UiWait's.
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup("#nav-customers").tryQuery()
                 .map(n -> !n.isDisabled()).orElse(false));

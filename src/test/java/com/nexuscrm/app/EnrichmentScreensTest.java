@@ -93,10 +93,7 @@ class EnrichmentScreensTest {
 
     @Test
     void aNewLeadIsEnrichedAndMarkedAndSettingsEnrichesTheOthers(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample"); // the seeder above stands in for the sample
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS); // the seeder above stands in for the sample
         UiWait.until(() -> robot.lookup("Bob Berg").tryQuery().isPresent());
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

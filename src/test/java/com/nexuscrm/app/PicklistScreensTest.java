@@ -70,10 +70,7 @@ class PicklistScreensTest {
     }
 
     private void open(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> !robot.lookup("#nav-leads").query().isDisabled());
     }
 

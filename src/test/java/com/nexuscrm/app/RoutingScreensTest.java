@@ -48,10 +48,7 @@ class RoutingScreensTest {
 
     @Test
     void rulesAreEditedInSettingsAndTheTeamShowsBreaches(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
 
         robot.clickOn("#nav-settings");

@@ -78,10 +78,7 @@ class ScoringScreensTest {
 
     @Test
     void leadsAreScoredExplainedAndPreviewedBeforeSaving(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS);
         // Scores arrive after the list is shown and are filled in place: read what the Score column shows.
         UiWait.until(() -> !inbox(robot).getItems().isEmpty() && shownScores(robot).stream().allMatch(s -> s != null));
         // Read on the FX thread: a lookup from the test thread races the window redrawing its rows.

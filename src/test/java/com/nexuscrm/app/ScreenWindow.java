@@ -26,6 +26,14 @@ final class ScreenWindow {
         return context;
     }
 
+    /** Creates the workspace at the gate: the given choice ({@code #choice-empty} or {@code #choice-sample}) and passphrase. */
+    static void create(org.testfx.api.FxRobot robot, String choice, String passphrase) {
+        robot.clickOn(choice);
+        robot.clickOn("#passphrase").write(passphrase);
+        robot.clickOn("#confirmation").write(passphrase);
+        robot.clickOn("#gate-submit");
+    }
+
     static void close(AppContext context) throws Exception {
         WaitForAsyncUtils.asyncFx(context::close).get();
     }

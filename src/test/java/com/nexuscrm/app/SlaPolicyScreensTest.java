@@ -74,10 +74,7 @@ class SlaPolicyScreensTest {
 
     @Test
     void aManagerSetsTheTeamsSlaPolicyFromTheKeyboard(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> !robot.lookup("#nav-settings").query().isDisabled());
         robot.clickOn("#nav-settings");
         UiWait.until(() -> robot.lookup("#sla-start").tryQuery().map(n -> !n.isDisabled()).orElse(false));

@@ -64,10 +64,7 @@ class SyncScreensTest {
     }
 
     private void createEmptyWorkspace(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         inboxLoaded(robot);
     }
 

@@ -67,10 +67,7 @@ class TeamChoicesScreensTest {
     @Test
     @SuppressWarnings("unchecked")
     void formsOfferWhatTheTeamSetInSettings(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> !robot.lookup("#nav-leads").query().isDisabled());
         // The team's own values, as a sync would bring them (written here off the FX thread).
         TeamPicklists lists = TeamPicklists.of(Workspace.over(context.sessionStore()));

@@ -98,10 +98,7 @@ class TeamServerWindowTest {
 
     @Test
     void settingsConnectsToTheTeamServerAndTheStatusTurnsSynced(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
         UiWait.until(() -> context.shell().syncStatusProperty().get().startsWith("Local workspace"));
 

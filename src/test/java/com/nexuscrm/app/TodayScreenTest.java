@@ -75,10 +75,7 @@ class TodayScreenTest {
 
     @Test
     void aTaskIsCompletedInPlaceAndALeadOpensSelectedInTheInbox(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS);
         UiWait.until(() -> robot.lookup("#table").tryQuery().isPresent()
                 && !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty());
 

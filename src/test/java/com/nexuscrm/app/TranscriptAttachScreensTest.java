@@ -55,10 +55,7 @@ class TranscriptAttachScreensTest {
 
     @Test
     void aTranscriptIsAttachedWithTheChosenRepAnalysedAndShownWithoutARecording(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
         seedDeal(context.sessionStore());
         robot.clickOn("#nav-calls");

@@ -55,10 +55,7 @@ class UnsavedChangesUiTest {
 
     @Test
     void selectionSectionAndWindowCloseAskBeforeDroppingEdits(FxRobot robot) throws Exception {
-        robot.clickOn("#choice-sample"); // the seeder given to the window: five leads
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, "#choice-sample", PASS); // the seeder given to the window: five leads
         until(() -> table(robot).getItems().size() == 5);
 
         // Another row, Stay: the form keeps the edit and its lead's row is selected again.

@@ -74,10 +74,7 @@ class WorkstationUiTest {
     }
 
     private void createWorkspace(FxRobot robot, boolean sample) {
-        robot.clickOn(sample ? "#choice-sample" : "#choice-empty");
-        robot.clickOn("#passphrase").write(PASS);
-        robot.clickOn("#confirmation").write(PASS);
-        robot.clickOn("#gate-submit");
+        ScreenWindow.create(robot, sample ? "#choice-sample" : "#choice-empty", PASS);
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
