@@ -49,7 +49,8 @@ import java.util.Objects;
  *     <ul>
  *     <li>deal activities' {@code outcome}: a call, email or meeting is {@code Connected} (answered, replied to,
  *         attended) with probability {@code sigmoid(base + 0.8 D)} (call +0.3, email -0.6, meeting +1.6) while
- *         the buyers answer, otherwise {@code No answer}; voicemails are {@code Left voicemail}. So the reply
+ *         the buyers answer, otherwise {@code No answer}; voicemails are {@code Left voicemail}; the analysed
+ *         calls of the call history are {@code Connected}. So the reply
  *         rate, meeting attendance and days since the last two-way ({@code Connected}) contact all carry signal;
  *         each activity names one person of the buying group;</li>
  *     <li>the buying group ({@code DealContact}): the primary contact plus {@code min(4, Poisson(s e^(0.45 D)))}
