@@ -129,10 +129,19 @@ class CallFindingsTest {
         AnalysisSettings s = AnalysisSettings.defaults();
         assertEquals(List.of("HubSpot", "Pipedrive"), labels(customer("we use home spot and pipe drive today").competitors()));
         for (String plain : List.of("that part of town is a hot spot", "honestly it is a pipe dream", "so ho hum",
-                "we are going home to spot check the drive", "help spot the problem", "the chorus line was great")) {
+                "we are going home to spot check the drive", "help spot the problem", "the chorus line was great",
+                "from spot to spot", "some part of it", "home part", "from part of the team", "the pipeline drives it",
+                "we drive the pipe", "our sales for the year", "the hub of the business", "pipe arrived")) {
             List<String> found = labels(customer(plain).competitors());
             assertTrue(found.isEmpty() || plain.contains("chorus") && found.equals(List.of("Chorus")), plain + " -> " + found);
         }
+    }
+
+    @Test
+    void competitorsSaidAsSeveralWordsAreListenedFor() {
+        assertEquals(List.of("hub spot", "sales force", "pipe drive", "microsoft dynamics", "zendesk sell", "sugar crm"),
+                AnalysisSettings.defaults().spokenCompetitors());
+        assertEquals(List.of(), AnalysisSettings.defaults().withCompetitors(List.of("Gong", "Zoho", "Acme")).spokenCompetitors());
     }
 
     @Test
