@@ -82,14 +82,21 @@ final class NameSpotting {
         return null;
     }
 
-    /** Takes out the first-pass words that overlap the name's time and puts the name's words in their place. */
+    /**
+     * Takes out the first-pass words whose middle falls in the name's time and puts the name's words in their place, unless
+     * the first pass already wrote the name there (as one word, "salesforce", or as the same words).
+     */
     private static void replace(List<SpokenWord> words, List<SpokenWord> name) {
         double from = name.get(0).start();
         double to = name.get(name.size() - 1).end();
+        String heard = String.join("", words.stream().filter(w -> within(w, from, to)).map(SpokenWord::text).toList());
+        if (heard.equals(String.join("", name.stream().map(SpokenWord::text).toList()))) {
+            return;
+        }
         int at = -1;
         for (int k = words.size() - 1; k >= 0; k--) {
             SpokenWord w = words.get(k);
-            if (w.end() > from && w.start() < to) {
+            if (within(w, from, to)) {
                 words.remove(k);
                 at = k;
             }
@@ -101,5 +108,10 @@ final class NameSpotting {
             }
         }
         words.addAll(at, name);
+    }
+
+    private static boolean within(SpokenWord w, double from, double to) {
+        double middle = (w.start() + w.end()) / 2;
+        return middle >= from && middle <= to;
     }
 }

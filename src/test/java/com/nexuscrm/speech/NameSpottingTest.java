@@ -46,6 +46,15 @@ class NameSpottingTest {
     }
 
     @Test
+    void aNameTheFirstPassHeardAsOneWordIsKept() {
+        NameSpotting spotting = new NameSpotting(List.of("sales force"));
+        List<SpokenWord> heard = words("salesforce is cheaper", 0, 0.05, 1);
+        List<SpokenWord> spotted = List.of(new SpokenWord(Speaker.CUSTOMER, "sales", 0, 0.15, 1),
+                new SpokenWord(Speaker.CUSTOMER, "force", 0.15, 0.32, 1));
+        assertEquals("salesforce is cheaper", text(spotting.merge(heard, spotted)));
+    }
+
+    @Test
     void theGrammarHoldsTheNamesAndUnknownSpeech() {
         assertEquals("[\"hub spot\",\"pipe drive\",\"[unk]\"]", SPOTTING.grammar());
     }
