@@ -29,12 +29,37 @@ final class FindingsThreshold {
     }
 
     static Choice choose(List<LabelledUtterances.Labelled> data, long seed) {
-        List<List<LabelledUtterances.Labelled>> folds = folds(data, seed);
         List<Double> thresholds = new ArrayList<>();
         for (double t = UtteranceClassifier.LOWEST_THRESHOLD; t <= HIGHEST + 1e-9; t += STEP) {
             thresholds.add(Math.round(t * 100) / 100.0);
         }
         List<LabelledUtterances.Labelled> ordered = new ArrayList<>();
+        List<List<Set<CallCategory>>> predicted = crossValidated(folds(data, seed), seed, thresholds, ordered);
+        double[] f1 = new double[thresholds.size()];
+        double top = 0;
+        for (int i = 0; i < thresholds.size(); i++) {
+            f1[i] = CallFindingsEvaluation.macroF1(CallFindingsEvaluation.scores(ordered, predicted.get(i)));
+            top = Math.max(top, f1[i]);
+        }
+        int best = thresholds.size() - 1;
+        while (f1[best] < top - TIE) {
+            best--;
+        }
+        CallFindingsEvaluation.Scores objections = CallFindingsEvaluation.scores(ordered, predicted.get(best)).stream()
+                .filter(s -> s.category().equals("objections")).findFirst().orElseThrow();
+        return new Choice(thresholds.get(best), String.format(Locale.ROOT,
+                "%d-fold cross-validation on the training file: macro F1 %.3f at %.2f (from %.3f at %.2f to %.3f at %.2f);"
+                        + " objections precision %.3f recall %.3f", UtteranceClassifier.FOLDS, f1[best], thresholds.get(best),
+                f1[0], thresholds.get(0), f1[f1.length - 1], thresholds.get(f1.length - 1), objections.precision(),
+                objections.recall()));
+    }
+
+    /**
+     * Per threshold, the findings for every utterance when its fold was left out, in the order the folds' utterances
+     * are appended to {@code ordered}.
+     */
+    private static List<List<Set<CallCategory>>> crossValidated(List<List<LabelledUtterances.Labelled>> folds, long seed,
+                                                                List<Double> thresholds, List<LabelledUtterances.Labelled> ordered) {
         List<List<Set<CallCategory>>> predicted = new ArrayList<>();
         thresholds.forEach(t -> predicted.add(new ArrayList<>()));
         for (int k = 0; k < folds.size(); k++) {
@@ -50,22 +75,7 @@ final class FindingsThreshold {
                 predicted.get(i).addAll(CallFindingsEvaluation.predict(folds.get(k), model.withThreshold(thresholds.get(i))));
             }
         }
-        double[] f1 = new double[thresholds.size()];
-        double top = 0;
-        for (int i = 0; i < thresholds.size(); i++) {
-            f1[i] = CallFindingsEvaluation.macroF1(CallFindingsEvaluation.scores(ordered, predicted.get(i)));
-            top = Math.max(top, f1[i]);
-        }
-        int best = thresholds.size() - 1;
-        while (f1[best] < top - TIE) {
-            best--;
-        }
-        CallFindingsEvaluation.Scores objections = CallFindingsEvaluation.scores(ordered, predicted.get(best)).stream()
-                .filter(s -> s.category().equals("objections")).findFirst().orElseThrow();
-        return new Choice(thresholds.get(best), String.format(Locale.ROOT,
-                "%d-fold cross-validation on the training file: macro F1 %.3f at %.2f (from %.3f at %.2f to %.3f at %.2f);"
-                        + " objections precision %.3f recall %.3f", folds.size(), f1[best], thresholds.get(best), f1[0],
-                thresholds.get(0), f1[f1.length - 1], thresholds.get(f1.length - 1), objections.precision(), objections.recall()));
+        return predicted;
     }
 
     /** Folds with each category spread evenly over them, after a shuffle from {@code seed}. */
