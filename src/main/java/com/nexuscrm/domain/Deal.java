@@ -23,6 +23,8 @@ public class Deal extends SyncedRecord {
     private Instant createdAt;
     private Instant closedAt;
     private String lostReason;
+    private String wonReason;
+    @Enumerated(EnumType.STRING) private ForecastCategory forecastCategory;
     private Integer winProbability;
     private String scoreModelVersion;
     private boolean scoreStale;
@@ -56,6 +58,11 @@ public class Deal extends SyncedRecord {
     public void setClosedAt(Instant closedAt) { this.closedAt = closedAt; }
     public String getLostReason() { return lostReason; }
     public void setLostReason(String lostReason) { this.lostReason = lostReason; }
+    public String getWonReason() { return wonReason; }
+    public void setWonReason(String wonReason) { this.wonReason = wonReason; }
+    /** The rep's forecast category; null reads as {@link ForecastCategory#PIPELINE}. */
+    public ForecastCategory getForecastCategory() { return forecastCategory; }
+    public void setForecastCategory(ForecastCategory forecastCategory) { this.forecastCategory = forecastCategory; }
     public Integer getWinProbability() { return winProbability; }
     public void setWinProbability(Integer winProbability) { this.winProbability = winProbability; }
     public String getScoreModelVersion() { return scoreModelVersion; }

@@ -11,4 +11,16 @@ public interface DealRepository extends RecordRepository<Deal> {
      * that occurred by {@code now}; open tasks excluded), in close-date order. Two queries, whatever the count.
      */
     List<OpenDeal> openDeals(UUID ownerId, Instant now);
+
+    /** The deal's live line items, in the order they were added. */
+    List<DealLineItem> lineItems(UUID dealId);
+
+    /** The deal's live buying group. */
+    List<DealContact> contactRoles(UUID dealId);
+
+    /** The deal's history, oldest first. */
+    List<DealChange> history(UUID dealId);
+
+    /** Every deal's history, oldest first within a deal: for the backtest and the models (one query). */
+    List<DealChange> allHistory();
 }

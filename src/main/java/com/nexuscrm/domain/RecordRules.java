@@ -42,7 +42,7 @@ public final class RecordRules {
             call(errors, call);
         } else if (record instanceof TeamSetting setting) {
             teamSetting(errors, setting);
-        } else {
+        } else if (!DealRules.check(errors, record)) {
             EngagementRules.check(errors, record);
         }
         return errors;
@@ -125,7 +125,8 @@ public final class RecordRules {
         if (d.getStage() != null && d.getStage().isClosed() && d.getClosedAt() == null) {
             e.add(new FieldError("closedAt", "is required when the deal is closed"));
         }
-        FieldRules.text(e, "lostReason", d.getLostReason(), LIST);
+        FieldRules.text(e, "lostReason", d.getLostReason(), LINE);
+        FieldRules.text(e, "wonReason", d.getWonReason(), LINE);
         FieldRules.line(e, "lastCallObjections", d.getLastCallObjections(), LIST);
         FieldRules.line(e, "lastCallCompetitors", d.getLastCallCompetitors(), LIST);
         FieldRules.line(e, "lastCallSignals", d.getLastCallSignals(), LIST);

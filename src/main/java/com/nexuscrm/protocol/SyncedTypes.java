@@ -6,7 +6,7 @@ import java.util.Set;
 public final class SyncedTypes {
     public static final Set<String> NAMES = Set.of("Team", "User", "Account", "Contact", "Lead", "Deal", "Activity",
             "CallRecording", "Campaign", "CampaignStep", "Enrollment", "Touch", "SupportTicket", "ProductUsage",
-            "Document", "TeamSetting");
+            "Document", "TeamSetting", "DealContact", "DealLineItem", "DealChange");
     /** Managed on the server only (accounts and teams); clients receive them but cannot push them. */
     public static final Set<String> SERVER_OWNED = Set.of("Team", "User");
     /** Shared team settings: only an admin or a manager of the record's team may push them; reps read them. */

@@ -2,6 +2,9 @@ package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRepository;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.OpenDeal;
@@ -39,5 +42,32 @@ final class StoredDeals extends StoredRecords<Deal> implements DealRepository {
             }
             return open.stream().map(d -> new OpenDeal(d, worked.get(d.getId()))).toList();
         });
+    }
+
+    @Override
+    public List<DealLineItem> lineItems(UUID dealId) {
+        return store.inTransaction(s -> s.createSelectionQuery("from DealLineItem i where i.dealId = :deal"
+                + " and i.deleted = false order by i.id", DealLineItem.class).setParameter("deal", dealId)
+                .setReadOnly(true).getResultList());
+    }
+
+    @Override
+    public List<DealContact> contactRoles(UUID dealId) {
+        return store.inTransaction(s -> s.createSelectionQuery("from DealContact c where c.dealId = :deal"
+                + " and c.deleted = false order by c.id", DealContact.class).setParameter("deal", dealId)
+                .setReadOnly(true).getResultList());
+    }
+
+    @Override
+    public List<DealChange> history(UUID dealId) {
+        return store.inTransaction(s -> s.createSelectionQuery("from DealChange c where c.dealId = :deal"
+                + " and c.deleted = false order by c.changedAt, c.id", DealChange.class).setParameter("deal", dealId)
+                .setReadOnly(true).getResultList());
+    }
+
+    @Override
+    public List<DealChange> allHistory() {
+        return store.inTransaction(s -> s.createSelectionQuery("from DealChange c where c.deleted = false"
+                + " order by c.dealId, c.changedAt, c.id", DealChange.class).setReadOnly(true).getResultList());
     }
 }

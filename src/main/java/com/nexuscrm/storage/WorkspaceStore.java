@@ -12,7 +12,11 @@ import com.nexuscrm.domain.Campaign;
 import com.nexuscrm.domain.CampaignStep;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRepository;
+import com.nexuscrm.domain.DealScoreStore;
 import com.nexuscrm.domain.Document;
 import com.nexuscrm.domain.Enrollment;
 import com.nexuscrm.domain.Hlc;
@@ -56,7 +60,8 @@ public final class WorkspaceStore implements AutoCloseable {
     public static final List<Class<? extends SyncedRecord>> ENTITIES = List.of(Team.class, User.class,
             Account.class, Contact.class, Lead.class, Deal.class, Activity.class, CallRecording.class,
             Campaign.class, CampaignStep.class, Enrollment.class, Touch.class, SupportTicket.class,
-            ProductUsage.class, Document.class, TeamSetting.class);
+            ProductUsage.class, Document.class, TeamSetting.class, DealContact.class, DealLineItem.class,
+            DealChange.class);
     static final String DB_NAME = "nexus";
     static final String PROPERTIES = WorkspaceProperties.FILE;
     private static final String RECORDINGS_KEY_LABEL = "nexuscrm call recordings v1";
@@ -237,6 +242,9 @@ public final class WorkspaceStore implements AutoCloseable {
     public DealRepository deals() {
         return (DealRepository) repositories.computeIfAbsent(Deal.class, c -> new StoredDeals(this));
     }
+
+    /** The models' deal scores, in the narrow local {@code deal_score} table. */
+    public DealScoreStore dealScores() { return new StoredDealScores(this); }
 
     /** Saves records of several types in one transaction (one change set in the outbox). */
     public RecordWriter writer() { return new StoredRecordWriter(this); }

@@ -62,6 +62,11 @@ public final class Workspace implements AutoCloseable {
         return store.deals();
     }
 
+    /** The models' deal scores (a narrow local table, never synced). */
+    public com.nexuscrm.domain.DealScoreStore dealScores() {
+        return store.dealScores();
+    }
+
     /** Saves records of several types as one unit (one transaction, one change set). */
     public RecordWriter writer() {
         return store.writer();
