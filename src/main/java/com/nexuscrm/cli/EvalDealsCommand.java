@@ -172,11 +172,17 @@ final class EvalDealsCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = Json.indented();
 
-    /** Placeholder until the workspace's deal table exists (see WorkspaceDealTable). */
+    /** A workspace's closed deals as the evaluation's table (each as of a point before its close). */
     record WorkspaceDealTable(LabelledTable table, double[] days, int stageColumn) {
-        static WorkspaceDealTable load(Path workspace, PrintStream out) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new EvalDealsCommand()),
-                    "--workspace is not available yet for deals");
+        static WorkspaceDealTable load(Path folder, PrintStream out) {
+            try (com.nexuscrm.usecase.Workspace open = com.nexuscrm.usecase.Workspace.open(folder,
+                    com.nexuscrm.usecase.Passphrases.forCommand())) {
+                com.nexuscrm.scoring.WorkspaceDeals.Training t = new com.nexuscrm.usecase.RescoreDeals(open,
+                        java.time.Clock.systemUTC()).trainingTable();
+                out.printf("Read %,d closed deals from %s (%,d won)%n  %s%n", t.table().size(), folder, t.table().positives(),
+                        t.table().source());
+                return new WorkspaceDealTable(t.table(), t.daysToClose(), com.nexuscrm.scoring.WorkspaceDeals.STAGE_COLUMN);
+            }
         }
     }
 }
