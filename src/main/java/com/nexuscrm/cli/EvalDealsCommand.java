@@ -95,7 +95,7 @@ final class EvalDealsCommand implements Callable<Integer> {
                 + " logistic %s%n", Bootstrap.RESAMPLES, bestLearned(card), interval(c.model()), interval(c.baseline()));
         System.out.println(verdict(r));
         DealEvaluation.CloseDates d = r.closeDates();
-        System.out.printf("Close date (days from engage to close), %,d held-out closed deals:%n", d.rows());
+        System.out.printf("Close date (days to close: from engage on Maven, from the described moment in a workspace), %,d held-out closed deals:%n", d.rows());
         System.out.printf("%-22s %16s %18s%n", "MAE (days)", "Close-date model", "Median duration");
         System.out.printf(Locale.ROOT, "%-22s %16.1f %18.1f%n", "all closed", d.modelMae(), d.medianMae());
         System.out.printf(Locale.ROOT, "%-22s %16.1f %18.1f%n", "won", d.wonModelMae(), d.wonMedianMae());
