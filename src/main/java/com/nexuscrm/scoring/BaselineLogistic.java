@@ -46,7 +46,7 @@ final class BaselineLogistic {
         this.names = names;
     }
 
-    static BaselineLogistic train(LeadTable training) {
+    static BaselineLogistic train(LabelledTable training) {
         FeatureEncoder encoder = FeatureEncoder.fit(training);
         int width = encoder.width();
         float[] x = LeadTrainer.encode(encoder, training);
@@ -82,7 +82,7 @@ final class BaselineLogistic {
         return new BaselineLogistic(model, encoder, mean, scale, names);
     }
 
-    double[] probabilities(LeadTable table) {
+    double[] probabilities(LabelledTable table) {
         float[] x = LeadTrainer.encode(encoder, table);
         double[] p = new double[table.size()];
         for (int i = 0; i < table.size(); i++) {

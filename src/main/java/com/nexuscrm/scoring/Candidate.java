@@ -27,6 +27,8 @@ public record Candidate(String name, String purpose, List<Integer> hidden, doubl
 
     /** The name of the averaged model, when averaging the candidates wins. */
     public static final String ENSEMBLE = "ensemble";
+    /** The name of the base-rate prior: every row gets the training rows' rate (see {@link BaseRateChoice}). */
+    public static final String BASE_RATE = "base rate";
 
     public String describe(int inputs) {
         StringBuilder s = new StringBuilder(inputs + " inputs → ");

@@ -35,7 +35,7 @@ public final class CsvLeads {
             DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ofPattern("yyyy/MM/dd"));
 
     /** The table, the columns dropped with their reasons, and rows left out because they had no label. */
-    public record Loaded(LeadTable table, Map<String, String> dropped, int unlabelledRows, char delimiter) { }
+    public record Loaded(LabelledTable table, Map<String, String> dropped, int unlabelledRows, char delimiter) { }
 
     private CsvLeads() { }
 
@@ -106,7 +106,7 @@ public final class CsvLeads {
             }
             rows.add(row);
         }
-        LeadTable table = new LeadTable(columns, rows, labels.stream().mapToInt(Integer::intValue).toArray(),
+        LabelledTable table = new LabelledTable(columns, rows, labels.stream().mapToInt(Integer::intValue).toArray(),
                 file.getFileName().toString());
         return new Loaded(table, dropped, unlabelled, delimiter);
     }

@@ -56,7 +56,7 @@ public final class FeatureEncoder {
 
     public int width() { return width; }
 
-    public static FeatureEncoder fit(LeadTable table) {
+    public static FeatureEncoder fit(LabelledTable table) {
         List<Slot> slots = new ArrayList<>();
         int offset = 0;
         for (int c = 0; c < table.columns().size(); c++) {

@@ -30,26 +30,26 @@ public final class LeadEvaluation {
 
     private LeadEvaluation() { }
 
-    public static Result run(LeadTable table, List<String> dropped, long seed, Progress progress) {
+    public static Result run(LabelledTable table, List<String> dropped, long seed, Progress progress) {
         return run(table, dropped, List.of(), seed, progress);
     }
 
-    public static Result run(LeadTable table, List<String> dropped, Collection<String> keep, long seed, Progress progress) {
+    public static Result run(LabelledTable table, List<String> dropped, Collection<String> keep, long seed, Progress progress) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long t = System.nanoTime();
         NativeMath.require();
         t = lap(seconds, "ND4J start", t);
         int[][] split = LeadTrainer.stratifiedSplit(table.labels(), 0.2, seed);
         LeakageGuard.Report guard = LeakageGuard.check(table.subset(split[0]), keep, seed);
-        LeadTable guarded = guard.apply(table);
-        LeadTable training = guarded.subset(split[0]);
-        LeadTable heldOut = guarded.subset(split[1]);
+        LabelledTable guarded = guard.apply(table);
+        LabelledTable training = guarded.subset(split[0]);
+        LabelledTable heldOut = guarded.subset(split[1]);
         t = lap(seconds, "leakage guard", t);
         LeadModel model = new LeadTrainer(Clock.systemUTC(), seed).trainChecked(training, "eval", dropped, guard, progress);
         long trained = System.nanoTime();
         double candidateSeconds = 0;
         for (ModelCard.CandidateResult c : model.card().candidates()) {
-            if (!c.name().equals(Candidate.ENSEMBLE)) { // the ensemble's time is its members' time
+            if (!c.name().equals(Candidate.ENSEMBLE) && !c.name().equals(Candidate.BASE_RATE)) { // the ensemble's time is its members' time
                 seconds.put("training " + c.name(), c.trainingSeconds());
                 candidateSeconds += c.trainingSeconds();
             }

@@ -191,7 +191,7 @@ public final class LeadScoring implements LeadScores {
         List<Lead> leads = new ArrayList<>();
         store.scan(BATCH, leads::addAll);
         Maturity maturity = Maturity.fit(leads, clock.instant());
-        LeadTable table = WorkspaceLeads.trainingTable(leads, maturity, clock.instant(),
+        LabelledTable table = WorkspaceLeads.trainingTable(leads, maturity, clock.instant(),
                 "this workspace (" + leads.size() + " leads)");
         LeadModel model = new LeadTrainer(clock, seed).train(table, version, List.of(), progress);
         return model.withCard(model.card().withMaturity(maturity));

@@ -16,7 +16,9 @@ import java.util.Random;
  * validation (25%) rows; the encoder and normaliser are fitted on training rows only; each
  * {@link Candidate} is trained on them, early-stopped on validation log loss and Platt-calibrated on the
  * validation split; the average of all candidates is tried too; the one with the lowest calibrated
- * validation log loss is kept, and the card lists every candidate's figures and why the winner won.
+ * validation log loss is kept unless the base-rate prior does as well ({@link BaseRateChoice}: then every
+ * row gets the training rate, which is the honest answer when the features carry no signal), and the card
+ * lists every candidate's figures and why the winner won.
  * The winner is kept as early stopping left it, not trained again on all rows: its calibration was fitted
  * on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
  * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed).
@@ -51,29 +53,40 @@ public final class LeadTrainer {
         }
     }
 
-    /** One candidate (or the ensemble) after calibration, measured on the validation split. */
-    private record Scored(String name, String network, List<LeadNetwork.Fitted> members, Calibration calibration,
-                          Metrics metrics) { }
+    /** One candidate (or the ensemble, or the base rate) after calibration, measured on the validation split. */
+    record Scored(String name, String network, List<LeadNetwork.Fitted> members, Calibration calibration,
+                  Metrics metrics) {
+        /** The raw (uncalibrated) validation output: the members' mean. */
+        double[] calibrationInputs() {
+            double[] raw = new double[members.get(0).validationRaw().length];
+            for (LeadNetwork.Fitted member : members) {
+                for (int i = 0; i < raw.length; i++) {
+                    raw[i] += member.validationRaw()[i] / members.size();
+                }
+            }
+            return raw;
+        }
+    }
 
-    public LeadModel train(LeadTable table, String version, List<String> dropped, Progress progress) {
+    public LeadModel train(LabelledTable table, String version, List<String> dropped, Progress progress) {
         return train(table, version, dropped, List.of(), progress);
     }
 
     /** Runs the leakage guard on {@code table} ({@code keep} names suspects to keep), then trains. */
-    public LeadModel train(LeadTable table, String version, List<String> dropped, Collection<String> keep, Progress progress) {
+    public LeadModel train(LabelledTable table, String version, List<String> dropped, Collection<String> keep, Progress progress) {
         requireEnough(table);
         LeakageGuard.Report guard = LeakageGuard.check(table, keep, seed);
         return trainChecked(guard.apply(table), version, dropped, guard, progress);
     }
 
     /** Trains on a table the guard has already been applied to (its report goes on the card). */
-    LeadModel trainChecked(LeadTable table, String version, List<String> dropped, LeakageGuard.Report guard,
+    LeadModel trainChecked(LabelledTable table, String version, List<String> dropped, LeakageGuard.Report guard,
                            Progress progress) {
         requireEnough(table);
         progress.update(0, LeadNetwork.MAX_EPOCHS, "Preparing " + table.size() + " leads");
         int[][] split = stratifiedSplit(table.labels(), 0.25, seed);
-        LeadTable training = table.subset(split[0]);
-        LeadTable validation = table.subset(split[1]);
+        LabelledTable training = table.subset(split[0]);
+        LabelledTable validation = table.subset(split[1]);
         FeatureEncoder encoder = FeatureEncoder.fit(training);
         int width = encoder.width();
         LeadNetwork.Standardised data = LeadNetwork.standardise(encode(encoder, training), training.size(),
@@ -89,7 +102,11 @@ public final class LeadTrainer {
             scored.add(score(Candidate.ENSEMBLE, "mean of " + all.size() + " candidates' outputs ("
                     + String.join(", ", candidates.stream().map(Candidate::name).toList()) + ")", all, validation.labels()));
         }
-        Scored best = scored.stream().min(Comparator.comparingDouble(s -> s.metrics().logLoss())).orElseThrow();
+        Scored learned = scored.stream().min(Comparator.comparingDouble(s -> s.metrics().logLoss())).orElseThrow();
+        Scored prior = BaseRateChoice.prior(learned, training.labels(), validation.labels());
+        scored.add(prior);
+        BaseRateChoice choice = BaseRateChoice.compare(learned.calibrationInputs(), validation.labels(), prior.calibration());
+        Scored best = choice.priorWins() ? prior : learned;
         List<LeakageGuard.Finding> findings = guard.suspects();
         List<String> droppedAll = new ArrayList<>(dropped);
         droppedAll.addAll(guard.droppedColumns());
@@ -97,13 +114,13 @@ public final class LeadTrainer {
                 table.positives(), table.columns(), List.copyOf(droppedAll), best.network(),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::epochs).max().orElse(0),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::bestEpoch).max().orElse(0), seed,
-                best.calibration(), best.metrics(), null, best.name(), why(best, scored),
+                best.calibration(), best.metrics(), null, best.name(), why(best, learned, scored, choice),
                 scored.stream().map(LeadTrainer::result).toList(), findings);
         return new LeadModel(encoder, best.members().stream().map(LeadNetwork.Fitted::net).toList(),
                 data.normalizer(), card);
     }
 
-    private static void requireEnough(LeadTable table) {
+    private static void requireEnough(LabelledTable table) {
         long conversions = table.positives();
         long others = table.size() - conversions;
         if (conversions < MINIMUM_CONVERSIONS || others < MINIMUM_CONVERSIONS) {
@@ -113,7 +130,7 @@ public final class LeadTrainer {
         }
     }
 
-    private static Scored score(String name, String network, List<LeadNetwork.Fitted> members, int[] validY) {
+    static Scored score(String name, String network, List<LeadNetwork.Fitted> members, int[] validY) {
         double[] raw = new double[validY.length];
         for (LeadNetwork.Fitted member : members) {
             for (int i = 0; i < raw.length; i++) {
@@ -125,22 +142,27 @@ public final class LeadTrainer {
         return new Scored(name, network, members, calibration, Metrics.of(calibrated, validY));
     }
 
-    private static String why(Scored best, List<Scored> all) {
-        String others = all.stream().filter(s -> s != best)
+    private static String why(Scored best, Scored learned, List<Scored> all, BaseRateChoice choice) {
+        String others = all.stream().filter(s -> s != learned && !s.name().equals(Candidate.BASE_RATE))
                 .map(s -> String.format(Locale.ROOT, "%s %.4f", s.name(), s.metrics().logLoss()))
                 .reduce((a, b) -> a + ", " + b).orElse("no other candidate");
-        return String.format(Locale.ROOT, "%s had the lowest calibrated log loss on the validation split (%.4f; %s)",
-                best.name(), best.metrics().logLoss(), others);
+        String lowest = String.format(Locale.ROOT, "%s had the lowest calibrated log loss on the validation split (%.4f; %s)",
+                learned.name(), learned.metrics().logLoss(), others);
+        return best == learned ? lowest + "; " + choice.describe(learned.name())
+                : Candidate.BASE_RATE + " selected: " + choice.describe(learned.name()) + " (" + lowest + ")";
     }
 
     private static ModelCard.CandidateResult result(Scored s) {
+        if (s.name().equals(Candidate.BASE_RATE)) {
+            return new ModelCard.CandidateResult(s.name(), s.network(), 0, 0, s.metrics().logLoss(), s.metrics().auc(), 0);
+        }
         LeadNetwork.Fitted first = s.members().get(0);
         return new ModelCard.CandidateResult(s.name(), s.network(),
                 s.members().size() == 1 ? first.epochs() : 0, s.members().size() == 1 ? first.bestEpoch() : 0,
                 s.metrics().logLoss(), s.metrics().auc(), s.members().stream().mapToDouble(LeadNetwork.Fitted::seconds).sum());
     }
 
-    static float[] encode(FeatureEncoder encoder, LeadTable table) {
+    static float[] encode(FeatureEncoder encoder, LabelledTable table) {
         float[] x = new float[table.size() * encoder.width()];
         for (int i = 0; i < table.size(); i++) {
             encoder.encode(table.rows().get(i), x, i * encoder.width());

@@ -57,7 +57,7 @@ public final class LeakageGuard {
         }
 
         /** The table without the dropped columns. */
-        public LeadTable apply(LeadTable table) {
+        public LabelledTable apply(LabelledTable table) {
             List<String> dropped = droppedColumns();
             int[] kept = java.util.stream.IntStream.range(0, table.columns().size())
                     .filter(c -> !dropped.contains(table.columns().get(c).name())).toArray();
@@ -73,14 +73,14 @@ public final class LeakageGuard {
                 }
                 rows.add(projected);
             }
-            return new LeadTable(columns, rows, table.labels(), table.source());
+            return new LabelledTable(columns, rows, table.labels(), table.source());
         }
     }
 
     private LeakageGuard() { }
 
     /** Checks every column of the training rows; {@code keep} names columns to keep even when suspect. */
-    public static Report check(LeadTable training, Collection<String> keep, long seed) {
+    public static Report check(LabelledTable training, Collection<String> keep, long seed) {
         for (String name : keep) {
             if (training.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(name.trim()))) {
                 throw new IllegalArgumentException("--keep names \"" + name.trim() + "\", which is not a column the model"
@@ -139,7 +139,7 @@ public final class LeakageGuard {
     }
 
     /** Each row's group: its category, flag or token set, its number's quantile bin; null when missing. */
-    private static String[] keys(LeadTable table, int c) {
+    private static String[] keys(LabelledTable table, int c) {
         String[] keys = new String[table.size()];
         if (table.columns().get(c).kind() == Column.Kind.NUMBER) {
             double[] cuts = quantiles(table, c);
@@ -163,7 +163,7 @@ public final class LeakageGuard {
         return keys;
     }
 
-    private static double[] quantiles(LeadTable table, int c) {
+    private static double[] quantiles(LabelledTable table, int c) {
         double[] values = table.rows().stream().map(r -> r[c]).filter(v -> v instanceof Double d && Double.isFinite(d))
                 .mapToDouble(v -> (Double) v).sorted().toArray();
         if (values.length == 0) {

@@ -76,7 +76,7 @@ public final class WorkspaceLeads {
      * Resolved leads with their outcome: converted is 1; disqualified or moved to nurture is 0. Open
      * leads have no outcome yet and are left out.
      */
-    public static LeadTable trainingTable(List<Lead> leads, Maturity maturity, Instant now, String source) {
+    public static LabelledTable trainingTable(List<Lead> leads, Maturity maturity, Instant now, String source) {
         List<Object[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (Lead lead : leads) {
@@ -86,7 +86,7 @@ public final class WorkspaceLeads {
                 labels.add(label);
             }
         }
-        return new LeadTable(COLUMNS, rows, labels.stream().mapToInt(Integer::intValue).toArray(), source);
+        return new LabelledTable(COLUMNS, rows, labels.stream().mapToInt(Integer::intValue).toArray(), source);
     }
 
     static Integer outcome(Lead lead) {

@@ -20,7 +20,7 @@ final class GeneratedLeads {
 
     private GeneratedLeads() { }
 
-    static LeadTable table(int rows, long seed) {
+    static LabelledTable table(int rows, long seed) {
         Random random = new Random(seed);
         String[] sources = {"Referral", "Website", "Outbound", "Event"};
         String[] sizes = {"tiny", "small", "mid", "large"};
@@ -37,6 +37,6 @@ final class GeneratedLeads {
             labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
             data.add(new Object[] {random.nextDouble() < 0.05 ? null : visits, demo, source, size, opens, random.nextGaussian()});
         }
-        return new LeadTable(COLUMNS, data, labels, "generated");
+        return new LabelledTable(COLUMNS, data, labels, "generated");
     }
 }

@@ -25,7 +25,7 @@ class LeakageGuardTest {
      * "won-ish" or "dead" tags, some blank); "call duration" is weak but post-outcome by name; the id is
      * unique per row and must not look predictive by memorising itself.
      */
-    static LeadTable table(int rows, long seed) {
+    static LabelledTable table(int rows, long seed) {
         Random random = new Random(seed);
         List<Object[]> data = new ArrayList<>();
         int[] labels = new int[rows];
@@ -38,12 +38,12 @@ class LeakageGuardTest {
             String region = random.nextBoolean() ? "north" : "south";
             data.add(new Object[] {visits, note, tag, duration, "c" + i, region});
         }
-        return new LeadTable(COLUMNS, data, labels, "synthetic");
+        return new LabelledTable(COLUMNS, data, labels, "synthetic");
     }
 
     @Test
     void dropsPostOutcomeColumnsAndKeepsAnHonestStrongFeature() {
-        LeadTable training = table(4000, 5);
+        LabelledTable training = table(4000, 5);
         LeakageGuard.Report report = LeakageGuard.check(training, List.of(), 1);
 
         assertEquals(java.util.Set.of("Follow-up tag", "Outcome note", "call duration"), java.util.Set.copyOf(report.droppedColumns()));
@@ -59,7 +59,7 @@ class LeakageGuardTest {
         assertNull(id.reason());
         assertTrue(Math.abs(id.auc() - 0.5) < 0.05, "an identifier learns nothing out of fold: " + id.auc());
 
-        LeadTable kept = report.apply(training);
+        LabelledTable kept = report.apply(training);
         assertEquals(List.of("visits", "customer id", "region"), kept.columns().stream().map(Column::name).toList());
         assertEquals(training.rows().get(7)[4], kept.rows().get(7)[1]);
     }

@@ -45,7 +45,7 @@ class XEducationEvaluationTest {
         assumeTrue(Files.exists(DATA), "../shared/data is not here: X Education evaluation skipped");
         CsvLeads.Loaded loaded = CsvLeads.read(DATA, "Converted", null, SUSPECT, "suspect");
         int[][] sample = LeadTrainer.stratifiedSplit(loaded.table().labels(), 3000.0 / 9240, 7);
-        LeadTable small = loaded.table().subset(sample[1]);
+        LabelledTable small = loaded.table().subset(sample[1]);
         LeadEvaluation.Result r = LeadEvaluation.run(small, List.copyOf(loaded.dropped().keySet()),
                 LeadEvaluation.DEFAULT_SEED, Progress.NONE);
         assertEquals(600, r.heldOutRows());
