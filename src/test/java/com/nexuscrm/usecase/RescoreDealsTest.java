@@ -115,7 +115,8 @@ class RescoreDealsTest {
     /** {@code closed} closed deals (about half won) and {@code openCount} open ones, with history and activity. */
     private void generate(int closed, int openCount) {
         Random random = new Random(11);
-        Account account = new Account(Ids.newId());
+        IdSeries ids = new IdSeries(new Random(12)); // fixed ids: the training split and so the model are the same every run
+        Account account = new Account(ids.next());
         account.setName("Acme");
         account.setEmployees(500);
         account.setCreatedAt(NOW.minus(Duration.ofDays(900)));
@@ -123,7 +124,7 @@ class RescoreDealsTest {
         List<Contact> contacts = new ArrayList<>();
         String[] titles = {"Chief Financial Officer", "VP Sales", "IT Manager", "Analyst"};
         for (int i = 0; i < 8; i++) {
-            Contact c = new Contact(Ids.newId());
+            Contact c = new Contact(ids.next());
             c.setLastName("Person " + i);
             c.setTitle(titles[i % titles.length]);
             c.setAccountId(account.getId());
@@ -131,7 +132,7 @@ class RescoreDealsTest {
             contacts.add(c);
         }
         workspace.repository(Contact.class).insertAll(contacts);
-        UUID[] reps = {Ids.newId(), Ids.newId(), Ids.newId()};
+        UUID[] reps = {ids.next(), ids.next(), ids.next()};
         List<Deal> deals = new ArrayList<>();
         List<DealChange> history = new ArrayList<>();
         List<DealContact> roles = new ArrayList<>();
@@ -146,7 +147,7 @@ class RescoreDealsTest {
                     : NOW.minus(Duration.ofDays(500 - i * 400L / closed));
             long life = 20 + random.nextInt(60);
             Instant end = created.plus(Duration.ofDays(life));
-            Deal d = new Deal(Ids.newId());
+            Deal d = new Deal(ids.next());
             d.setName("Deal " + i);
             d.setAccountId(account.getId());
             d.setOwnerId(reps[i % 3]);
@@ -170,7 +171,7 @@ class RescoreDealsTest {
             }
             roles.add(role(d, contacts.get(1 + random.nextInt(7)), DealRole.TECHNICAL));
             for (int k = 0; k < touches; k++) {
-                Activity a = new Activity(Ids.newId());
+                Activity a = new Activity(ids.next());
                 a.setType(ActivityType.CALL);
                 a.setSubject("Call " + k);
                 a.setDealId(d.getId());
@@ -187,6 +188,20 @@ class RescoreDealsTest {
         workspace.repository(DealChange.class).insertAll(history);
         workspace.repository(DealContact.class).insertAll(roles);
         workspace.repository(Activity.class).insertAll(activities);
+    }
+
+    /** UUIDv7 ids from a seeded source, in creation order. */
+    private static final class IdSeries {
+        private final Random random;
+        private long millis = NOW.toEpochMilli();
+
+        IdSeries(Random random) {
+            this.random = random;
+        }
+
+        UUID next() {
+            return Ids.uuidV7(millis++, random);
+        }
     }
 
     private static DealChange change(Deal d, Instant at, DealStage stage) {
