@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -69,9 +70,10 @@ final class DealBoard {
     }
 
     private void acceptDrops(VBox box, StageColumn column) {
-        box.setOnMouseDragEntered(e -> box.getStyleClass().add("deal-column-drop"));
-        box.setOnMouseDragExited(e -> box.getStyleClass().remove("deal-column-drop"));
-        box.setOnMouseDragReleased(e -> {
+        // filters, not handlers: the list inside may consume the release before it bubbles up to the column
+        box.addEventFilter(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> box.getStyleClass().add("deal-column-drop"));
+        box.addEventFilter(MouseDragEvent.MOUSE_DRAG_EXITED, e -> box.getStyleClass().remove("deal-column-drop"));
+        box.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             box.getStyleClass().remove("deal-column-drop");
             UUID id = dragging;
             dragging = null;

@@ -4,9 +4,10 @@ import com.nexuscrm.ui.common.DialogService;
 import java.util.Optional;
 
 /**
- * Asks why a deal dropped on Closed won or Closed lost closed. A won deal's reason is optional; a lost deal
- * needs one (the win/loss analysis and the models read it), so a blank answer asks again; cancelling leaves the
- * deal where it was.
+ * Asks why a deal dropped on Closed won or Closed lost closed. The win/loss analysis and the models read the
+ * reason, and the window's question box cannot tell an empty answer from Cancel, so the board asks for a reason
+ * either way (the domain requires one for a lost deal only); a blank answer asks again, Cancel leaves the deal
+ * where it was.
  */
 final class DealCloser {
     private final DialogService dialogs;
@@ -15,18 +16,18 @@ final class DealCloser {
         this.dialogs = dialogs;
     }
 
-    /** The reason as typed (may be blank for won); empty when the user cancelled. */
+    /** The reason as typed; empty when the user cancelled. */
     Optional<String> reason(DealLine deal, boolean won) {
-        if (won) {
-            return dialogs.ask("Close as won", "Why did \"" + deal.name() + "\" close won? (optional)", "");
-        }
-        String prompt = "Why was \"" + deal.name() + "\" lost? (price, timing, a competitor...)";
+        String title = won ? "Close as won" : "Close as lost";
+        String question = won ? "Why did \"" + deal.name() + "\" close won? (the need, a champion, price...)"
+                : "Why was \"" + deal.name() + "\" lost? (price, timing, a competitor...)";
+        String prompt = question;
         while (true) {
-            Optional<String> answer = dialogs.ask("Close as lost", prompt, "");
+            Optional<String> answer = dialogs.ask(title, prompt, "");
             if (answer.isEmpty() || !answer.get().isBlank()) {
                 return answer.map(String::strip);
             }
-            prompt = "A lost deal needs its reason: why was \"" + deal.name() + "\" lost? Cancel keeps the deal open.";
+            prompt = "A closed deal needs its reason. " + question + " Cancel keeps the deal open.";
         }
     }
 }

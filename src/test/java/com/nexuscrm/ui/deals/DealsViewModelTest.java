@@ -133,7 +133,7 @@ class DealsViewModelTest {
         tasks.runAll();
 
         assertEquals(2, dialogs.asked.size());
-        assertTrue(dialogs.asked.get(1).contains("needs its reason"));
+        assertTrue(dialogs.asked.get(1).startsWith("A closed deal needs its reason. Why was \"Alpha\" lost?"));
         assertEquals(List.of("close " + a + " lost: went with a competitor"), pipeline.calls);
         assertEquals(List.of("Alpha"), names(column(DealStage.CLOSED_LOST)));
     }
