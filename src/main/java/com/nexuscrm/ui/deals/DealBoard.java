@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
  * drag and drop, which headless and remote sessions lack); Ctrl+Right / Ctrl+Left move the selected card.
  */
 final class DealBoard {
-    static final double CARD_HEIGHT = 104;
+    static final double CARD_HEIGHT = 118;
     private final DealsViewModel model;
     private final HBox host;
     /** The card being dragged, from the press on its cell to the release on a column. */
@@ -56,8 +56,8 @@ final class DealBoard {
         VBox box = new VBox(2, title, summary, cards);
         box.getStyleClass().add("deal-column");
         box.setUserData(column.stage());
-        box.setMinWidth(190);
-        box.setPrefWidth(230);
+        box.setMinWidth(165);
+        box.setPrefWidth(220);
         HBox.setHgrow(box, Priority.ALWAYS);
         acceptDrops(box, column);
         followSelection(cards);

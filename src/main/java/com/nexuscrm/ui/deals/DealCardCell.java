@@ -5,9 +5,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,15 +23,15 @@ final class DealCardCell extends ListCell<DealLine> {
 
     DealCardCell(DealsViewModel model, Consumer<UUID> dragStarted) {
         this.model = model;
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox money = new HBox(6, amount, gap, close);
-        card = new VBox(1, name, account, money, owner, scores);
+        card = new VBox(1, name, account, amount, close, owner, scores);
         card.getStyleClass().add("deal-card");
         account.getStyleClass().add("text-muted");
         owner.getStyleClass().add("text-muted");
         scores.getStyleClass().add("text-muted");
+        close.getStyleClass().add("text-muted");
         getStyleClass().add("deal-card-cell");
+        setPrefWidth(0); // the cell takes the column's width; long names end in "…" instead of widening the list
+        card.setMinWidth(0);
         setOnDragDetected(e -> {
             if (getItem() != null) {
                 dragStarted.accept(getItem().id());
@@ -50,6 +47,12 @@ final class DealCardCell extends ListCell<DealLine> {
         return label;
     }
 
+    /** Short, so the date fits a narrow column: a closed deal says how it closed, an open one when it is due. */
+    private static String when(DealLine line) {
+        return line.stage() == com.nexuscrm.domain.DealStage.CLOSED_WON ? "Won "
+                : line.stage() == com.nexuscrm.domain.DealStage.CLOSED_LOST ? "Lost " : "Due ";
+    }
+
     @Override
     protected void updateItem(DealLine line, boolean empty) {
         super.updateItem(line, empty);
@@ -61,11 +64,10 @@ final class DealCardCell extends ListCell<DealLine> {
         name.setText(line.name());
         account.setText(line.account().isEmpty() ? "No account" : line.account());
         amount.setText(model.money(line));
-        close.setText(line.closeDate() == null ? "" : model.formats().day(line.closeDate()));
-        close.getStyleClass().remove("deal-card-overdue");
-        if (model.overdue(line)) {
-            close.getStyleClass().add("deal-card-overdue");
-        }
+        boolean overdue = model.overdue(line);
+        close.setText(line.closeDate() == null ? "No close date" : when(line) + model.formats().day(line.closeDate()));
+        close.getStyleClass().removeAll("deal-card-overdue", "text-muted");
+        close.getStyleClass().add(overdue ? "deal-card-overdue" : "text-muted");
         owner.setText(line.owner().isEmpty() ? "No owner" : line.owner());
         scores.setText("Win " + line.winText() + " · Health " + line.healthText());
         setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + (model.overdue(line) ? " · past its close date" : "")

@@ -7,6 +7,7 @@ import com.nexuscrm.domain.ForecastCategory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +21,10 @@ public record DealLine(UUID id, String name, String account, DealStage stage, St
                        String currency, LocalDate closeDate, UUID ownerId, String owner, ForecastCategory forecast,
                        Integer winProbability, Integer health, Instant lastCallAt, Double sentiment, String objections,
                        String competitors, String signals) {
+    /** The list before a header is clicked: open deals by close date, then closed ones, latest first. */
+    static final Comparator<DealLine> LIST_ORDER = Comparator.comparing((DealLine l) -> l.closed())
+            .thenComparing((a, b) -> a.closed() ? StageColumn.ORDER.compare(b, a) : StageColumn.ORDER.compare(a, b));
+
     static DealLine of(Deal d, String account, String stageLabel, String owner, DealScore score) {
         return new DealLine(d.getId(), d.getName(), account == null ? "" : account, d.getStage(), stageLabel,
                 d.getAmount(), d.getCurrency(), d.getCloseDate(), d.getOwnerId(), owner == null ? "" : owner,
@@ -33,6 +38,10 @@ public record DealLine(UUID id, String name, String account, DealStage stage, St
     DealLine inStage(DealStage to, String label) {
         return new DealLine(id, name, account, to, label, amount, currency, closeDate, ownerId, owner, forecast,
                 winProbability, health, lastCallAt, sentiment, objections, competitors, signals);
+    }
+
+    boolean closed() {
+        return stage != null && stage.isClosed();
     }
 
     /** Open and past its close date: the card shows the date in a warning style. */

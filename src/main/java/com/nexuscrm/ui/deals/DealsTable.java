@@ -2,6 +2,7 @@ package com.nexuscrm.ui.deals;
 
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.TableFit;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,17 +27,21 @@ final class DealsTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Formats f = model.formats();
-        table.getColumns().setAll(List.of(text("Deal", DealLine::name, 150), text("Account", DealLine::account, 130),
+        TableColumn<DealLine, Instant> lastCall = shown("Last call", DealLine::lastCallAt, d -> f.day(d.lastCallAt()), 95);
+        TableColumn<DealLine, String> signals = text("Buying signals", DealLine::signals, 110);
+        lastCall.setVisible(false); // the ⋮ menu at the right of the header shows them
+        signals.setVisible(false);
+        table.getColumns().setAll(List.of(text("Deal", DealLine::name, 170), text("Account", DealLine::account, 120),
                 text("Stage", DealLine::stageLabel, 100),
-                shown("Amount", DealLine::amount, model::money, 105),
-                shown("Close date", DealLine::closeDate, d -> f.day(d.closeDate()), 95),
-                text("Owner", DealLine::owner, 105), text("Forecast", d -> d.forecast().label(), 85),
-                shown("Win", DealLine::winProbability, DealLine::winText, 60),
-                shown("Health", DealLine::health, DealLine::healthText, 65),
-                shown("Last call", DealLine::lastCallAt, d -> f.day(d.lastCallAt()), 95),
+                shown("Amount", DealLine::amount, model::money, 95),
+                shown("Close date", DealLine::closeDate, d -> f.day(d.closeDate()), 100),
+                text("Owner", DealLine::owner, 110), text("Forecast", d -> d.forecast().label(), 85),
+                shown("Win", DealLine::winProbability, DealLine::winText, 55),
+                shown("Health", DealLine::health, DealLine::healthText, 70), lastCall,
                 shown("Sentiment", DealLine::sentiment, DealLine::sentimentText, 85),
-                text("Objections", DealLine::objections, 110), text("Competitors", DealLine::competitors, 110),
-                text("Buying signals", DealLine::signals, 110)));
+                text("Objections", DealLine::objections, 110), text("Competitors", DealLine::competitors, 105),
+                signals));
+        table.setTableMenuButtonVisible(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
             if (line != null) {
                 model.selectedProperty().set(line.id());
@@ -73,7 +78,8 @@ final class DealsTable {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.round(width * 0.7)); // columns give a little before the table outgrows the window
+        // short values (stage, amounts, dates, scores) keep their width; names and call findings give way first
+        column.setMinWidth(width <= 100 ? width : Math.round(width * 0.6));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -51,6 +51,8 @@ public final class DealsViewModel implements Activatable {
     private final ObservableList<DealLine> lines = FXCollections.observableArrayList();
     private final FilteredList<DealLine> visible = new FilteredList<>(lines);
     private final ObservableList<StageColumn> columns = FXCollections.observableArrayList();
+    /** One wrapper, held: it listens to {@link #columns} weakly, so a wrapper made per call is collected. */
+    private final ObservableList<StageColumn> shownColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.none());
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UUID> revealRequest = new ReadOnlyObjectWrapper<>();
@@ -117,7 +119,7 @@ public final class DealsViewModel implements Activatable {
             byId.put(line.id(), line);
             all.add(line);
         }
-        all.sort(StageColumn.ORDER);
+        all.sort(DealLine.LIST_ORDER);
         lines.setAll(all);
         columns.setAll(stages.stream().map(StageColumn::new).toList());
         refilter();
@@ -283,7 +285,7 @@ public final class DealsViewModel implements Activatable {
     public Formats formats() { return formats; }
     public DealLine line(UUID dealId) { return dealId == null ? null : byId.get(dealId); }
     public List<PipelineStage> stages() { return stages; }
-    public ObservableList<StageColumn> columns() { return FXCollections.unmodifiableObservableList(columns); }
+    public ObservableList<StageColumn> columns() { return shownColumns; }
     public ObservableList<DealLine> visibleDeals() { return visible; }
     public ObjectProperty<DealFilter> filterProperty() { return filter; }
     /** The deal selected on the board or in the list; the detail pane follows it. */

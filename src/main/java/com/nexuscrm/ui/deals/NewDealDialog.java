@@ -58,6 +58,10 @@ final class NewDealDialog {
         ComboBox<ForecastCategory> forecast = new ComboBox<>();
         forecast.getItems().setAll(model.forecastCategories());
         forecast.setId("new-deal-forecast");
+        forecast.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(ForecastCategory c) { return c == null ? "" : c.label(); }
+            @Override public ForecastCategory fromString(String text) { return null; }
+        });
         forecast.valueProperty().bindBidirectional(model.forecastProperty());
         int row = 0;
         row = add(grid, row, "Name", name, model, "name");
@@ -105,8 +109,7 @@ final class NewDealDialog {
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.setWrapText(true);
         error.setMaxWidth(360);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its line is kept: the dialog never grows
         return error;
     }
 

@@ -65,10 +65,9 @@ public final class StageColumn {
     private void summarise(String currency, Formats formats) {
         String text = formats.count(cards.size()) + (cards.size() == 1 ? " deal · " : " deals · ")
                 + formats.shortMoney(currency, total);
-        if (!stage.stage().isClosed()) {
-            text += " · weighted " + formats.shortMoney(currency, weighted());
-        }
-        summary.set(text);
+        // two lines in every column, so the cards of all columns start at the same height
+        summary.set(text + "\n" + (stage.stage().isClosed() ? "closed" : "weighted " + formats.shortMoney(currency,
+                weighted())));
     }
 
     /** The total times the stage's probability, in whole units. */

@@ -79,8 +79,8 @@ class DealsViewModelTest {
         assertEquals(List.of("Gamma", "Beta"), names(proposal)); // soonest close first
         assertEquals(new BigDecimal("5000"), proposal.total());
         assertEquals(new BigDecimal("2000"), proposal.weighted()); // 40% of 5,000 from the team's list
-        assertEquals("2 deals · US$5K · weighted US$2K", proposal.summaryProperty().get());
-        assertEquals("1 deal · US$500", column(DealStage.CLOSED_WON).summaryProperty().get());
+        assertEquals("2 deals · US$5K\nweighted US$2K", proposal.summaryProperty().get());
+        assertEquals("1 deal · US$500\nclosed", column(DealStage.CLOSED_WON).summaryProperty().get());
         DealLine alpha = model.line(a);
         assertEquals("37%", alpha.winText());
         assertEquals("62", alpha.healthText());
