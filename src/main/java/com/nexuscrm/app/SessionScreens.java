@@ -168,9 +168,33 @@ final class SessionScreens implements AutoCloseable {
     /** One deals list per session, so a deal opened from another screen is selected in the list on show. */
     DealsViewModel deals() {
         if (deals == null) {
-            deals = new DealsViewModel(session.store().repository(Deal.class), session.users(), tasks, dialogs);
+            TeamChoicesFeed choices = session.teamChoices();
+            DealsViewModel built = new DealsViewModel(new com.nexuscrm.app.adapters.WorkspaceDealPipeline(
+                    com.nexuscrm.usecase.Workspace.over(session.store()), Clock.systemUTC(), session::currentUser),
+                    session.users(), session.currentUser().getId(), choices::current, tasks, dialogs, Clock.systemUTC(),
+                    Formats.user());
+            followSync(built);
+            deals = built;
         }
         return deals;
+    }
+
+    /**
+     * The deals section reloads after each sync round that succeeded (a new {@code lastSynced}), on the FX thread;
+     * a model dropped by {@link #reset()} is left alone.
+     */
+    private void followSync(DealsViewModel model) {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> last = new java.util.concurrent.atomic.AtomicReference<>();
+        session.sync().onStatus(status -> {
+            java.time.Instant at = status.lastSynced();
+            if (at != null && !at.equals(last.getAndSet(at))) {
+                Platform.runLater(() -> {
+                    if (deals == model) {
+                        model.syncRoundFinished();
+                    }
+                });
+            }
+        });
     }
 
     /** One calls screen model per session, shared by the list and its detail pane. */

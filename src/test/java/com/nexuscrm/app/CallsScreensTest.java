@@ -100,6 +100,7 @@ class CallsScreensTest {
         assertTrue(robot.lookup(".transcript-word").queryAll().isEmpty());
 
         robot.clickOn("#nav-deals");
+        robot.clickOn("#deals-list-toggle"); // the section opens on its board
         UiWait.until(() -> robot.lookup("#deals-table").queryAs(TableView.class).getItems().size() == 1);
         assertTrue(robot.lookup("+0.42").tryQuery().isPresent());
         assertTrue(robot.lookup("HubSpot").tryQuery().isPresent());

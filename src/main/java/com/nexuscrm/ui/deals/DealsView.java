@@ -1,26 +1,46 @@
 package com.nexuscrm.ui.deals;
 
-import com.nexuscrm.ui.common.Formats;
+import atlantafx.base.theme.Styles;
+import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.ui.common.ScreenLifecycle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 
-/** The deals list (read-only) with each deal's last-call sentiment, objections, competitors and buying signals. */
+/**
+ * The Deals section: Board | List over the same filtered deals, "New deal" (Ctrl+N), and room on the right of
+ * the split pane for the deal's detail. The board is {@link DealBoard}, the list {@link DealsTable}.
+ */
 public final class DealsView {
-
     private final DealsViewModel model;
     @FXML private Label summary;
+    @FXML private ToggleButton boardToggle;
+    @FXML private ToggleButton listToggle;
+    @FXML private Button newDeal;
+    @FXML private ChoiceBox<DealFilter.Scope> scope;
+    @FXML private ComboBox<DealStage> stage;
+    @FXML private ChoiceBox<DealFilter.Closing> closing;
     @FXML private TextField search;
+    @FXML private ScrollPane board;
+    @FXML private HBox boardColumns;
     @FXML private TableView<DealLine> table;
+    private static final KeyCombination NEW_DEAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private final Runnable newDealKey = this::onNewDeal;
+    private boolean showingFilter;
 
     public DealsView(DealsViewModel model) {
         this.model = model;
@@ -28,74 +48,85 @@ public final class DealsView {
 
     @FXML
     private void initialize() {
-        search.textProperty().bindBidirectional(model.searchProperty());
         summary.textProperty().bind(model.summaryProperty());
-        table.setItems(model.visibleDeals());
-        table.getColumns().setAll(List.of(column("Deal", DealLine::name, 140), column("Stage", DealLine::stage, 105),
-                column("Amount", DealsView::amount, 115), column("Close date", DealsView::day, 105),
-                column("Owner", DealLine::owner, 110),
-                column("Last call", d -> Formats.user().day(d.lastCallAt()), 105),
-                sentimentColumn(), wrapped("Objections", DealLine::objections, 110),
-                wrapped("Competitors", DealLine::competitors, 110), wrapped("Buying signals", DealLine::signals, 110)));
-        model.selectRequestProperty().addListener((o, a, line) -> {
-            int at = line == null ? -1 : table.getItems().indexOf(line);
-            if (at >= 0) {
-                table.getSelectionModel().clearAndSelect(at);
-                table.requestFocus();
-                Platform.runLater(() -> { // once the new rows are laid out, so the row lands where asked
-                    table.layout();
-                    table.scrollTo(Math.max(0, at - 3));
-                });
+        bindToggle();
+        bindFilters();
+        new DealBoard(model, boardColumns).bind();
+        DealsTable.bind(model, table);
+        ScreenLifecycle.whileShown(table, model);
+        // Ctrl+N means "new deal" only while the section is shown; the leads inbox puts its own on show
+        table.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getAccelerators().remove(NEW_DEAL, newDealKey);
+            }
+            if (now != null) {
+                now.getAccelerators().put(NEW_DEAL, newDealKey);
             }
         });
-        com.nexuscrm.ui.common.TableFit.fit(table);
-        ScreenLifecycle.whenShown(table, model::load);
     }
 
-    private static String day(DealLine d) {
-        return Formats.user().day(d.closeDate());
-    }
-
-    private static String amount(DealLine d) {
-        return Formats.user().money(d.currency(), d.amount());
-    }
-
-    private static TableColumn<DealLine, String> column(String title, Function<DealLine, String> value, double width) {
-        TableColumn<DealLine, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.round(width * 0.7)); // columns give a little before the table outgrows the window
-        return column;
-    }
-
-    /** A text column whose full value shows as a tooltip (lists can be long). */
-    private static TableColumn<DealLine, String> wrapped(String title, Function<DealLine, String> value, double width) {
-        TableColumn<DealLine, String> column = column(title, value, width);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+    private void bindToggle() {
+        ToggleGroup group = new ToggleGroup();
+        boardToggle.setToggleGroup(group);
+        listToggle.setToggleGroup(group);
+        boardToggle.getStyleClass().add(Styles.LEFT_PILL);
+        listToggle.getStyleClass().add(Styles.RIGHT_PILL);
+        newDeal.getStyleClass().add(Styles.ACCENT);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one of the two is always on
             }
         });
-        return column;
+        board.visibleProperty().bind(boardToggle.selectedProperty());
+        table.visibleProperty().bind(listToggle.selectedProperty());
     }
 
-    private static TableColumn<DealLine, String> sentimentColumn() {
-        TableColumn<DealLine, String> column = column("Sentiment", DealLine::sentimentText, 100);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                getStyleClass().removeAll("sentiment-positive", "sentiment-negative");
-                DealLine line = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (line != null && line.sentiment() != null && line.sentiment() != 0) {
-                    getStyleClass().add(line.sentiment() > 0 ? "sentiment-positive" : "sentiment-negative");
-                }
-            }
-        });
-        return column;
+    private void bindFilters() {
+        scope.getItems().setAll(DealFilter.Scope.values());
+        closing.getItems().setAll(DealFilter.Closing.values());
+        List<DealStage> stages = new ArrayList<>();
+        stages.add(null);
+        stages.addAll(List.of(DealStage.values()));
+        stage.getItems().setAll(stages);
+        stage.setCellFactory(l -> new StageCell());
+        stage.setButtonCell(new StageCell());
+        show(model.filterProperty().get());
+        model.filterProperty().addListener((o, was, now) -> show(now));
+        scope.valueProperty().addListener((o, was, now) -> apply());
+        stage.valueProperty().addListener((o, was, now) -> apply());
+        closing.valueProperty().addListener((o, was, now) -> apply());
+        search.textProperty().addListener((o, was, now) -> apply());
+    }
+
+    /** The controls show the model's filter (it clears them to reveal a deal opened from elsewhere). */
+    private void show(DealFilter filter) {
+        showingFilter = true;
+        scope.setValue(filter.scope());
+        stage.setValue(filter.stage());
+        closing.setValue(filter.closing());
+        search.setText(filter.search());
+        showingFilter = false;
+    }
+
+    private void apply() {
+        if (!showingFilter) {
+            model.filterProperty().set(new DealFilter(scope.getValue(), stage.getValue(), closing.getValue(),
+                    search.getText()));
+        }
+    }
+
+    @FXML
+    private void onNewDeal() {
+        NewDealDialog.open(table.getScene().getWindow(), model.newDeal());
+    }
+
+    /** The team's name for a stage in the filter; "All stages" for none. */
+    private final class StageCell extends ListCell<DealStage> {
+        @Override
+        protected void updateItem(DealStage item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? "All stages" : model.stages().stream()
+                    .filter(s -> s.stage() == item).map(PipelineStage::label).findFirst().orElse(item.label()));
+        }
     }
 }
