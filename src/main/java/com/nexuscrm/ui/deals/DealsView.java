@@ -18,12 +18,15 @@ import javafx.scene.control.Tooltip;
 public final class DealsView {
 
     private final DealsViewModel model;
+    private final DealDetailViewModel detail;
+    private boolean reselecting;
     @FXML private Label summary;
     @FXML private TextField search;
     @FXML private TableView<DealLine> table;
 
-    public DealsView(DealsViewModel model) {
+    public DealsView(DealsViewModel model, DealDetailViewModel detail) {
         this.model = model;
+        this.detail = detail;
     }
 
     @FXML
@@ -48,8 +51,26 @@ public final class DealsView {
                 });
             }
         });
+        openSelectedInDetail();
         com.nexuscrm.ui.common.TableFit.fit(table);
         ScreenLifecycle.whenShown(table, model::load);
+    }
+
+    /** The selected row's deal shows in the detail beside the list (after asking about its unsaved edits). */
+    private void openSelectedInDetail() {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
+            if (!reselecting && line != null) {
+                detail.open(model.idOf(line), () -> Platform.runLater(() -> {
+                    reselecting = true; // Stay: the row of the deal still in the detail is selected again
+                    table.getSelectionModel().select(was);
+                    reselecting = false;
+                }));
+            }
+        });
+        detail.setOnSaved(saved -> {
+            model.load();
+            model.select(saved.getId());
+        });
     }
 
     private static String day(DealLine d) {

@@ -96,6 +96,11 @@ public final class DealsViewModel {
         selectRequest.set(line);
     }
 
+    /** The id of the deal a row shows; null for a row no longer loaded. */
+    public UUID idOf(DealLine line) {
+        return byId.entrySet().stream().filter(e -> e.getValue() == line).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The deal {@link #select} asked to show; the view selects and reveals it. */
     public ReadOnlyObjectProperty<DealLine> selectRequestProperty() { return selectRequest.getReadOnlyProperty(); }
 
