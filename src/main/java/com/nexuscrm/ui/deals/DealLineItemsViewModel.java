@@ -113,8 +113,13 @@ public final class DealLineItemsViewModel {
         if (amount == null) {
             return "";
         }
-        return amount.stripTrailingZeros().scale() > 0 ? (currency == null ? "" : currency + " ")
-                + formats.number(amount, 2) : formats.money(currency, amount);
+        if (amount.stripTrailingZeros().scale() <= 0) {
+            return formats.money(currency, amount);
+        }
+        java.text.NumberFormat cents = java.text.NumberFormat.getNumberInstance(formats.locale());
+        cents.setMinimumFractionDigits(2);
+        cents.setMaximumFractionDigits(2);
+        return (currency == null ? "" : currency + " ") + cents.format(amount);
     }
 
     public ObservableList<DealLineRow> rows() { return rows; }
