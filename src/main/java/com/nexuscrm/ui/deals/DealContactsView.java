@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,16 +36,19 @@ final class DealContactsView extends VBox {
         warning.setId("deal-buying-warning");
         warning.getStyleClass().add(Styles.WARNING);
         warning.setWrapText(true);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Labels.showWhenSet(warning, model.warningProperty());
         TableView<DealBuyerRow> table = new TableView<>(model.members());
         table.setId("deal-contacts");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.textProperty().bind(model.emptyTextProperty());
         table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(text("Name", DealBuyerRow::name, 150), text("Title", DealBuyerRow::title, 130),
-                role(), remove()));
+                role(), RemoveColumn.of("Take this person off the deal", "buyer-remove", model::remove)));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label error = new Label();
         error.getStyleClass().add(Styles.DANGER);
@@ -71,6 +73,7 @@ final class DealContactsView extends VBox {
         role.valueProperty().bindBidirectional(model.newRoleProperty());
         Button add = new Button("Add");
         add.setId("deal-contact-add");
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.disableProperty().bind(model.pickedProperty().isNull());
         add.setOnAction(e -> model.add());
         HBox bar = new HBox(8, pick, role, add);
@@ -80,6 +83,7 @@ final class DealContactsView extends VBox {
 
     private static ComboBox<DealRole> roles() {
         ComboBox<DealRole> role = new ComboBox<>(FXCollections.observableArrayList(DealRole.values()));
+        role.getStyleClass().add("buyer-role");
         role.setConverter(Labels.converter(DealRole::label, ""));
         role.setMinWidth(ComboBox.USE_PREF_SIZE);
         return role;
@@ -88,6 +92,7 @@ final class DealContactsView extends VBox {
     private static TableColumn<DealBuyerRow, String> text(String title, Function<DealBuyerRow, String> value, double w) {
         TableColumn<DealBuyerRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(w);
+        column.setMinWidth(80);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
     }
@@ -95,14 +100,11 @@ final class DealContactsView extends VBox {
     /** The role, changed in place. */
     private static TableColumn<DealBuyerRow, DealBuyerRow> role() {
         TableColumn<DealBuyerRow, DealBuyerRow> column = new TableColumn<>("Role");
-        column.setPrefWidth(140);
+        column.setPrefWidth(150);
+        column.setMinWidth(150);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final ComboBox<DealRole> box = roles();
-
-            {
-                box.getStyleClass().addAll(Styles.SMALL, "buyer-role");
-            }
 
             @Override
             protected void updateItem(DealBuyerRow row, boolean empty) {
@@ -115,29 +117,6 @@ final class DealContactsView extends VBox {
                     box.valueProperty().bindBidirectional(row.roleProperty());
                 }
                 setGraphic(empty || row == null ? null : box);
-            }
-        });
-        return column;
-    }
-
-    private TableColumn<DealBuyerRow, DealBuyerRow> remove() {
-        TableColumn<DealBuyerRow, DealBuyerRow> column = new TableColumn<>("");
-        column.setPrefWidth(44);
-        column.setMinWidth(44);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Button button = new Button("✕");
-
-            {
-                button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "buyer-remove");
-                button.setTooltip(new Tooltip("Take this person off the deal"));
-                button.setOnAction(e -> model.remove(getItem()));
-            }
-
-            @Override
-            protected void updateItem(DealBuyerRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null : button);
             }
         });
         return column;

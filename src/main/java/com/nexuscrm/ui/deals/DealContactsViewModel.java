@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,8 +23,9 @@ import javafx.collections.ObservableList;
  * plain facts (no economic buyer, one contact only); weighing them into a risk is the deal health's job.
  */
 public final class DealContactsViewModel {
-    private final ObservableList<DealBuyerRow> members = FXCollections.observableArrayList(
-            row -> new Observable[] {row.roleProperty()});
+    /** No extractor (an update change rebuilds the table's cells); each row's role is listened to instead. */
+    private final ObservableList<DealBuyerRow> members = FXCollections.observableArrayList();
+    private final javafx.beans.InvalidationListener roleChanged = o -> refresh();
     private final ObservableList<ContactRow> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<ContactRow> picked = new SimpleObjectProperty<>();
     private final ObjectProperty<DealRole> newRole = new SimpleObjectProperty<>(DealRole.OTHER);
@@ -38,7 +38,13 @@ public final class DealContactsViewModel {
     private boolean hasAccount;
 
     public DealContactsViewModel() {
-        members.addListener((ListChangeListener<DealBuyerRow>) c -> refresh());
+        members.addListener((ListChangeListener<DealBuyerRow>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(r -> r.roleProperty().removeListener(roleChanged));
+                c.getAddedSubList().forEach(r -> r.roleProperty().addListener(roleChanged));
+            }
+            refresh();
+        });
     }
 
     /**

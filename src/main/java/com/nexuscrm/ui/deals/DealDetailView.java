@@ -36,6 +36,8 @@ public final class DealDetailView {
     @FXML private Button reopen;
     @FXML private TabPane tabs;
     @FXML private Tab activityTab;
+    @FXML private Tab productsTab;
+    @FXML private Tab contactsTab;
     @FXML private ScrollPane detailsHost;
     @FXML private StackPane productsHost;
     @FXML private StackPane contactsHost;
@@ -74,9 +76,22 @@ public final class DealDetailView {
         productsHost.getChildren().setAll(new DealLineItemsView(model.lineItems(), model.errors()));
         contactsHost.getChildren().setAll(new DealContactsView(model.contacts(), model.errors()));
         historyHost.getChildren().setAll(new DealHistoryView(model.history()));
+        model.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> showFirstError());
         if (timeline != null) {
             timelineHost.getChildren().setAll(timeline);
             timeline.setOnLogStarted(() -> tabs.getSelectionModel().select(activityTab));
+        }
+    }
+
+    /** The tab with what a save refused comes forward, so the messages are seen. */
+    private void showFirstError() {
+        var errors = model.errors();
+        if (errors.keySet().stream().anyMatch(k -> !k.equals("lineItems") && !k.equals("contacts"))) {
+            tabs.getSelectionModel().selectFirst();
+        } else if (errors.containsKey("lineItems")) {
+            tabs.getSelectionModel().select(productsTab);
+        } else if (errors.containsKey("contacts")) {
+            tabs.getSelectionModel().select(contactsTab);
         }
     }
 

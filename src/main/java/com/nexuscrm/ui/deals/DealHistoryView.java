@@ -25,12 +25,12 @@ final class DealHistoryView extends VBox {
         stays.textProperty().bind(model.stageTimesProperty());
         TableView<DealHistoryRow> table = new TableView<>(model.rows());
         table.setId("deal-history");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No changes recorded yet."));
-        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 130),
-                column("Who", DealHistoryRow::who, null, 110), column("Stage", DealHistoryRow::stage, Column.STAGE, 100),
-                column("Amount", DealHistoryRow::amount, Column.AMOUNT, 90),
-                column("Close date", DealHistoryRow::closeDate, Column.CLOSE_DATE, 95),
+        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 110),
+                column("Who", DealHistoryRow::who, null, 70), column("Stage", DealHistoryRow::stage, Column.STAGE, 85),
+                column("Amount", DealHistoryRow::amount, Column.AMOUNT, 75),
+                column("Closes", DealHistoryRow::closeDate, Column.CLOSE_DATE, 85),
                 column("Forecast", DealHistoryRow::forecast, Column.FORECAST, 80)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(stays, table);
@@ -41,7 +41,7 @@ final class DealHistoryView extends VBox {
                                                                      Column marks, double width) {
         TableColumn<DealHistoryRow, DealHistoryRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.round(width * 0.6));
+        column.setMinWidth(width); // headings stay readable; a cut value shows whole in its tooltip
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -49,6 +49,7 @@ final class DealHistoryView extends VBox {
             protected void updateItem(DealHistoryRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : value.apply(row));
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(value.apply(row)));
                 getStyleClass().removeAll(Styles.TEXT_BOLD, Styles.ACCENT, "history-changed");
                 if (!empty && row != null && marks != null && row.changed(marks)) {
                     getStyleClass().addAll(Styles.TEXT_BOLD, Styles.ACCENT, "history-changed");

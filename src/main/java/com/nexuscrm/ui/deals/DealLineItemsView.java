@@ -37,15 +37,17 @@ final class DealLineItemsView extends VBox {
         setPadding(new Insets(10, 4, 8, 0));
         table.setId("deal-line-items");
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No products yet: Add product lists what the deal sells."));
-        table.getColumns().setAll(List.of(input("Product", DealLineRow::productProperty, 150, "product"),
-                input("Qty", DealLineRow::quantityProperty, 60, "quantity"),
-                input("Unit price", DealLineRow::unitPriceProperty, 90, "unitPrice"),
-                input("Discount %", DealLineRow::discountProperty, 80, "discount"), total(), remove()));
+        table.getColumns().setAll(List.of(input("Product", DealLineRow::productProperty, 120, "product"),
+                input("Qty", DealLineRow::quantityProperty, 55, "quantity"),
+                input("Unit price", DealLineRow::unitPriceProperty, 95, "unitPrice"),
+                input("Disc. %", DealLineRow::discountProperty, 80, "discount"), total(),
+                RemoveColumn.of("Remove this product", "line-remove", model::remove)));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button add = new Button("Add product");
         add.setId("deal-add-product");
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.setOnAction(e -> startRow(model.add()));
         Label sum = new Label();
         sum.setId("deal-line-sum");
@@ -60,10 +62,12 @@ final class DealLineItemsView extends VBox {
         problems.setId("deal-line-problems");
         problems.getStyleClass().add(Styles.DANGER);
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of being cut short beside the growing table
         Labels.showWhenSet(problems, model.problemsProperty());
         Label saveError = new Label();
         saveError.getStyleClass().add(Styles.DANGER);
         saveError.setWrapText(true);
+        saveError.setMinHeight(Region.USE_PREF_SIZE);
         javafx.beans.property.StringProperty saveText = new javafx.beans.property.SimpleStringProperty("");
         errors.addListener((javafx.collections.MapChangeListener<String, String>) change ->
                 saveText.set(errors.getOrDefault("lineItems", ""))); // what SaveDeal refused, by row field
@@ -71,13 +75,21 @@ final class DealLineItemsView extends VBox {
         getChildren().addAll(table, bar, problems, saveError);
     }
 
-    /** Puts the cursor in the new row's product field once the table has drawn it. */
+    /** Puts the cursor in the new row's product field, laying the table out first so the row's cells exist. */
     private void startRow(DealLineRow row) {
         table.scrollTo(row);
-        Platform.runLater(() -> table.lookupAll(".line-product").stream()
-                .filter(n -> n instanceof TextField t && t.getParent() instanceof TableCell<?, ?> cell
-                        && cell.getTableRow() != null && cell.getTableRow().getItem() == row)
-                .findFirst().ifPresent(javafx.scene.Node::requestFocus));
+        table.layout();
+        if (!focusProduct(row)) {
+            Platform.runLater(() -> focusProduct(row));
+        }
+    }
+
+    private boolean focusProduct(DealLineRow row) {
+        var field = table.lookupAll(".line-product").stream()
+                .filter(n -> n instanceof TextField && n.getParent() instanceof TableCell<?, ?> cell
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() == row).findFirst();
+        field.ifPresent(javafx.scene.Node::requestFocus);
+        return field.isPresent();
     }
 
     /** A column of text fields bound to one property of each row. */
@@ -85,6 +97,7 @@ final class DealLineItemsView extends VBox {
                                                                double width, String key) {
         TableColumn<DealLineRow, DealLineRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width); // the heading stays readable; the table scrolls sideways when the pane is narrower
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new BoundTextCell<>(value, "line-" + key));
@@ -94,6 +107,7 @@ final class DealLineItemsView extends VBox {
     private TableColumn<DealLineRow, DealLineRow> total() {
         TableColumn<DealLineRow, DealLineRow> column = new TableColumn<>("Total");
         column.setPrefWidth(100);
+        column.setMinWidth(100);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -113,30 +127,6 @@ final class DealLineItemsView extends VBox {
 
             private String money(BigDecimal amount) {
                 return model.money(amount);
-            }
-        });
-        return column;
-    }
-
-    private TableColumn<DealLineRow, DealLineRow> remove() {
-        TableColumn<DealLineRow, DealLineRow> column = new TableColumn<>("");
-        column.setPrefWidth(44);
-        column.setMinWidth(44);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Button button = new Button("✕");
-
-            {
-                button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "line-remove");
-                button.setTooltip(new Tooltip("Remove this product"));
-                button.setOnAction(e -> model.remove(getItem()));
-            }
-
-            @Override
-            protected void updateItem(DealLineRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null : button);
             }
         });
         return column;

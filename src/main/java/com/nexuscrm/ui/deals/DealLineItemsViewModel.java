@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,8 +26,12 @@ import javafx.collections.ObservableList;
  */
 public final class DealLineItemsViewModel {
     private final Formats formats;
-    private final ObservableList<DealLineRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.totalProperty(), row.problemProperty()});
+    /**
+     * No extractor: an "updated" change makes the table rebuild its cells, which took the text field being typed
+     * in away (keystrokes were lost); each row's total and problem are listened to instead.
+     */
+    private final ObservableList<DealLineRow> rows = FXCollections.observableArrayList();
+    private final InvalidationListener rowChanged = o -> recount();
     private final ReadOnlyObjectWrapper<BigDecimal> sum = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sumText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
@@ -37,7 +42,22 @@ public final class DealLineItemsViewModel {
 
     public DealLineItemsViewModel(Formats formats) {
         this.formats = formats;
-        rows.addListener((ListChangeListener<DealLineRow>) c -> recount());
+        rows.addListener((ListChangeListener<DealLineRow>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(r -> follow(r, false));
+                c.getAddedSubList().forEach(r -> follow(r, true));
+            }
+            recount();
+        });
+    }
+
+    private void follow(DealLineRow row, boolean on) {
+        for (Observable value : new Observable[] {row.totalProperty(), row.problemProperty()}) {
+            value.removeListener(rowChanged);
+            if (on) {
+                value.addListener(rowChanged);
+            }
+        }
     }
 
     /** Shows the deal's stored items; amounts are written in {@code dealCurrency}. */
@@ -100,7 +120,7 @@ public final class DealLineItemsViewModel {
         BigDecimal total = rows.stream().map(r -> r.totalProperty().get()).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         sum.set(rows.isEmpty() ? null : total);
-        sumText.set(rows.isEmpty() ? "No products: the deal's amount is typed on the Details tab."
+        sumText.set(rows.isEmpty() ? "No products: the amount is typed on Details."
                 : "Total " + money(total) + (valid ? "" : " (rows with errors count as 0)"));
     }
 
@@ -116,10 +136,15 @@ public final class DealLineItemsViewModel {
         if (amount.stripTrailingZeros().scale() <= 0) {
             return formats.money(currency, amount);
         }
-        java.text.NumberFormat cents = java.text.NumberFormat.getNumberInstance(formats.locale());
-        cents.setMinimumFractionDigits(2);
-        cents.setMaximumFractionDigits(2);
-        return (currency == null ? "" : currency + " ") + cents.format(amount);
+        try { // the locale's currency format, with the cents a discount leaves ("US$3,333.15" in the UK)
+            java.text.NumberFormat cents = java.text.NumberFormat.getCurrencyInstance(formats.locale());
+            cents.setCurrency(java.util.Currency.getInstance(currency));
+            cents.setMinimumFractionDigits(2);
+            cents.setMaximumFractionDigits(2);
+            return cents.format(amount);
+        } catch (RuntimeException unknownCurrency) {
+            return (currency == null ? "" : currency + " ") + formats.number(amount, 2);
+        }
     }
 
     public ObservableList<DealLineRow> rows() { return rows; }

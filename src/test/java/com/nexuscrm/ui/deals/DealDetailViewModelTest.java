@@ -129,7 +129,7 @@ class DealDetailViewModelTest {
         assertEquals(0, new BigDecimal("13300.50").compareTo(products.sumProperty().get()), "20 × 600 less 10% + 2,500.50");
         assertEquals("13300.5", model.fields().amountProperty().get(), "the amount field shows the sum");
         assertTrue(products.hasRowsProperty().get(), "the amount is read-only while there are products");
-        assertEquals("Total USD 13,300.50", products.sumTextProperty().get());
+        assertEquals("Total US$13,300.50", products.sumTextProperty().get());
 
         assertEquals(List.of(), model.save());
 
