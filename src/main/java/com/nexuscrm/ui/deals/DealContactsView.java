@@ -66,6 +66,13 @@ final class DealContactsView extends VBox {
         pick.setConverter(Labels.converter(c -> c.fullName() + (c.title() == null || c.title().isBlank() ? ""
                 : ", " + c.title()), ""));
         pick.valueProperty().bindBidirectional(model.pickedProperty());
+        pick.setButtonCell(new javafx.scene.control.ListCell<>() { // the prompt comes back after each Add
+            @Override
+            protected void updateItem(ContactRow c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? pick.getPromptText() : pick.getConverter().toString(c));
+            }
+        });
         pick.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(pick, Priority.ALWAYS);
         ComboBox<DealRole> role = roles();

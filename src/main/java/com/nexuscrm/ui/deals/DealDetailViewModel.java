@@ -129,7 +129,7 @@ public final class DealDetailViewModel {
         String currency = s.deal().getCurrency();
         lineItems.show(s.items(), currency);
         contacts.show(s.group(), s.accountContacts(), s.people(), s.accountName() != null);
-        history.show(s.history(), users, this::stageLabel, currency, clock.instant());
+        history.show(s.history(), users, this::stageLabel, currency, s.deal().getCreatedAt(), clock.instant());
         fields.show(s.deal(), stages.get());
         header.show(s.deal(), s.accountName(), DealHeader.of(s.deal(), users.getOrDefault(s.deal().getOwnerId(), ""),
                 s.score(), stages.get(), formats));

@@ -27,11 +27,11 @@ final class DealHistoryView extends VBox {
         table.setId("deal-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No changes recorded yet."));
-        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 110),
-                column("Who", DealHistoryRow::who, null, 70), column("Stage", DealHistoryRow::stage, Column.STAGE, 85),
-                column("Amount", DealHistoryRow::amount, Column.AMOUNT, 75),
-                column("Closes", DealHistoryRow::closeDate, Column.CLOSE_DATE, 85),
-                column("Forecast", DealHistoryRow::forecast, Column.FORECAST, 80)));
+        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 150),
+                column("Who", DealHistoryRow::who, null, 110), column("Stage", DealHistoryRow::stage, Column.STAGE, 110),
+                column("Amount", DealHistoryRow::amount, Column.AMOUNT, 95),
+                column("Closes", DealHistoryRow::closeDate, Column.CLOSE_DATE, 110),
+                column("Forecast", DealHistoryRow::forecast, Column.FORECAST, 95)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(stays, table);
     }
@@ -41,7 +41,7 @@ final class DealHistoryView extends VBox {
                                                                      Column marks, double width) {
         TableColumn<DealHistoryRow, DealHistoryRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(width); // headings stay readable; a cut value shows whole in its tooltip
+        column.setMinWidth(width); // readable; a pane narrower than the columns scrolls sideways
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {

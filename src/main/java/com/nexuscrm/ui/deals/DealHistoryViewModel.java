@@ -4,6 +4,7 @@ import com.nexuscrm.domain.DealChange;
 import com.nexuscrm.domain.ForecastCategory;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.deals.DealHistoryRow.Column;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,7 +38,7 @@ public final class DealHistoryViewModel {
      * timed until {@code now}.
      */
     void show(List<DealChange> history, Map<UUID, String> users, Function<com.nexuscrm.domain.DealStage, String> stageLabel,
-              String currency, Instant now) {
+              String currency, Instant createdAt, Instant now) {
         List<DealHistoryRow> out = new ArrayList<>();
         DealChange before = null;
         for (DealChange entry : history) {
@@ -52,7 +53,14 @@ public final class DealHistoryViewModel {
         List<String> stays = StageTime.of(history, now).stream().map(t -> stageLabel.apply(t.stage()) + ": "
                 + StageTime.describe(t.time()) + (t.current() ? " (so far)" : "")).toList();
         stageTimes.set(history.isEmpty() ? "No history yet: it starts with the next change of stage, amount, close date"
-                + " or forecast category." : stays.isEmpty() ? "" : "Time in stage  ·  " + String.join("  ·  ", stays));
+                + " or forecast category." : stays.isEmpty() ? "" : "Time in stage  ·  " + String.join("  ·  ", stays)
+                + recordedSince(history.get(0).getChangedAt(), createdAt));
+    }
+
+    /** A deal older than its history (made before histories were kept) says from when the times count. */
+    private String recordedSince(Instant first, Instant createdAt) {
+        boolean older = createdAt != null && first != null && Duration.between(createdAt, first).toMinutes() > 1;
+        return older ? "  ·  recorded since " + formats.day(first) : "";
     }
 
     static String category(ForecastCategory c) {

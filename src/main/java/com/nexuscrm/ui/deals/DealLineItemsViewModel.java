@@ -52,7 +52,7 @@ public final class DealLineItemsViewModel {
     }
 
     private void follow(DealLineRow row, boolean on) {
-        for (Observable value : new Observable[] {row.totalProperty(), row.problemProperty()}) {
+        for (Observable value : new Observable[] {row.totalProperty(), row.problemProperty(), row.productProperty()}) {
             value.removeListener(rowChanged);
             if (on) {
                 value.addListener(rowChanged);

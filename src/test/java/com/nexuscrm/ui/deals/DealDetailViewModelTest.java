@@ -272,6 +272,13 @@ class DealDetailViewModelTest {
         assertEquals(Set.of(Column.STAGE), rows.get(1).changed());
         assertEquals(Set.of(), rows.get(2).changed(), "the first entry is the deal as created");
         assertEquals("Time in stage  ·  Prospecting: 5 days  ·  Proposal: 5 days (so far)",
+                model.history().stageTimesProperty().get(), "the deal's history goes back to its creation");
+
+        Deal older = f.stored(deal.getId());
+        older.setCreatedAt(DealDetailFixture.T0.minus(Duration.ofDays(40))); // made before histories were kept
+        f.deals.save(older);
+        model.show(deal.getId());
+        assertEquals("Time in stage  ·  Prospecting: 5 days  ·  Proposal: 5 days (so far)  ·  recorded since 2 Mar 2026",
                 model.history().stageTimesProperty().get());
     }
 
