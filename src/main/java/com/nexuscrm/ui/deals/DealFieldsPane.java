@@ -28,14 +28,7 @@ final class DealFieldsPane extends GridPane {
 
     DealFieldsPane(DealDetailViewModel model) {
         DealFields f = model.fields();
-        setHgap(10);
-        setVgap(4);
-        setPadding(new Insets(10, 4, 8, 0));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Label.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().setAll(labels, inputs);
+        layOut();
         name.textProperty().bindBidirectional(f.nameProperty());
         row("name", "Name *", name);
         TextField amount = new TextField();
@@ -60,6 +53,17 @@ final class DealFieldsPane extends GridPane {
         forecast.valueProperty().bindBidirectional(f.forecastProperty());
         row("forecastCategory", "Forecast category", forecast);
         showErrors(model.errors());
+    }
+
+    private void layOut() {
+        setHgap(10);
+        setVgap(4);
+        setPadding(new Insets(10, 4, 8, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(labels, inputs);
     }
 
     private void row(String field, String label, Node input) {

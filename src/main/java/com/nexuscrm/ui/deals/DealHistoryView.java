@@ -25,10 +25,10 @@ final class DealHistoryView extends VBox {
         stays.textProperty().bind(model.stageTimesProperty());
         TableView<DealHistoryRow> table = new TableView<>(model.rows());
         table.setId("deal-history");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // a narrow pane scrolls sideways, never cuts a column off
         table.setPlaceholder(new Label("No changes recorded yet."));
-        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 150),
-                column("Who", DealHistoryRow::who, null, 110), column("Stage", DealHistoryRow::stage, Column.STAGE, 110),
+        table.getColumns().setAll(List.of(column("When", DealHistoryRow::when, null, 175),
+                column("Who", DealHistoryRow::who, null, 130), column("Stage", DealHistoryRow::stage, Column.STAGE, 110),
                 column("Amount", DealHistoryRow::amount, Column.AMOUNT, 95),
                 column("Closes", DealHistoryRow::closeDate, Column.CLOSE_DATE, 110),
                 column("Forecast", DealHistoryRow::forecast, Column.FORECAST, 95)));

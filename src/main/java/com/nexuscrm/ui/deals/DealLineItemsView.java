@@ -45,6 +45,12 @@ final class DealLineItemsView extends VBox {
                 input("Disc. %", DealLineRow::discountProperty, 80, "discount"), total(),
                 RemoveColumn.of("Remove this product", "line-remove", model::remove)));
         VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(table, bar());
+        getChildren().addAll(messages(errors));
+    }
+
+    /** Add product, and the products' sum at the right. */
+    private HBox bar() {
         Button add = new Button("Add product");
         add.setId("deal-add-product");
         add.setMinWidth(Button.USE_PREF_SIZE);
@@ -58,6 +64,11 @@ final class DealLineItemsView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, add, gap, sum);
         bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** What is wrong with the rows as typed, and what a save refused. */
+    private List<Label> messages(ObservableMap<String, String> errors) {
         Label problems = new Label();
         problems.setId("deal-line-problems");
         problems.getStyleClass().add(Styles.DANGER);
@@ -72,7 +83,7 @@ final class DealLineItemsView extends VBox {
         errors.addListener((javafx.collections.MapChangeListener<String, String>) change ->
                 saveText.set(errors.getOrDefault("lineItems", ""))); // what SaveDeal refused, by row field
         Labels.showWhenSet(saveError, saveText);
-        getChildren().addAll(table, bar, problems, saveError);
+        return List.of(problems, saveError);
     }
 
     /** Puts the cursor in the new row's product field, laying the table out first so the row's cells exist. */
