@@ -205,7 +205,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
-                .put(DealsView.class, () -> new DealsView(requireScreens().deals()))
+                .put(DealsView.class, () -> new DealsView(requireScreens().deals(), requireScreens().dealDetail()))
+                .put(com.nexuscrm.ui.deals.DealDetailView.class, () -> new com.nexuscrm.ui.deals.DealDetailView(
+                        requireScreens().dealDetail(), requireScreens().timelineOf(requireScreens().dealDetail().recordProperty())))
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))

@@ -48,6 +48,7 @@ final class SessionScreens implements AutoCloseable {
     private volatile TimelineViewModel leadTimeline;
     private volatile CallsViewModel calls;
     private volatile DealsViewModel deals;
+    private volatile com.nexuscrm.ui.deals.DealDetailViewModel dealDetail;
     private volatile CustomersViewModel customers;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
@@ -114,10 +115,16 @@ final class SessionScreens implements AutoCloseable {
         return customers;
     }
 
-    /** Asked before the user leaves the inbox: its lead form may hold unsaved edits (nothing to ask before it is built). */
+    /**
+     * Asked before the user leaves a section or closes the window: the inbox's lead form and the deal detail may
+     * hold unsaved edits (nothing to ask before they are built); the lead form is asked first, then the deal.
+     */
     LeaveGuard leaveGuard() {
         LeadsViewModel built = leads;
-        return built == null ? LeaveGuard.NONE : built.leaveGuard();
+        com.nexuscrm.ui.deals.DealDetailViewModel deal = dealDetail;
+        LeaveGuard lead = built == null ? LeaveGuard.NONE : built.leaveGuard();
+        LeaveGuard dealGuard = deal == null ? LeaveGuard.NONE : deal.leaveGuard();
+        return (proceed, stay) -> lead.leave(() -> dealGuard.leave(proceed, stay), stay);
     }
 
     /** The lead detail's timeline: follows the lead shown; an activity on a lead refreshes its inbox row (SLA). */
@@ -197,6 +204,21 @@ final class SessionScreens implements AutoCloseable {
         });
     }
 
+    /** One deal detail per session: its host (the deals list) and the shell's unsaved-edits question share it. */
+    com.nexuscrm.ui.deals.DealDetailViewModel dealDetail() {
+        if (dealDetail == null) {
+            var store = session.store();
+            var detail = new com.nexuscrm.ui.deals.DealDetailViewModel(new com.nexuscrm.ui.deals.DealDetailStores(
+                    store.deals(), store.accounts(), store.contacts(), store.dealScores()),
+                    new com.nexuscrm.usecase.SaveDeal(com.nexuscrm.usecase.Workspace.over(store), Clock.systemUTC()),
+                    session.currentUser(), session.users(), tasks, dialogs, navigator, Clock.systemUTC(), Formats.user());
+            TeamChoicesFeed choices = session.teamChoices();
+            detail.useTeamStages(() -> choices.current().list(PicklistName.DEAL_STAGE));
+            dealDetail = detail;
+        }
+        return dealDetail;
+    }
+
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel calls() {
         if (calls == null) {
@@ -225,6 +247,7 @@ final class SessionScreens implements AutoCloseable {
         leadTimeline = null;
         calls = null;
         deals = null;
+        dealDetail = null;
         customers = null;
         closeCallQueue();
     }

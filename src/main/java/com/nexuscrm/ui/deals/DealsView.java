@@ -23,10 +23,11 @@ import javafx.scene.layout.HBox;
 
 /**
  * The Deals section: Board | List over the same filtered deals, "New deal" (Ctrl+N), and room on the right of
- * the split pane for the deal's detail. The board is {@link DealBoard}, the list {@link DealsTable}.
+ * the split pane for the deal's detail ({@link DealDetailLink}). The board is {@link DealBoard}, the list {@link DealsTable}.
  */
 public final class DealsView {
     private final DealsViewModel model;
+    private final DealDetailViewModel detail;
     @FXML private Label summary;
     @FXML private ToggleButton boardToggle;
     @FXML private ToggleButton listToggle;
@@ -38,12 +39,15 @@ public final class DealsView {
     @FXML private ScrollPane board;
     @FXML private HBox boardColumns;
     @FXML private TableView<DealLine> table;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.Node detailPane;
     private static final KeyCombination NEW_DEAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final Runnable newDealKey = this::onNewDeal;
     private boolean showingFilter;
 
-    public DealsView(DealsViewModel model) {
+    public DealsView(DealsViewModel model, DealDetailViewModel detail) {
         this.model = model;
+        this.detail = detail;
     }
 
     @FXML
@@ -53,6 +57,7 @@ public final class DealsView {
         bindFilters();
         new DealBoard(model, boardColumns).bind();
         DealsTable.bind(model, table);
+        DealDetailLink.bind(model, detail, split, detailPane, boardToggle, board);
         ScreenLifecycle.whileShown(table, model);
         // Ctrl+N means "new deal" only while the section is shown; the leads inbox puts its own on show
         table.sceneProperty().addListener((o, was, now) -> {

@@ -54,6 +54,7 @@ public final class DealsViewModel implements Activatable {
     /** One wrapper, held: it listens to {@link #columns} weakly, so a wrapper made per call is collected. */
     private final ObservableList<StageColumn> shownColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.none());
+    private java.util.function.Consumer<UUID> onMoved = id -> { };
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UUID> revealRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -190,7 +191,10 @@ public final class DealsViewModel implements Activatable {
     private void save(DealLine before, DealStage target, TaskExecutor.Work<Deal> write) {
         DealLine moved = before.inStage(target, label(target));
         put(moved);
-        tasks.run("Moving " + before.name(), write, saved -> put(lineOf(saved, scores.get(saved.getId()))), e -> {
+        tasks.run("Moving " + before.name(), write, saved -> {
+            put(lineOf(saved, scores.get(saved.getId())));
+            onMoved.accept(saved.getId());
+        }, e -> {
             put(before);
             dialogs.showError("Cannot move the deal", "\"" + before.name() + "\" stays in " + before.stageLabel()
                     + ": " + e.getMessage());
@@ -222,6 +226,11 @@ public final class DealsViewModel implements Activatable {
             selected.set(now.id());
             reveal(now.id());
         }
+    }
+
+    /** Called on the FX thread with the id of each deal whose move or close was saved (the detail pane reloads it). */
+    public void setOnMoved(java.util.function.Consumer<UUID> onMoved) {
+        this.onMoved = onMoved == null ? id -> { } : onMoved;
     }
 
     /** Opens the new-deal form's model; a saved deal shows selected after the reload. */
