@@ -47,6 +47,8 @@ import com.nexuscrm.ui.customers.ContactsView;
 import com.nexuscrm.ui.customers.CustomersView;
 import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.deals.DealInsightsView;
+import com.nexuscrm.ui.deals.DealInsightsViewModel;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadActivityView;
@@ -206,6 +208,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(CallAnalysisView.class, () -> new CallAnalysisView(requireScreens().callAnalysis()))
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
                 .put(DealsView.class, () -> new DealsView(requireScreens().deals()))
+                .put(DealInsightsView.class, DealInsightsViewModel.class, DealInsightsView::new)
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))

@@ -37,6 +37,6 @@ public interface DealRepository extends RecordRepository<Deal> {
      */
     List<BuyingGroupMember> people(Collection<UUID> dealIds);
 
-    /** The amounts of every live won deal, by owner (deals without an amount or owner left out): one query. */
+    /** The amounts of every live won deal, by owner (zero amounts and deals without an owner left out): one query. */
     Map<UUID, List<BigDecimal>> wonAmountsByOwner();
 }

@@ -121,7 +121,7 @@ final class StoredDeals extends StoredRecords<Deal> implements DealRepository {
     public Map<UUID, List<BigDecimal>> wonAmountsByOwner() {
         Map<UUID, List<BigDecimal>> won = new HashMap<>();
         store.inTransaction(s -> s.createSelectionQuery("select d.ownerId, d.amount from Deal d where d.deleted = false"
-                        + " and d.stage = :won and d.amount is not null and d.ownerId is not null", Object[].class)
+                        + " and d.stage = :won and d.amount > 0 and d.ownerId is not null", Object[].class)
                 .setParameter("won", DealStage.CLOSED_WON).getResultList())
                 .forEach(r -> won.computeIfAbsent((UUID) r[0], o -> new ArrayList<>()).add((BigDecimal) r[1]));
         return won;

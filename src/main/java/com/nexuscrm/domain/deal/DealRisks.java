@@ -34,7 +34,7 @@ import java.util.function.Function;
  *   <li><b>Competitor mentioned</b> on the last analysed call.</li>
  *   <li><b>Amount far above usual</b>: above {@code amountMultiple} times the owner's median won deal, once they have
  *       won {@code minWonDeals}.</li>
- *   <li>Data warnings: a stage the team's list no longer offers, no amount, no close date.</li>
+ *   <li>Data warnings: a stage the team's list no longer offers, no amount (or zero), no close date.</li>
  * </ul>
  */
 public final class DealRisks {
@@ -248,8 +248,12 @@ public final class DealRisks {
     }
 
     Optional<DealRisk> noAmount(DealFacts f) {
-        return f.amount() != null ? Optional.empty() : Optional.of(new DealRisk(RiskKind.NO_AMOUNT, RiskSeverity.LOW,
-                "The deal has no amount, so forecasts count it as zero.", "Enter the amount (or its line items).",
+        if (f.amount() != null && f.amount().signum() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DealRisk(RiskKind.NO_AMOUNT, RiskSeverity.LOW,
+                f.amount() == null ? "The deal has no amount, so forecasts count it as zero."
+                        : "The deal's amount is zero, so forecasts count nothing for it.", "Enter the amount (or its line items).",
                 new TaskDraft("Enter the amount of " + f.name(), 1, TaskPriority.LOW)));
     }
 
