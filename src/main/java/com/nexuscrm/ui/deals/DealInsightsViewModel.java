@@ -55,6 +55,10 @@ public final class DealInsightsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<HealthLine> components = FXCollections.observableArrayList();
     private final ObservableList<RiskItem> risks = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view follows its list through a weak listener, so a view made per call (and the
+    // listeners a screen adds to it) can be collected while the list lives on.
+    private final ObservableList<HealthLine> componentsView = FXCollections.unmodifiableObservableList(components);
+    private final ObservableList<RiskItem> risksView = FXCollections.unmodifiableObservableList(risks);
     private UUID dealId;
 
     public DealInsightsViewModel(DealInsightsSource source, TaskExecutor tasks) {
@@ -140,6 +144,6 @@ public final class DealInsightsViewModel {
     public ReadOnlyStringProperty risksMessageProperty() { return risksMessage.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public ObservableList<HealthLine> components() { return FXCollections.unmodifiableObservableList(components); }
-    public ObservableList<RiskItem> risks() { return FXCollections.unmodifiableObservableList(risks); }
+    public ObservableList<HealthLine> components() { return componentsView; }
+    public ObservableList<RiskItem> risks() { return risksView; }
 }
