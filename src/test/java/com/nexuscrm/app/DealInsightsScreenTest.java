@@ -69,12 +69,18 @@ class DealInsightsScreenTest {
         d.setCurrency("USD");
         d.setCloseDate(LocalDate.of(2026, 3, 20));
         deal = new SaveDeal(workspace, clock).save(d, rep);
+        new com.nexuscrm.usecase.LogActivity(workspace, clock).log(new com.nexuscrm.usecase.LogActivity.Draft(
+                com.nexuscrm.domain.ActivityType.CALL, "Pricing call", null, com.nexuscrm.domain.RecordRef.deal(d.getId()),
+                T0.plus(Duration.ofDays(10)), null, null, "Connected", 600), rep);
         clock.advance(Duration.ofDays(30));
         model = new DealInsightsViewModel(DealInsightsSource.of(new AssessDeals(workspace, clock),
                 new ActOnDealRisk(workspace, clock), rep), new FxTaskExecutor());
         FXMLLoader loader = new FXMLLoader(DealInsightsView.class.getResource("/fxml/DealInsightsView.fxml"));
         loader.setControllerFactory(type -> new DealInsightsView(model));
-        window.setScene(new Scene(loader.load(), 640, 600));
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(loader.load(), 640, 720);
+        scene.getStylesheets().add(NexusApp.class.getResource("/css/app.css").toExternalForm());
+        window.setScene(scene);
         window.show();
     }
 
@@ -87,12 +93,13 @@ class DealInsightsScreenTest {
     void risksShowWithTheirEvidenceAndOneClickCreatesTheTask(FxRobot robot) throws Exception {
         Platform.runLater(() -> model.show(deal.getId()));
         UiWait.until(() -> robot.lookup("#deal-risk-task-0").tryQuery().isPresent());
-        assertEquals("\u2014", robot.lookup("#deal-health-score").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#deal-health-note").queryAs(Label.class).getText().startsWith("Not enough data"));
-        assertTrue(robot.lookup("No reply from the customer since the deal was opened 30 days ago.").tryQuery().isPresent());
+        // response 1/1, no meetings, 1 of 3 people, (45 - 20) / 38: (25 + 25/3 + 35 x 0.658) / 85 = 0.663
+        assertEquals("66", robot.lookup("#deal-health-score").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("No reply from the customer for 20 days; last: call on 12 Mar.").tryQuery().isPresent());
         assertTrue(robot.lookup("The close date, 20 Mar, passed 12 days ago and the deal is still open.").tryQuery()
                 .isPresent());
 
+        Screenshots.save(robot.lookup("#deal-insights").query().getScene(), Path.of("target", "deal-insights.png"));
         robot.clickOn("#deal-risk-task-0");
         UiWait.until(() -> "Task created".equals(robot.lookup("#deal-risk-task-0").queryAs(Button.class).getText()));
         assertTrue(robot.lookup("#deal-risk-task-0").queryAs(Button.class).isDisabled());

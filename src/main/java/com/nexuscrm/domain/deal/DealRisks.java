@@ -115,7 +115,8 @@ public final class DealRisks {
             UUID only = engaged.iterator().next();
             String name = only == null || f.person(only) == null ? "one person" : f.person(only).displayName();
             evidence = "Only " + name + " has taken part in the last " + Wording.days(settings.engagedDays())
-                    + "; " + (people == 1 ? "1 person is" : people + " people are") + " on the deal.";
+                    + "; " + (people == 0 ? "nobody is named in the buying group"
+                    : (people == 1 ? "1 person is" : people + " people are") + " on the deal") + ".";
         } else if (engaged.isEmpty() && people <= 1) {
             evidence = people == 0 ? "Nobody from the customer is on the deal yet."
                     : "Only " + f.people().get(0).displayName() + " is on the deal, and nobody has taken part in the last "
@@ -137,7 +138,9 @@ public final class DealRisks {
         boolean late = f.stage().ordinal() >= DealStage.PROPOSAL.ordinal();
         Optional<BuyingGroupMember> senior = f.people().stream()
                 .filter(p -> p.seniority() != Seniority.UNKNOWN).min(Comparator.comparing(BuyingGroupMember::seniority));
-        String evidence = "No economic buyer in a buying group of " + f.people().size() + " in " + f.stageLabel() + "; "
+        String evidence = f.people().isEmpty()
+                ? "No economic buyer: nobody from the customer is named on the deal, and it is in " + f.stageLabel() + "."
+                : "No economic buyer in a buying group of " + f.people().size() + " in " + f.stageLabel() + "; "
                 + senior.map(p -> "the most senior person is " + p.displayName() + " (" + p.title() + ").")
                         .orElse("nobody's title shows their seniority.");
         String ask = f.people().stream().filter(p -> p.role() == DealRole.CHAMPION).findFirst()

@@ -73,7 +73,10 @@ public final class DealInsightsView {
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             Label value = new Label(line.value());
             value.getStyleClass().add(Styles.TEXT_BOLD);
-            components.addRow(row++, new Label(line.name()), value, detail);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(line.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            components.addRow(row++, name, value, detail);
         }
     }
 

@@ -106,7 +106,10 @@ class DealRisksTest {
         assertEquals("No economic buyer in a buying group of 2 in Proposal; the most senior person is Ann Lee "
                 + "(Director of IT).", risk.evidence());
         assertEquals("Ask Ann Lee who signs off the budget", risk.task().subject());
-        assertEquals(RiskSeverity.MEDIUM, find(deal().build(), RiskKind.NO_ECONOMIC_BUYER).orElseThrow().severity());
+        DealRisk nobody = find(deal().build(), RiskKind.NO_ECONOMIC_BUYER).orElseThrow();
+        assertEquals(RiskSeverity.MEDIUM, nobody.severity());
+        assertEquals("No economic buyer: nobody from the customer is named on the deal, and it is in Qualification.",
+                nobody.evidence());
         assertTrue(find(deal().stage(DealStage.PROSPECTING).build(), RiskKind.NO_ECONOMIC_BUYER).isEmpty(),
                 "too early to expect one");
         DealFacts named = deal().stage(DealStage.NEGOTIATION)
