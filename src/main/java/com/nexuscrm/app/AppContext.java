@@ -47,6 +47,8 @@ import com.nexuscrm.ui.customers.ContactsView;
 import com.nexuscrm.ui.customers.CustomersView;
 import com.nexuscrm.ui.customers.CustomersViewModel;
 import com.nexuscrm.domain.RecordRef;
+import com.nexuscrm.ui.deals.DealInsightsView;
+import com.nexuscrm.ui.deals.DealInsightsViewModel;
 import com.nexuscrm.ui.deals.DealsView;
 import com.nexuscrm.ui.later.LaterView;
 import com.nexuscrm.ui.leads.LeadActivityView;
@@ -207,7 +209,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(CallDetailView.class, () -> new CallDetailView(requireScreens().calls().detail()))
                 .put(DealsView.class, () -> new DealsView(requireScreens().deals(), requireScreens().dealDetail()))
                 .put(com.nexuscrm.ui.deals.DealDetailView.class, () -> new com.nexuscrm.ui.deals.DealDetailView(
-                        requireScreens().dealDetail(), requireScreens().timelineOf(requireScreens().dealDetail().recordProperty())))
+                        requireScreens().dealDetail(), requireScreens().timelineOf(requireScreens().dealDetail().recordProperty()),
+                        () -> dealInsightsOf(requireScreens().dealDetail().recordProperty())))
+                .put(DealInsightsView.class, DealInsightsViewModel.class, DealInsightsView::new)
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))
@@ -374,6 +378,19 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 return null;
             }, ok -> workspaceOpened(), e -> dialogs.showError("Cannot open the workspace", e.getMessage()));
         }
+    }
+
+    /** The deal's health and risks view, following the deal a detail pane shows. */
+    private Parent dealInsightsOf(javafx.beans.value.ObservableValue<com.nexuscrm.domain.RecordRef> shown) {
+        DealInsightsViewModel insights = requireScreens().dealInsights();
+        java.util.function.Consumer<com.nexuscrm.domain.RecordRef> follow = ref -> {
+            if (ref != null) {
+                insights.show(ref.id());
+            }
+        };
+        follow.accept(shown.getValue());
+        shown.addListener((o, was, now) -> follow.accept(now));
+        return load(DealInsightsView.SCREEN, insights);
     }
 
     @Override

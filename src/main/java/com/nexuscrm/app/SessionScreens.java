@@ -172,6 +172,18 @@ final class SessionScreens implements AutoCloseable {
         }
     }
 
+    /**
+     * A new deal-insights model (health and risks of one deal) for a host such as the deal detail pane, which loads
+     * {@code DealInsightsView.SCREEN} with it and calls {@code show(dealId)}; tasks are created as the current user.
+     */
+    com.nexuscrm.ui.deals.DealInsightsViewModel dealInsights() {
+        var workspace = com.nexuscrm.usecase.Workspace.over(session.store());
+        Clock clock = Clock.system(java.time.ZoneId.systemDefault());
+        return new com.nexuscrm.ui.deals.DealInsightsViewModel(com.nexuscrm.ui.deals.DealInsightsSource.of(
+                new com.nexuscrm.usecase.AssessDeals(workspace, clock), new com.nexuscrm.usecase.ActOnDealRisk(workspace, clock),
+                session.currentUser()), tasks);
+    }
+
     /** One deals list per session, so a deal opened from another screen is selected in the list on show. */
     DealsViewModel deals() {
         if (deals == null) {

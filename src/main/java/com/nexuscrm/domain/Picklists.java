@@ -91,6 +91,10 @@ public final class Picklists {
                 PicklistValue.of("No answer", "No answer", "No reply", "Not reached"),
                 PicklistValue.of("Meeting booked", "Meeting booked", "Meeting set", "Demo booked"),
                 PicklistValue.of("Not interested", "Not interested", "Declined"),
-                PicklistValue.of("Wrong number", "Wrong number", "Bad number"));
+                PicklistValue.of("Wrong number", "Wrong number", "Bad number"),
+                // Deal health reads these two (domain.deal.OutcomeMeaning): an email from the customer, a meeting missed.
+                PicklistValue.of("Replied", "Replied", "Customer replied", "Reply received", "Inbound email", "Received"),
+                PicklistValue.of("No show", "No show", "No-show", "Did not attend", "Didn't show", "Cancelled",
+                        "Canceled", "Missed"));
     }
 }

@@ -94,4 +94,29 @@ final class StoredActivities extends StoredRecords<Activity> implements Activity
     private static Set<ActivityType> all(Set<ActivityType> types) {
         return types.isEmpty() ? EnumSet.allOf(ActivityType.class) : types;
     }
+
+    @Override
+    public List<Activity> forDeals(java.util.Collection<UUID> dealIds, java.util.Collection<UUID> contactIds,
+                                   Instant since) {
+        List<Activity> found = new java.util.ArrayList<>();
+        store.inTransaction(s -> {
+            chunks(dealIds).forEach(ids -> found.addAll(s.createSelectionQuery("from Activity a where a.dealId in :ids"
+                            + " and a.deleted = false and a.occurredAt >= :since", Activity.class)
+                    .setParameter("ids", ids).setParameter("since", since).setReadOnly(true).getResultList()));
+            chunks(contactIds).forEach(ids -> found.addAll(s.createSelectionQuery("from Activity a where a.contactId"
+                            + " in :ids and a.dealId is null and a.deleted = false and a.occurredAt >= :since", Activity.class)
+                    .setParameter("ids", ids).setParameter("since", since).setReadOnly(true).getResultList()));
+            return null;
+        });
+        return found;
+    }
+
+    private static List<List<UUID>> chunks(java.util.Collection<UUID> ids) {
+        List<UUID> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<List<UUID>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
+    }
 }

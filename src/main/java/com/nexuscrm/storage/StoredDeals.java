@@ -8,7 +8,14 @@ import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRepository;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.OpenDeal;
+import com.nexuscrm.domain.DealRole;
+import com.nexuscrm.domain.deal.BuyingGroupMember;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,5 +76,54 @@ final class StoredDeals extends StoredRecords<Deal> implements DealRepository {
     public List<DealChange> allHistory() {
         return store.inTransaction(s -> s.createSelectionQuery("from DealChange c where c.deleted = false"
                 + " order by c.dealId, c.changedAt, c.id", DealChange.class).setReadOnly(true).getResultList());
+    }
+
+    @Override
+    public List<Deal> allOpen() {
+        return store.inTransaction(s -> s.createSelectionQuery("from Deal d where d.deleted = false"
+                        + " and (d.stage is null or d.stage not in :closed) order by d.id", Deal.class)
+                .setParameter("closed", List.of(DealStage.CLOSED_WON, DealStage.CLOSED_LOST))
+                .setReadOnly(true).getResultList());
+    }
+
+    @Override
+    public List<BuyingGroupMember> people(Collection<UUID> dealIds) {
+        List<UUID> ids = dealIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<BuyingGroupMember> people = new ArrayList<>();
+        store.inTransaction(s -> {
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+                Set<String> listed = new HashSet<>();
+                s.createSelectionQuery("select c.dealId, c.contactId, c.role, p.firstName, p.lastName, p.title"
+                                + " from DealContact c left join Contact p on p.id = c.contactId and p.deleted = false"
+                                + " where c.dealId in :ids and c.deleted = false order by c.dealId, c.id", Object[].class)
+                        .setParameter("ids", chunk).getResultList().forEach(r -> {
+                            listed.add(r[0] + "/" + r[1]);
+                            people.add(member(r, (DealRole) r[2]));
+                        });
+                s.createSelectionQuery("select d.id, d.primaryContactId, null, p.firstName, p.lastName, p.title"
+                                + " from Deal d left join Contact p on p.id = d.primaryContactId and p.deleted = false"
+                                + " where d.id in :ids and d.primaryContactId is not null", Object[].class)
+                        .setParameter("ids", chunk).getResultList().stream()
+                        .filter(r -> !listed.contains(r[0] + "/" + r[1])).forEach(r -> people.add(member(r, null)));
+            }
+            return null;
+        });
+        return people;
+    }
+
+    private static BuyingGroupMember member(Object[] r, DealRole role) {
+        String name = ((r[3] == null ? "" : r[3]) + " " + (r[4] == null ? "" : r[4])).strip();
+        return new BuyingGroupMember((UUID) r[0], (UUID) r[1], role, name.isEmpty() ? null : name, (String) r[5]);
+    }
+
+    @Override
+    public Map<UUID, List<BigDecimal>> wonAmountsByOwner() {
+        Map<UUID, List<BigDecimal>> won = new HashMap<>();
+        store.inTransaction(s -> s.createSelectionQuery("select d.ownerId, d.amount from Deal d where d.deleted = false"
+                        + " and d.stage = :won and d.amount > 0 and d.ownerId is not null", Object[].class)
+                .setParameter("won", DealStage.CLOSED_WON).getResultList())
+                .forEach(r -> won.computeIfAbsent((UUID) r[0], o -> new ArrayList<>()).add((BigDecimal) r[1]));
+        return won;
     }
 }

@@ -49,7 +49,7 @@ import javafx.collections.ObservableMap;
 public final class LogActivityViewModel {
     /** The built-in call and meeting outcomes (the team's list replaces them, see {@link #useOutcomes}). */
     public static final List<String> OUTCOMES = List.of("Connected", "Left voicemail", "No answer", "Meeting booked",
-            "Not interested", "Wrong number");
+            "Not interested", "Wrong number", "Replied", "No show");
     /** Domain field names to the form's fields. */
     private static final Map<String, String> FORM_FIELD = Map.of("occurredAt", "when", "dueAt", "when",
             "body", "notes", "reminderAt", "reminder", "type", "type", "subject", "subject", "outcome", "outcome",

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 public final class DealDetailView {
     private final DealDetailViewModel model;
     private final TimelinePane timeline;
+    private final java.util.function.Supplier<javafx.scene.Node> insights;
     private DealFieldsPane fields;
     @FXML private Label empty;
     @FXML private VBox form;
@@ -44,10 +45,16 @@ public final class DealDetailView {
     @FXML private StackPane timelineHost;
     @FXML private StackPane historyHost;
 
-    /** @param timeline the activity timeline following {@code model.recordProperty()}, or null for none */
-    public DealDetailView(DealDetailViewModel model, TimelinePane timeline) {
+    /**
+     * @param timeline the activity timeline following {@code model.recordProperty()}, or null for none
+     * @param insights builds the "Health & risks" tab's content following the same deal (on the tab's first
+     *                 showing, after this view has loaded), or null for no such tab
+     */
+    public DealDetailView(DealDetailViewModel model, TimelinePane timeline,
+                          java.util.function.Supplier<javafx.scene.Node> insights) {
         this.model = model;
         this.timeline = timeline;
+        this.insights = insights;
     }
 
     @FXML
@@ -76,6 +83,7 @@ public final class DealDetailView {
         productsHost.getChildren().setAll(new DealLineItemsView(model.lineItems(), model.errors()));
         contactsHost.getChildren().setAll(new DealContactsView(model.contacts(), model.errors()));
         historyHost.getChildren().setAll(new DealHistoryView(model.history()));
+        addInsightsTab();
         model.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> showFirstError());
         if (timeline != null) {
             timelineHost.getChildren().setAll(timeline);
@@ -124,5 +132,19 @@ public final class DealDetailView {
     @FXML
     private void onReopen() {
         model.reopen();
+    }
+
+    private void addInsightsTab() {
+        if (insights == null) {
+            return;
+        }
+        Tab tab = new Tab("Health & risks");
+        tab.setId("deal-insights-tab");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(insights.get());
+            }
+        });
+        tabs.getTabs().add(1, tab);
     }
 }
