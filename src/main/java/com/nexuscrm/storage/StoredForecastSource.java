@@ -67,4 +67,16 @@ public final class StoredForecastSource implements ForecastSource {
                         + " order by c.dealId, c.changedAt, c.id", DealChange.class)
                 .setParameter("since", since).setParameter("until", until).getResultList());
     }
+
+    @Override
+    public java.util.Map<UUID, String> dealNames(java.util.Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<UUID> page = all.subList(from, Math.min(all.size(), from + 1000));
+            store.inTransaction(s -> s.createSelectionQuery("select d.id, d.name from Deal d where d.id in :ids", Object[].class)
+                    .setParameter("ids", page).getResultList()).forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        }
+        return names;
+    }
 }

@@ -104,6 +104,11 @@ public final class ForecastDeals {
                 .orElse(0);
     }
 
+    /** The names of the deals that moved, by id. */
+    public Map<UUID, String> dealNames(List<ForecastMoves.Move> moves) {
+        return moves.isEmpty() ? Map.of() : source.dealNames(moves.stream().map(ForecastMoves.Move::dealId).toList());
+    }
+
     /** The period's adjustments (none for a custom range, or while no one has adjusted it). */
     public ForecastAdjustments adjustments(ForecastPeriod period) {
         return period.adjustmentKey().flatMap(key -> settings.content(ForecastAdjustments.settingName(key))).map(c -> {

@@ -24,4 +24,7 @@ public interface ForecastSource {
 
     /** The whole history (oldest first within a deal) of every deal changed after {@code since} up to {@code until}. */
     List<DealChange> historyOfDealsChanged(Instant since, Instant until);
+
+    /** The names of these deals (deleted ones too: a move may be a deal since deleted), in one query per thousand. */
+    java.util.Map<UUID, String> dealNames(java.util.Collection<UUID> ids);
 }
