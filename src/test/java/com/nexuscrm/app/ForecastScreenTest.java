@@ -65,9 +65,7 @@ class ForecastScreenTest {
         LocalDate nextQuarter = today.withDayOfMonth(1).withMonth((today.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1).plusMonths(3);
         deal(store, me, DealStage.NEGOTIATION, "12000", today, ForecastCategory.COMMIT);
         deal(store, me, DealStage.PROPOSAL, "5000", nextQuarter, null);
-        Deal won = deal(store, me, DealStage.CLOSED_WON, "3000", today, null);
-        won.setClosedAt(Instant.now());
-        store.repository(Deal.class).save(won);
+        deal(store, me, DealStage.CLOSED_WON, "3000", today, null);
 
         robot.clickOn("#nav-forecast");
         Formats f = Formats.user();
@@ -98,6 +96,7 @@ class ForecastScreenTest {
         deal.setCreatedAt(Instant.now().minusSeconds(20 * 86_400));
         deal.setCloseDate(close);
         deal.setForecastCategory(c);
+        deal.setClosedAt(stage.isClosed() ? Instant.now() : null);
         return store.repository(Deal.class).save(deal);
     }
 }

@@ -59,7 +59,7 @@ class ForecastViewModelTest {
         assertEquals("US$14K", model.tiles().get(9).value());
         assertEquals(2, model.reps().size());
         assertEquals("Rita Rep", model.reps().get(0).rep(), "9,000 weighted against Raj's 3,000 won + 2,000");
-        assertEquals(13, model.weeks().size(), "Q1 2027 touches 13 Monday weeks");
+        assertEquals(14, model.weeks().size(), "Q1 2027: Fri 1 to Sun 3 January, twelve whole weeks, Mon 29 to Wed 31 March");
         assertEquals("Added  US$10,000  Acme - Team, 10 seats", model.moves().get(0));
         assertTrue(model.summaryProperty().get().startsWith("2027-Q1 (1 Jan 2027 – 31 Mar 2027): 3 open deals (2 weighted"));
     }
