@@ -1,6 +1,5 @@
 package com.nexuscrm.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.nexuscrm.conversation.CallFindingsEvaluation;
 import com.nexuscrm.conversation.UtteranceClassifier;
 import com.nexuscrm.json.Json;
@@ -25,33 +24,52 @@ final class EvalCallsCommand implements Callable<Integer> {
     /** Recall the objections (pooled) and next steps must reach. */
     static final double TARGET_RECALL = 0.8;
 
-    @Option(names = "--heldout", defaultValue = "src/test/resources/calls/findings-heldout.tsv",
-            description = "Labelled utterances, 'label<TAB>utterance' per line (default ${DEFAULT-VALUE})") Path heldOut;
+    @Option(names = "--heldout", split = ",",
+            defaultValue = "src/test/resources/calls/findings-heldout.tsv,src/test/resources/calls/findings-heldout-2.tsv",
+            description = "Labelled utterance files, 'label<TAB>utterance' per line, comma-separated (default ${DEFAULT-VALUE})")
+    List<Path> heldOut;
     @Option(names = "--model", description = "A model written by 'nexus train calls' (default: the shipped one)") Path model;
     @Option(names = "--json", description = "Print one JSON object instead of the table") boolean json;
     @Option(names = "--fail-below-baseline", description = "Exit 1 when the model's macro F1 is below the patterns'") boolean failBelow;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(heldOut)) {
-            throw new IllegalArgumentException(heldOut + " is not a file; give --heldout FILE (run from the project folder"
-                    + " for the default src/test/resources/calls/findings-heldout.tsv)");
+        for (Path file : heldOut) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + " is not a file; give --heldout FILE[,FILE] (run from the project"
+                        + " folder for the default held-out files in src/test/resources/calls/)");
+            }
         }
         UtteranceClassifier classifier = model == null ? UtteranceClassifier.shipped() : UtteranceClassifier.read(model);
-        CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(heldOut, classifier);
-        double modelF1 = macroF1(r.model());
-        double baselineF1 = macroF1(r.baseline());
-        String verdict = modelF1 > baselineF1 ? "beats" : modelF1 == baselineF1 ? "ties" : "loses to";
-        if (json) {
-            System.out.println(json(r, modelF1, baselineF1, verdict));
-        } else {
-            print(r, modelF1, baselineF1, verdict);
+        List<Object> results = new ArrayList<>();
+        boolean below = false;
+        if (!json) {
+            System.out.printf("Threshold %.2f (%s)%n", classifier.threshold(), classifier.thresholdChosenBy());
         }
-        return failBelow && modelF1 < baselineF1 ? 1 : 0;
+        for (Path file : heldOut) {
+            CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(file, classifier);
+            double modelF1 = macroF1(r.model());
+            double baselineF1 = macroF1(r.baseline());
+            String verdict = modelF1 > baselineF1 ? "beats" : modelF1 == baselineF1 ? "ties" : "loses to";
+            below |= modelF1 < baselineF1;
+            if (json) {
+                results.add(json(r, modelF1, baselineF1, verdict));
+            } else {
+                print(r, modelF1, baselineF1, verdict);
+            }
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("threshold", classifier.threshold());
+            out.put("thresholdChosenBy", classifier.thresholdChosenBy());
+            out.put("heldOut", results);
+            System.out.println(Json.mapper().writeValueAsString(out));
+        }
+        return failBelow && below ? 1 : 0;
     }
 
     private static void print(CallFindingsEvaluation.Result r, double modelF1, double baselineF1, String verdict) {
-        System.out.printf("Call findings on %s: %d held-out utterances, each as one customer utterance%n", r.file(), r.utterances());
+        System.out.printf("%nCall findings on %s: %d held-out utterances, each as one customer utterance%n", r.file(), r.utterances());
         System.out.printf("%-15s %7s   %-22s   %-22s%n", "", "", "patterns + classifier", "patterns alone (baseline)");
         System.out.printf("%-15s %7s   %10s %11s   %10s %11s%n", "category", "support", "precision", "recall", "precision", "recall");
         for (int i = 0; i < r.model().size(); i++) {
@@ -70,17 +88,16 @@ final class EvalCallsCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(CallFindingsEvaluation.Result r, double modelF1, double baselineF1, String verdict)
-            throws JsonProcessingException {
+    private static Map<String, Object> json(CallFindingsEvaluation.Result r, double modelF1, double baselineF1, String verdict) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("heldOut", r.file().toString());
+        out.put("file", r.file().toString());
         out.put("utterances", r.utterances());
         out.put("model", detector("patterns + classifier", r.model(), r.modelFalseAlarms(), modelF1));
         out.put("baseline", detector("patterns alone", r.baseline(), r.baselineFalseAlarms(), baselineF1));
         out.put("verdict", verdict);
         out.put("targetRecall", TARGET_RECALL);
         out.put("meetsTargets", r.model("objections").recall() >= TARGET_RECALL && r.model("next_step").recall() >= TARGET_RECALL);
-        return Json.mapper().writeValueAsString(out);
+        return out;
     }
 
     private static Map<String, Object> detector(String name, List<CallFindingsEvaluation.Scores> scores, double falseAlarms, double f1) {
@@ -103,12 +120,7 @@ final class EvalCallsCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Mean F1 over the ten categories (not the pooled objections row). */
     static double macroF1(List<CallFindingsEvaluation.Scores> scores) {
-        return scores.stream().filter(s -> !s.category().equals("objections")).mapToDouble(s -> {
-            double p = s.precision();
-            double q = s.recall();
-            return p + q == 0 ? 0 : 2 * p * q / (p + q);
-        }).average().orElse(0);
+        return CallFindingsEvaluation.macroF1(scores);
     }
 }

@@ -26,8 +26,8 @@ final class TrainCallsCommand implements Callable<Integer> {
         UtteranceClassifier model = UtteranceClassifier.train(labelled, seed, data.getFileName().toString());
         Files.createDirectories(out);
         model.write(out.resolve("model.json"));
-        System.out.printf("Trained on %d utterances from %s (seed %d): %d features; wrote %s%n", labelled.size(), data,
-                seed, model.features(), out.resolve("model.json"));
+        System.out.printf("Trained on %d utterances from %s (seed %d): %d features; threshold %.2f by %s; wrote %s%n",
+                labelled.size(), data, seed, model.features(), model.threshold(), model.thresholdChosenBy(), out.resolve("model.json"));
         return 0;
     }
 }

@@ -39,7 +39,8 @@ final class TranscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         TranscriptionOptions options = new TranscriptionOptions(model == null ? SpeechModels.defaultModel() : model,
-                RepChannel.valueOf(repChannel.toUpperCase()), threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                RepChannel.valueOf(repChannel.toUpperCase()), threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                AnalysisSettings.defaults().spokenCompetitors());
         WorkerTranscriber transcriber = new WorkerTranscriber();
         CallAnalyzer analyzer = new CallAnalyzer();
         CoachingPoints coaching = new CoachingPoints(ResearchRanges.defaults(), null);

@@ -3,6 +3,7 @@ package com.nexuscrm.cli;
 import com.nexuscrm.domain.call.RepChannel;
 import com.nexuscrm.speech.TranscribeWorker;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,10 +15,12 @@ final class TranscribeWorkerCommand implements Callable<Integer> {
     @Option(names = "--model", required = true) Path model;
     @Option(names = "--rep-channel", defaultValue = "left") String repChannel;
     @Option(names = "--threads", defaultValue = "1") int threads;
+    @Option(names = "--listen-for", split = ",", description = "Names said as several words to listen for in a second pass")
+    List<String> listenFor = List.of();
     @Parameters(index = "0") Path file;
 
     @Override
     public Integer call() {
-        return TranscribeWorker.run(model, RepChannel.valueOf(repChannel.toUpperCase()), threads, file, System.out);
+        return TranscribeWorker.run(model, RepChannel.valueOf(repChannel.toUpperCase()), threads, listenFor, file, System.out);
     }
 }

@@ -37,20 +37,11 @@ public final class CallAnalyzer {
      * An analyzer with the shipped sentiment network ({@link LearnedSentiment#standard()}), loaded when the first
      * call is analysed rather than here (a workspace builds its analyzer as it opens); the rule-based lexicon
      * stands in when the network cannot be loaded on this machine (logged; the rest of the analysis needs no ND4J).
+     * Objections, buying signals and next steps come from the phrase patterns and the shipped
+     * {@link UtteranceClassifier} together ({@link UtteranceFindings}).
      */
     public CallAnalyzer() {
         this(new ShippedSentiment());
-    }
-
-    /**
-     * An analyzer that also finds objections, buying signals and next steps by meaning ({@link UtteranceClassifier}
-     * beside the patterns). Not the default: on the sample's discovery calls, whose customer turns run several
-     * pain statements together, it adds findings nobody said (an "authority" objection for "our head of sales wants
-     * one number for the pipeline") and relabels pattern hits wrongly ("too busy" as competitor), so the analysis
-     * keeps the patterns alone until it holds up there; {@code nexus eval calls} measures both.
-     */
-    public static CallAnalyzer withFindingsByMeaning() {
-        return new CallAnalyzer(new ShippedSentiment(), UtteranceClassifier.shipped());
     }
 
     private static final class ShippedSentiment implements SentimentScorer {
@@ -80,11 +71,13 @@ public final class CallAnalyzer {
         }
     }
 
+    /** An analyzer with {@code sentiment} and the shipped findings classifier beside the patterns. */
     public CallAnalyzer(SentimentScorer sentiment) {
-        this(sentiment, null);
+        this(sentiment, UtteranceClassifier.shipped());
     }
 
-    private CallAnalyzer(SentimentScorer sentiment, UtteranceClassifier findingsModel) {
+    /** With {@code findingsModel} null, objections, buying signals and next steps come from the patterns alone. */
+    CallAnalyzer(SentimentScorer sentiment, UtteranceClassifier findingsModel) {
         this.sentiment = sentiment;
         this.findings = new UtteranceFindings(findingsModel, objections, buyingSignals);
     }

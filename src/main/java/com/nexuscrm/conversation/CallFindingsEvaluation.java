@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Precision and recall per category on labelled utterances the model was never tuned on: the call findings as the
@@ -48,23 +47,40 @@ public final class CallFindingsEvaluation {
     /** Evaluates {@code model} with the shipped patterns on the labelled utterances of {@code file}. */
     public static Result run(Path file, UtteranceClassifier model) {
         List<LabelledUtterances.Labelled> data = LabelledUtterances.read(file);
-        PhraseMatcher objections = PhraseMatcher.resource("objections.txt");
-        PhraseMatcher signals = PhraseMatcher.resource("buying-signals.txt");
-        UtteranceFindings combined = new UtteranceFindings(model, objections, signals);
-        ActionItemDetector actions = new ActionItemDetector();
-        Function<Utterance, Set<CallCategory>> ours = u -> categories(combined.objections(List.of(u)),
-                !combined.buyingSignals(List.of(u)).isEmpty(), !combined.nextSteps(List.of(u), null).isEmpty());
-        Function<Utterance, Set<CallCategory>> patterns = u -> categories(objections.find(List.of(u)),
-                !signals.find(List.of(u)).isEmpty(), !actions.find(List.of(u), null).isEmpty());
-        List<Set<CallCategory>> modelOut = new ArrayList<>();
-        List<Set<CallCategory>> baselineOut = new ArrayList<>();
-        for (LabelledUtterances.Labelled d : data) {
-            Utterance u = utterance(d.words());
-            modelOut.add(ours.apply(u));
-            baselineOut.add(patterns.apply(u));
-        }
+        List<Set<CallCategory>> modelOut = predict(data, model);
+        List<Set<CallCategory>> baselineOut = predict(data, null);
         return new Result(file, data.size(), scores(data, modelOut), scores(data, baselineOut),
                 falseAlarms(data, modelOut), falseAlarms(data, baselineOut));
+    }
+
+    /**
+     * What the call analysis finds in each utterance, said by the customer: the shipped patterns with {@code model}
+     * at its threshold, or the patterns alone when {@code model} is null.
+     */
+    static List<Set<CallCategory>> predict(List<LabelledUtterances.Labelled> data, UtteranceClassifier model) {
+        UtteranceFindings findings = new UtteranceFindings(model, Patterns.OBJECTIONS, Patterns.SIGNALS);
+        List<Set<CallCategory>> out = new ArrayList<>();
+        for (LabelledUtterances.Labelled d : data) {
+            List<Utterance> u = List.of(utterance(d.words()));
+            out.add(categories(findings.objections(u), !findings.buyingSignals(u).isEmpty(),
+                    !findings.nextSteps(u, null).isEmpty()));
+        }
+        return out;
+    }
+
+    /** The shipped phrase files, read once (cross-validation evaluates many times). */
+    private static final class Patterns {
+        static final PhraseMatcher OBJECTIONS = PhraseMatcher.resource("objections.txt");
+        static final PhraseMatcher SIGNALS = PhraseMatcher.resource("buying-signals.txt");
+    }
+
+    /** Mean F1 over the ten categories (not the pooled objections row). */
+    public static double macroF1(List<Scores> scores) {
+        return scores.stream().filter(s -> !s.category().equals("objections")).mapToDouble(s -> {
+            double p = s.precision();
+            double q = s.recall();
+            return p + q == 0 ? 0 : 2 * p * q / (p + q);
+        }).average().orElse(0);
     }
 
     private static Set<CallCategory> categories(List<Finding> objections, boolean signal, boolean nextStep) {
@@ -79,7 +95,7 @@ public final class CallFindingsEvaluation {
         return out;
     }
 
-    private static List<Scores> scores(List<LabelledUtterances.Labelled> data, List<Set<CallCategory>> predicted) {
+    static List<Scores> scores(List<LabelledUtterances.Labelled> data, List<Set<CallCategory>> predicted) {
         List<Scores> out = new ArrayList<>();
         int pooledSupport = 0;
         int pooledFound = 0;

@@ -140,7 +140,8 @@ final class CallJobRunner {
     /** Transcribes a decrypted copy, deleted before this returns or throws (failure, cancel, quit). */
     private Transcript transcribe(CallRecording r, Progress progress) {
         try (RecordingVault.PlainCopy plain = vault.plainCopy(CallJobs.audioPath(vault.folder(), r.getId(), r.getFileName()))) {
-            return transcriber.transcribe(plain.path(), options.get(), progress);
+            return transcriber.transcribe(plain.path(),
+                    options.get().withSpokenNames(analysisSettings.get().spokenCompetitors()), progress);
         } catch (IOException e) {
             throw new TranscriptionException(e.getMessage(), e);
         }

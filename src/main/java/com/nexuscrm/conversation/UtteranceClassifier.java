@@ -36,9 +36,17 @@ public final class UtteranceClassifier {
     public record Prediction(CallCategory category, double probability, double noneProbability) {
     }
 
-    /** The model as stored: weights per feature, one per category in {@code categories} order. */
+    /** Cross-validation folds on the training file that choose {@link #threshold()}. */
+    static final int FOLDS = 5;
+    /** The thresholds tried, from {@value #LOWEST_THRESHOLD} up in steps of 0.05. */
+    static final double LOWEST_THRESHOLD = 0.3;
+
+    /**
+     * The model as stored: weights per feature, one per category in {@code categories} order; the probability a
+     * finding needs ({@code threshold}) and the cross-validated figures it was chosen by.
+     */
     record ModelFile(int format, String trainedOn, long seed, int epochs, double learningRate, double l2,
-                     List<String> categories, Map<String, double[]> weights) {
+                     double threshold, String thresholdChosenBy, List<String> categories, Map<String, double[]> weights) {
     }
 
     private final List<CallCategory> categories;
@@ -89,13 +97,45 @@ public final class UtteranceClassifier {
         }
     }
 
+    /** The probability of a category other than "none" from which the analysis takes it as a finding. */
+    public double threshold() {
+        return file.threshold();
+    }
+
+    /** How the threshold was chosen, in words (cross-validated figures on the training file). */
+    public String thresholdChosenBy() {
+        return file.thresholdChosenBy();
+    }
+
+    /** This model with another threshold (the weights are shared). */
+    UtteranceClassifier withThreshold(double threshold) {
+        return new UtteranceClassifier(new ModelFile(file.format(), file.trainedOn(), file.seed(), file.epochs(),
+                file.learningRate(), file.l2(), threshold, file.thresholdChosenBy(), file.categories(), weights));
+    }
+
     /** How many features carry weights. */
     public int features() {
         return weights.size();
     }
 
-    /** Trains on {@code data} with a fixed shuffle from {@code seed}; the same data and seed give the same model. */
+    /**
+     * Trains on {@code data} with a fixed shuffle from {@code seed}; the same data and seed give the same model. The
+     * threshold is chosen by {@value #FOLDS}-fold cross-validation on {@code data} alone (see {@link FindingsThreshold}).
+     */
     public static UtteranceClassifier train(List<LabelledUtterances.Labelled> data, long seed, String trainedOn) {
+        FindingsThreshold.Choice choice = FindingsThreshold.choose(data, seed);
+        Map<String, double[]> w = fit(data, seed);
+        return new UtteranceClassifier(new ModelFile(2, trainedOn, seed, EPOCHS, LEARNING_RATE, L2, choice.threshold(),
+                choice.why(), List.of(CallCategory.values()).stream().map(CallCategory::key).toList(), w));
+    }
+
+    /** A model from {@code data} whose threshold is {@code threshold} (cross-validation folds). */
+    static UtteranceClassifier fitted(List<LabelledUtterances.Labelled> data, long seed, double threshold) {
+        return new UtteranceClassifier(new ModelFile(2, "fold", seed, EPOCHS, LEARNING_RATE, L2, threshold, "",
+                List.of(CallCategory.values()).stream().map(CallCategory::key).toList(), fit(data, seed)));
+    }
+
+    private static Map<String, double[]> fit(List<LabelledUtterances.Labelled> data, long seed) {
         List<CallCategory> cats = List.of(CallCategory.values());
         List<List<String>> featureLists = data.stream().map(d -> UtteranceFeatures.of(d.words())).toList();
         Map<String, Integer> counts = new HashMap<>();
@@ -131,8 +171,7 @@ public final class UtteranceClassifier {
             }
         }
         w.replaceAll((name, values) -> Arrays.stream(values).map(v -> Math.round(v * 1e4) / 1e4).toArray());
-        return new UtteranceClassifier(new ModelFile(1, trainedOn, seed, EPOCHS, LEARNING_RATE, L2,
-                cats.stream().map(CallCategory::key).toList(), w));
+        return w;
     }
 
     /** The most likely category of {@code words} (lowercase recogniser words). */

@@ -68,12 +68,14 @@ final class UtteranceFeatures {
         Set<String> out = new LinkedHashSet<>();
         out.add("bias");
         List<String> stems = new ArrayList<>();
+        boolean[] negatedAt = new boolean[w.size()];
         int negatedUntil = -1;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
             String stem = stem(word);
             stems.add(stem);
             boolean negated = i <= negatedUntil;
+            negatedAt[i] = negated;
             out.add("w:" + word);
             out.add("s:" + stem);
             if (negated) {
@@ -87,20 +89,25 @@ final class UtteranceFeatures {
                 out.add("b:" + stems.get(i - 1) + "_" + stem);
             }
         }
-        addCues(stems, out);
+        addCues(stems, negatedAt, out);
         if (!w.isEmpty()) {
             out.add("first:" + stems.get(0));
         }
         return List.copyOf(out);
     }
 
-    private static void addCues(List<String> stems, Set<String> out) {
+    /** Cue groups, and each cue under a negation as its own feature ("not a concern", "no rush"). */
+    private static void addCues(List<String> stems, boolean[] negated, Set<String> out) {
         for (int i = 0; i < stems.size(); i++) {
             String one = stems.get(i);
             String two = i + 1 < stems.size() ? one + "_" + stems.get(i + 1) : null;
+            boolean under = negated[i];
             CUES.forEach((cue, members) -> {
                 if (matches(members, one) || (two != null && members.contains(two))) {
                     out.add("c:" + cue);
+                    if (under) {
+                        out.add("nc:" + cue);
+                    }
                 }
             });
         }

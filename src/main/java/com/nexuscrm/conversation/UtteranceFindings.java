@@ -15,16 +15,16 @@ import java.util.stream.Collectors;
 /**
  * Objections, buying signals and next steps: the phrase patterns ({@code objections.txt}, {@code buying-signals.txt},
  * {@link ActionItemDetector}) together with {@link UtteranceClassifier}, which finds the same things said in other
- * words. Each utterance is classified whole, or in overlapping windows of {@value #WINDOW} words when it is longer
- * than {@value #WHOLE} words. The classifier adds a finding when its most likely category is not "none" with a
- * probability of at least {@value #MIN_PROBABILITY} and no pattern found the same thing there; a pattern hit is kept
+ * words. Each sentence of an utterance (split at pauses) is classified whole, or in overlapping windows of
+ * {@value #WINDOW} words when it is longer than {@value #WHOLE} words. The classifier adds a finding when its most likely category is not "none" with a
+ * probability of at least the model's threshold (chosen by cross-validation on the training file) and no pattern
+ * found the same thing there; a pattern hit is kept
  * unless the classifier is sure ({@value #VETO}) that every window around it says none of these things ("the price
  * is fine"), and an objection hit takes the classifier's kind when it hears another kind there.
  */
 final class UtteranceFindings {
     static final int WHOLE = 24;
     static final int WINDOW = 14;
-    static final double MIN_PROBABILITY = 0.4;
     static final double VETO = 0.8;
     /** The label of a buying signal the patterns do not name. */
     static final String BUYING_SIGNAL = "buying signal";
@@ -37,7 +37,7 @@ final class UtteranceFindings {
     private final PhraseMatcher signalPatterns;
     private final ActionItemDetector actionItems = new ActionItemDetector();
 
-    /** With {@code model} null, the patterns alone (what the call analysis uses by default: see {@link CallAnalyzer}). */
+    /** With {@code model} null, the patterns alone (the baseline of {@code nexus eval calls}). */
     UtteranceFindings(UtteranceClassifier model, PhraseMatcher objectionPatterns, PhraseMatcher signalPatterns) {
         this.model = model;
         this.objectionPatterns = objectionPatterns;
@@ -108,41 +108,56 @@ final class UtteranceFindings {
      * takes the classifier's kind, unless another pattern hit of the utterance already has that kind (two objections
      * in one sentence).
      */
-    private static Finding relabelled(Utterance u, List<Window> windows, Finding hit, List<Finding> matched,
+    private Finding relabelled(Utterance u, List<Window> windows, Finding hit, List<Finding> matched,
                                       Function<CallCategory, String> label) {
         CallCategory patternKind = CallCategory.of(hit.label());
         if (patternKind == null || !patternKind.objection()) {
             return hit;
         }
-        return windows.stream().filter(w -> overlaps(u, w, hit.evidence())).map(UtteranceFindings::picked)
+        return windows.stream().filter(w -> overlaps(u, w, hit.evidence())).map(this::picked)
                 .filter(c -> c != null && c.objection() && c != patternKind && label.apply(c) != null
                         && matched.stream().noneMatch(f -> f.label().equals(c.key())))
                 .findFirst().map(c -> new Finding(c.key(), hit.evidence())).orElse(hit);
     }
 
-    private static CallCategory picked(Window w) {
+    private CallCategory picked(Window w) {
         UtteranceClassifier.Prediction p = w.prediction();
-        return p.category() != CallCategory.NONE && p.probability() >= MIN_PROBABILITY ? p.category() : null;
+        return p.category() != CallCategory.NONE && p.probability() >= model.threshold() ? p.category() : null;
     }
 
+    /**
+     * The parts of {@code u} the classifier reads: each sentence (words after a pause of
+     * {@value QuestionDetector#SENTENCE_PAUSE} s or more start a new one) whole, or in overlapping windows when longer
+     * than {@value #WHOLE} words, so that a turn running several statements together is judged statement by statement.
+     */
     private List<Window> windows(Utterance u) {
         if (model == null) {
             return List.of();
         }
         List<String> words = Spans.texts(u.words());
         List<Window> out = new ArrayList<>();
-        if (words.size() <= WHOLE) {
-            out.add(new Window(0, words.size(), model.classify(words)));
-            return out;
-        }
-        for (int from = 0; from < words.size(); from += WINDOW / 2) {
-            int to = Math.min(words.size(), from + WINDOW);
-            out.add(new Window(from, to, model.classify(words.subList(from, to))));
-            if (to == words.size()) {
-                break;
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || u.words().get(i).start() - u.words().get(i - 1).end() >= QuestionDetector.SENTENCE_PAUSE) {
+                sentence(words, start, i, out);
+                start = i;
             }
         }
         return out;
+    }
+
+    private void sentence(List<String> words, int start, int end, List<Window> out) {
+        if (end - start <= WHOLE) {
+            out.add(new Window(start, end, model.classify(words.subList(start, end))));
+            return;
+        }
+        for (int from = start; from < end; from += WINDOW / 2) {
+            int to = Math.min(end, from + WINDOW);
+            out.add(new Window(from, to, model.classify(words.subList(from, to))));
+            if (to == end) {
+                break;
+            }
+        }
     }
 
     /** A pattern hit that every window around it classifies as surely none of these things. */

@@ -2,6 +2,7 @@ package com.nexuscrm.sample;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
+import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.TaskPriority;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.Lead;
@@ -25,12 +26,21 @@ final class ActivityFactory {
     private static final String[] NOTES = {"Call notes", "Qualification notes", "Stakeholder map"};
     private static final String[] TASKS = {"Follow up", "Send proposal", "Book demo", "Send case study"};
 
+    /** Outcome of an activity whose buyer answered: the call connected, the email was replied to, the meeting held. */
+    static final String ANSWERED = "Connected";
+    /** Outcome of one left unanswered: nobody picked up, no reply, a no-show. */
+    static final String UNANSWERED = "No answer";
+    static final String VOICEMAIL = "Left voicemail";
+
     private final Draws draws;
     private final SampleClock clock;
+    /** Who a deal's activity involves and how it went: a stream of its own, so the activities themselves are as before. */
+    private final Draws signals;
 
-    ActivityFactory(Draws draws, SampleClock clock) {
+    ActivityFactory(Draws draws, SampleClock clock, Draws signals) {
         this.draws = draws;
         this.clock = clock;
+        this.signals = signals;
     }
 
     void forLead(LeadProfile profile, LeadOutcome outcome, SampleBatch batch) {
@@ -57,16 +67,38 @@ final class ActivityFactory {
         }
     }
 
+    /**
+     * The deal's activities, each with one person of its buying group and, for calls, emails and meetings, whether
+     * the buyer answered ({@link #ANSWERED}): likelier the more engaged the deal, never once a deal bound to be lost
+     * has gone quiet.
+     */
     void forDeal(DealPlan plan, String contactName, SampleBatch batch) {
         Deal deal = plan.deal();
+        DealEngagement engagement = plan.engagement();
         for (int i = plan.activities(); i > 0; i--) {
-            Activity activity = activity(TYPES[draws.weightedIndex(DEAL_MIX)], contactName,
+            Contact who = engagement.buyingGroup().isEmpty() ? null : signals.pick(engagement.buyingGroup());
+            Activity activity = activity(TYPES[draws.weightedIndex(DEAL_MIX)], who == null ? contactName : who.getFirstName(),
                     draws.instantBetween(deal.getCreatedAt(), plan.workedUntil()), deal.getOwnerId(), deal.getTeamId());
             activity.setDealId(deal.getId());
             activity.setAccountId(deal.getAccountId());
-            activity.setContactId(deal.getPrimaryContactId());
+            activity.setContactId(who == null ? deal.getPrimaryContactId() : who.getId());
+            activity.setOutcome(outcome(activity, engagement));
             batch.add(activity);
         }
+    }
+
+    private String outcome(Activity activity, DealEngagement engagement) {
+        double base = switch (activity.getType()) {
+            case CALL -> VOICEMAIL.equals(activity.getSubject()) ? Double.NaN : 0.3;
+            case EMAIL -> -0.6;
+            case MEETING -> 1.6;
+            case NOTE, TASK -> Double.NaN;
+        };
+        if (Double.isNaN(base)) {
+            return activity.getType() == ActivityType.CALL ? VOICEMAIL : null;
+        }
+        boolean answers = engagement.answersAt(activity.getOccurredAt());
+        return signals.chance(answers ? Draws.sigmoid(base + 0.8 * engagement.level()) : 0.03) ? ANSWERED : UNANSWERED;
     }
 
     private int leadActivityCount(LeadStatus status, double engagement) {

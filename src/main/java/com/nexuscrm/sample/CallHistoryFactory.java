@@ -137,6 +137,7 @@ final class CallHistoryFactory implements AutoCloseable {
         activity.setOccurredAt(at);
         activity.setDurationSeconds(seconds);
         activity.setDone(true);
+        activity.setOutcome(ActivityFactory.ANSWERED); // a transcript with two voices: the buyer was there
         activity.setDealId(deal.getId());
         activity.setAccountId(deal.getAccountId());
         activity.setContactId(contact == null ? null : contact.getId());

@@ -63,7 +63,7 @@ final class CallLines {
     /** Objections by the analyzer's label; {@code %s} in a competitor line is the competitor's spoken name. */
     static final Map<String, List<String>> OBJECTIONS = Map.of(
             "price", List.of("honestly it looks too expensive for a team our size",
-                    "that would be over our budget for the year", "we can't afford another tool at that price"),
+                    "the price is too high for what we would use", "we can't afford another tool at that price"),
             "timing", List.of("this is not a priority for us this quarter",
                     "we are too busy with the reorganisation at the moment", "maybe later in the spring once things settle"),
             "authority", List.of("i would need to run it by my manager first", "in the end it is not my decision",

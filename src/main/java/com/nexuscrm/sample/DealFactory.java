@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * Opens deals and plays them forward to the reference "now". Each deal has a fate drawn from
  * {@link OutcomeModel#wins} and a cycle length that grows with its amount; a deal whose cycle has not
- * ended yet is open, in the stage matching how far through its cycle it is.
+ * ended yet is open, in the stage matching how far through its cycle it is. Its history, buying group and line
+ * items come from {@link DealHistoryFactory}, which settles the amount, open stage and close date.
  */
 final class DealFactory {
     private static final List<String> LOST_REASONS = List.of("Chose a competitor", "Timing", "Missing feature",
@@ -24,12 +25,14 @@ final class DealFactory {
     private final SalesOrg org;
     private final Draws draws;
     private final SampleClock clock;
+    private final DealHistoryFactory histories;
 
-    DealFactory(OutcomeModel model, SalesOrg org, Draws draws, SampleClock clock) {
+    DealFactory(OutcomeModel model, SalesOrg org, Draws draws, SampleClock clock, DealHistoryFactory histories) {
         this.model = model;
         this.org = org;
         this.draws = draws;
         this.clock = clock;
+        this.histories = histories;
     }
 
     DealPlan open(AccountState account, Contact contact, Instant createdAt, double fit, UUID ownerId,
@@ -56,20 +59,15 @@ final class DealFactory {
             deal.setStage(openStage(progress));
             deal.setCloseDate(LocalDate.ofInstant(end, ZoneOffset.UTC));
         }
+        DealEngagement engagement = histories.play(deal, account, contact, won, cycleDays, batch);
         batch.add(deal);
         paperwork(deal, progress, won, cycleDays, batch);
         int done = progress >= 1 ? planned : (int) Math.round(planned * progress);
-        return new DealPlan(deal, done, clock.notAfterNow(end));
+        return new DealPlan(deal, done, clock.notAfterNow(end), engagement);
     }
 
     private static void describe(Deal deal, AccountState account, Contact contact, Segment segment, double amount) {
-        int seats = (int) Math.max(3, Math.round(amount / pricePerSeat(segment)));
-        String plan = switch (segment) {
-            case SMB -> "Team";
-            case MID_MARKET -> "Business";
-            case ENTERPRISE -> "Enterprise";
-        };
-        deal.setName(account.company().name() + " - " + plan + ", " + seats + " seats");
+        deal.setName(account.company().name() + " - " + plan(segment) + ", " + seats(amount, segment) + " seats");
         deal.setAccountId(account.account().getId());
         deal.setPrimaryContactId(contact == null ? null : contact.getId());
         deal.setAmount(BigDecimal.valueOf((long) amount));
@@ -129,6 +127,19 @@ final class DealFactory {
         document.setOwnerId(deal.getOwnerId());
         document.setTeamId(deal.getTeamId());
         return document;
+    }
+
+    /** The seats an amount buys at the segment's list price. */
+    static int seats(double amount, Segment segment) {
+        return (int) Math.max(3, Math.round(amount / pricePerSeat(segment)));
+    }
+
+    static String plan(Segment segment) {
+        return switch (segment) {
+            case SMB -> "Team";
+            case MID_MARKET -> "Business";
+            case ENTERPRISE -> "Enterprise";
+        };
     }
 
     static double pricePerSeat(Segment segment) {

@@ -70,8 +70,8 @@ final class SampleRun {
         this.companyFactory = new CompanyFactory(pools, addresses, draws);
         this.companies = companyFactory.build(Math.max(120, leadCount / 15));
         this.accounts = new AccountBook(pools, addresses, draws, clock);
-        this.deals = new DealFactory(model, org, draws, clock);
-        this.activities = new ActivityFactory(draws, clock);
+        this.deals = new DealFactory(model, org, draws, clock, new DealHistoryFactory(seed, now));
+        this.activities = new ActivityFactory(draws, clock, new Draws(new Random(seed ^ 0x0E9A_6E0EL)));
         this.campaigns = new CampaignFactory(draws, clock, org);
         this.leads = new LeadFactory(companies, pools, addresses, draws, clock, model);
         this.lifecycle = new LeadLifecycle(org, model, draws, clock);

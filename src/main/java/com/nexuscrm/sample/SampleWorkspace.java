@@ -42,6 +42,38 @@ import java.util.Objects;
  *     + 1.3 ln((activities + 1) / (typical + 1)) + 0.6 fit + repSkill + 0.7 N} with segment bias SMB +0.35,
  *     mid-market 0, enterprise -0.45. Cycles are log-normal around 25/55/110 days, longer for larger
  *     amounts and shorter for lost deals; a deal still inside its cycle is open, staged by progress.</li>
+ * <li><b>Deal engagement</b> {@code D}, drawn given the fate: {@code D ~ N(+0.5, 1)} for a deal that will be won,
+ *     {@code N(-0.5, 1)} for one that will be lost (by Bayes, the same as adding {@code 1.0 D} to the win
+ *     log-odds above). A deal bound to be lost <em>goes quiet</em> at a share {@code q ~ U(0.2, 0.95)} of its cycle:
+ *     from then on its buyers answer nothing (3%) and its stage stops moving. Observed through
+ *     <ul>
+ *     <li>deal activities' {@code outcome}: a call, email or meeting is {@code Connected} (answered, replied to,
+ *         attended) with probability {@code sigmoid(base + 0.8 D)} (call +0.3, email -0.6, meeting +1.6) while
+ *         the buyers answer, otherwise {@code No answer}; voicemails are {@code Left voicemail}; the analysed
+ *         calls of the call history are {@code Connected}. So the reply
+ *         rate, meeting attendance and days since the last two-way ({@code Connected}) contact all carry signal;
+ *         each activity names one person of the buying group;</li>
+ *     <li>the buying group ({@code DealContact}): the primary contact plus {@code min(4, Poisson(s e^(0.45 D)))}
+ *         more of the account's people (s = 0.6/1.1/1.8 by segment; fewer on an open deal the earlier it is),
+ *         the primary contact the champion with probability {@code sigmoid(0.2 + 0.8 D)}, and the most senior
+ *         member the economic buyer with probability {@code sigmoid(-0.9 + 0.9 D + 0.4 (size - 1))}, so
+ *         single-threaded deals and deals without an economic buyer lose more.</li>
+ *     </ul></li>
+ * <li><b>Deal history</b> ({@code DealChange}, one entry per change of stage, amount, close date or forecast
+ *     category, like {@code SaveDeal} writes): created in prospecting; qualification, proposal and negotiation at
+ *     about 20%, 45% and 70% of the cycle (+-4%), up to where a lost deal went quiet; closed won or lost at its
+ *     close. The amount starts at a rough seat count (x logN(0, 0.25)), takes the final seats at the proposal and,
+ *     in negotiation, a 5-20% discount on 60% of deals to be won (8-30% on 45% of those to be lost). The first
+ *     close date is the segment's norm for the amount x logN(0, 0.25); 70% of deals to be lost push it 2-6 weeks as
+ *     they go quiet (15% of those to be won, at random); a date that passes is pushed a few days later by 2-6
+ *     weeks, or by 1-2 weeks once the deal has gone quiet, so stalled deals are pushed again and again. Forecast
+ *     category: pipeline, best case at the proposal (half), commit at negotiation (65% of deals to be won, 40%
+ *     of others, else best case), omitted for 30% of lost deals after going quiet. Open deals have the history up
+ *     to "now"; every deal's stage, amount, close date and category equal its last entry.</li>
+ * <li><b>Line items</b> ({@code DealLineItem}), summing exactly to the amount: seats x the plan's list price
+ *     (Team 600, Business 900, Enterprise 1,200 a seat a year) less the whole-percent discount, an onboarding
+ *     package (30/50/70% of deals by segment: 1,500/4,000/12,000) and premium support at a tenth of the list
+ *     price per seat (25%).</li>
  * <li><b>Customers</b> (accounts with a won deal) have a health {@code H = 0.3 F + 0.9 N} that sets seat
  *     utilisation and its trend, feature adoption, ticket rate and priority, and satisfaction.</li>
  * </ul>

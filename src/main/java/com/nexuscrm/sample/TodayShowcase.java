@@ -4,10 +4,15 @@ import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealLineItem;
+import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.SyncedRecord;
 import com.nexuscrm.domain.TaskPriority;
 import com.nexuscrm.domain.User;
 import java.math.BigDecimal;
@@ -77,6 +82,46 @@ final class TodayShowcase {
             leadTask("Call back ", leads.get(2), at(today, 10, 0), TaskPriority.HIGH, batch);
             leadTask("Send a case study to ", leads.get(3), at(today, 14, 0), TaskPriority.LOW, batch);
         }
+        for (Deal deal : List.of(renewal, expansion, quiet)) {
+            parts(deal, batch);
+        }
+    }
+
+    /**
+     * The deal's history (opened in prospecting, moved to its stage halfway to now), one line item worth its
+     * amount and its contact as the champion, as every sample deal has.
+     */
+    private void parts(Deal deal, SampleBatch batch) {
+        Instant moved = deal.getCreatedAt().plusMillis((now.toEpochMilli() - deal.getCreatedAt().toEpochMilli()) / 2);
+        batch.add(change(deal, deal.getCreatedAt(), DealStage.PROSPECTING));
+        batch.add(change(deal, moved, deal.getStage()));
+        DealLineItem item = new DealLineItem(Ids.uuidV7(deal.getCreatedAt().toEpochMilli(), random));
+        item.setProduct(deal.getName().substring(deal.getName().lastIndexOf(" - ") + 3) + " (annual)");
+        item.setQuantity(1);
+        item.setUnitPrice(deal.getAmount());
+        DealContact champion = new DealContact(Ids.uuidV7(deal.getCreatedAt().toEpochMilli(), random));
+        champion.setContactId(deal.getPrimaryContactId());
+        champion.setRole(DealRole.CHAMPION);
+        item.setDealId(deal.getId());
+        champion.setDealId(deal.getId());
+        for (SyncedRecord part : List.of(item, champion)) {
+            part.setOwnerId(deal.getOwnerId());
+            part.setTeamId(deal.getTeamId());
+            batch.add(part);
+        }
+    }
+
+    private DealChange change(Deal deal, Instant at, DealStage stage) {
+        DealChange change = new DealChange(Ids.uuidV7(at.toEpochMilli(), random));
+        change.setDealId(deal.getId());
+        change.setChangedAt(at);
+        change.setChangedBy(deal.getOwnerId());
+        change.setStage(stage);
+        change.setAmount(deal.getAmount());
+        change.setCloseDate(deal.getCloseDate());
+        change.setOwnerId(deal.getOwnerId());
+        change.setTeamId(deal.getTeamId());
+        return change;
     }
 
     private AccountState pick(List<AccountState> accounts) {
@@ -104,6 +149,7 @@ final class TodayShowcase {
     private void worked(Deal deal, int daysAgo, SampleBatch batch) {
         Activity call = activity(ActivityType.CALL, "Check-in call", now.minusSeconds(daysAgo * 86_400L - random.nextInt(7200)));
         call.setDurationSeconds(300 + random.nextInt(600));
+        call.setOutcome(ActivityFactory.ANSWERED);
         onDeal(call, deal);
         batch.add(call);
     }

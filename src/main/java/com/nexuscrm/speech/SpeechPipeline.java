@@ -33,9 +33,20 @@ public final class SpeechPipeline {
     private static final int READ_BYTES = 64 * 1024;
 
     private final VoskModel model;
+    private final NameSpotting names;
 
     public SpeechPipeline(VoskModel model) {
+        this(model, List.of());
+    }
+
+    /**
+     * A pipeline that also listens for {@code spokenNames} (competitor names as people say them, "hub spot") in a
+     * second pass over each segment, so a name the recogniser hears as other words is written as said
+     * ({@link NameSpotting}).
+     */
+    public SpeechPipeline(VoskModel model, List<String> spokenNames) {
         this.model = model;
+        this.names = new NameSpotting(spokenNames);
     }
 
     public Transcript transcribe(Path file, RepChannel repChannel, int threads, Progress progress) {
@@ -55,7 +66,7 @@ public final class SpeechPipeline {
         try (PcmReader reader = new PcmReader(file, channels)) {
             for (int i = 0; i < threads; i++) {
                 lanes.add(Executors.newSingleThreadExecutor(Threads.daemon("vosk-decoder")));
-                decoders.add(model.decoder());
+                decoders.add(model.decoder(names));
             }
             List<SilenceSegmenter> segmenters = new ArrayList<>();
             for (int c = 0; c < channels; c++) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TranscribeWorker {
     private TranscribeWorker() { }
 
-    public static int run(Path modelDir, RepChannel repChannel, int threads, Path file, PrintStream out) {
+    public static int run(Path modelDir, RepChannel repChannel, int threads, List<String> spokenNames, Path file,
+                          PrintStream out) {
         AtomicBoolean cancelled = new AtomicBoolean();
         Threads.startDaemon("worker-stdin", () -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in))) {
@@ -52,7 +54,7 @@ public final class TranscribeWorker {
             }
         };
         try (VoskModel model = VoskModel.load(modelDir)) {
-            Transcript t = new SpeechPipeline(model).transcribe(file, repChannel, threads, progress);
+            Transcript t = new SpeechPipeline(model, spokenNames).transcribe(file, repChannel, threads, progress);
             ObjectNode line = TranscriptCodec.JSON.createObjectNode();
             line.set("transcript", TranscriptCodec.JSON.valueToTree(t));
             emit(out, line);

@@ -64,10 +64,20 @@ public final class VoskModel implements AutoCloseable {
 
     /** A recogniser, to be fed segment after segment by one thread. */
     public Decoder decoder() {
+        return decoder(new NameSpotting(List.of()));
+    }
+
+    /** A recogniser that also listens for {@code names} in a second pass over each segment ({@link NameSpotting}). */
+    Decoder decoder(NameSpotting names) {
         try {
             Recognizer r = new Recognizer(model, PcmReader.SAMPLE_RATE);
             r.setWords(true);
-            return new Decoder(r);
+            Recognizer spotter = null;
+            if (!names.isEmpty()) {
+                spotter = new Recognizer(model, PcmReader.SAMPLE_RATE, names.grammar());
+                spotter.setWords(true);
+            }
+            return new Decoder(r, spotter, names);
         } catch (IOException e) {
             throw new TranscriptionException("Vosk could not create a recogniser: " + e.getMessage(), e);
         }
@@ -82,16 +92,29 @@ public final class VoskModel implements AutoCloseable {
      */
     public static final class Decoder implements AutoCloseable {
         private final Recognizer recognizer;
+        private final Recognizer spotter;
+        private final NameSpotting names;
         private double fedSeconds;
 
-        private Decoder(Recognizer recognizer) {
+        private Decoder(Recognizer recognizer, Recognizer spotter, NameSpotting names) {
             this.recognizer = recognizer;
+            this.spotter = spotter;
+            this.names = names;
         }
 
         /** The words of {@code pcm} (16 kHz mono, block by block), their times offset by {@code offsetSeconds}. */
         public List<SpokenWord> decode(byte[] pcm, int length, double offsetSeconds, Speaker speaker) {
-            List<SpokenWord> words = new ArrayList<>();
             double shift = offsetSeconds - fedSeconds;
+            List<SpokenWord> words = decode(recognizer, pcm, length, shift, speaker);
+            if (spotter != null) {
+                words = names.merge(words, decode(spotter, pcm, length, shift, speaker));
+            }
+            fedSeconds += length / 2 / (double) PcmReader.SAMPLE_RATE;
+            return words;
+        }
+
+        private static List<SpokenWord> decode(Recognizer recognizer, byte[] pcm, int length, double shift, Speaker speaker) {
+            List<SpokenWord> words = new ArrayList<>();
             byte[] block = new byte[BLOCK_BYTES];
             for (int at = 0; at < length; at += BLOCK_BYTES) {
                 int n = Math.min(BLOCK_BYTES, length - at);
@@ -101,13 +124,15 @@ public final class VoskModel implements AutoCloseable {
                 }
             }
             words(recognizer.getFinalResult(), shift, speaker, words);
-            fedSeconds += length / 2 / (double) PcmReader.SAMPLE_RATE;
             return words;
         }
 
         @Override
         public void close() {
             recognizer.close();
+            if (spotter != null) {
+                spotter.close();
+            }
         }
     }
 

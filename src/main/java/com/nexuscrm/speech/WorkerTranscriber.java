@@ -45,7 +45,11 @@ public final class WorkerTranscriber implements Transcriber {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN, "transcribe-worker",
                 "--model", options.modelDir().toAbsolutePath().toString(),
                 "--rep-channel", options.repChannel().name().toLowerCase(),
-                "--threads", String.valueOf(options.threads()), audio.toAbsolutePath().toString()));
+                "--threads", String.valueOf(options.threads())));
+        if (!options.spokenNames().isEmpty()) {
+            command.addAll(List.of("--listen-for", String.join(",", options.spokenNames())));
+        }
+        command.add(audio.toAbsolutePath().toString());
         Process child;
         Path errLog;
         try {

@@ -6,6 +6,7 @@ import com.nexuscrm.domain.CompanyNames;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.ConversionIds;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.DuplicateRules;
 import com.nexuscrm.domain.FieldError;
@@ -146,7 +147,10 @@ public final class ConvertLead {
             together.add(account);
         }
         together.add(contact);
-        Optional.ofNullable(deal).ifPresent(together::add);
+        Optional.ofNullable(deal).ifPresent(d -> {
+            together.add(d);
+            together.add(DealChange.of(d, now, by == null ? null : by.getId())); // the deal's history starts with its creation
+        });
         together.add(lead);
         together.addAll(moved);
         writer.saveTogether(together);

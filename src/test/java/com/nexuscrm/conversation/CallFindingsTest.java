@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the shipped model rebuilt from its training file, competitors by sound, due dates and questions without a pause.
  */
 class CallFindingsTest {
-    private static final CallAnalyzer ANALYZER = CallAnalyzer.withFindingsByMeaning();
+    private static final CallAnalyzer ANALYZER = new CallAnalyzer();
     private static final Path CALLS = Path.of("src/test/resources/calls");
+    private static final List<String> HELD_OUT = List.of("findings-heldout.tsv", "findings-heldout-2.tsv");
     /** A Monday. */
     private static final LocalDate CALL_DAY = LocalDate.of(2026, 12, 7);
 
@@ -66,19 +67,40 @@ class CallFindingsTest {
 
     @Test
     void heldOutFiguresBeatThePatternsAlone() {
-        CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(CALLS.resolve("findings-heldout.tsv"), UtteranceClassifier.shipped());
-        assertTrue(r.utterances() >= 150, "held-out utterances " + r.utterances());
-        assertTrue(r.model("next_step").recall() >= 0.8, r.model("next_step").toString());
-        assertTrue(r.model("objections").recall() >= 0.7, r.model("objections").toString());
-        assertTrue(r.model("objections").recall() > r.baseline("objections").recall() + 0.5, r.toString());
-        assertTrue(r.model("objections").precision() >= 0.8, r.model("objections").toString());
-        assertTrue(r.modelFalseAlarms() <= 0.25, "false findings on plain talk " + r.modelFalseAlarms());
+        for (String file : HELD_OUT) {
+            CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(CALLS.resolve(file), UtteranceClassifier.shipped());
+            assertTrue(r.utterances() >= 150, file + ": held-out utterances " + r.utterances());
+            assertTrue(r.model("next_step").recall() >= 0.8, file + ": " + r.model("next_step"));
+            assertTrue(r.model("objections").recall() >= 0.75, file + ": " + r.model("objections"));
+            assertTrue(r.model("objections").recall() > r.baseline("objections").recall() + 0.5, file + ": " + r);
+            assertTrue(r.model("objections").precision() >= 0.85, file + ": " + r.model("objections"));
+            assertTrue(r.modelFalseAlarms() <= 0.2, file + ": false findings on plain talk " + r.modelFalseAlarms());
+        }
+    }
+
+    @Test
+    void theThresholdIsChosenOnTheTrainingFileAlone() {
+        UtteranceClassifier shipped = UtteranceClassifier.shipped();
+        assertTrue(shipped.threshold() >= UtteranceClassifier.LOWEST_THRESHOLD && shipped.threshold() < 0.9, "" + shipped.threshold());
+        assertTrue(shipped.thresholdChosenBy().startsWith("5-fold cross-validation on the training file"), shipped.thresholdChosenBy());
+    }
+
+    @Test
+    void aCustomerDescribingTheirSituationAtLengthRaisesNoObjection() {
+        CallAnalysis call = ANALYZER.analyze(new CallScript().say(Speaker.REP, 0, "how do you report on pipeline today")
+                .say(Speaker.CUSTOMER, 3, "our head of sales wants one number for the pipeline")
+                .say(Speaker.CUSTOMER, 6.5, "the managers pull the numbers by hand every week")
+                .say(Speaker.CUSTOMER, 10, "we had two reps leave in the spring and their notes went with them").stereo(20),
+                AnalysisSettings.defaults(), CALL_DAY);
+        assertTrue(call.objections().isEmpty(), call.objections().toString());
+        List<String> busy = labels(customer("we are too busy with the reorganisation at the moment").objections());
+        assertEquals(List.of("timing"), busy);
     }
 
     @Test
     void theShippedModelIsWhatTrainingOnTheTrainFileGives(@TempDir Path dir) throws IOException {
         List<LabelledUtterances.Labelled> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv"));
-        assertTrue(train.size() + LabelledUtterances.read(CALLS.resolve("findings-heldout.tsv")).size() >= 600);
+        assertTrue(train.size() >= 800, "training utterances " + train.size());
         UtteranceClassifier.train(train, 42, "findings-train.tsv").write(dir.resolve("model.json"));
         try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
             assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(dir.resolve("model.json")),
@@ -89,8 +111,9 @@ class CallFindingsTest {
     @Test
     void heldOutUtterancesAreNotInTheTrainingFile() {
         List<String> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv")).stream().map(l -> String.join(" ", l.words())).toList();
-        assertTrue(LabelledUtterances.read(CALLS.resolve("findings-heldout.tsv")).stream()
-                .noneMatch(l -> train.contains(String.join(" ", l.words()))));
+        for (String file : HELD_OUT) {
+            assertTrue(LabelledUtterances.read(CALLS.resolve(file)).stream().noneMatch(l -> train.contains(String.join(" ", l.words()))), file);
+        }
     }
 
     @Test
@@ -106,16 +129,26 @@ class CallFindingsTest {
         AnalysisSettings s = AnalysisSettings.defaults();
         assertEquals(List.of("HubSpot", "Pipedrive"), labels(customer("we use home spot and pipe drive today").competitors()));
         for (String plain : List.of("that part of town is a hot spot", "honestly it is a pipe dream", "so ho hum",
-                "we are going home to spot check the drive", "help spot the problem", "the chorus line was great")) {
+                "we are going home to spot check the drive", "help spot the problem", "the chorus line was great",
+                "from spot to spot", "some part of it", "home part", "from part of the team", "the pipeline drives it",
+                "we drive the pipe", "our sales for the year", "the hub of the business", "pipe arrived")) {
             List<String> found = labels(customer(plain).competitors());
             assertTrue(found.isEmpty() || plain.contains("chorus") && found.equals(List.of("Chorus")), plain + " -> " + found);
         }
     }
 
     @Test
+    void competitorsSaidAsSeveralWordsAreListenedFor() {
+        assertEquals(List.of("hub spot", "sales force", "pipe drive", "microsoft dynamics", "zendesk sell", "sugar crm"),
+                AnalysisSettings.defaults().spokenCompetitors());
+        assertEquals(List.of(), AnalysisSettings.defaults().withCompetitors(List.of("Gong", "Zoho", "Acme")).spokenCompetitors());
+    }
+
+    @Test
     void noCompetitorIsHeardInOrdinaryTalk() {
         CompetitorMatcher matcher = new CompetitorMatcher(AnalysisSettings.defaults().competitors(), CallAnalyzer.commonWords());
-        for (Path file : List.of(CALLS.resolve("findings-train.tsv"), CALLS.resolve("findings-heldout.tsv"))) {
+        for (Path file : List.of(CALLS.resolve("findings-train.tsv"), CALLS.resolve("findings-heldout.tsv"),
+                CALLS.resolve("findings-heldout-2.tsv"))) {
             for (LabelledUtterances.Labelled l : LabelledUtterances.read(file)) {
                 String joined = String.join("", l.words());
                 for (Finding f : matcher.find(List.of(CallFindingsEvaluation.utterance(l.words())))) {

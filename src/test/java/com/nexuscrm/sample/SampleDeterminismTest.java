@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.storage.StoredSampleSink;
@@ -25,7 +28,8 @@ class SampleDeterminismTest {
     Path dir;
 
     /** A fingerprint of a workspace: every lead, deal and activity with the fields that vary most. */
-    private record Fingerprint(SampleSummary summary, List<String> leads, List<String> deals, List<String> activities) { }
+    private record Fingerprint(SampleSummary summary, List<String> leads, List<String> deals, List<String> activities,
+                               List<String> dealParts) { }
 
     @Test
     void sameSeedGivesIdenticalRecordsAndIds() {
@@ -79,8 +83,14 @@ class SampleDeterminismTest {
             List<String> deals = store.repository(Deal.class).findAll().stream()
                     .map(d -> d.getId() + " " + d.getStage() + " " + d.getAmount() + " " + d.getClosedAt()).toList();
             List<String> activities = store.repository(Activity.class).findAll().stream()
-                    .map(a -> a.getId() + " " + a.getType() + " " + a.getOccurredAt()).toList();
-            return new Fingerprint(summary, leads, deals, activities);
+                    .map(a -> a.getId() + " " + a.getType() + " " + a.getOccurredAt() + " " + a.getOutcome()).toList();
+            List<String> parts = new ArrayList<>();
+            store.repository(DealChange.class).findAll().forEach(c -> parts.add(c.getId() + " " + c.getStage() + " "
+                    + c.getAmount() + " " + c.getCloseDate() + " " + c.getChangedAt()));
+            store.repository(DealLineItem.class).findAll().forEach(i -> parts.add(i.getId() + " " + i.getProduct() + " "
+                    + i.getQuantity() + " " + i.getDiscountPercent()));
+            store.repository(DealContact.class).findAll().forEach(c -> parts.add(c.getId() + " " + c.getRole()));
+            return new Fingerprint(summary, leads, deals, activities, parts);
         }
     }
 }

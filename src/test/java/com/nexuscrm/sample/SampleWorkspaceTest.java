@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealLineItem;
+import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.FieldRules;
+import com.nexuscrm.domain.ForecastCategory;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.ProductUsage;
@@ -21,9 +26,12 @@ import com.nexuscrm.domain.User;
 import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.storage.WorkspaceStore;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +190,123 @@ class SampleWorkspaceTest {
         double lost = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_LOST)
                 .mapToLong(d -> activitiesByDeal.getOrDefault(d.getId(), 0L)).average().orElseThrow();
         assertTrue(won > 1.15 * lost, "activities per won deal " + won + " vs lost " + lost);
+    }
+
+    @Test
+    void everyDealHasAHistoryFromItsCreationToItsCurrentState() {
+        Map<UUID, List<DealChange>> histories = histories();
+        for (Deal deal : deals) {
+            List<DealChange> history = histories.get(deal.getId());
+            assertNotNull(history, "history of " + deal.getName());
+            assertEquals(deal.getCreatedAt(), history.get(0).getChangedAt(), "first entry at creation");
+            assertEquals(DealStage.PROSPECTING, history.get(0).getStage());
+            DealChange last = history.get(history.size() - 1);
+            assertEquals(deal.getStage(), last.getStage(), deal.getName());
+            assertEquals(0, deal.getAmount().compareTo(last.getAmount()), deal.getName());
+            assertEquals(deal.getCloseDate(), last.getCloseDate(), deal.getName());
+            assertEquals(deal.getForecastCategory(), last.getForecastCategory(), deal.getName());
+            assertTrue(history.stream().noneMatch(c -> c.getChangedAt().isAfter(NOW)));
+            if (deal.getStage().isClosed()) {
+                assertEquals(deal.getClosedAt(), last.getChangedAt(), "closed at its last entry");
+                assertTrue(history.subList(0, history.size() - 1).stream().noneMatch(c -> c.getStage().isClosed()));
+            }
+        }
+        assertTrue(histories.values().stream().mapToInt(List::size).average().orElseThrow() > 3, "histories are short");
+    }
+
+    @Test
+    void historiesMoveThroughStagesPushCloseDatesAndChangeAmounts() {
+        Map<UUID, List<DealChange>> histories = histories();
+        List<Deal> won = closed(DealStage.CLOSED_WON);
+        List<Deal> lost = closed(DealStage.CLOSED_LOST);
+        assertTrue(won.stream().allMatch(d -> histories.get(d.getId()).stream()
+                .anyMatch(c -> c.getStage() == DealStage.NEGOTIATION)), "won deals went through negotiation");
+        double pushesWon = won.stream().mapToInt(d -> pushes(histories.get(d.getId()))).average().orElseThrow();
+        double pushesLost = lost.stream().mapToInt(d -> pushes(histories.get(d.getId()))).average().orElseThrow();
+        assertTrue(pushesLost > 1.2 * pushesWon, "close-date pushes per lost deal " + pushesLost + " vs won " + pushesWon);
+        long discounted = deals.stream().filter(d -> histories.get(d.getId()).stream().map(DealChange::getAmount)
+                .distinct().count() > 1).count();
+        assertTrue(discounted > deals.size() / 5, "deals whose amount changed: " + discounted);
+        assertTrue(deals.stream().anyMatch(d -> d.getForecastCategory() == ForecastCategory.COMMIT && !d.getStage().isClosed()));
+    }
+
+    @Test
+    void lineItemsSumExactlyToEachDealsAmount() {
+        Map<UUID, List<DealLineItem>> items = store.repository(DealLineItem.class).findAll().stream()
+                .collect(Collectors.groupingBy(DealLineItem::getDealId));
+        for (Deal deal : deals) {
+            List<DealLineItem> lines = items.get(deal.getId());
+            assertNotNull(lines, "line items of " + deal.getName());
+            BigDecimal sum = lines.stream().map(DealLineItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, sum.compareTo(deal.getAmount()), deal.getName() + ": " + sum + " vs " + deal.getAmount());
+        }
+    }
+
+    @Test
+    void wonDealsReachedTheEconomicBuyerAndMorePeopleMoreOften() {
+        Map<UUID, List<DealContact>> groups = store.repository(DealContact.class).findAll().stream()
+                .collect(Collectors.groupingBy(DealContact::getDealId));
+        assertTrue(deals.stream().allMatch(d -> groups.containsKey(d.getId())), "every deal has a buying group");
+        assertTrue(groups.values().stream().allMatch(g -> g.size() <= 5
+                && g.stream().map(DealContact::getContactId).distinct().count() == g.size()));
+        Predicate<Deal> hasBuyer = d -> groups.get(d.getId()).stream().anyMatch(c -> c.getRole() == DealRole.ECONOMIC_BUYER);
+        double buyerWon = share(closed(DealStage.CLOSED_WON), hasBuyer);
+        double buyerLost = share(closed(DealStage.CLOSED_LOST), hasBuyer);
+        assertTrue(buyerWon > 1.2 * buyerLost, "economic buyer on won " + buyerWon + " vs lost " + buyerLost);
+        List<Deal> closed = deals.stream().filter(d -> d.getStage().isClosed()).toList();
+        Predicate<Deal> wonDeal = d -> d.getStage() == DealStage.CLOSED_WON;
+        double single = share(closed.stream().filter(d -> groups.get(d.getId()).size() == 1).toList(), wonDeal);
+        double multi = share(closed.stream().filter(d -> groups.get(d.getId()).size() > 1).toList(), wonDeal);
+        assertTrue(single < multi, "win rate single-threaded " + single + " vs multi-threaded " + multi);
+    }
+
+    @Test
+    void buyersOfWonDealsAnsweredMoreAndLostDealsWentQuiet() {
+        Map<UUID, List<Activity>> byDeal = store.repository(Activity.class).findAll().stream()
+                .filter(a -> a.getDealId() != null && a.getOutcome() != null)
+                .collect(Collectors.groupingBy(Activity::getDealId));
+        double answeredWon = answeredShare(closed(DealStage.CLOSED_WON), byDeal);
+        double answeredLost = answeredShare(closed(DealStage.CLOSED_LOST), byDeal);
+        assertTrue(answeredWon > answeredLost + 0.15, "answered on won " + answeredWon + " vs lost " + answeredLost);
+        double quietWon = quietBeforeClose(closed(DealStage.CLOSED_WON), byDeal);
+        double quietLost = quietBeforeClose(closed(DealStage.CLOSED_LOST), byDeal);
+        assertTrue(quietLost > 2 * quietWon, "days without an answer before the close: lost " + quietLost + " vs won " + quietWon);
+    }
+
+    private static double answeredShare(List<Deal> closedDeals, Map<UUID, List<Activity>> byDeal) {
+        List<Activity> all = closedDeals.stream().flatMap(d -> byDeal.getOrDefault(d.getId(), List.of()).stream())
+                .filter(a -> !"Left voicemail".equals(a.getOutcome())).toList();
+        return share(all, a -> "Connected".equals(a.getOutcome()));
+    }
+
+    /** Median days from the last answered activity to the close, over deals with one. */
+    private static double quietBeforeClose(List<Deal> closedDeals, Map<UUID, List<Activity>> byDeal) {
+        double[] gaps = closedDeals.stream().flatMap(d -> byDeal.getOrDefault(d.getId(), List.of()).stream()
+                        .filter(a -> "Connected".equals(a.getOutcome())).map(Activity::getOccurredAt)
+                        .max(Instant::compareTo).map(t -> Duration.between(t, d.getClosedAt()).toHours() / 24.0).stream())
+                .mapToDouble(Double::doubleValue).sorted().toArray();
+        return gaps[gaps.length / 2];
+    }
+
+    private static Map<UUID, List<DealChange>> histories() {
+        Map<UUID, List<DealChange>> histories = store.repository(DealChange.class).findAll().stream()
+                .collect(Collectors.groupingBy(DealChange::getDealId));
+        histories.values().forEach(h -> h.sort(Comparator.comparing(DealChange::getChangedAt)));
+        return histories;
+    }
+
+    private static int pushes(List<DealChange> history) {
+        int pushes = 0;
+        for (int i = 1; i < history.size(); i++) {
+            LocalDate before = history.get(i - 1).getCloseDate();
+            LocalDate after = history.get(i).getCloseDate();
+            pushes += after.isAfter(before) && !history.get(i).getStage().isClosed() ? 1 : 0;
+        }
+        return pushes;
+    }
+
+    private static List<Deal> closed(DealStage stage) {
+        return deals.stream().filter(d -> d.getStage() == stage).toList();
     }
 
     @Test

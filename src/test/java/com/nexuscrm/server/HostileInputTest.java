@@ -180,6 +180,52 @@ class HostileInputTest {
     }
 
     /**
+     * A deal's parts from a hostile or broken client: a line item with a negative quantity or price, a buying-group
+     * row with a role that does not exist, a history entry with a made-up stage. Each is refused naming its field
+     * with nothing stored; a valid line item and contact in the same push still go through, and teammates' pulls
+     * carry on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void badDealPartsAreRefusedWithoutStoppingTheRestOfThePushOrATeammatesSync(ServerTargets.Kind kind) throws Exception {
+        try (Hostiles h = new Hostiles(kind)) {
+            UUID deal = Ids.newId();
+            h.expectApplied(h.east1, h.clientA, deal(deal));
+            h.expectRejected(h.east1, h.clientA, "negative quantity", lineItem(deal, -3, "900"), "quantity");
+            h.expectRejected(h.east1, h.clientA, "negative price", lineItem(deal, 3, "-900"), "unitPrice");
+            h.expectRejected(h.east1, h.clientA, "price as text", lineItem(deal, 3, "nine hundred"), "unitPrice");
+            h.expectRejected(h.east1, h.clientA, "role that does not exist", dealContact(deal, "KINGMAKER"), "role");
+            h.expectRejected(h.east1, h.clientA, "history entry with a made-up stage", mutation("DealChange", Ids.newId(),
+                    "INSERT", json.createObjectNode().put("dealId", deal.toString()).put("changedAt", "2026-11-01T09:00:00Z")
+                            .put("stage", "CLOSED_MAYBE").put("amount", 10_000)), "stage");
+
+            JsonNode batch = h.pushCounted(h.east1, h.clientA, lineItem(deal, -1, "900"), lineItem(deal, 12, "900"),
+                    dealContact(deal, "BOSS"), dealContact(deal, "ECONOMIC_BUYER"));
+            List<String> statuses = new ArrayList<>();
+            batch.forEach(r -> statuses.add(r.get("status").asText()));
+            assertEquals(List.of("REJECTED", "APPLIED", "REJECTED", "APPLIED"), statuses, batch.toString());
+            h.teammatePullsOnlyValidRecords(h.east2);
+            h.teammatePullsOnlyValidRecords(h.west);
+        }
+    }
+
+    private ObjectNode lineItem(UUID deal, int quantity, String unitPrice) {
+        ObjectNode fields = json.createObjectNode().put("dealId", deal.toString()).put("product", "Business plan")
+                .put("quantity", quantity);
+        try {
+            fields.put("unitPrice", new java.math.BigDecimal(unitPrice));
+        } catch (NumberFormatException notANumber) {
+            fields.put("unitPrice", unitPrice);
+        }
+        return mutation("DealLineItem", Ids.newId(), "INSERT", fields);
+    }
+
+    private ObjectNode dealContact(UUID deal, String role) {
+        return mutation("DealContact", Ids.newId(), "INSERT", json.createObjectNode().put("dealId", deal.toString())
+                .put("contactId", Ids.newId().toString()).put("role", role));
+    }
+
+    /**
      * The server takes an INSERT of an id it already holds as "the same record created twice" (a lead conversion's
      * ids are derived from the lead). That rule must not open a door: an insert carrying another team's record id
      * is refused whatever entity it claims, stores nothing, leaves that record as it was, and stops neither the

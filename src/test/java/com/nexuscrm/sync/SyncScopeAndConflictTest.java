@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Deal;
+import com.nexuscrm.domain.DealChange;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Role;
+import com.nexuscrm.domain.User;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.server.ServerDatabase;
 import com.nexuscrm.server.ServerTargets;
@@ -18,6 +20,8 @@ import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.testing.Leads;
 import com.nexuscrm.testing.MutableClock;
+import com.nexuscrm.usecase.SaveDeal;
+import com.nexuscrm.usecase.Workspace;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
@@ -171,6 +175,81 @@ class SyncScopeAndConflictTest {
             assertEquals(1, w.count("select count(*) from sync_conflict where resolved = true and resolved_value like '14000.5%'"));
             assertEquals(1, w.count("select count(*) from field_history where kept = 'resolved' and new_value like '14000.5%'"));
         }
+    }
+
+    /**
+     * Two reps move the same deal to different stages offline through SaveDeal: the stage is high-stakes, so the
+     * second to sync gets a conflict in the Sync inbox; both history entries are kept on the server and on both
+     * workstations; resolving works either way (first keeping theirs, then, on a second clash, keeping mine).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void twoRepsMovingTheSameDealOfflineGetAStageConflictAndKeepBothHistoryEntries(ServerTargets.Kind kind) throws Exception {
+        try (World w = new World(kind)) {
+            WorkspaceStore rita = w.workspace("rita");
+            WorkspaceStore sam = w.workspace("sam");
+            w.sync(rita, "rita@example.com");
+            w.sync(sam, "sam@example.com");
+            Deal deal = deal("Radium supply", 10_000);
+            deal.setStage(DealStage.QUALIFICATION);
+            saveDeal(rita).save(deal, user(rita, "rita@example.com"));
+            w.sync(rita, "rita@example.com");
+            w.sync(sam, "sam@example.com");
+
+            ConflictItem first = clash(w, rita, sam, deal, DealStage.NEGOTIATION, DealStage.PROPOSAL);
+            StoredReplica.of(sam).inbox().resolve(first.id(), first.theirs());
+            settle(w, rita, sam, deal, DealStage.NEGOTIATION, 3);
+
+            ConflictItem second = clash(w, rita, sam, deal, DealStage.PROPOSAL, DealStage.PROSPECTING);
+            StoredReplica.of(sam).inbox().resolve(second.id(), second.mine());
+            settle(w, rita, sam, deal, DealStage.PROSPECTING, 5);
+            assertEquals(2, w.count("select count(*) from sync_conflict where resolved = true"));
+        }
+    }
+
+    /** Rita and Sam move the deal offline, Rita syncs first: Sam's inbox holds one stage conflict, nothing lost. */
+    private static ConflictItem clash(World w, WorkspaceStore rita, WorkspaceStore sam, Deal deal, DealStage ritas,
+                                      DealStage sams) {
+        saveDeal(rita).move(deal.getId(), ritas, user(rita, "rita@example.com"));
+        saveDeal(sam).move(deal.getId(), sams, user(sam, "sam@example.com"));
+        w.sync(rita, "rita@example.com");
+        SyncEngine.Round round = w.sync(sam, "sam@example.com");
+        assertEquals(1, round.conflicts(), round.toString());
+        assertEquals(0, round.rejected(), "the history entries are new records, never refused: " + round);
+        List<ConflictItem> inbox = StoredReplica.of(sam).inbox().conflicts();
+        assertEquals(1, inbox.size(), inbox.toString());
+        ConflictItem conflict = inbox.get(0);
+        assertEquals("stage", conflict.field());
+        assertEquals(ritas.name(), conflict.theirs());
+        assertEquals(sams.name(), conflict.mine());
+        assertEquals(ritas, sam.repository(Deal.class).find(deal.getId()).orElseThrow().getStage(),
+                "until resolved, the server value stands");
+        return conflict;
+    }
+
+    /** After the resolution syncs, both workstations show the chosen stage and every history entry either made. */
+    private static void settle(World w, WorkspaceStore rita, WorkspaceStore sam, Deal deal, DealStage chosen,
+                               int entries) throws Exception {
+        assertEquals(1, w.sync(sam, "sam@example.com").resolved());
+        w.sync(rita, "rita@example.com");
+        for (WorkspaceStore store : List.of(rita, sam)) {
+            assertEquals(chosen, store.repository(Deal.class).find(deal.getId()).orElseThrow().getStage());
+            List<DealChange> history = store.repository(DealChange.class).findAll().stream()
+                    .filter(c -> c.getDealId().equals(deal.getId())).toList();
+            assertEquals(entries, history.size(), "the creation and both reps' moves: " + history.size());
+            assertTrue(StoredReplica.of(store).inbox().conflicts().isEmpty());
+            assertEquals(0, store.outbox().size());
+        }
+        assertEquals(entries, w.count("select count(*) from sync_record where entity = 'DealChange' and deleted = false"));
+    }
+
+    private static SaveDeal saveDeal(WorkspaceStore store) {
+        return new SaveDeal(Workspace.over(store), Clock.systemUTC());
+    }
+
+    private static User user(WorkspaceStore store, String email) {
+        return store.repository(User.class).findAll().stream().filter(u -> email.equals(u.getEmail())).findFirst()
+                .orElseThrow(() -> new AssertionError(email + " has not synced the team's users"));
     }
 
     @ParameterizedTest(name = "{0}")

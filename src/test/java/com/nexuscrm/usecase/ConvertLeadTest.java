@@ -106,7 +106,9 @@ class ConvertLeadTest {
         assertEquals(1, done.activitiesLinked());
         assertEquals(1, workspace.activities().timelineCount(RecordRef.contact(contact.getId()), Set.of()), "on the contact's timeline");
         assertEquals(1, workspace.activities().timelineCount(RecordRef.account(account.getId()), Set.of()), "and the account's");
-        assertEquals(outboxBefore + 5, store.outbox().size(), "account, contact, deal, lead and the moved call: one change set");
+        assertEquals(1, workspace.deals().history(deal.getId()).size(), "the deal's history starts with its creation");
+        assertEquals(outboxBefore + 6, store.outbox().size(),
+                "account, contact, deal, its first history entry, lead and the moved call: one change set");
     }
 
     @Test

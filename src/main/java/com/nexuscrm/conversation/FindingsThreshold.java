@@ -1,0 +1,95 @@
+package com.nexuscrm.conversation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Chooses the probability from which the call analysis takes the classifier's category as a finding, by
+ * {@value UtteranceClassifier#FOLDS}-fold cross-validation on the training file only (never a held-out file): each
+ * fold's model is trained on the other folds, the combined findings (patterns and classifier, as in a call) are made
+ * for the fold's utterances at every threshold tried, and the threshold with the best macro F1 over the ten
+ * categories wins; a higher threshold wins a near tie (within {@value #TIE}), since a call is mostly plain talk and
+ * a false finding costs more there than in a labelled file.
+ */
+final class FindingsThreshold {
+    static final double TIE = 0.005;
+    private static final double STEP = 0.05;
+    private static final double HIGHEST = 0.9;
+
+    /** The chosen threshold and the figures it was chosen by. */
+    record Choice(double threshold, String why) {
+    }
+
+    private FindingsThreshold() {
+    }
+
+    static Choice choose(List<LabelledUtterances.Labelled> data, long seed) {
+        List<Double> thresholds = new ArrayList<>();
+        for (double t = UtteranceClassifier.LOWEST_THRESHOLD; t <= HIGHEST + 1e-9; t += STEP) {
+            thresholds.add(Math.round(t * 100) / 100.0);
+        }
+        List<LabelledUtterances.Labelled> ordered = new ArrayList<>();
+        List<List<Set<CallCategory>>> predicted = crossValidated(folds(data, seed), seed, thresholds, ordered);
+        double[] f1 = new double[thresholds.size()];
+        double top = 0;
+        for (int i = 0; i < thresholds.size(); i++) {
+            f1[i] = CallFindingsEvaluation.macroF1(CallFindingsEvaluation.scores(ordered, predicted.get(i)));
+            top = Math.max(top, f1[i]);
+        }
+        int best = thresholds.size() - 1;
+        while (f1[best] < top - TIE) {
+            best--;
+        }
+        CallFindingsEvaluation.Scores objections = CallFindingsEvaluation.scores(ordered, predicted.get(best)).stream()
+                .filter(s -> s.category().equals("objections")).findFirst().orElseThrow();
+        return new Choice(thresholds.get(best), String.format(Locale.ROOT,
+                "%d-fold cross-validation on the training file: macro F1 %.3f at %.2f (from %.3f at %.2f to %.3f at %.2f);"
+                        + " objections precision %.3f recall %.3f", UtteranceClassifier.FOLDS, f1[best], thresholds.get(best),
+                f1[0], thresholds.get(0), f1[f1.length - 1], thresholds.get(f1.length - 1), objections.precision(),
+                objections.recall()));
+    }
+
+    /**
+     * Per threshold, the findings for every utterance when its fold was left out, in the order the folds' utterances
+     * are appended to {@code ordered}.
+     */
+    private static List<List<Set<CallCategory>>> crossValidated(List<List<LabelledUtterances.Labelled>> folds, long seed,
+                                                                List<Double> thresholds, List<LabelledUtterances.Labelled> ordered) {
+        List<List<Set<CallCategory>>> predicted = new ArrayList<>();
+        thresholds.forEach(t -> predicted.add(new ArrayList<>()));
+        for (int k = 0; k < folds.size(); k++) {
+            List<LabelledUtterances.Labelled> rest = new ArrayList<>();
+            for (int j = 0; j < folds.size(); j++) {
+                if (j != k) {
+                    rest.addAll(folds.get(j));
+                }
+            }
+            UtteranceClassifier model = UtteranceClassifier.fitted(rest, seed, thresholds.get(0));
+            ordered.addAll(folds.get(k));
+            for (int i = 0; i < thresholds.size(); i++) {
+                predicted.get(i).addAll(CallFindingsEvaluation.predict(folds.get(k), model.withThreshold(thresholds.get(i))));
+            }
+        }
+        return predicted;
+    }
+
+    /** Folds with each category spread evenly over them, after a shuffle from {@code seed}. */
+    private static List<List<LabelledUtterances.Labelled>> folds(List<LabelledUtterances.Labelled> data, long seed) {
+        List<LabelledUtterances.Labelled> shuffled = new ArrayList<>(data);
+        Collections.shuffle(shuffled, new Random(seed));
+        shuffled.sort(Comparator.comparing(LabelledUtterances.Labelled::category));
+        List<List<LabelledUtterances.Labelled>> folds = new ArrayList<>();
+        for (int k = 0; k < UtteranceClassifier.FOLDS; k++) {
+            folds.add(new ArrayList<>());
+        }
+        for (int i = 0; i < shuffled.size(); i++) {
+            folds.get(i % UtteranceClassifier.FOLDS).add(shuffled.get(i));
+        }
+        return folds;
+    }
+}
