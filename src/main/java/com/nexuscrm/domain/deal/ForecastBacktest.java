@@ -19,9 +19,10 @@ import java.util.function.ToIntFunction;
  *
  * <p>The model ("stage win rates") is deliberately simple, and fitted afresh for each period on the periods that
  * ended before it starts: for every earlier period, each deal open at its start with its close date inside it is
- * one example, labelled won when it was won inside that period. A stage's rate is the examples' weighted share won,
- * pulled towards the picklist's probability by {@link #PRIOR_WEIGHT} pseudo-examples, with older periods counting
- * less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus what was won in
+ * one example, labelled won when it was won inside that period. A stage's rate is the share of its examples' amounts
+ * that was won (amount-weighted, as the forecast is money: big deals that slip weigh as much as they cost), pulled
+ * towards the picklist's probability by {@link #PRIOR_WEIGHT} pseudo-deals of the mean amount, with older periods
+ * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus what was won in
  * recent periods from deals that were not in the pipeline at their start (new and pulled-in business, the mean of the
  * last {@link #RUN_RATE_PERIODS} periods). Stage weighting is the open amounts × the picklist's probability.
  */
@@ -115,6 +116,7 @@ public final class ForecastBacktest {
         Snapshot now = snapshots.get(index);
         Map<DealStage, double[]> tally = new EnumMap<>(DealStage.class); // stage -> {weighted wins, weighted examples}
         int examples = 0;
+        double amountSum = 0;
         for (int back = 1; back <= index; back++) {
             Snapshot earlier = snapshots.get(index - back);
             if (!earlier.period().to().isBefore(now.period().from())) {
@@ -123,18 +125,21 @@ public final class ForecastBacktest {
             double w = Math.pow(DECAY, back - 1);
             for (Example e : earlier.pipeline()) {
                 double[] t = tally.computeIfAbsent(e.stage(), s -> new double[2]);
-                t[0] += e.won() ? w : 0;
-                t[1] += w;
+                double dollars = w * e.amount().doubleValue();
+                t[0] += e.won() ? dollars : 0;
+                t[1] += dollars;
                 examples++;
+                amountSum += e.amount().doubleValue();
             }
         }
+        double prior = examples == 0 ? 0 : PRIOR_WEIGHT * amountSum / examples; // PRIOR_WEIGHT deals of the mean amount
         BigDecimal stage = BigDecimal.ZERO;
         BigDecimal model = runRate(snapshots, index);
         for (Example e : now.pipeline()) {
-            int prior = stageProbability.applyAsInt(e.stage());
-            stage = stage.add(PipelineForecast.weigh(e.amount(), prior));
+            int picklist = stageProbability.applyAsInt(e.stage());
+            stage = stage.add(PipelineForecast.weigh(e.amount(), picklist));
             double[] t = tally.getOrDefault(e.stage(), new double[2]);
-            double rate = (t[0] + PRIOR_WEIGHT * prior / 100.0) / (t[1] + PRIOR_WEIGHT);
+            double rate = t[1] + prior == 0 ? picklist / 100.0 : (t[0] + prior * picklist / 100.0) / (t[1] + prior);
             model = model.add(e.amount().multiply(BigDecimal.valueOf(rate)));
         }
         return new Period(now.period(), stage, model.setScale(2, RoundingMode.HALF_UP), now.actual(),
