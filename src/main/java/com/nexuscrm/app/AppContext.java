@@ -212,6 +212,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                         requireScreens().dealDetail(), requireScreens().timelineOf(requireScreens().dealDetail().recordProperty()),
                         () -> dealInsightsOf(requireScreens().dealDetail().recordProperty())))
                 .put(DealInsightsView.class, DealInsightsViewModel.class, DealInsightsView::new)
+                .put(com.nexuscrm.ui.forecast.ForecastView.class, this::forecastView)
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))
@@ -256,6 +257,15 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** Merging two leads, contacts or accounts: one per screen that offers it (see {@link MergeWindow#show}). */
     MergeWindow mergeWindow() {
         return new MergeWindow(this, new MergeRecords(Workspace.over(requireSession().store())), tasks);
+    }
+
+    private com.nexuscrm.ui.forecast.ForecastView forecastView() {
+        WorkspaceSession s = requireSession();
+        var lastSynced = javafx.beans.binding.Bindings.createObjectBinding(
+                () -> syncFeed.current().status().lastSynced(), syncFeed.snapshotProperty());
+        return new com.nexuscrm.ui.forecast.ForecastView(new com.nexuscrm.ui.forecast.ForecastViewModel(
+                com.nexuscrm.usecase.ForecastDeals.of(Workspace.over(s.store()), Formats.user().zone(), Clock.systemUTC()),
+                () -> s.teamChoices().current().currency(), lastSynced, Clock.systemUTC(), Formats.user(), tasks));
     }
 
     private TodayView todayView() {

@@ -40,7 +40,8 @@ public class TeamSetting extends SyncedRecord {
     }
 
     public static boolean isKnownName(String name) {
-        return OTHER_NAMES.contains(name) || PicklistName.ofSetting(name).isPresent();
+        return OTHER_NAMES.contains(name) || PicklistName.ofSetting(name).isPresent()
+                || com.nexuscrm.domain.deal.ForecastAdjustments.isSettingName(name);
     }
 
     public String getName() { return name; }

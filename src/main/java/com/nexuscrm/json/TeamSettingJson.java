@@ -9,6 +9,7 @@ import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.domain.PicklistValue;
 import com.nexuscrm.domain.LeadPriority;
 import com.nexuscrm.domain.TeamSetting;
+import com.nexuscrm.domain.deal.ForecastAdjustments;
 import com.nexuscrm.domain.routing.RoutingRule;
 import com.nexuscrm.domain.routing.RoutingRules;
 import com.nexuscrm.domain.routing.RoutingStrategy;
@@ -42,6 +43,10 @@ public final class TeamSettingJson {
     /** The setting holding the team's SLA policy (working days and hours, holidays, warning, escalation). */
     public static final String SLA = "sla";
     private record StoredCurrency(String code) { }
+
+    private record StoredAdjustment(java.util.UUID rep, java.math.BigDecimal amount, String note) { }
+
+    private record StoredAdjustments(List<StoredAdjustment> reps) { }
 
     /** The setting holding the routing table with each rule's SLA minutes and the nurture threshold. */
     public static final String ROUTING_RULES = "routing.rules";
@@ -163,6 +168,46 @@ public final class TeamSettingJson {
         return code;
     }
 
+    /** A period's forecast adjustments: {@code {"reps":[{"rep":"<user id>","amount":-5000,"note":"..."}]}}. */
+    public static String writeAdjustments(ForecastAdjustments adjustments) {
+        List<StoredAdjustment> reps = new ArrayList<>();
+        adjustments.byRep().forEach((rep, a) -> reps.add(new StoredAdjustment(rep, a.amount(), a.note())));
+        try {
+            return MAPPER.writeValueAsString(new StoredAdjustments(reps));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The forecast adjustments could not be written as JSON", e);
+        }
+    }
+
+    /** The adjustments a setting holds; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static ForecastAdjustments readAdjustments(String content) {
+        StoredAdjustments stored;
+        try {
+            stored = MAPPER.readValue(content, StoredAdjustments.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The forecast adjustments are not {\"reps\": [{\"rep\": <user id>,"
+                    + " \"amount\": <number>, \"note\": <text>}]}.");
+        }
+        if (stored == null || stored.reps() == null) {
+            throw new IllegalArgumentException("The forecast adjustments lack their \"reps\" list.");
+        }
+        java.util.Map<java.util.UUID, ForecastAdjustments.Adjustment> byRep = new java.util.LinkedHashMap<>();
+        for (StoredAdjustment a : stored.reps()) {
+            if (a == null || a.rep() == null) {
+                throw new IllegalArgumentException("A forecast adjustment has no rep.");
+            }
+            if (byRep.put(a.rep(), new ForecastAdjustments.Adjustment(a.amount(), a.note())) != null) {
+                throw new IllegalArgumentException("Rep " + a.rep() + " is adjusted twice.");
+            }
+        }
+        ForecastAdjustments adjustments = new ForecastAdjustments(byRep);
+        List<String> problems = adjustments.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The forecast adjustments: " + String.join(" ", problems));
+        }
+        return adjustments;
+    }
+
     /** Why the setting's content cannot be stored, or empty when it can. */
     public static Optional<String> problems(String settingName, String content) {
         if (content == null) {
@@ -176,6 +221,10 @@ public final class TeamSettingJson {
             }
             if (TeamSetting.WORKSPACE_CURRENCY.equals(settingName)) {
                 readCurrency(content);
+                return Optional.empty();
+            }
+            if (ForecastAdjustments.isSettingName(settingName)) {
+                readAdjustments(content);
                 return Optional.empty();
             }
             if (ROUTING_RULES.equals(settingName)) {

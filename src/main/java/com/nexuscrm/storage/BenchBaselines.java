@@ -126,6 +126,24 @@ public final class BenchBaselines {
         });
     }
 
+    /**
+     * The forecast's baseline: one bare SQL sum of the open deals' amounts closing from {@code from} to {@code to}
+     * (no scores, no grouping, no history). Returns the sum.
+     */
+    public java.math.BigDecimal openDealSum(java.time.LocalDate from, java.time.LocalDate to) {
+        return store.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("select sum(amount) from deal where deleted = false"
+                    + " and stage not in ('CLOSED_WON', 'CLOSED_LOST') and close_date between ? and ?")) {
+                q.setObject(1, from);
+                q.setObject(2, to);
+                try (ResultSet rows = q.executeQuery()) {
+                    rows.next();
+                    return rows.getBigDecimal(1);
+                }
+            }
+        });
+    }
+
     /** Marks every lead's score stale in one statement, so that the next rescore writes them all. */
     public void markEveryScoreStale() {
         store.inJdbcTransaction(c -> c.createStatement().executeUpdate("update lead_score set stale = true"));

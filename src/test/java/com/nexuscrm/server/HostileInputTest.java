@@ -162,6 +162,17 @@ class HostileInputTest {
             h.expectRejected(h.east1, h.clientA, "rep currency", setting(h.eastTeam, "workspace.currency",
                     TeamSettingJson.writeCurrency("EUR")), "manager");
             h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "workspace.currency", TeamSettingJson.writeCurrency("EUR")));
+            // forecast adjustments: a rep may not adjust; amounts beyond bounds, a rep twice or a custom period are refused
+            String adjusted = TeamSettingJson.writeAdjustments(com.nexuscrm.domain.deal.ForecastAdjustments.NONE
+                    .with(h.east1Id, new java.math.BigDecimal("-2500"), "slipping"));
+            h.expectRejected(h.east1, h.clientA, "rep's adjustment", setting(h.eastTeam, "forecast.adjustments.2027-Q1", adjusted), "manager");
+            h.expectRejected(h.manager, h.clientA, "huge adjustment", setting(h.eastTeam, "forecast.adjustments.2027-Q1",
+                    "{\"reps\":[{\"rep\":\"" + h.east1Id + "\",\"amount\":1e15}]}"), "beyond");
+            h.expectRejected(h.manager, h.clientA, "rep adjusted twice", setting(h.eastTeam, "forecast.adjustments.2027-Q1",
+                    "{\"reps\":[{\"rep\":\"" + h.east1Id + "\",\"amount\":1},{\"rep\":\"" + h.east1Id + "\",\"amount\":2}]}"), "twice");
+            h.expectRejected(h.manager, h.clientA, "adjustment of a custom period", setting(h.eastTeam,
+                    "forecast.adjustments.2027-01-01..2027-02-01", adjusted), "name");
+            h.expectApplied(h.manager, h.clientA, setting(h.eastTeam, "forecast.adjustments.2027-Q1", adjusted));
 
             h.teammatePullsOnlyValidRecords(h.east2);
             h.teammatePullsOnlyValidRecords(h.west);

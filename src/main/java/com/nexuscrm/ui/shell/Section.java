@@ -6,6 +6,7 @@ public enum Section {
     TODAY("Today", "TodayView"),
     LEADS("Leads", "LeadsView"),
     DEALS("Deals", "DealsView"),
+    FORECAST("Forecast", "ForecastView"),
     CALLS("Calls", "CallsView"),
     CAMPAIGNS("Campaigns", "LaterView"),
     CUSTOMERS("Customers", "CustomersView"),

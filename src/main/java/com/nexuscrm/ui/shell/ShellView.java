@@ -33,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ShellView {
     private static final Map<Section, Feather> ICONS = new EnumMap<>(Map.of(
             Section.TODAY, Feather.SUN, Section.LEADS, Feather.INBOX, Section.DEALS, Feather.TRENDING_UP,
+            Section.FORECAST, Feather.BAR_CHART_2,
             Section.CALLS, Feather.PHONE_CALL, Section.CAMPAIGNS, Feather.SEND, Section.CUSTOMERS, Feather.BRIEFCASE,
             Section.TEAM, Feather.USERS, Section.SYNC, Feather.GIT_MERGE, Section.SETTINGS, Feather.SETTINGS));
 

@@ -128,6 +128,21 @@ final class DealDetailFixture {
             return changes.findAll().stream().sorted(Comparator.comparing(DealChange::getChangedAt)
                     .thenComparing(DealChange::getId)).toList();
         }
+
+        @Override
+        public List<Deal> allOpen() {
+            return findAll().stream().filter(d -> d.getStage() == null || !d.getStage().isClosed()).toList();
+        }
+
+        @Override
+        public List<com.nexuscrm.domain.deal.BuyingGroupMember> people(java.util.Collection<UUID> dealIds) {
+            return List.of(); // the detail reads its buying group through contactRoles
+        }
+
+        @Override
+        public Map<UUID, List<java.math.BigDecimal>> wonAmountsByOwner() {
+            return Map.of();
+        }
     }
 
     /** Scores in a map. */

@@ -1,0 +1,82 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.DealChange;
+import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.ForecastCategory;
+import com.nexuscrm.domain.deal.ForecastSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** {@link ForecastSource} on the store: one JDBC query joining each deal with its score, one HQL query of history. */
+public final class StoredForecastSource implements ForecastSource {
+    private static final String ROWS = "select d.id, d.name, d.owner_id, d.team_id, d.stage, d.amount, d.close_date,"
+            + " d.closed_at, d.forecast_category, s.win_probability from deal d left join deal_score s on s.deal_id = d.id"
+            + " where d.deleted = false and ((d.stage not in ('CLOSED_WON', 'CLOSED_LOST') and d.close_date between ? and ?)"
+            + " or (d.stage = 'CLOSED_WON' and ((d.closed_at >= ? and d.closed_at < ?)"
+            + " or (d.closed_at is null and d.close_date between ? and ?))))";
+
+    private final WorkspaceStore store;
+
+    public StoredForecastSource(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Row> rows(LocalDate from, LocalDate to, Instant wonFrom, Instant wonUntil) {
+        return store.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement(ROWS)) {
+                q.setObject(1, from);
+                q.setObject(2, to);
+                q.setObject(3, OffsetDateTime.ofInstant(wonFrom, java.time.ZoneOffset.UTC));
+                q.setObject(4, OffsetDateTime.ofInstant(wonUntil, java.time.ZoneOffset.UTC));
+                q.setObject(5, from);
+                q.setObject(6, to);
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(read(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static Row read(ResultSet rs) throws SQLException {
+        OffsetDateTime closed = rs.getObject(8, OffsetDateTime.class);
+        String category = rs.getString(9);
+        int p = rs.getInt(10);
+        Integer probability = rs.wasNull() ? null : p;
+        return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                DealStage.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
+                closed == null ? null : closed.toInstant(), category == null ? null : ForecastCategory.valueOf(category),
+                probability);
+    }
+
+    @Override
+    public List<DealChange> historyOfDealsChanged(Instant since, Instant until) {
+        return store.inTransaction(s -> s.createSelectionQuery("from DealChange c where c.deleted = false and c.dealId in"
+                        + " (select x.dealId from DealChange x where x.changedAt > :since and x.changedAt <= :until)"
+                        + " order by c.dealId, c.changedAt, c.id", DealChange.class)
+                .setParameter("since", since).setParameter("until", until).getResultList());
+    }
+
+    @Override
+    public java.util.Map<UUID, String> dealNames(java.util.Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<UUID> page = all.subList(from, Math.min(all.size(), from + 1000));
+            store.inTransaction(s -> s.createSelectionQuery("select d.id, d.name from Deal d where d.id in :ids", Object[].class)
+                    .setParameter("ids", page).getResultList()).forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        }
+        return names;
+    }
+}
