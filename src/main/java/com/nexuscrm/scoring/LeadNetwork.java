@@ -90,7 +90,7 @@ final class LeadNetwork {
         double bestLoss = Double.MAX_VALUE;
         int bestEpoch = 0;
         int epoch = 0;
-        while (epoch < MAX_EPOCHS && epoch - bestEpoch < PATIENCE) {
+        while (epoch < candidate.maxEpochs() && epoch - bestEpoch < PATIENCE) {
             progress.checkCancelled();
             shuffle(order, random);
             for (int from = 0; from < order.length; from += candidate.batch()) {
