@@ -95,7 +95,7 @@ final class EvalDealsCommand implements Callable<Integer> {
                 + " logistic %s%n", Bootstrap.RESAMPLES, bestLearned(card), interval(c.model()), interval(c.baseline()));
         System.out.println(verdict(r));
         DealEvaluation.CloseDates d = r.closeDates();
-        System.out.printf("Close date (days from engage to close), %,d held-out closed deals:%n", d.rows());
+        System.out.printf("Close date (days to close: from engage on Maven, from the described moment in a workspace), %,d held-out closed deals:%n", d.rows());
         System.out.printf("%-22s %16s %18s%n", "MAE (days)", "Close-date model", "Median duration");
         System.out.printf(Locale.ROOT, "%-22s %16.1f %18.1f%n", "all closed", d.modelMae(), d.medianMae());
         System.out.printf(Locale.ROOT, "%-22s %16.1f %18.1f%n", "won", d.wonModelMae(), d.wonMedianMae());
@@ -172,11 +172,17 @@ final class EvalDealsCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = Json.indented();
 
-    /** Placeholder until the workspace's deal table exists (see WorkspaceDealTable). */
+    /** A workspace's closed deals as the evaluation's table (each as of a point before its close). */
     record WorkspaceDealTable(LabelledTable table, double[] days, int stageColumn) {
-        static WorkspaceDealTable load(Path workspace, PrintStream out) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new EvalDealsCommand()),
-                    "--workspace is not available yet for deals");
+        static WorkspaceDealTable load(Path folder, PrintStream out) {
+            try (com.nexuscrm.usecase.Workspace open = com.nexuscrm.usecase.Workspace.open(folder,
+                    com.nexuscrm.usecase.Passphrases.forCommand())) {
+                com.nexuscrm.scoring.WorkspaceDeals.Training t = new com.nexuscrm.usecase.RescoreDeals(open,
+                        java.time.Clock.systemUTC()).trainingTable();
+                out.printf("Read %,d closed deals from %s (%,d won)%n  %s%n", t.table().size(), folder, t.table().positives(),
+                        t.table().source());
+                return new WorkspaceDealTable(t.table(), t.daysToClose(), com.nexuscrm.scoring.WorkspaceDeals.STAGE_COLUMN);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus train leads}: a lead model from a workspace's history or from any lead CSV. */
-@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainSentimentCommand.class, TrainCallsCommand.class})
+@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainCommand.Deals.class, TrainSentimentCommand.class, TrainCallsCommand.class})
 public final class TrainCommand {
 
     @Command(name = "leads", description = {"Trains the lead-scoring network.",
@@ -87,6 +87,30 @@ public final class TrainCommand {
         }
     }
 
+    @Command(name = "deals", description = {"Trains the deal models (win probability and close date) on the workspace's closed deals,",
+        "  each described as of a point before its close; the model becomes the workspace's active one and the open deals are rescored."})
+    static final class Deals implements Callable<Integer> {
+        @Option(names = "--workspace", required = true, description = "Workspace folder to train on") Path workspace;
+        @Option(names = "--seed", defaultValue = "20261125", description = "Random seed (default ${DEFAULT-VALUE})") long seed;
+
+        @Override
+        public Integer call() {
+            try (Workspace open = Workspace.open(workspace, Passphrases.forCommand())) {
+                com.nexuscrm.usecase.RescoreDeals deals = new com.nexuscrm.usecase.RescoreDeals(open, Clock.systemUTC());
+                com.nexuscrm.usecase.RescoreDeals.Trained trained = deals.train(seed, new ConsoleProgress(System.err));
+                if (trained.model() == null) {
+                    System.out.println(trained.notEnoughHistory());
+                    return 2;
+                }
+                print(trained.model().card());
+                System.out.println("  Close date: " + trained.model().closeDate().describe());
+                trained.rescored().warnings().forEach(System.out::println);
+                System.out.printf("Active deal model is now %s; rescored %,d open deals in %.1f s (scores in deal_score)%n",
+                        trained.model().version(), trained.rescored().deals(), trained.rescored().seconds());
+                return 0;
+            }
+        }
+    }
 
     static void print(ModelCard card) {
         System.out.printf("Model %s trained on %s%n", card.version(), card.source());

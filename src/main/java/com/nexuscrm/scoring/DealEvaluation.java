@@ -68,7 +68,9 @@ public final class DealEvaluation {
         NativeMath.require();
         int[][] split = LeadTrainer.stratifiedSplit(table.labels(), 0.2, seed);
         LabelledTable win = table.without(notForWin);
-        LeakageGuard.Report guard = LeakageGuard.check(win.subset(split[0]), List.of(), seed);
+        // the stage column of a workspace table is the stage before the close (replayed), never the outcome
+        List<String> keep = stageColumn < 0 ? List.of() : List.of(table.columns().get(stageColumn).name());
+        LeakageGuard.Report guard = LeakageGuard.check(win.subset(split[0]), keep, seed);
         LabelledTable guarded = guard.apply(win);
         LabelledTable training = guarded.subset(split[0]);
         LabelledTable heldOut = guarded.subset(split[1]);

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The lead models of one workspace: {@code DIR/models/leads/leads-vN/} folders (network, features, card)
+ * The models of one workspace, one registry per kind: {@code DIR/models/leads/leads-vN/} (deals:
+ * {@code DIR/models/deals/deals-vN/}) folders (network, features, card)
  * and {@code registry.json}, which names the active version and the order versions were activated in,
  * so that "roll back" returns to the one before. When the active model cannot be loaded, the one
  * activated before it is used and a warning says why; after those, the default model shipped in the app
@@ -36,9 +37,22 @@ public final class ModelRegistry {
     public record Entry(String version, boolean active, ModelCard card, String problem) { }
 
     private final Path folder;
+    private final String prefix;
 
+    /** The lead models' registry. */
     public ModelRegistry(Path workspaceFolder) {
-        this.folder = workspaceFolder.resolve("models").resolve("leads");
+        this(workspaceFolder, "leads");
+    }
+
+    /** The registry of one kind of model ({@code leads}, {@code deals}): {@code DIR/models/KIND/KIND-vN/}. */
+    public ModelRegistry(Path workspaceFolder, String kind) {
+        this.folder = workspaceFolder.resolve("models").resolve(kind);
+        this.prefix = kind + "-v";
+    }
+
+    /** Writes one model's files into a folder. */
+    public interface ModelWriter {
+        void writeTo(Path folder) throws IOException;
     }
 
     public Path folder() { return folder; }
@@ -48,27 +62,39 @@ public final class ModelRegistry {
         for (Path p : versionFolders()) {
             String name = p.getFileName().toString();
             try {
-                highest = Math.max(highest, Integer.parseInt(name.substring("leads-v".length())));
+                highest = Math.max(highest, Integer.parseInt(name.substring(prefix.length())));
             } catch (NumberFormatException e) {
                 // not one of ours
             }
         }
-        return "leads-v" + (highest + 1);
+        return prefix + (highest + 1);
     }
 
     /** Saves a trained model under its version and makes it the active one. */
     public synchronized void saveAndActivate(LeadModel model) throws IOException {
-        Path target = folder.resolve(model.version());
-        Path temporary = folder.resolve(model.version() + ".saving");
+        saveAndActivate(model.version(), model::save);
+    }
+
+    /** Saves any model's files under {@code version} (written aside, then moved in) and makes it the active one. */
+    public synchronized void saveAndActivate(String version, ModelWriter writer) throws IOException {
+        Path target = folder.resolve(version);
+        Path temporary = folder.resolve(version + ".saving");
         deleteTree(temporary);
-        model.save(temporary);
+        writer.writeTo(temporary);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        activate(model.version());
+        activate(version);
+    }
+
+    /** The folders of the activated versions, the active one first: a caller tries them in turn. */
+    public synchronized List<Path> activeFirst() {
+        List<String> activations = new ArrayList<>(state().activations());
+        java.util.Collections.reverse(activations);
+        return activations.stream().map(folder::resolve).toList();
     }
 
     public synchronized void activate(String version) throws IOException {
         if (!Files.isDirectory(folder.resolve(version))) {
-            throw new IOException("There is no lead model " + version + " in " + folder);
+            throw new IOException("There is no model " + version + " in " + folder);
         }
         List<String> activations = new ArrayList<>(state().activations());
         activations.remove(version);
@@ -166,8 +192,8 @@ public final class ModelRegistry {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isDirectory).filter(p -> p.getFileName().toString().matches("leads-v\\d+"))
-                    .sorted(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(7))))
+            return files.filter(Files::isDirectory).filter(p -> p.getFileName().toString().matches(prefix + "\\d+"))
+                    .sorted(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(prefix.length()))))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,16 @@ final class Phrases {
             case "source" -> "Came from " + value;
             case "technologies" -> "Uses " + join(value);
             case "searchTerms" -> "Searched for " + join(value);
+            case "daysInStage" -> "In this stage for " + number(value) + " days";
+            case "closePushes" -> times(value, "Close date never pushed", "Close date pushed %s");
+            case "daysToClose" -> (Double) value < 0 ? "Close date passed " + number(-(Double) value) + " days ago"
+                    : "Close date in " + number(value) + " days";
+            case "economicBuyer" -> (Boolean) value ? "Economic buyer engaged" : "No economic buyer in the buying group";
+            case "champion" -> (Boolean) value ? "Has a champion" : "No champion";
+            case "competitor" -> (Boolean) value ? "A competitor came up on the last call" : "No competitor on the last call";
+            case "repWinRate" -> String.format(Locale.US, "Rep won %.0f%% of earlier deals", 100 * (Double) value);
+            case "daysSinceActivity" -> "Last activity " + number(value) + " days ago";
+            case "amount" -> "Amount " + money((Double) value);
             default -> null;
         };
     }
