@@ -81,7 +81,16 @@ final class EmbeddingNetwork implements Network {
         // No setInputTypes: its inference would set each embedding's nIn to its input's width, 1.
         g.addInputs(inputs.toArray(String[]::new));
         g.addVertex("merge", new MergeVertex(), merged.toArray(String[]::new));
+        addLayers(g, candidate, width);
+        ComputationGraph graph = new ComputationGraph(g.build());
+        graph.init();
+        return new EmbeddingNetwork(graph, dense, encoder.indexes().size());
+    }
+
+    /** The candidate's ReLU layers (with dropout) after the merge, and the sigmoid output. */
+    private static void addLayers(ComputationGraphConfiguration.GraphBuilder g, Candidate candidate, int merged) {
         String last = "merge";
+        int width = merged;
         for (int h = 0; h < candidate.hidden().size(); h++) {
             DenseLayer.Builder layer = new DenseLayer.Builder().nIn(width).nOut(candidate.hidden().get(h)).activation(Activation.RELU);
             if (candidate.dropOut() > 0) {
@@ -94,9 +103,6 @@ final class EmbeddingNetwork implements Network {
         g.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(width).nOut(1)
                 .activation(Activation.SIGMOID).build(), last);
         g.setOutputs(OUTPUT);
-        ComputationGraph graph = new ComputationGraph(g.build());
-        graph.init();
-        return new EmbeddingNetwork(graph, dense, encoder.indexes().size());
     }
 
     /** Reads a saved graph and checks that its inputs are {@code encoder}'s: the same categories, sizes and columns. */

@@ -150,25 +150,30 @@ public final class LeadModel {
                     instanceof NormalizerStandardize normalizer)) {
                 throw new IOException(folder.resolve(NETWORK) + " holds no feature normaliser");
             }
-            List<Network> nets = new ArrayList<>();
-            for (int i = 0; i == 0 || Files.exists(folder.resolve(member(i))); i++) {
-                if (layout.networks() != null && i >= layout.networks().size()) {
-                    throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
-                            + " networks but there are more network files");
-                }
-                String kind = layout.networks() == null ? DenseNetwork.KIND : layout.networks().get(i);
-                nets.add(Network.read(kind, folder.resolve(member(i)).toFile(), encoder));
-            }
-            if (layout.networks() != null && nets.size() != layout.networks().size()) {
-                throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
-                        + " networks but there are " + nets.size() + " network files");
-            }
-            return new LeadModel(encoder, nets, normalizer, card);
+            return new LeadModel(encoder, networks(folder, layout, encoder), normalizer, card);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IOException(folder + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** Every network file in member order, read by the kind {@value #EMBEDDINGS} gives it (dense without one). */
+    private static List<Network> networks(Path folder, Layout layout, FeatureEncoder encoder) throws IOException {
+        List<Network> nets = new ArrayList<>();
+        for (int i = 0; i == 0 || Files.exists(folder.resolve(member(i))); i++) {
+            if (layout.networks() != null && i >= layout.networks().size()) {
+                throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
+                        + " networks but there are more network files");
+            }
+            String kind = layout.networks() == null ? DenseNetwork.KIND : layout.networks().get(i);
+            nets.add(Network.read(kind, folder.resolve(member(i)).toFile(), encoder));
+        }
+        if (layout.networks() != null && nets.size() != layout.networks().size()) {
+            throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
+                    + " networks but there are " + nets.size() + " network files");
+        }
+        return nets;
     }
 
     /** The file of the ensemble member at {@code index} (0 is {@value #NETWORK}). */
