@@ -64,9 +64,9 @@ final class EvalLeadsCommand implements Callable<Integer> {
         ModelCard card = r.card();
         System.out.printf("Held-out evaluation on %s: %,d training rows, %,d held-out rows (stratified 20%%, seed %d)%n",
                 file.getFileName(), r.trainingRows(), r.heldOutRows(), seed);
-        System.out.println("Candidates on the validation split inside the 80% (calibrated log loss, AUC, training time):");
-        card.candidates().forEach(c -> System.out.printf("  %-12s %.4f  %.3f  %5.1f s  %s%n", c.name(), c.validationLogLoss(),
-                c.validationAuc(), c.trainingSeconds(), c.network()));
+        System.out.println("Candidates on the validation split inside the 80% (calibrated log loss, AUC, training time, best epoch):");
+        card.candidates().forEach(c -> System.out.printf("  %-12s %.4f  %.3f  %5.1f s  %-12s %s%n", c.name(), c.validationLogLoss(),
+                c.validationAuc(), c.trainingSeconds(), c.epochs() == 0 ? "" : c.bestEpoch() + " of " + c.epochs(), c.network()));
         System.out.println("Selected: " + card.selectionReason());
         System.out.printf("%-26s %12s %18s %12s%n", "", "DL4J (" + card.selected() + ")", "Logistic (Tribuo)", "Base rate");
         row("ROC AUC", r.network().auc(), r.logistic().auc(), r.prior().auc());

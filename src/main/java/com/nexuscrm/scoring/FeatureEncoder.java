@@ -14,11 +14,42 @@ import java.util.Map;
  * get a slot each, the rest share "other". A number with many distinct values also gets one-hot quantile
  * bins beside its (log-)value, so even the zero-hidden-layer candidate can learn a bent relation (time on
  * site that helps up to a point).
+ *
+ * <p>For the embedding candidate ({@link Candidate#EMBEDDING}) an encoder may also carry {@link Index}es: a
+ * category with more than {@value #MIN_LEVELS_FOR_INDEX} distinct values in the training rows also gets one
+ * integer input, its value's position in a larger vocabulary (the same normalising and frequency order as the
+ * one-hot, values in at least {@value #INDEX_MIN_ROWS} training rows, at most {@value #MAX_INDEX_LEVELS}),
+ * written after the one-hot part ({@link #denseWidth()}), so a row is still one float array and every caller
+ * that encodes rows and asks the model for its output works unchanged.
  */
 public final class FeatureEncoder {
     private static final int MAX_VOCABULARY = 50;
     private static final int BINS = 8;
     private static final int MIN_DISTINCT_FOR_BINS = 12;
+    static final int MIN_LEVELS_FOR_INDEX = 10;
+    static final int INDEX_MIN_ROWS = 5;
+    static final int MAX_INDEX_LEVELS = 1000;
+
+    /**
+     * One category's integer input for an embedding: {@code levels} (normalised, most frequent first), then
+     * "other" (a value seen too rarely in training, or never) and "missing". A missing value the training rows
+     * never had counts as "other", whose vector training has at least seen.
+     */
+    public record Index(int column, String name, List<String> levels, boolean missingSeen) {
+        /** Levels, "other" and "missing": the embedding's input size. */
+        public int size() { return levels.size() + 2; }
+
+        /** ⌈√size⌉ + 1, at most 16: enough to separate the values that matter, few weights per rare value. */
+        public int dimension() { return Math.min(16, (int) Math.ceil(Math.sqrt(size())) + 1); }
+
+        float of(Object value) {
+            if (value == null) {
+                return missingSeen ? levels.size() + 1 : levels.size();
+            }
+            int known = levels.indexOf(normal(value.toString()));
+            return known >= 0 ? known : levels.size();
+        }
+    }
 
     /**
      * One column's place in the input. NUMBER takes [value, missing] and one slot per quantile bin when
@@ -45,16 +76,53 @@ public final class FeatureEncoder {
     }
 
     private final List<Slot> slots;
-    private final int width;
+    private final List<Index> indexes;
+    private final int denseWidth;
 
     public FeatureEncoder(List<Slot> slots) {
+        this(slots, List.of());
+    }
+
+    public FeatureEncoder(List<Slot> slots, List<Index> indexes) {
         this.slots = List.copyOf(slots);
-        this.width = slots.isEmpty() ? 0 : slots.get(slots.size() - 1).offset() + slots.get(slots.size() - 1).width();
+        this.indexes = List.copyOf(indexes);
+        this.denseWidth = slots.isEmpty() ? 0 : slots.get(slots.size() - 1).offset() + slots.get(slots.size() - 1).width();
     }
 
     public List<Slot> slots() { return slots; }
 
-    public int width() { return width; }
+    /** The embedding inputs, in the order they follow the one-hot part; empty for most models. */
+    public List<Index> indexes() { return indexes; }
+
+    /** Floats per encoded row: the one-hot part and one per {@link Index}. */
+    public int width() { return denseWidth + indexes.size(); }
+
+    /** Floats of the one-hot part, which is standardised and fed to dense networks. */
+    public int denseWidth() { return denseWidth; }
+
+    /** The same encoder with an {@link Index} for every category with more than a few values in {@code training}. */
+    FeatureEncoder withIndexes(LabelledTable training) {
+        List<Index> fitted = new ArrayList<>();
+        int minimum = Math.max(INDEX_MIN_ROWS, (int) Math.ceil(training.size() * 0.001));
+        for (int c = 0; c < slots.size(); c++) {
+            Slot slot = slots.get(c);
+            if (slot.column().kind() == Column.Kind.CATEGORY && distinct(training.rows(), c) > MIN_LEVELS_FOR_INDEX) {
+                fitted.add(new Index(c, slot.column().name(), vocabulary(training.rows(), c, false, minimum, MAX_INDEX_LEVELS),
+                        slot.missingSeen()));
+            }
+        }
+        return new FeatureEncoder(slots, fitted);
+    }
+
+    /** The same encoder without embedding inputs (for a model none of whose networks has embeddings). */
+    FeatureEncoder withoutIndexes() {
+        return indexes.isEmpty() ? this : new FeatureEncoder(slots);
+    }
+
+    private static long distinct(List<Object[]> rows, int c) {
+        return rows.stream().map(r -> r[c]).filter(java.util.Objects::nonNull).map(v -> normal(v.toString()))
+                .distinct().limit(MAX_INDEX_LEVELS + 1L).count();
+    }
 
     public static FeatureEncoder fit(LabelledTable table) {
         List<Slot> slots = new ArrayList<>();
@@ -74,9 +142,12 @@ public final class FeatureEncoder {
 
     /** Writes one row's features into {@code out} starting at {@code at}. */
     public void encode(Object[] row, float[] out, int at) {
-        Arrays.fill(out, at, at + width, 0f);
+        Arrays.fill(out, at, at + denseWidth, 0f);
         for (int c = 0; c < slots.size(); c++) {
             encodeColumn(slots.get(c), row[c], out, at + slots.get(c).offset());
+        }
+        for (int i = 0; i < indexes.size(); i++) {
+            out[at + denseWidth + i] = indexes.get(i).of(row[indexes.get(i).column()]);
         }
     }
 
@@ -137,12 +208,12 @@ public final class FeatureEncoder {
                         missingSeen, null);
             }
             case CATEGORY -> {
-                List<String> vocabulary = vocabulary(rows, c, false);
+                List<String> vocabulary = vocabulary(rows, c, false, minimumRows(rows), MAX_VOCABULARY);
                 String mode = vocabulary.isEmpty() ? null : vocabulary.get(0);
                 yield new Slot(column, offset, vocabulary.size() + 2, false, 0, 0, 1, vocabulary, mode, missingSeen, null);
             }
             case TOKENS -> {
-                List<String> vocabulary = vocabulary(rows, c, true);
+                List<String> vocabulary = vocabulary(rows, c, true, minimumRows(rows), MAX_VOCABULARY);
                 yield new Slot(column, offset, vocabulary.size() + 1, false, 0, 0, 1, vocabulary, null, missingSeen, null);
             }
         };
@@ -191,8 +262,13 @@ public final class FeatureEncoder {
         return log ? Math.log1p(x) : x;
     }
 
-    /** The most frequent values seen in at least 0.5% of rows (and 5 rows), most frequent first. */
-    private static List<String> vocabulary(List<Object[]> rows, int c, boolean tokens) {
+    /** One-hot slots go to values seen in at least 0.5% of rows (and 5 rows). */
+    private static int minimumRows(List<Object[]> rows) {
+        return Math.max(5, (int) Math.ceil(rows.size() * 0.005));
+    }
+
+    /** The at most {@code limit} most frequent values seen in at least {@code minimum} rows, most frequent first. */
+    private static List<String> vocabulary(List<Object[]> rows, int c, boolean tokens, int minimum, int limit) {
         Map<String, Integer> counts = new HashMap<>();
         for (Object[] row : rows) {
             if (row[c] == null) {
@@ -203,10 +279,9 @@ public final class FeatureEncoder {
                 counts.merge(normal(v.toString()), 1, Integer::sum);
             }
         }
-        int minimum = Math.max(5, (int) Math.ceil(rows.size() * 0.005));
         return counts.entrySet().stream().filter(e -> e.getValue() >= minimum)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_VOCABULARY).map(Map.Entry::getKey).toList();
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     static String normal(String value) {

@@ -6,31 +6,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import java.util.ArrayList;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 /**
  * A trained lead model: the feature encoder, the normaliser and network (or the averaged networks of an
  * ensemble), the calibration and the card. One model folder holds {@code network.zip} (DL4J, with the
  * normaliser inside), {@code network-2.zip} and so on for further ensemble members, {@code features.json}
- * and {@code card.json}. {@link #probabilities} is safe to call from several threads.
+ * and {@code card.json}; a model with an {@link EmbeddingNetwork} also {@value #EMBEDDINGS} (the encoder's
+ * category indexes and each network's kind; without it every network is a {@link DenseNetwork}, as in models
+ * saved before embeddings). {@link #probabilities} is safe to call from several threads.
  */
 public final class LeadModel {
     static final String NETWORK = "network.zip";
     static final String FEATURES = "features.json";
     static final String CARD = "card.json";
+    static final String EMBEDDINGS = "embeddings.json";
     private static final int CHUNK = 8192;
 
+    /** What {@value #EMBEDDINGS} holds: the category indexes and the kind of each network file in order. */
+    record Layout(List<FeatureEncoder.Index> categories, List<String> networks) { }
+
+    /** Encoded rows as the networks take them: the standardised one-hot part and the indexes (null when none). */
+    record Inputs(INDArray dense, INDArray indexes) { }
+
     private final FeatureEncoder encoder;
-    private final List<MultiLayerNetwork> nets;
+    private final List<Network> nets;
     private final NormalizerStandardize normalizer;
     private final ModelCard card;
 
-    LeadModel(FeatureEncoder encoder, List<MultiLayerNetwork> nets, NormalizerStandardize normalizer, ModelCard card) {
+    LeadModel(FeatureEncoder encoder, List<Network> nets, NormalizerStandardize normalizer, ModelCard card) {
         this.encoder = encoder;
         this.nets = List.copyOf(nets);
         this.normalizer = normalizer;
@@ -70,24 +77,35 @@ public final class LeadModel {
         return out;
     }
 
-    /** The uncalibrated output (the members' mean for an ensemble) for an encoded matrix of {@code rows} rows. */
+    /**
+     * The uncalibrated output (the members' mean for an ensemble) for a matrix of {@code rows} rows encoded by
+     * {@link #encoder()} ({@link FeatureEncoder#width()} floats each, category indexes included).
+     */
     double[] rawOutput(float[] encoded, int rows) {
         return NativeMath.call(() -> {
-            INDArray features = LeadNetwork.matrix(encoded, rows, encoder.width());
-            normalizer.transform(features);
+            Inputs in = inputs(encoded, rows);
             if (nets.size() == 1) {
-                return LeadNetwork.toDoubles(nets.get(0).output(features, false));
+                return LeadNetwork.toDoubles(nets.get(0).output(in.dense(), in.indexes()));
             }
-            INDArray sum = nets.get(0).output(features, false).dup();
+            INDArray sum = nets.get(0).output(in.dense(), in.indexes()).dup();
             for (int i = 1; i < nets.size(); i++) {
-                sum.addi(nets.get(i).output(features, false));
+                sum.addi(nets.get(i).output(in.dense(), in.indexes()));
             }
             return LeadNetwork.toDoubles(sum.divi(nets.size()));
         });
     }
 
+    /** Splits encoded rows into the networks' inputs and standardises the one-hot part. On the ND4J thread. */
+    Inputs inputs(float[] encoded, int rows) {
+        int k = encoder.indexes().size();
+        float[][] parts = LeadNetwork.split(encoded, rows, encoder.denseWidth(), k);
+        INDArray dense = LeadNetwork.matrix(parts[0], rows, encoder.denseWidth());
+        normalizer.transform(dense);
+        return new Inputs(dense, k == 0 ? null : LeadNetwork.matrix(parts[1], rows, k));
+    }
+
     /** The bare network (an ensemble's first member), for the benchmark's baseline. */
-    MultiLayerNetwork network() { return nets.get(0); }
+    Network network() { return nets.get(0); }
 
     NormalizerStandardize normalizer() { return normalizer; }
 
@@ -96,10 +114,10 @@ public final class LeadModel {
         Path network = folder.resolve(NETWORK);
         NativeMath.call(() -> {
             // DESIGN.md: writeModel(net, file, saveUpdater, normalizer) throws in M2.1; write, then add.
-            ModelSerializer.writeModel(nets.get(0), network.toFile(), false);
+            nets.get(0).write(network.toFile());
             ModelSerializer.addNormalizerToModel(network.toFile(), normalizer);
             for (int i = 1; i < nets.size(); i++) {
-                ModelSerializer.writeModel(nets.get(i), folder.resolve(member(i)).toFile(), false);
+                nets.get(i).write(folder.resolve(member(i)).toFile());
             }
             for (int i = nets.size(); Files.deleteIfExists(folder.resolve(member(i))); i++) {
                 // a folder saved over keeps no member of an older, larger ensemble
@@ -107,6 +125,12 @@ public final class LeadModel {
             return null;
         });
         JSON.writeValue(folder.resolve(FEATURES).toFile(), encoder.slots());
+        List<String> kinds = nets.stream().map(Network::kind).toList();
+        if (encoder.indexes().isEmpty() && kinds.stream().allMatch(DenseNetwork.KIND::equals)) {
+            Files.deleteIfExists(folder.resolve(EMBEDDINGS)); // saved over an embedding model: readers would misread
+        } else {
+            JSON.writeValue(folder.resolve(EMBEDDINGS).toFile(), new Layout(encoder.indexes(), kinds));
+        }
         JSON.writeValue(folder.resolve(CARD).toFile(), card);
     }
 
@@ -118,29 +142,38 @@ public final class LeadModel {
     private static LeadModel loadHere(Path folder) throws IOException {
         try {
             ModelCard card = JSON.readValue(folder.resolve(CARD).toFile(), ModelCard.class);
+            Layout layout = Files.exists(folder.resolve(EMBEDDINGS))
+                    ? JSON.readValue(folder.resolve(EMBEDDINGS).toFile(), Layout.class) : new Layout(List.of(), null);
             FeatureEncoder encoder = new FeatureEncoder(List.of(JSON.readValue(folder.resolve(FEATURES).toFile(),
-                    FeatureEncoder.Slot[].class)));
-            Pair<MultiLayerNetwork, Normalizer> pair = ModelSerializer.restoreMultiLayerNetworkAndNormalizer(
-                    folder.resolve(NETWORK).toFile(), false);
-            if (!(pair.getSecond() instanceof NormalizerStandardize normalizer)) {
+                    FeatureEncoder.Slot[].class)), layout.categories());
+            if (!(ModelSerializer.restoreNormalizerFromFile(folder.resolve(NETWORK).toFile())
+                    instanceof NormalizerStandardize normalizer)) {
                 throw new IOException(folder.resolve(NETWORK) + " holds no feature normaliser");
             }
-            List<MultiLayerNetwork> nets = new java.util.ArrayList<>(List.of(pair.getFirst()));
-            for (int i = 1; Files.exists(folder.resolve(member(i))); i++) {
-                nets.add(ModelSerializer.restoreMultiLayerNetwork(folder.resolve(member(i)).toFile(), false));
-            }
-            for (MultiLayerNetwork net : nets) {
-                if (net.layerInputSize(0) != encoder.width()) {
-                    throw new IOException(folder + ": a network takes " + net.layerInputSize(0)
-                            + " inputs but features.json makes " + encoder.width());
-                }
-            }
-            return new LeadModel(encoder, nets, normalizer, card);
+            return new LeadModel(encoder, networks(folder, layout, encoder), normalizer, card);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IOException(folder + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** Every network file in member order, read by the kind {@value #EMBEDDINGS} gives it (dense without one). */
+    private static List<Network> networks(Path folder, Layout layout, FeatureEncoder encoder) throws IOException {
+        List<Network> nets = new ArrayList<>();
+        for (int i = 0; i == 0 || Files.exists(folder.resolve(member(i))); i++) {
+            if (layout.networks() != null && i >= layout.networks().size()) {
+                throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
+                        + " networks but there are more network files");
+            }
+            String kind = layout.networks() == null ? DenseNetwork.KIND : layout.networks().get(i);
+            nets.add(Network.read(kind, folder.resolve(member(i)).toFile(), encoder));
+        }
+        if (layout.networks() != null && nets.size() != layout.networks().size()) {
+            throw new IOException(folder + ": " + EMBEDDINGS + " lists " + layout.networks().size()
+                    + " networks but there are " + nets.size() + " network files");
+        }
+        return nets;
     }
 
     /** The file of the ensemble member at {@code index} (0 is {@value #NETWORK}). */

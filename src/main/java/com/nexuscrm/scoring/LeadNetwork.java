@@ -2,23 +2,16 @@ package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
 import java.util.Random;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Trains one {@link Candidate}: ReLU layers (or none) and a sigmoid output on cross-entropy with Adam and
- * L2, on standardised features. Training stops when the validation log loss has not improved for
+ * L2, on standardised features ({@link DenseNetwork}), or the same behind learned embeddings
+ * ({@link EmbeddingNetwork}). Training stops when the validation log loss has not improved for
  * {@value #PATIENCE} epochs and keeps the best epoch's weights.
  */
 final class LeadNetwork {
@@ -26,58 +19,70 @@ final class LeadNetwork {
     static final int PATIENCE = 5;
 
     /** What training did: the epochs run, the best one kept, and the validation output at that epoch. */
-    record Fitted(Candidate candidate, MultiLayerNetwork net, int epochs, int bestEpoch, double[] validationRaw,
+    record Fitted(Candidate candidate, Network net, int epochs, int bestEpoch, double[] validationRaw,
                   double seconds) { }
 
-    /** Features standardised with a normaliser fitted on the training rows. */
-    record Standardised(NormalizerStandardize normalizer, float[] training, float[] validation) { }
+    /**
+     * Both splits encoded: the one-hot part standardised with a normaliser fitted on the training rows
+     * ({@code dense} floats per row), and the category indexes as they are ({@code indexes} per row, often 0).
+     */
+    record Standardised(NormalizerStandardize normalizer, float[] training, float[] validation, float[] trainingIndexes,
+                        float[] validationIndexes, int dense, int indexes) { }
 
     private LeadNetwork() { }
 
-    static MultiLayerNetwork build(Candidate candidate, int inputs, long seed) {
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(seed).dataType(DataType.FLOAT).updater(new Adam(candidate.learningRate())).l2(candidate.l2())
-                .weightInit(WeightInit.XAVIER).list();
-        int in = inputs;
-        for (int units : candidate.hidden()) {
-            DenseLayer.Builder layer = new DenseLayer.Builder().nIn(in).nOut(units).activation(Activation.RELU);
-            if (candidate.dropOut() > 0) {
-                layer.dropOut(1 - candidate.dropOut()); // DL4J takes the share kept
-            }
-            list.layer(layer.build());
-            in = units;
-        }
-        list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(in).nOut(1)
-                .activation(Activation.SIGMOID).build());
-        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
-        net.init();
-        return net;
+    static Network build(Candidate candidate, FeatureEncoder encoder, long seed) {
+        return candidate.embeddings() ? EmbeddingNetwork.build(candidate, encoder, seed)
+                : DenseNetwork.build(candidate, encoder.denseWidth(), seed);
     }
 
-    /** Fits the normaliser on the training rows and applies it to both splits. */
-    static Standardised standardise(float[] x, int rows, float[] validX, int validRows, int width) {
+    /** Encodes both splits, fits the normaliser on the training rows' one-hot part and applies it to both. */
+    static Standardised standardise(FeatureEncoder encoder, LabelledTable training, LabelledTable validation) {
+        int dense = encoder.denseWidth();
+        int k = encoder.indexes().size();
+        float[][] train = split(LeadTrainer.encode(encoder, training), training.size(), dense, k);
+        float[][] valid = split(LeadTrainer.encode(encoder, validation), validation.size(), dense, k);
         return NativeMath.call(() -> {
-            INDArray features = matrix(x, rows, width);
+            INDArray features = matrix(train[0], training.size(), dense);
             NormalizerStandardize normalizer = new NormalizerStandardize();
-            normalizer.fit(new DataSet(features, Nd4j.zeros(DataType.FLOAT, rows, 1)));
+            normalizer.fit(new DataSet(features, Nd4j.zeros(DataType.FLOAT, training.size(), 1)));
             unitScaleForConstantInputs(normalizer);
             normalizer.transform(features);
-            INDArray valid = matrix(validX, validRows, width);
-            normalizer.transform(valid);
-            return new Standardised(normalizer, features.data().asFloat(), valid.data().asFloat());
+            INDArray validFeatures = matrix(valid[0], validation.size(), dense);
+            normalizer.transform(validFeatures);
+            return new Standardised(normalizer, features.data().asFloat(), validFeatures.data().asFloat(), train[1],
+                    valid[1], dense, k);
         });
     }
 
-    static Fitted train(Candidate candidate, Standardised data, int[] y, int[] validY, int width, long seed,
-                        Progress progress) {
-        return NativeMath.call(() -> trainHere(candidate, data, y, validY, width, seed, progress));
+    /**
+     * An encoded matrix of {@code rows} rows of {@code dense + k} floats as its one-hot part and its index part
+     * ({@code [dense rows, index rows]}); when there are no indexes the array itself and an empty one.
+     */
+    static float[][] split(float[] encoded, int rows, int dense, int k) {
+        if (k == 0) {
+            return new float[][] {encoded, new float[0]};
+        }
+        float[] x = new float[rows * dense];
+        float[] indexes = new float[rows * k];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(encoded, i * (dense + k), x, i * dense, dense);
+            System.arraycopy(encoded, i * (dense + k) + dense, indexes, i * k, k);
+        }
+        return new float[][] {x, indexes};
     }
 
-    private static Fitted trainHere(Candidate candidate, Standardised data, int[] y, int[] validY, int width, long seed,
-                                    Progress progress) {
+    static Fitted train(Candidate candidate, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed,
+                        Progress progress) {
+        return NativeMath.call(() -> trainHere(candidate, data, encoder, y, validY, seed, progress));
+    }
+
+    private static Fitted trainHere(Candidate candidate, Standardised data, FeatureEncoder encoder, int[] y, int[] validY,
+                                    long seed, Progress progress) {
         long started = System.nanoTime();
-        INDArray valid = matrix(data.validation(), validY.length, width);
-        MultiLayerNetwork net = build(candidate, width, seed);
+        INDArray valid = matrix(data.validation(), validY.length, data.dense());
+        INDArray validIndexes = data.indexes() == 0 ? null : matrix(data.validationIndexes(), validY.length, data.indexes());
+        Network net = build(candidate, encoder, seed);
         Random random = new Random(seed);
         int[] order = java.util.stream.IntStream.range(0, y.length).toArray();
         INDArray best = net.params().dup();
@@ -85,14 +90,14 @@ final class LeadNetwork {
         double bestLoss = Double.MAX_VALUE;
         int bestEpoch = 0;
         int epoch = 0;
-        while (epoch < MAX_EPOCHS && epoch - bestEpoch < PATIENCE) {
+        while (epoch < candidate.maxEpochs() && epoch - bestEpoch < PATIENCE) {
             progress.checkCancelled();
             shuffle(order, random);
             for (int from = 0; from < order.length; from += candidate.batch()) {
-                net.fit(batch(data.training(), y, order, from, Math.min(order.length, from + candidate.batch()), width));
+                fitBatch(net, data, y, order, from, Math.min(order.length, from + candidate.batch()));
             }
             epoch++;
-            double[] raw = toDoubles(net.output(valid, false));
+            double[] raw = toDoubles(net.output(valid, validIndexes));
             double loss = Metrics.logLoss(raw, validY);
             if (loss < bestLoss - 1e-5) {
                 bestLoss = loss;
@@ -122,18 +127,22 @@ final class LeadNetwork {
     }
 
     /**
-     * One minibatch copied out of the Java array: ND4J's {@code getRows} gathers natively and cost more
-     * than the training step itself.
+     * One minibatch step, its rows copied out of the Java arrays: ND4J's {@code getRows} gathers natively and
+     * cost more than the training step itself.
      */
-    private static DataSet batch(float[] x, int[] y, int[] order, int from, int to, int width) {
+    private static void fitBatch(Network net, Standardised data, int[] y, int[] order, int from, int to) {
         int n = to - from;
+        int width = data.dense();
+        int k = data.indexes();
         float[] features = new float[n * width];
+        float[] indexes = new float[n * k];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(x, order[from + i] * width, features, i * width, width);
+            System.arraycopy(data.training(), order[from + i] * width, features, i * width, width);
+            System.arraycopy(data.trainingIndexes(), order[from + i] * k, indexes, i * k, k);
             labels[i] = y[order[from + i]];
         }
-        return new DataSet(matrix(features, n, width), labels(labels));
+        net.fit(matrix(features, n, width), k == 0 ? null : matrix(indexes, n, k), labels(labels));
     }
 
     static INDArray matrix(float[] x, int rows, int width) {

@@ -88,20 +88,12 @@ public final class LeadTrainer {
         LabelledTable training = table.subset(split[0]);
         LabelledTable validation = table.subset(split[1]);
         FeatureEncoder encoder = FeatureEncoder.fit(training);
-        int width = encoder.width();
-        LeadNetwork.Standardised data = LeadNetwork.standardise(encode(encoder, training), training.size(),
-                encode(encoder, validation), validation.size(), width);
-        List<Scored> scored = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            LeadNetwork.Fitted fitted = LeadNetwork.train(candidate, data, training.labels(), validation.labels(), width,
-                    seed, progress);
-            scored.add(score(candidate.name(), candidate.describe(width), List.of(fitted), validation.labels()));
+        if (candidates.stream().anyMatch(Candidate::embeddings)) {
+            encoder = encoder.withIndexes(training);
         }
-        if (candidates.size() > 1) {
-            List<LeadNetwork.Fitted> all = scored.stream().flatMap(s -> s.members().stream()).toList();
-            scored.add(score(Candidate.ENSEMBLE, "mean of " + all.size() + " candidates' outputs ("
-                    + String.join(", ", candidates.stream().map(Candidate::name).toList()) + ")", all, validation.labels()));
-        }
+        LeadNetwork.Standardised data = LeadNetwork.standardise(encoder, training, validation);
+        List<String> skipped = new ArrayList<>();
+        List<Scored> scored = trainCandidates(encoder, data, training.labels(), validation.labels(), skipped, progress);
         Scored learned = scored.stream().min(Comparator.comparingDouble(s -> s.metrics().logLoss())).orElseThrow();
         Scored prior = BaseRateChoice.prior(learned, training.labels(), validation.labels());
         scored.add(prior);
@@ -114,10 +106,39 @@ public final class LeadTrainer {
                 table.positives(), table.columns(), List.copyOf(droppedAll), best.network(),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::epochs).max().orElse(0),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::bestEpoch).max().orElse(0), seed,
-                best.calibration(), best.metrics(), null, best.name(), why(best, learned, scored, choice),
+                best.calibration(), best.metrics(), null, best.name(), why(best, learned, scored, choice) + notTrained(skipped),
                 scored.stream().map(LeadTrainer::result).toList(), findings);
-        return new LeadModel(encoder, best.members().stream().map(LeadNetwork.Fitted::net).toList(),
-                data.normalizer(), card);
+        boolean embedded = best.members().stream().anyMatch(m -> m.candidate().embeddings());
+        return new LeadModel(embedded ? encoder : encoder.withoutIndexes(),
+                best.members().stream().map(LeadNetwork.Fitted::net).toList(), data.normalizer(), card);
+    }
+
+    /**
+     * Each candidate trained and scored on the validation split, then their mean when there are several. An
+     * embedding candidate without a many-valued category to embed is named in {@code skipped} instead.
+     */
+    private List<Scored> trainCandidates(FeatureEncoder encoder, LeadNetwork.Standardised data, int[] y, int[] validY,
+                                         List<String> skipped, Progress progress) {
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.embeddings() && encoder.indexes().isEmpty()) {
+                skipped.add(candidate.name());
+                continue;
+            }
+            LeadNetwork.Fitted fitted = LeadNetwork.train(candidate, data, encoder, y, validY, seed, progress);
+            scored.add(score(candidate.name(), candidate.describe(encoder), List.of(fitted), validY));
+        }
+        if (scored.size() > 1) {
+            List<Scored> members = List.copyOf(scored);
+            List<LeadNetwork.Fitted> all = members.stream().flatMap(s -> s.members().stream()).toList();
+            scored.add(score(Candidate.ENSEMBLE, "mean of " + all.size() + " candidates' outputs ("
+                    + String.join(", ", members.stream().map(Scored::name).toList()) + ")", all, validY));
+        }
+        if (scored.isEmpty()) {
+            throw new IllegalArgumentException("No candidate could be trained: " + String.join(", ", skipped)
+                    + " need a category with more than " + FeatureEncoder.MIN_LEVELS_FOR_INDEX + " values");
+        }
+        return scored;
     }
 
     private static void requireEnough(LabelledTable table) {
@@ -150,6 +171,12 @@ public final class LeadTrainer {
                 learned.name(), learned.metrics().logLoss(), others);
         return best == learned ? lowest + "; " + choice.describe(learned.name())
                 : Candidate.BASE_RATE + " selected: " + choice.describe(learned.name()) + " (" + lowest + ")";
+    }
+
+    /** Why a candidate is missing from the card's list: an embedding needs a category with many values. */
+    private static String notTrained(List<String> skipped) {
+        return skipped.isEmpty() ? "" : String.format(Locale.ROOT, " (not trained: %s, as no category has more than %d"
+                + " values in the training rows)", String.join(", ", skipped), FeatureEncoder.MIN_LEVELS_FOR_INDEX);
     }
 
     private static ModelCard.CandidateResult result(Scored s) {

@@ -8,7 +8,10 @@ import java.util.List;
  * guard (or the user) left out, the candidates training compared and which one won and why, and how it
  * did on the validation split it was calibrated on (metrics and reliability table). Saved as
  * {@code card.json} beside the network. Cards written before model selection have no candidates,
- * selection or leakage findings (null).
+ * selection or leakage findings (null). A candidate's {@code network} says its shape in words; the embedding
+ * candidate's names each embedded category, its values and its embedding size. A candidate that was not
+ * trained (the embedding one when no category has more than 10 values) is named at the end of
+ * {@code selectionReason}.
  */
 public record ModelCard(String version, Instant trainedAt, String source, int trainingRows, int validationRows,
                         long conversions, List<Column> features, List<String> droppedColumns, String network,

@@ -3,7 +3,6 @@ package com.nexuscrm.scoring;
 import com.nexuscrm.domain.Lead;
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The benchmark's view inside scoring: the bare network on a prepared matrix, and where the time goes. */
 public final class ScoringProbe {
@@ -24,11 +23,11 @@ public final class ScoringProbe {
 
     /** Time of DL4J's output() alone on the leads' normalised feature matrix, built beforehand. */
     public long bareOutputNanos(List<Lead> leads) {
+        float[] x = encoded(leads);
         return NativeMath.call(() -> {
-            INDArray features = matrix(leads);
-            model.normalizer().transform(features);
+            LeadModel.Inputs in = model.inputs(x, leads.size());
             long t = System.nanoTime();
-            model.network().output(features, false);
+            model.network().output(in.dense(), in.indexes());
             return System.nanoTime() - t;
         });
     }
@@ -51,11 +50,11 @@ public final class ScoringProbe {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
 
-    private INDArray matrix(List<Lead> leads) {
+    private float[] encoded(List<Lead> leads) {
         float[] x = new float[leads.size() * width()];
         for (int i = 0; i < leads.size(); i++) {
             model.encoder().encode(WorkspaceLeads.row(leads.get(i)), x, i * width());
         }
-        return LeadNetwork.matrix(x, leads.size(), width());
+        return x;
     }
 }
