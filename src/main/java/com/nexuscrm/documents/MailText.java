@@ -85,7 +85,7 @@ final class MailText {
         String type = part.mediaType();
         if (type.startsWith("multipart/") && part.param("boundary") != null && depth < MAX_DEPTH) {
             StringBuilder out = new StringBuilder();
-            String[] pieces = part.body().split("\n--" + Pattern.quote(part.param("boundary")));
+            String[] pieces = ("\n" + part.body()).split("\n--" + Pattern.quote(part.param("boundary")));
             for (int i = 1; i < pieces.length; i++) {
                 if (!pieces[i].startsWith("--")) {
                     int nl = pieces[i].indexOf('\n');
