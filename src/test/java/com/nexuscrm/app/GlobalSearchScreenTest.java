@@ -50,7 +50,7 @@ class GlobalSearchScreenTest {
     }
 
     @Test
-    void ctrlKTypeArrowDownEnterOpensTheRecord(FxRobot robot) {
+    void ctrlKTypeArrowDownEnterOpensTheRecord(FxRobot robot) throws Exception {
         ScreenWindow.create(robot, "#choice-empty", PASS);
         UiWait.until(() -> context.globalSearch() != null);
         seed(context.sessionStore());
