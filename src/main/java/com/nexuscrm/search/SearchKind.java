@@ -13,6 +13,11 @@ public enum SearchKind {
 
     public String plural() { return plural; }
 
+    /** "Lead", "Activity": the label beside one result. */
+    public String singular() {
+        return this == ACTIVITY ? "Activity" : plural.substring(0, plural.length() - 1);
+    }
+
     /** The kind named by a user ({@code deal}, {@code deals}, {@code Deal}); a clear error for anything else. */
     public static SearchKind parse(String name) {
         String n = name.trim().toUpperCase(Locale.ROOT);

@@ -113,9 +113,7 @@ public final class GlobalSearchPopup {
             case UP -> model.moveSelection(-1);
             case ENTER -> open();
             case ESCAPE -> stage.hide();
-            default -> {
-                return;
-            }
+            default -> { return; }
         }
         e.consume();
     }
@@ -130,11 +128,8 @@ public final class GlobalSearchPopup {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
-            }
-            Label kind = new Label(hit.kind().plural().substring(0, hit.kind().plural().length() - 1));
+            if (empty || hit == null) { setGraphic(null); return; }
+            Label kind = new Label(hit.kind().singular());
             kind.getStyleClass().add("text-muted");
             kind.setMinWidth(80);
             TextFlow title = flow(hit.title(), "-fx-font-size: 1.05em;");
