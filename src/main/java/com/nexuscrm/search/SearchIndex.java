@@ -2,6 +2,8 @@ package com.nexuscrm.search;
 
 import com.nexuscrm.domain.RecordRef;
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -173,7 +176,11 @@ public final class SearchIndex implements AutoCloseable {
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchQuery.ANALYZER)
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.START), String.valueOf(SearchHit.END), "… ", false))
-                .withMaxLength(com.nexuscrm.search.SearchQuery.MAX_TEXT).build();
+                .withMaxLength(SearchQuery.MAX_TEXT)
+                // Passages of about 160 characters around a match, by word: a transcript has no sentences to cut at.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
+                .build();
         String[] fields = {SearchQuery.TITLE, SearchQuery.FIELDS, SearchQuery.BODY};
         Map<String, String[]> marked = highlighter.highlightFields(fields, query, top, new int[] {1, 1, 2});
         List<SearchHit> out = new ArrayList<>();

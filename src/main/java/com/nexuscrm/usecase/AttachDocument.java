@@ -52,6 +52,11 @@ public final class AttachDocument {
         if (accountId == null && dealId == null) {
             throw new IllegalArgumentException("a document is attached to an account or a deal");
         }
+        if (accountId != null && workspace.repository(com.nexuscrm.domain.Account.class).find(accountId).isEmpty()
+                || dealId != null && workspace.repository(com.nexuscrm.domain.Deal.class).find(dealId).isEmpty()) {
+            throw new IllegalArgumentException("There is no " + (dealId != null ? "deal " + dealId : "account " + accountId)
+                    + " in this workspace; check the id (nexus search NAME --type account,deal --json shows it)");
+        }
         DocumentVault vault = new DocumentVault(workspace.folder(), workspace.store().documentsKey());
         List<Document> attached = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
