@@ -123,6 +123,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final SyncFeed syncFeed = new SyncFeed();
     private final SyncStatusText syncText = new SyncStatusText(Formats.user());
     private volatile WorkspaceSession session;
+    private volatile com.nexuscrm.ui.search.GlobalSearchViewModel searchModel;
+    private com.nexuscrm.app.adapters.WorkspaceGlobalSearch globalSearch;
     private volatile SessionScreens screens;
     private final ScreenTable screenTable;
     private SyncRelay syncRelay;
@@ -346,6 +348,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     private void workspaceOpened() {
         WorkspaceSession open = requireSession();
+        openSearch(open);
         shell.workspaceOpened(label(open));
         syncRelay = new SyncRelay(open.sync(), syncFeed, Platform::runLater, open.isSample());
         syncRelay.start();
@@ -354,6 +357,27 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         rescoreOnOpen(open);
         resumeCalls(open);
     }
+
+    /** Global search: the index loads in the background now, and is brought up to date after each sync. */
+    private void openSearch(WorkspaceSession open) {
+        com.nexuscrm.app.adapters.WorkspaceGlobalSearch index = new com.nexuscrm.app.adapters.WorkspaceGlobalSearch(open.store());
+        globalSearch = index;
+        searchModel = new com.nexuscrm.ui.search.GlobalSearchViewModel(index, tasks, navigator);
+        java.time.Instant[] lastSynced = {null};
+        open.sync().onStatus(status -> {
+            if (status.lastSynced() != null && !status.lastSynced().equals(lastSynced[0])) {
+                lastSynced[0] = status.lastSynced();
+                index.refreshLater();
+            }
+        });
+        tasks.run("Loading the search index", p -> {
+            index.refresh();
+            return null;
+        }, ok -> { }, e -> dialogs.showError("Cannot load the search index", e.getMessage()));
+    }
+
+    /** The Ctrl+K popup's model; null until a workspace is open. */
+    public com.nexuscrm.ui.search.GlobalSearchViewModel globalSearch() { return searchModel; }
 
     /** Queues again the call recordings whose transcription a quit or crash interrupted. */
     private void resumeCalls(WorkspaceSession open) {
@@ -435,6 +459,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             reminderNotifier.close();
         }
         tasks.cancelAll();
+        if (globalSearch != null) {
+            globalSearch.close();
+        }
         if (screens != null) {
             screens.close();
         }

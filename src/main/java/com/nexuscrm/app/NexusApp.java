@@ -58,6 +58,7 @@ public final class NexusApp extends Application {
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(NexusApp.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);
+        com.nexuscrm.ui.search.GlobalSearchPopup.install(scene, context::globalSearch);
         stage.setTitle("NexusCRM Workstation");
         stage.setMinWidth(960);
         stage.setMinHeight(600);

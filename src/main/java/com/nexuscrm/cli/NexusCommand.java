@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = "Offline-first sales workstation. With no command, opens the window.",
         subcommands = {InitCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class,
             ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class,
-            RouteCommand.class, EnrichCommand.class, TranscribeCommand.class, TranscribeWorkerCommand.class, AnalyzeCommand.class, ForecastCommand.class,
+            RouteCommand.class, EnrichCommand.class, SearchCommand.class, IndexCommand.class, AttachCommand.class,
+            TranscribeCommand.class, TranscribeWorkerCommand.class, AnalyzeCommand.class, ForecastCommand.class,
             BacktestCommand.class})
 public final class NexusCommand implements Callable<Integer> {
     private static volatile boolean launched;

@@ -65,6 +65,8 @@ public final class WorkspaceStore implements AutoCloseable {
     static final String DB_NAME = "nexus";
     static final String PROPERTIES = WorkspaceProperties.FILE;
     private static final String RECORDINGS_KEY_LABEL = "nexuscrm call recordings v1";
+    private static final String DOCUMENTS_KEY_LABEL = "nexuscrm documents v1";
+    private static final String SEARCH_KEY_LABEL = "nexuscrm search index v1";
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -261,6 +263,16 @@ public final class WorkspaceStore implements AutoCloseable {
      */
     public byte[] recordingsKey() {
         return key.subKey(RECORDINGS_KEY_LABEL);
+    }
+
+    /** The 256-bit key for attached documents (and their extracted text) at rest; a sub-key of its own. */
+    public byte[] documentsKey() {
+        return key.subKey(DOCUMENTS_KEY_LABEL);
+    }
+
+    /** The 256-bit key for the search index's snapshot file; a sub-key of its own. */
+    public byte[] searchIndexKey() {
+        return key.subKey(SEARCH_KEY_LABEL);
     }
 
     @Override

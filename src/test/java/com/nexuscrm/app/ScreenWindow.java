@@ -21,6 +21,7 @@ final class ScreenWindow {
         ShellView shell = new ShellView(context.shell(), context);
         CloseGuard.install(window, context.shell());
         window.setScene(new Scene(shell.root(), 1280, 800));
+        com.nexuscrm.ui.search.GlobalSearchPopup.install(window.getScene(), context::globalSearch); // as NexusApp does
         window.show();
         shell.showGate();
         return context;

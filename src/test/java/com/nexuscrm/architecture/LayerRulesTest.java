@@ -45,7 +45,8 @@ class LayerRulesTest {
                 .layer("Screens").definedBy("com.nexuscrm.ui..")
                 .layer("UseCases").definedBy("com.nexuscrm.usecase..")
                 .layer("Services").definedBy("com.nexuscrm.routing..", "com.nexuscrm.scoring..", "com.nexuscrm.conversation..",
-                        "com.nexuscrm.speech..", "com.nexuscrm.transfer..", "com.nexuscrm.sample..", "com.nexuscrm.sync..")
+                        "com.nexuscrm.speech..", "com.nexuscrm.transfer..", "com.nexuscrm.sample..", "com.nexuscrm.sync..",
+                        "com.nexuscrm.documents..", "com.nexuscrm.search..")
                 .layer("TeamServer").definedBy("com.nexuscrm.server..")
                 .layer("Storage").definedBy("com.nexuscrm.storage..")
                 .layer("Protocol").definedBy("com.nexuscrm.protocol..")
@@ -197,6 +198,19 @@ class LayerRulesTest {
                 .resideInAnyPackage("com.nexuscrm.speech..", "com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..",
                         "org.hibernate..", "java.sql..")
                 .because("analysis takes a Transcript and jobs take a Transcriber; AppContext picks the engine and the store"));
+    }
+
+    @Test
+    void onlySearchUsesLuceneAndOnlyDocumentsReadFiles() {
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.search..").should().dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .because("the index is search's own: others get SearchHit and SearchEntry, and the index stays in memory"));
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.documents..").should().dependOnClassesThat()
+                .resideInAPackage("org.apache.pdfbox..")
+                .because("documents.DocumentText reads every attached format behind one method"));
+        check(noClasses().that().resideInAnyPackage("com.nexuscrm.search..", "com.nexuscrm.documents..").should()
+                .dependOnClassesThat().resideInAnyPackage("com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..")
+                .because("search and documents work on the domain's records; use cases hand them the store's keys"));
     }
 
     @Test
