@@ -402,6 +402,25 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 dialogs.showError("Cannot score leads", e.getMessage());
             }
         });
+        rescoreDealsOnOpen(open);
+    }
+
+    /**
+     * Win probabilities, predicted close dates and health of the open deals, in the background: the board and the
+     * forecast show them once written (a deal not scored yet shows "—").
+     */
+    private void rescoreDealsOnOpen(WorkspaceSession open) {
+        tasks.run("Scoring deals", p -> new com.nexuscrm.usecase.RescoreDeals(
+                com.nexuscrm.usecase.Workspace.over(open.store()), Clock.systemUTC()).rescore(p), done -> {
+            SessionScreens shown = screens;
+            if (shown != null && shown.dealsBuilt()) {
+                shown.deals().load();
+            }
+        }, e -> {
+            if (!(e instanceof Progress.CancelledException)) {
+                dialogs.showError("Cannot score deals", e.getMessage());
+            }
+        });
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */

@@ -184,6 +184,11 @@ final class SessionScreens implements AutoCloseable {
                 session.currentUser()), tasks);
     }
 
+    /** Whether the deals section's model exists yet (a reload of one never built is not needed). */
+    boolean dealsBuilt() {
+        return deals != null;
+    }
+
     /** One deals list per session, so a deal opened from another screen is selected in the list on show. */
     DealsViewModel deals() {
         if (deals == null) {

@@ -129,7 +129,7 @@ public final class TrainCommand {
         System.out.printf("  Validation: AUC %.3f, PR-AUC %.3f, log loss %.4f, Brier %.4f%n", card.validation().auc(),
                 card.validation().prAuc(), card.validation().logLoss(), card.validation().brier());
         System.out.println("  Reliability (validation): predicted → observed");
-        card.validation().reliability().forEach(b -> System.out.printf("    %3.0f–%3.0f%%  %,6d leads  predicted %5.1f%%  observed %5.1f%%%n",
+        card.validation().reliability().forEach(b -> System.out.printf("    %3.0f–%3.0f%%  %,6d rows   predicted %5.1f%%  observed %5.1f%%%n",
                 100 * b.from(), 100 * b.to(), b.leads(), 100 * b.meanPredicted(), 100 * b.observed()));
     }
 }

@@ -107,6 +107,7 @@ public final class RescoreDeals {
         Instant now = clock.instant();
         List<DealScore> scores = model == null ? stageDefaults(open, now) : predicted(model, open, facts(all), now, progress);
         workspace.dealScores().writePredictions(scores);
+        new AssessDeals(workspace, clock).assessOpen(progress); // health (and its trend) beside the predictions
         return new Rescored(open.size(), model == null ? NO_MODEL : model.version(), (System.nanoTime() - started) / 1e9, warnings);
     }
 

@@ -69,8 +69,9 @@ final class DealCardCell extends ListCell<DealLine> {
         close.getStyleClass().removeAll("deal-card-overdue", "text-muted");
         close.getStyleClass().add(overdue ? "deal-card-overdue" : "text-muted");
         owner.setText(line.owner().isEmpty() ? "No owner" : line.owner());
-        scores.setText("Win " + line.winText() + " · Health " + line.healthText());
-        setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + (model.overdue(line) ? " · past its close date" : "")
+        scores.setText("Win " + line.winText() + " · health " + line.healthText());
+        setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + " · win " + line.winText() + " · health "
+                + line.healthText() + (model.overdue(line) ? " · past its close date" : "")
                 + "\nCtrl+Right / Ctrl+Left moves the deal to the next / previous stage"));
         setGraphic(card);
     }

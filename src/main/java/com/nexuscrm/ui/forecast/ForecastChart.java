@@ -14,10 +14,9 @@ final class ForecastChart {
 
     static LineChart<String, Number> of(ObservableList<ForecastWeek> weeks) {
         NumberAxis amounts = new NumberAxis();
-        amounts.setLabel("cumulative, whole units");
         amounts.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), amounts);
-        chart.setTitle("Won to date against expected, by week");
+        chart.setTitle("Closed won to date against expected, cumulative by week");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setId("forecast-chart");

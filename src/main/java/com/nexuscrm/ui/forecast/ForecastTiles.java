@@ -24,7 +24,7 @@ final class ForecastTiles {
                         + PipelineForecast.HIGH_CONFIDENCE + "% or more", currency, formats),
                 tile("at-risk", "At risk", t.atRisk(), "Proposal or negotiation with a win probability under "
                         + PipelineForecast.AT_RISK_BELOW + "%", currency, formats),
-                tile("adjustment", "Manager adjustment", t.adjustment(), "The managers' adjustments of the reps", currency, formats),
+                tile("adjustment", "Adjustment", t.adjustment(), "The managers' adjustments of the reps", currency, formats),
                 tile("adjusted-total", "Adjusted total", t.adjustedTotal(), "Closed won + weighted + adjustment",
                         currency, formats));
     }
