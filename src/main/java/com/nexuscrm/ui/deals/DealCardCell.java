@@ -69,7 +69,7 @@ final class DealCardCell extends ListCell<DealLine> {
         close.getStyleClass().removeAll("deal-card-overdue", "text-muted");
         close.getStyleClass().add(overdue ? "deal-card-overdue" : "text-muted");
         owner.setText(line.owner().isEmpty() ? "No owner" : line.owner());
-        scores.setText("Win " + line.winText() + " · health " + line.healthText());
+        scores.setText(line.winText() + " win · health " + line.healthText()); // in full in the tooltip
         setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + " · win " + line.winText() + " · health "
                 + line.healthText() + (model.overdue(line) ? " · past its close date" : "")
                 + "\nCtrl+Right / Ctrl+Left moves the deal to the next / previous stage"));
