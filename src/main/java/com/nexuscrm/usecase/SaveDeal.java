@@ -145,9 +145,12 @@ public final class SaveDeal {
     private static <T extends SyncedRecord> List<SyncedRecord> replace(Deal deal, List<T> wanted, List<T> stored) {
         List<SyncedRecord> out = new ArrayList<>();
         Set<UUID> keep = new HashSet<>();
+        // parts are listed in id order; ids made in the same millisecond are not ordered, so new ones are sorted
+        java.util.Iterator<UUID> fresh = java.util.stream.Stream.generate(Ids::newId)
+                .limit(wanted.stream().filter(p -> p.getId() == null).count()).sorted().iterator();
         for (T part : wanted) {
             if (part.getId() == null) {
-                part.setId(Ids.newId());
+                part.setId(fresh.next());
             }
             keep.add(part.getId());
             part.setOwnerId(deal.getOwnerId());
