@@ -123,6 +123,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     private final SyncFeed syncFeed = new SyncFeed();
     private final SyncStatusText syncText = new SyncStatusText(Formats.user());
     private volatile WorkspaceSession session;
+    /** Set when the window closes: background work that then fails (its store closed under it) is no failure. */
+    private volatile boolean closing;
     private volatile com.nexuscrm.ui.search.GlobalSearchViewModel searchModel;
     private com.nexuscrm.app.adapters.WorkspaceGlobalSearch globalSearch;
     private volatile SessionScreens screens;
@@ -373,7 +375,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         tasks.run("Loading the search index", p -> {
             index.refresh();
             return null;
-        }, ok -> { }, e -> dialogs.showError("Cannot load the search index", e.getMessage()));
+        }, ok -> { }, e -> backgroundFailed("Cannot load the search index", e));
     }
 
     /** The Ctrl+K popup's model; null until a workspace is open. */
@@ -382,7 +384,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** Queues again the call recordings whose transcription a quit or crash interrupted. */
     private void resumeCalls(WorkspaceSession open) {
         tasks.run("Resuming call transcription", p -> open.calls().resume(), n -> { },
-                e -> dialogs.showError("Cannot resume call transcription", e.getMessage()));
+                e -> backgroundFailed("Cannot resume call transcription", e));
     }
 
     /**
@@ -397,11 +399,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             if (!done.warnings().isEmpty()) {
                 dialogs.showError("Lead model problem", String.join("\n", done.warnings()));
             }
-        }, e -> {
-            if (!(e instanceof Progress.CancelledException)) {
-                dialogs.showError("Cannot score leads", e.getMessage());
-            }
-        });
+        }, e -> backgroundFailed("Cannot score leads", e));
         rescoreDealsOnOpen(open);
     }
 
@@ -416,11 +414,17 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             if (shown != null && shown.dealsBuilt()) {
                 shown.deals().load();
             }
-        }, e -> {
-            if (!(e instanceof Progress.CancelledException)) {
-                dialogs.showError("Cannot score deals", e.getMessage());
-            }
-        });
+        }, e -> backgroundFailed("Cannot score deals", e));
+    }
+
+    /**
+     * Says why work started on opening failed, unless it was cancelled or the window is closing: a modal message
+     * then would hold up the close (and a store closed under the work is not a failure of it).
+     */
+    private void backgroundFailed(String title, Throwable e) {
+        if (!closing && !(e instanceof Progress.CancelledException)) {
+            dialogs.showError(title, e.getMessage());
+        }
     }
 
     /** Unlocks without asking, when the passphrase came from NEXUS_PASSPHRASE. */
@@ -468,6 +472,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         if (syncRelay != null) {
             syncRelay.close();
         }
