@@ -83,7 +83,8 @@ public final class DealDetailViewModel {
         this.lineItems = new DealLineItemsViewModel(formats);
         this.history = new DealHistoryViewModel(formats);
         this.closing = new DealClosing(saving, me, tasks, dialogs);
-        this.unsaved = new UnsavedDealPrompt(this, dialogs);
+        this.unsaved = new com.nexuscrm.ui.common.UnsavedPrompt("deal", this::isDirty, () -> headingProperty().get(), this::save,
+                this::discard, dialogs);
         lineItems.sumProperty().addListener((o, was, sum) -> {
             if (sum != null) {
                 fields.showSum(sum); // a deal with products is worth their sum

@@ -97,7 +97,8 @@ public final class LeadsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = detail;
-        this.unsaved = new UnsavedLeadPrompt(detail, dialogs);
+        this.unsaved = new com.nexuscrm.ui.common.UnsavedPrompt("lead", detail::isDirty, () -> detail.headingProperty().get(),
+                detail::save, detail::discard, dialogs);
         this.me = currentUser.getId();
         ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
         useSources(sources);

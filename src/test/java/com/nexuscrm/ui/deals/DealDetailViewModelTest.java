@@ -291,19 +291,19 @@ class DealDetailViewModelTest {
         model.fields().nameProperty().set("First - edited");
         boolean[] stayed = {false};
 
-        f.dialogs.choice = UnsavedDealPrompt.STAY;
+        f.dialogs.choice = com.nexuscrm.ui.common.UnsavedPrompt.STAY;
         model.open(second.getId(), () -> stayed[0] = true);
         assertTrue(stayed[0]);
         assertTrue(model.shows(first.getId()));
         assertEquals("First - edited", model.fields().nameProperty().get());
 
-        f.dialogs.choice = UnsavedDealPrompt.DISCARD;
+        f.dialogs.choice = com.nexuscrm.ui.common.UnsavedPrompt.DISCARD;
         model.open(second.getId(), () -> { });
         assertTrue(model.shows(second.getId()));
         assertEquals("First", f.stored(first.getId()).getName());
 
         model.fields().nameProperty().set("Second - edited");
-        f.dialogs.choice = UnsavedDealPrompt.SAVE;
+        f.dialogs.choice = com.nexuscrm.ui.common.UnsavedPrompt.SAVE;
         model.open(first.getId(), () -> { });
         assertEquals("Second - edited", f.stored(second.getId()).getName());
         assertTrue(model.shows(first.getId()));
