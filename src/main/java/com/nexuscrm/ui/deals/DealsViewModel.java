@@ -55,6 +55,8 @@ public final class DealsViewModel implements Activatable {
     private final ObservableList<StageColumn> shownColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.none());
     private java.util.function.Consumer<UUID> onMoved = id -> { };
+    /** The deal a fresh read was started for, because the list did not hold it; not found again, it is gone. */
+    private UUID readAgainFor;
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UUID> revealRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -251,6 +253,13 @@ public final class DealsViewModel implements Activatable {
             return;
         }
         toSelect = null;
+        if (dealId != null && line == null && !dealId.equals(readAgainFor)) {
+            readAgainFor = dealId; // made since the list was read (a sync, another screen): read the deals again
+            toSelect = dealId;
+            load();
+            return;
+        }
+        readAgainFor = null;
         if (dealId != null && line == null) {
             dialogs.showError("Cannot open the deal", "The deal is not in this workspace any more (it may have been"
                     + " deleted on another workstation).");
