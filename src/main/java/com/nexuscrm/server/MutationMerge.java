@@ -25,6 +25,8 @@ import java.util.UUID;
  * replaced or refused is written to field history.
  */
 final class MutationMerge {
+    /** Not references to other records: the record's own id and its placement, checked by the scope rules. */
+    private static final java.util.Set<String> REFERENCE_EXEMPT = java.util.Set.of("id", "ownerId", "teamId");
     private final SyncStore store;
     private final Scope scope;
     private final Principal user;
@@ -112,6 +114,9 @@ final class MutationMerge {
         UUID owner = SyncService.uuid(fields.get("ownerId"));
         UUID team = SyncService.uuid(fields.get("teamId"));
         String misplaced = scope.placementProblem(owner, team);
+        if (misplaced == null) {
+            misplaced = foreignReference();
+        }
         if (misplaced != null) {
             return rejected(misplaced);
         }
@@ -189,6 +194,9 @@ final class MutationMerge {
         ObjectNode proposed = current.fields().deepCopy();
         proposed.setAll(SyncService.withoutMeta(m.fields()));
         String refused = problem(current, proposed);
+        if (refused == null) {
+            refused = foreignReference();
+        }
         if (refused != null) {
             return rejected(refused);
         }
@@ -229,6 +237,28 @@ final class MutationMerge {
             return invalid(invalid);
         }
         return moveProblem(current, fields);
+    }
+
+    /**
+     * The first reference this mutation sets (a {@code dealId}, {@code accountId}...) to a record on the server that
+     * the caller may not see, in words, or null: a line item, contact role or note can't be hung on another team's
+     * deal or account. Ids the server does not hold yet (records still on their way) and users or teams pass.
+     */
+    private String foreignReference() throws SQLException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = field.getKey();
+            if (REFERENCE_EXEMPT.contains(name) || !field.getValue().isTextual()
+                    || WireRecords.fields(m.entity()).get(name).javaType() != UUID.class) {
+                continue;
+            }
+            Optional<RecordChange> target = store.peek(UUID.fromString(field.getValue().textValue()));
+            if (target.isPresent() && !SyncedTypes.SERVER_OWNED.contains(target.get().entity())
+                    && !scope.covers(target.get().ownerId(), target.get().teamId())) {
+                return name + ": refers to a record that is not in your teams.";
+            }
+        }
+        return null;
     }
 
     /** Merges every field the client sent into {@code merged}; true when the server value was kept for any. */

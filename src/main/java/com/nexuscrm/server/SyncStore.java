@@ -41,8 +41,17 @@ final class SyncStore {
     }
 
     Optional<RecordChange> lockRecord(UUID id) throws SQLException {
+        return record(id, " for update");
+    }
+
+    /** The record with this id as stored, without locking it (to check what a mutation refers to). */
+    Optional<RecordChange> peek(UUID id) throws SQLException {
+        return record(id, "");
+    }
+
+    private Optional<RecordChange> record(UUID id, String lock) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("select entity, id, version, updated_at, deleted, owner_id,"
-                + " team_id, fields from sync_record where id = ? for update")) {
+                + " team_id, fields from sync_record where id = ?" + lock)) {
             q.setObject(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.of(change(rs)) : Optional.empty();

@@ -198,6 +198,16 @@ class HostileInputTest {
             h.expectRejected(h.east1, h.clientA, "history entry with a made-up stage", mutation("DealChange", Ids.newId(),
                     "INSERT", json.createObjectNode().put("dealId", deal.toString()).put("changedAt", "2026-11-01T09:00:00Z")
                             .put("stage", "CLOSED_MAYBE").put("amount", 10_000)), "stage");
+            // another team may not hang products, contacts or history on this deal, nor move a part of its own onto it
+            h.expectRejected(h.west, h.clientB, "another team's deal", lineItem(deal, 2, "500"), "dealId");
+            h.expectRejected(h.west, h.clientB, "another team's deal", dealContact(deal, "CHAMPION"), "dealId");
+            UUID westDeal = Ids.newId();
+            h.expectApplied(h.west, h.clientB, deal(westDeal));
+            ObjectNode westItem = lineItem(westDeal, 1, "100");
+            h.expectApplied(h.west, h.clientB, westItem);
+            h.expectRejected(h.west, h.clientB, "part moved onto another team's deal", mutation("DealLineItem",
+                    UUID.fromString(westItem.get("recordId").asText()), "UPDATE",
+                    json.createObjectNode().put("dealId", deal.toString())), "dealId");
 
             JsonNode batch = h.pushCounted(h.east1, h.clientA, lineItem(deal, -1, "900"), lineItem(deal, 12, "900"),
                     dealContact(deal, "BOSS"), dealContact(deal, "ECONOMIC_BUYER"));
