@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A deal's card on the board: name, account, amount and close date (a past one in the warning style), owner,
- * win probability and health ("—" until scored). One cell is reused for every card its column scrolls past.
+ * win probability and health of an open deal ("—" until scored). One cell is reused for every card its column scrolls past.
  */
 final class DealCardCell extends ListCell<DealLine> {
     private final DealsViewModel model;
@@ -69,9 +69,12 @@ final class DealCardCell extends ListCell<DealLine> {
         close.getStyleClass().removeAll("deal-card-overdue", "text-muted");
         close.getStyleClass().add(overdue ? "deal-card-overdue" : "text-muted");
         owner.setText(line.owner().isEmpty() ? "No owner" : line.owner());
+        boolean open = !line.stage().isClosed(); // a closed deal's card says how it closed, not what it was forecast to do
         scores.setText(line.winText() + " win · health " + line.healthText()); // in full in the tooltip
-        setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + " · win " + line.winText() + " · health "
-                + line.healthText() + (model.overdue(line) ? " · past its close date" : "")
+        scores.setVisible(open);
+        scores.setManaged(open);
+        setTooltip(new Tooltip(line.name() + "\n" + line.stageLabel() + (open ? " · win " + line.winText() + " · health "
+                + line.healthText() : "") + (model.overdue(line) ? " · past its close date" : "")
                 + "\nCtrl+Right / Ctrl+Left moves the deal to the next / previous stage"));
         setGraphic(card);
     }
