@@ -41,7 +41,9 @@ final class BriefCommand implements Callable<Integer> {
                 System.err.println(e.getMessage());
                 return 2;
             }
+            long start = System.nanoTime();
             AccountReport report = insights.report(row.id());
+            long ms = (System.nanoTime() - start) / 1_000_000;
             Path parent = pdf.toAbsolutePath().getParent();
             Path temp = Files.createTempFile(parent, ".brief", ".pdf");
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -51,7 +53,7 @@ final class BriefCommand implements Callable<Integer> {
                 throw e;
             }
             Files.move(temp, pdf, StandardCopyOption.REPLACE_EXISTING);
-            System.err.println("Wrote the brief of " + row.name() + " to " + pdf);
+            System.err.println("Wrote the brief of " + row.name() + " to " + pdf + " (insights read and judged in " + ms + " ms)");
             return 0;
         }
     }

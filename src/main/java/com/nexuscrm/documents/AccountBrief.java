@@ -30,10 +30,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * the sections after it: what does not fit is counted in "…and N more", so the page never overflows.
  */
 public final class AccountBrief {
-    static final int MAX_POINTS = 8;
-    static final int MAX_CONTACTS = 5;
-    static final int MAX_DEALS = 4;
-    static final int MAX_TICKETS = 4;
+    static final int MAX_POINTS = 10;
+    static final int MAX_CONTACTS = 8;
+    static final int MAX_DEALS = 6;
+    static final int MAX_TICKETS = 6;
     private static final float MARGIN = 40;
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
@@ -79,7 +79,7 @@ public final class AccountBrief {
                         a.annualRevenue() == null ? "" : "revenue " + money(a.annualRevenue()),
                         List.of(nz(a.city()), nz(a.country())).stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(", ")))
                 .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
-        String line = (facts.isEmpty() ? "" : facts + "   ") + "Brief of " + LocalDate.ofInstant(r.at(), zone);
+        String line = (facts.isEmpty() ? "" : facts + " · ") + "brief of " + LocalDate.ofInstant(r.at(), zone);
         text.line(text.wrap(line, regular, BODY, 0).get(0), regular, BODY, 0, 0.35f);
         text.gap(6);
     }

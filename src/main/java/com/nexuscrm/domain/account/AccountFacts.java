@@ -17,12 +17,21 @@ import java.util.UUID;
  * Everything known about one account that its insights read, built by {@code usecase.AccountInsights} from one
  * narrow read per kind ({@link AccountHistory}). Lists are sorted oldest first (usage by month, activities and
  * tickets by time, calls by time). {@code outcomes} is the team's activity-outcome list (null: the built-in one);
- * {@code userNames} names the team's users by id.
+ * {@code userNames} names the team's users by id. {@code reads} is each activity with its touchpoint, in time
+ * order: worked out once here, since every rule reads it (pass null to have it computed).
  */
 public record AccountFacts(AccountRow account, Instant now, ZoneId zone, List<ContactRow> contacts,
                            List<AccountActivity> activities, List<AccountTicket> tickets, List<UsageMonth> usage,
                            List<AnalysedCall> calls, List<DealSummary> deals, List<OwnedProduct> owned,
-                           Picklist outcomes, Map<UUID, String> userNames) {
+                           Picklist outcomes, Map<UUID, String> userNames, List<Read> reads) {
+
+    public AccountFacts(AccountRow account, Instant now, ZoneId zone, List<ContactRow> contacts,
+                        List<AccountActivity> activities, List<AccountTicket> tickets, List<UsageMonth> usage,
+                        List<AnalysedCall> calls, List<DealSummary> deals, List<OwnedProduct> owned, Picklist outcomes,
+                        Map<UUID, String> userNames) {
+        this(account, now, zone, contacts, activities, tickets, usage, calls, deals, owned, outcomes, userNames, null);
+    }
+
     public AccountFacts {
         contacts = List.copyOf(contacts);
         activities = activities.stream().filter(a -> a.occurredAt() != null)
@@ -34,15 +43,13 @@ public record AccountFacts(AccountRow account, Instant now, ZoneId zone, List<Co
         deals = List.copyOf(deals);
         owned = List.copyOf(owned);
         userNames = Map.copyOf(userNames);
+        Picklist list = outcomes;
+        Instant at = now;
+        reads = activities.stream().map(a -> new Read(a, a.touchpoint(list, at))).toList();
     }
 
     public UUID accountId() {
         return account.id();
-    }
-
-    /** Each activity with its touchpoint, in time order. */
-    public List<Read> reads() {
-        return activities.stream().map(a -> new Read(a, a.touchpoint(outcomes, now))).toList();
     }
 
     /** An activity and how it reads (who moved). */

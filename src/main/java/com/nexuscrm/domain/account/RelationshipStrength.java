@@ -139,8 +139,8 @@ public final class RelationshipStrength {
         List<AccountEvidence> evidence = new ArrayList<>();
         evidence.add(new AccountEvidence(lastTwoWay == null ? "Never answered a call, email or meeting"
                 : String.format(Locale.ROOT, "Last two-way contact %d days ago", (long) days), Kind.ACTIVITY, lastId, opens));
-        evidence.add(new AccountEvidence(String.format(Locale.ROOT, "%d touches in the last %d days, %d of them two-way",
-                touches, WINDOW_DAYS, twoWay), Kind.CONTACT, c.id(), opens));
+        evidence.add(new AccountEvidence(String.format(Locale.ROOT, "%d %s in the last %d days, %d of them two-way",
+                touches, touches == 1 ? "touch" : "touches", WINDOW_DAYS, twoWay), Kind.CONTACT, c.id(), opens));
         return new ContactStrength(c.id(), c.fullName(), c.title(), seniority, strength, lastTwoWay, touches, twoWay,
                 knownBy, evidence);
     }
