@@ -46,7 +46,7 @@ public final class StoredAccountHistory implements AccountHistory {
         return store.inTransaction(s -> s.createSelectionQuery(ROW + " where a.deleted = false"
                         + " and lower(a.name) like :text escape '!' order by a.name, a.id", AccountRow.class)
                 .setParameter("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%").setMaxResults(50).getResultList());
+                        .replace("_", "!_") + "%").setMaxResults(NAMED_LIMIT).getResultList());
     }
 
     @Override

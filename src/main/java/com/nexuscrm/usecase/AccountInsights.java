@@ -100,7 +100,8 @@ public final class AccountInsights {
         }
         String list = candidates.stream().limit(10).map(a -> "  " + a.name() + "  (" + a.id() + ")")
                 .collect(java.util.stream.Collectors.joining("\n"));
-        throw new IllegalArgumentException("'" + text + "' matches " + candidates.size() + " accounts"
+        throw new IllegalArgumentException("'" + text + "' matches " + candidates.size()
+                + (candidates.size() >= AccountHistory.NAMED_LIMIT ? " or more" : "") + " accounts"
                 + (candidates.size() > 10 ? " (first 10 shown)" : "") + "; give more of the name or the id:\n" + list);
     }
 

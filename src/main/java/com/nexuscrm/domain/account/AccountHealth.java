@@ -25,8 +25,9 @@ import java.util.Locale;
  *   <li><b>Engagement</b> (weight 20): two-way contacts (a reply, a connected call, a meeting held) in the period
  *       over {@value #ENGAGED_TOUCHES}, at most 1. Left out for an account with no activity at all.</li>
  * </ul>
- * The score is {@code round(100 × Σ weight·value / Σ weight)} over the components present; with none, "not enough
- * data". The trend compares it with the same score computed as of one period earlier, from what was known then.
+ * The score is {@code round(100 × Σ weight·value / Σ weight)} over the components present; with none, or with
+ * engagement alone (a prospect: no usage, tickets or analysed calls; its engagement is shown but not called health),
+ * "not enough data". The trend compares it with the same score computed as of one period earlier, from what was known then.
  */
 public record AccountHealth(Integer score, Integer previousScore, List<Component> components,
                             List<AccountEvidence> evidence, String note) {
@@ -61,7 +62,9 @@ public record AccountHealth(Integer score, Integer previousScore, List<Component
         Snapshot before = snapshot(f, f.now().minus(Duration.ofDays(PERIOD_DAYS)));
         if (now.score == null) {
             return new AccountHealth(null, null, now.parts, now.evidence, "Not enough data: no product usage, "
-                    + "support tickets, analysed calls or activities are recorded for this account.");
+                    + "support tickets or analysed calls are recorded for this account"
+                    + (now.parts.get(3).value() == null ? "." : " (engagement alone is not health: "
+                    + now.parts.get(3).detail() + ")."));
         }
         List<AccountEvidence> evidence = new ArrayList<>(now.evidence);
         if (before.score != null) {
@@ -91,7 +94,8 @@ public record AccountHealth(Integer score, Integer previousScore, List<Component
                 weights += c.weight();
             }
         }
-        Integer score = weights == 0 ? null : (int) Math.round(100 * weighted / weights);
+        boolean customerData = parts.get(0).value() != null || parts.get(1).value() != null || parts.get(2).value() != null;
+        Integer score = weights == 0 || !customerData ? null : (int) Math.round(100 * weighted / weights);
         return new Snapshot(score, parts, evidence);
     }
 

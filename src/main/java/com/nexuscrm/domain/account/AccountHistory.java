@@ -16,7 +16,13 @@ public interface AccountHistory {
     /** The live account's list row; empty when there is none (or it was deleted). */
     Optional<AccountRow> account(UUID accountId);
 
-    /** Live accounts whose name contains {@code text}, ignoring case, by name: what a typed account name may mean. */
+    /** The most accounts {@link #named} lists. */
+    int NAMED_LIMIT = 50;
+
+    /**
+     * Live accounts whose name contains {@code text}, ignoring case, by name, at most {@link #NAMED_LIMIT}: what a
+     * typed account name may mean.
+     */
     List<AccountRow> named(String text);
 
     /** The account's live contacts. */

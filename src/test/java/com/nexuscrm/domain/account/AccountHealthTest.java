@@ -56,12 +56,23 @@ class AccountHealthTest {
     }
 
     @Test
-    void aProspectWithOnlyActivitiesIsScoredOnEngagementAloneAndTicketsAreNotInvented() {
+    void aProspectWithOnlyActivitiesHasNoHealthButItsEngagementIsShown() {
         FactsBuilder b = new FactsBuilder();
         b.activity(ActivityType.CALL, "Intro", null, null, 3, "Connected");
         AccountHealth h = AccountHealth.of(b.build());
         assertNull(h.components().get(1).value(), "no tickets and no usage: not a customer, tickets not scored");
-        assertEquals(17, h.score(), "1 two-way contact of 6");
+        assertEquals(1 / 6.0, h.components().get(3).value(), 1e-9, "1 two-way contact of 6");
+        assertNull(h.score(), "engagement alone is not customer health");
+        assertTrue(h.note().contains("engagement alone is not health: 1 two-way contacts"), h.note());
+    }
+
+    @Test
+    void oneAnalysedCallWithEngagementIsEnoughForAScore() {
+        FactsBuilder b = new FactsBuilder();
+        b.activity(ActivityType.CALL, "Intro", null, null, 3, "Connected");
+        b.call(3, 0.0);
+        AccountHealth h = AccountHealth.of(b.build());
+        assertEquals(33, h.score(), "(20 × 0.5 + 20 × 1/6) / 40 = 0.333");
         assertNull(h.previousScore(), "nothing was known 90 days ago");
         assertTrue(h.evidence().stream().anyMatch(e -> e.text().startsWith("No trend")));
     }

@@ -83,13 +83,14 @@ class TalkingPointsTest {
 
     @Test
     void aHealthDropOfTenPointsIsARiskAndNineIsNot() {
-        FactsBuilder b = new FactsBuilder();
-        // 90 days ago: 6 two-way contacts (engagement 1); now: none in the period (engagement 0) -> 100 to 0.
+        FactsBuilder b = new FactsBuilder().usage(10, 0.5, 5, 5, 5, 5, 5, 5);
+        // Usage 0.5 and tickets 1 throughout; engagement 1 ninety days ago (six two-way contacts), 0 now:
+        // (35 × 0.5 + 25 + 20) / 80 = 78 then, (35 × 0.5 + 25) / 80 = 53 now.
         for (int i = 0; i < 6; i++) {
             b.activity(ActivityType.CALL, "Call", null, null, 100 + i, "Connected");
         }
         List<Point> risks = of(points(b.build()), Topic.RISK);
-        assertEquals("Health down 100 points to 0 in 90 days", risks.get(0).text());
+        assertEquals("Health down 25 points to 53 in 90 days", risks.get(0).text());
         AccountHealth small = new AccountHealth(60, 69, List.of(), List.of(), "");
         assertTrue(TalkingPoints.risks(b.build(), small, RelationshipStrength.of(b.build())).isEmpty());
         AccountHealth ten = new AccountHealth(60, 70, List.of(), List.of(), "");
