@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Chooses the probability from which the call analysis takes the classifier's category as a finding, by
+ * Chooses the probability of "not none" from which the call analysis takes the classifier's category as a finding, by
  * {@value UtteranceClassifier#FOLDS}-fold cross-validation on the training file only (never a held-out file): each
  * fold's model is trained on the other folds, the combined findings (patterns and classifier, as in a call) are made
  * for the fold's utterances at every threshold tried, and the threshold with the best macro F1 over the ten

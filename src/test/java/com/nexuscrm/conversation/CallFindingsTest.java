@@ -66,6 +66,37 @@ class CallFindingsTest {
     }
 
     @Test
+    void backchannelsAndFillersAreNeverFindings() {
+        for (String plain : List.of("mm hmm", "uh huh", "um", "yeah", "okay", "right right", "sure sure", "got it")) {
+            CallAnalysis call = customer(plain);
+            assertTrue(call.objections().isEmpty() && call.buyingSignals().isEmpty() && call.actionItems().isEmpty(),
+                    plain + " -> " + call.objections() + call.buyingSignals() + call.actionItems());
+        }
+        assertEquals(CallCategory.NONE, UtteranceClassifier.shipped().classify(List.of("um", "uh")).category());
+    }
+
+    @Test
+    void anObjectionTornBetweenTwoKindsIsStillAnObjection() {
+        String line = "between the price and the timing i just don't see it happening";
+        UtteranceClassifier model = UtteranceClassifier.shipped();
+        UtteranceClassifier.Prediction p = model.classify(Tokens.of(line));
+        assertTrue(p.probability() < model.threshold() && 1 - p.noneProbability() >= model.threshold(), p.toString());
+        List<String> found = labels(customer(line).objections());
+        assertTrue(found.contains("price") || found.contains("timing"), found.toString());
+    }
+
+    @Test
+    void aModelOfAnOlderFormatIsRefusedWithWhatToDo(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("model.json");
+        try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
+            Files.writeString(old, new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"format\":" + UtteranceClassifier.FORMAT, "\"format\":2"));
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> UtteranceClassifier.read(old));
+        assertTrue(e.getMessage().contains("nexus train calls"), e.getMessage());
+    }
+
+    @Test
     void heldOutFiguresBeatThePatternsAlone() {
         for (String file : HELD_OUT) {
             CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(CALLS.resolve(file), UtteranceClassifier.shipped());
@@ -100,7 +131,7 @@ class CallFindingsTest {
     @Test
     void theShippedModelIsWhatTrainingOnTheTrainFileGives(@TempDir Path dir) throws IOException {
         List<LabelledUtterances.Labelled> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv"));
-        assertTrue(train.size() >= 800, "training utterances " + train.size());
+        assertTrue(train.size() >= 1300, "training utterances " + train.size());
         UtteranceClassifier.train(train, 42, "findings-train.tsv").write(dir.resolve("model.json"));
         try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
             assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(dir.resolve("model.json")),
