@@ -77,12 +77,12 @@ class CallFindingsTest {
 
     @Test
     void anObjectionTornBetweenTwoKindsIsStillAnObjection() {
-        String line = "between the price and the timing i just don't see it happening";
+        String line = "money and timing are both a bit tricky for us";
         UtteranceClassifier model = UtteranceClassifier.shipped();
         UtteranceClassifier.Prediction p = model.classify(Tokens.of(line));
         assertTrue(p.probability() < model.threshold() && 1 - p.noneProbability() >= model.threshold(), p.toString());
         List<String> found = labels(customer(line).objections());
-        assertTrue(found.contains("price") || found.contains("timing"), found.toString());
+        assertTrue(found.contains("budget") || found.contains("price") || found.contains("timing"), found.toString());
     }
 
     @Test
@@ -131,7 +131,7 @@ class CallFindingsTest {
     @Test
     void theShippedModelIsWhatTrainingOnTheTrainFileGives(@TempDir Path dir) throws IOException {
         List<LabelledUtterances.Labelled> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv"));
-        assertTrue(train.size() >= 1300, "training utterances " + train.size());
+        assertTrue(train.size() >= 1400, "training utterances " + train.size());
         UtteranceClassifier.train(train, 42, "findings-train.tsv").write(dir.resolve("model.json"));
         try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
             assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(dir.resolve("model.json")),
