@@ -54,12 +54,6 @@ final class UtteranceFeatures {
             negatedAt[i] = negated;
             out.add("w:" + word);
             out.add("s:" + stem);
-            if (Boolean.getBoolean("dev.chars")) {
-                String padded = "<" + word + ">";
-                for (int g = 0; g + 4 <= padded.length(); g++) {
-                    out.add("g:" + padded.substring(g, g + 4));
-                }
-            }
             if (negated) {
                 out.add("n:" + stem);
             }
