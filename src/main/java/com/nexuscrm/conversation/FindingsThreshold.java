@@ -9,15 +9,20 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Chooses the probability from which the call analysis takes the classifier's category as a finding, by
+ * Chooses the probability of "not none" from which the call analysis takes the classifier's category as a finding, by
  * {@value UtteranceClassifier#FOLDS}-fold cross-validation on the training file only (never a held-out file): each
  * fold's model is trained on the other folds, the combined findings (patterns and classifier, as in a call) are made
  * for the fold's utterances at every threshold tried, and the threshold with the best macro F1 over the ten
- * categories wins; a higher threshold wins a near tie (within {@value #TIE}), since a call is mostly plain talk and
- * a false finding costs more there than in a labelled file.
+ * categories wins; among the thresholds in a near tie with it (within {@value #TIE}) the highest wins, since a call
+ * is mostly plain talk and a false finding costs more there than in a labelled file, unless it lets the
+ * cross-validated recall of objections (pooled) or of next steps fall below {@value #RECALL_FLOOR}: the macro F1 of
+ * this model is flat over a wide range, so the near tie alone would pick the threshold by noise, and the product
+ * needs a recall of 0.8 on utterances never seen (the floor leaves a margin for a new set of about a hundred).
+ * When no threshold in the tie keeps that recall, the highest in the tie wins.
  */
 final class FindingsThreshold {
     static final double TIE = 0.005;
+    static final double RECALL_FLOOR = 0.85;
     private static final double STEP = 0.05;
     private static final double HIGHEST = 0.9;
 
@@ -41,17 +46,38 @@ final class FindingsThreshold {
             f1[i] = CallFindingsEvaluation.macroF1(CallFindingsEvaluation.scores(ordered, predicted.get(i)));
             top = Math.max(top, f1[i]);
         }
-        int best = thresholds.size() - 1;
-        while (f1[best] < top - TIE) {
+        int highestInTie = thresholds.size() - 1;
+        while (f1[highestInTie] < top - TIE) {
+            highestInTie--;
+        }
+        int best = highestInTie;
+        while (best >= 0 && (f1[best] < top - TIE || !keepsRecall(ordered, predicted.get(best)))) {
             best--;
         }
-        CallFindingsEvaluation.Scores objections = CallFindingsEvaluation.scores(ordered, predicted.get(best)).stream()
-                .filter(s -> s.category().equals("objections")).findFirst().orElseThrow();
+        boolean floorKept = best >= 0;
+        best = floorKept ? best : highestInTie;
+        CallFindingsEvaluation.Scores objections = score(ordered, predicted.get(best), "objections");
         return new Choice(thresholds.get(best), String.format(Locale.ROOT,
                 "%d-fold cross-validation on the training file: macro F1 %.3f at %.2f (from %.3f at %.2f to %.3f at %.2f);"
-                        + " objections precision %.3f recall %.3f", UtteranceClassifier.FOLDS, f1[best], thresholds.get(best),
-                f1[0], thresholds.get(0), f1[f1.length - 1], thresholds.get(f1.length - 1), objections.precision(),
-                objections.recall()));
+                        + " objections precision %.3f recall %.3f, next steps recall %.3f; %s",
+                UtteranceClassifier.FOLDS, f1[best], thresholds.get(best), f1[0], thresholds.get(0), f1[f1.length - 1],
+                thresholds.get(f1.length - 1), objections.precision(), objections.recall(),
+                score(ordered, predicted.get(best), "next_step").recall(), floorKept
+                        ? String.format(Locale.ROOT, "the highest threshold within %.3f of the best macro F1 that keeps both"
+                        + " recalls at %.2f or more", TIE, RECALL_FLOOR)
+                        : String.format(Locale.ROOT, "no threshold within %.3f of the best macro F1 keeps both recalls at %.2f;"
+                        + " the highest of them", TIE, RECALL_FLOOR)));
+    }
+
+    private static boolean keepsRecall(List<LabelledUtterances.Labelled> data, List<Set<CallCategory>> predicted) {
+        return score(data, predicted, "objections").recall() >= RECALL_FLOOR
+                && score(data, predicted, "next_step").recall() >= RECALL_FLOOR;
+    }
+
+    private static CallFindingsEvaluation.Scores score(List<LabelledUtterances.Labelled> data, List<Set<CallCategory>> predicted,
+                                                       String category) {
+        return CallFindingsEvaluation.scores(data, predicted).stream().filter(s -> s.category().equals(category))
+                .findFirst().orElseThrow();
     }
 
     /**

@@ -30,10 +30,15 @@ public final class UtteranceClassifier {
     static final double LEARNING_RATE = 0.1;
     static final double L2 = 1e-4;
     /** A feature must be seen in this many training utterances to get weights. */
-    static final int MIN_COUNT = 2;
+    static final int MIN_COUNT = 1;
+    /** The model file format: 3 since the features include cue pairs and the threshold is on "not none". */
+    static final int FORMAT = 3;
 
-    /** The most likely category and its probability. */
-    public record Prediction(CallCategory category, double probability, double noneProbability) {
+    /**
+     * The most likely category and its probability, the probability of "none", and the most likely category other
+     * than "none" ({@code finding}), which the analysis takes when "none" is unlikely enough.
+     */
+    public record Prediction(CallCategory category, double probability, double noneProbability, CallCategory finding) {
     }
 
     /** Cross-validation folds on the training file that choose {@link #threshold()}. */
@@ -56,6 +61,10 @@ public final class UtteranceClassifier {
     private UtteranceClassifier(ModelFile file) {
         this.file = file;
         this.categories = file.categories().stream().map(CallCategory::of).toList();
+        if (file.format() != FORMAT) {
+            throw new IllegalStateException("The call findings model is in format " + file.format() + ", this version reads "
+                    + FORMAT + "; run 'nexus train calls' to rebuild it");
+        }
         if (categories.contains(null) || !categories.contains(CallCategory.NONE)) {
             throw new IllegalStateException("The call findings model names unknown categories: " + file.categories());
         }
@@ -97,7 +106,10 @@ public final class UtteranceClassifier {
         }
     }
 
-    /** The probability of a category other than "none" from which the analysis takes it as a finding. */
+    /**
+     * The probability that an utterance is something other than "none" (1 - P(none)) from which the analysis takes
+     * the most likely other category as a finding.
+     */
     public double threshold() {
         return file.threshold();
     }
@@ -125,13 +137,13 @@ public final class UtteranceClassifier {
     public static UtteranceClassifier train(List<LabelledUtterances.Labelled> data, long seed, String trainedOn) {
         FindingsThreshold.Choice choice = FindingsThreshold.choose(data, seed);
         Map<String, double[]> w = fit(data, seed);
-        return new UtteranceClassifier(new ModelFile(2, trainedOn, seed, EPOCHS, LEARNING_RATE, L2, choice.threshold(),
+        return new UtteranceClassifier(new ModelFile(FORMAT, trainedOn, seed, EPOCHS, LEARNING_RATE, L2, choice.threshold(),
                 choice.why(), List.of(CallCategory.values()).stream().map(CallCategory::key).toList(), w));
     }
 
     /** A model from {@code data} whose threshold is {@code threshold} (cross-validation folds). */
     static UtteranceClassifier fitted(List<LabelledUtterances.Labelled> data, long seed, double threshold) {
-        return new UtteranceClassifier(new ModelFile(2, "fold", seed, EPOCHS, LEARNING_RATE, L2, threshold, "",
+        return new UtteranceClassifier(new ModelFile(FORMAT, "fold", seed, EPOCHS, LEARNING_RATE, L2, threshold, "",
                 List.of(CallCategory.values()).stream().map(CallCategory::key).toList(), fit(data, seed)));
     }
 
@@ -174,17 +186,28 @@ public final class UtteranceClassifier {
         return w;
     }
 
-    /** The most likely category of {@code words} (lowercase recogniser words). */
+    /**
+     * The most likely category of {@code words} (lowercase recogniser words); words none of which the model has seen
+     * (or only fillers) are "none" for sure, since the priors alone would otherwise make a finding of "mm hmm".
+     */
     public Prediction classify(List<String> words) {
         List<String> present = UtteranceFeatures.of(words).stream().filter(weights::containsKey).toList();
+        if (present.stream().noneMatch(f -> f.startsWith("w:"))) {
+            return new Prediction(CallCategory.NONE, 1, 1, CallCategory.NONE);
+        }
         double[] p = probabilities(weights, present, categories.size());
+        int none = categories.indexOf(CallCategory.NONE);
         int best = 0;
+        int finding = none == 0 ? 1 : 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
                 best = c;
             }
+            if (c != none && p[c] > p[finding]) {
+                finding = c;
+            }
         }
-        return new Prediction(categories.get(best), p[best], p[categories.indexOf(CallCategory.NONE)]);
+        return new Prediction(categories.get(best), p[best], p[none], categories.get(finding));
     }
 
     private static double[] probabilities(Map<String, double[]> w, List<String> present, int size) {

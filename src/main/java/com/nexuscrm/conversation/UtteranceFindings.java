@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
  * Objections, buying signals and next steps: the phrase patterns ({@code objections.txt}, {@code buying-signals.txt},
  * {@link ActionItemDetector}) together with {@link UtteranceClassifier}, which finds the same things said in other
  * words. Each sentence of an utterance (split at pauses) is classified whole, or in overlapping windows of
- * {@value #WINDOW} words when it is longer than {@value #WHOLE} words. The classifier adds a finding when its most likely category is not "none" with a
- * probability of at least the model's threshold (chosen by cross-validation on the training file) and no pattern
- * found the same thing there; a pattern hit is kept
+ * {@value #WINDOW} words when it is longer than {@value #WHOLE} words. The classifier adds a finding when the
+ * probability that the words are something other than "none" is at least the model's threshold (chosen by
+ * cross-validation on the training file), taking the most likely such category, and no pattern found the same thing
+ * there (so an utterance torn between two kinds of objection is still an objection); a pattern hit is kept
  * unless the classifier is sure ({@value #VETO}) that every window around it says none of these things ("the price
  * is fine"), and an objection hit takes the classifier's kind when it hears another kind there.
  */
@@ -122,7 +123,7 @@ final class UtteranceFindings {
 
     private CallCategory picked(Window w) {
         UtteranceClassifier.Prediction p = w.prediction();
-        return p.category() != CallCategory.NONE && p.probability() >= model.threshold() ? p.category() : null;
+        return 1 - p.noneProbability() >= model.threshold() ? p.finding() : null;
     }
 
     /**

@@ -11,14 +11,18 @@ import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.Finding;
 import com.nexuscrm.domain.call.Question;
 import com.nexuscrm.domain.call.Speaker;
+import com.nexuscrm.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +70,50 @@ class CallFindingsTest {
     }
 
     @Test
+    void backchannelsAndFillersAreNeverFindings() {
+        for (String plain : List.of("mm hmm", "uh huh", "um", "yeah", "okay", "right right", "sure sure", "got it")) {
+            CallAnalysis call = customer(plain);
+            assertTrue(call.objections().isEmpty() && call.buyingSignals().isEmpty() && call.actionItems().isEmpty(),
+                    plain + " -> " + call.objections() + call.buyingSignals() + call.actionItems());
+        }
+        assertEquals(CallCategory.NONE, UtteranceClassifier.shipped().classify(List.of("um", "uh")).category());
+    }
+
+    @Test
+    void anObjectionTornBetweenTwoKindsIsStillAnObjection(@TempDir Path dir) throws IOException {
+        // "none" is the likeliest single category (0.28), but price and budget together make an objection likelier
+        double[] tricky = new double[CallCategory.values().length];
+        tricky[CallCategory.PRICE.ordinal()] = 2;
+        tricky[CallCategory.BUDGET.ordinal()] = 1.9;
+        tricky[CallCategory.NONE.ordinal()] = 2.2;
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, Json.mapper().writeValueAsString(new UtteranceClassifier.ModelFile(UtteranceClassifier.FORMAT,
+                "test", 1, 1, 0.1, 0, 0.5, "by hand", Arrays.stream(CallCategory.values()).map(CallCategory::key).toList(),
+                Map.of("bias", new double[tricky.length], "w:tricky", tricky))));
+        UtteranceClassifier model = UtteranceClassifier.read(file);
+        UtteranceClassifier.Prediction p = model.classify(List.of("tricky"));
+        assertEquals(CallCategory.NONE, p.category(), p.toString());
+        assertEquals(CallCategory.PRICE, p.finding(), p.toString());
+        assertTrue(1 - p.noneProbability() >= model.threshold(), p.toString());
+        List<String> words = List.of("it", "is", "tricky");
+        assertEquals(Set.of(CallCategory.PRICE), CallFindingsEvaluation.predict(
+                List.of(new LabelledUtterances.Labelled(CallCategory.PRICE, words, "it is tricky", 1)), model).get(0));
+        assertEquals(Set.of(), CallFindingsEvaluation.predict(
+                List.of(new LabelledUtterances.Labelled(CallCategory.NONE, List.of("fine"), "fine", 1)), model).get(0));
+    }
+
+    @Test
+    void aModelOfAnOlderFormatIsRefusedWithWhatToDo(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("model.json");
+        try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
+            Files.writeString(old, new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"format\":" + UtteranceClassifier.FORMAT, "\"format\":2"));
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> UtteranceClassifier.read(old));
+        assertTrue(e.getMessage().contains("nexus train calls"), e.getMessage());
+    }
+
+    @Test
     void heldOutFiguresBeatThePatternsAlone() {
         for (String file : HELD_OUT) {
             CallFindingsEvaluation.Result r = CallFindingsEvaluation.run(CALLS.resolve(file), UtteranceClassifier.shipped());
@@ -100,7 +148,7 @@ class CallFindingsTest {
     @Test
     void theShippedModelIsWhatTrainingOnTheTrainFileGives(@TempDir Path dir) throws IOException {
         List<LabelledUtterances.Labelled> train = LabelledUtterances.read(CALLS.resolve("findings-train.tsv"));
-        assertTrue(train.size() >= 800, "training utterances " + train.size());
+        assertTrue(train.size() >= 1400, "training utterances " + train.size());
         UtteranceClassifier.train(train, 42, "findings-train.tsv").write(dir.resolve("model.json"));
         try (InputStream shipped = UtteranceClassifier.class.getResourceAsStream(UtteranceClassifier.RESOURCE)) {
             assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(dir.resolve("model.json")),
