@@ -51,19 +51,27 @@ final class EvalLeadsCommand implements Callable<Integer> {
         double readSeconds = (System.nanoTime() - started) / 1e9;
         LeadEvaluation.Result r = LeadEvaluation.run(loaded.table(), List.copyOf(loaded.dropped().keySet()), keep, seed,
                 new ConsoleProgress(System.err));
-        printGuard(r.guard(), text);
+        return report(r, file.toString(), file.getFileName().toString(), startSeconds, readSeconds);
+    }
+
+    /**
+     * Prints a held-out comparison (tables, or one JSON object with {@code --json}) and returns the exit status;
+     * shared by {@code eval churn}. {@code data} names the input in the JSON, {@code name} in the tables.
+     */
+    int report(LeadEvaluation.Result r, String data, String name, double startSeconds, double readSeconds) throws Exception {
+        printGuard(r.guard(), json ? System.err : System.out);
         if (json) {
-            System.out.println(JSON.writeValueAsString(json(r, startSeconds, readSeconds)));
+            System.out.println(JSON.writeValueAsString(json(r, data, startSeconds, readSeconds)));
         } else {
-            print(r, startSeconds, readSeconds);
+            print(r, name, startSeconds, readSeconds);
         }
         return failBelowBaseline && r.verdict().equals("loses") ? LOSES : 0;
     }
 
-    private void print(LeadEvaluation.Result r, double startSeconds, double readSeconds) {
+    private void print(LeadEvaluation.Result r, String name, double startSeconds, double readSeconds) {
         ModelCard card = r.card();
         System.out.printf("Held-out evaluation on %s: %,d training rows, %,d held-out rows (stratified 20%%, seed %d)%n",
-                file.getFileName(), r.trainingRows(), r.heldOutRows(), seed);
+                name, r.trainingRows(), r.heldOutRows(), seed);
         System.out.println("Candidates on the validation split inside the 80% (calibrated log loss, AUC, training time, best epoch):");
         card.candidates().forEach(c -> System.out.printf("  %-12s %.4f  %.3f  %5.1f s  %-12s %s%n", c.name(), c.validationLogLoss(),
                 c.validationAuc(), c.trainingSeconds(), c.epochs() == 0 ? "" : c.bestEpoch() + " of " + c.epochs(), c.network()));
@@ -119,9 +127,9 @@ final class EvalLeadsCommand implements Callable<Integer> {
                 "  leakage guard kept %s: single-feature AUC %.3f, below the %.2f limit%n", f.column(), f.auc(), LeakageGuard.AUC_LIMIT));
     }
 
-    private ObjectNode json(LeadEvaluation.Result r, double startSeconds, double readSeconds) {
+    private ObjectNode json(LeadEvaluation.Result r, String data, double startSeconds, double readSeconds) {
         ObjectNode out = JSON.createObjectNode();
-        out.put("data", file.toString());
+        out.put("data", data);
         out.put("label", label);
         out.put("seed", seed);
         out.put("trainingRows", r.trainingRows());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus train leads}: a lead model from a workspace's history or from any lead CSV. */
-@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainCommand.Deals.class, TrainSentimentCommand.class, TrainCallsCommand.class})
+@Command(name = "train", description = "Trains models.", subcommands = {TrainCommand.Leads.class, TrainCommand.Deals.class, TrainCommand.Churn.class, TrainSentimentCommand.class, TrainCallsCommand.class})
 public final class TrainCommand {
 
     @Command(name = "leads", description = {"Trains the lead-scoring network.",
@@ -107,6 +107,31 @@ public final class TrainCommand {
                 trained.rescored().warnings().forEach(System.out::println);
                 System.out.printf("Active deal model is now %s; rescored %,d open deals in %.1f s (scores in deal_score)%n",
                         trained.model().version(), trained.rescored().deals(), trained.rescored().seconds());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "churn", description = {"Trains the churn model on the workspace's accounts (each active at a cut-off,",
+        "  labelled by whether its usage stopped within the following months); the model becomes the workspace's active one",
+        "  and every account is rescored (account_score)."})
+    static final class Churn implements Callable<Integer> {
+        @Option(names = "--workspace", required = true, description = "Workspace folder to train on") Path workspace;
+        @Option(names = "--seed", defaultValue = "20261125", description = "Random seed (default ${DEFAULT-VALUE})") long seed;
+
+        @Override
+        public Integer call() {
+            try (Workspace open = Workspace.open(workspace, Passphrases.forCommand())) {
+                com.nexuscrm.usecase.RescoreAccounts accounts = new com.nexuscrm.usecase.RescoreAccounts(open, Clock.systemUTC());
+                com.nexuscrm.usecase.RescoreAccounts.Trained trained = accounts.train(seed, new ConsoleProgress(System.err));
+                if (trained.model() == null) {
+                    System.out.println(trained.notEnoughHistory());
+                    return 2;
+                }
+                print(trained.model().card());
+                trained.rescored().warnings().forEach(System.out::println);
+                System.out.printf("Active churn model is now %s; scored %,d accounts (%,d changed) in %.1f s (scores in account_score)%n",
+                        trained.model().version(), trained.rescored().accounts(), trained.rescored().changed(), trained.rescored().seconds());
                 return 0;
             }
         }

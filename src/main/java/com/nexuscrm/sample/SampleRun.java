@@ -75,7 +75,7 @@ final class SampleRun {
         this.campaigns = new CampaignFactory(draws, clock, org);
         this.leads = new LeadFactory(companies, pools, addresses, draws, clock, model);
         this.lifecycle = new LeadLifecycle(org, model, draws, clock);
-        this.customers = new CustomerSuccessFactory(model, draws, clock);
+        this.customers = new CustomerSuccessFactory(model, draws, clock, new Draws(new Random(seed ^ 0x0C4A_11E5L)));
         this.calls = new CallHistoryFactory(seed, now, org, leadCount);
         this.today = new TodayShowcase(seed, now, org.currentUser());
     }

@@ -25,22 +25,17 @@ public final class DealModel {
     private final LeadModel win;
     private final CloseDateModel closeDate;
     /** Where each of the win model's columns is in a {@link WorkspaceDeals} row (the leakage guard may drop some). */
-    private final int[] winColumns;
+    private final ModelColumns winColumns;
 
     DealModel(LeadModel win, CloseDateModel closeDate) {
         this.win = win;
         this.closeDate = closeDate;
-        List<String> names = WorkspaceDeals.COLUMNS.stream().map(Column::name).toList();
-        this.winColumns = win.encoder().slots().stream().mapToInt(slot -> names.indexOf(slot.column().name())).toArray();
+        this.winColumns = ModelColumns.of(win, WorkspaceDeals.COLUMNS);
     }
 
     /** A full deal row narrowed to the win model's columns. */
     private Object[] forWin(Object[] row) {
-        Object[] out = new Object[winColumns.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = winColumns[i] < 0 || winColumns[i] >= row.length ? null : row[winColumns[i]];
-        }
-        return out;
+        return winColumns.narrow(row);
     }
 
     public ModelCard card() { return win.card(); }
@@ -73,42 +68,12 @@ public final class DealModel {
      * batched passes instead of 10,000 small ones.
      */
     public Prediction[] predictAll(List<Object[]> rows) {
-        FeatureEncoder encoder = win.encoder();
-        int columns = encoder.slots().size();
-        int width = encoder.width();
-        Object[] typical = encoder.typicalRow();
-        Calibration calibration = card().calibration();
         CloseDateModel.Prediction[] closes = closeDate.predict(rows);
+        Explainer.Explained[] explained = Explainer.explainAll(win, rows.stream().map(this::forWin).toList());
         Prediction[] out = new Prediction[rows.size()];
-        int chunk = Math.max(1, 16384 / (columns + 1));
-        for (int from = 0; from < rows.size(); from += chunk) {
-            int n = Math.min(chunk, rows.size() - from);
-            float[] x = new float[n * (columns + 1) * width];
-            for (int i = 0; i < n; i++) {
-                Object[] row = forWin(rows.get(from + i));
-                int base = i * (columns + 1);
-                encoder.encode(row, x, base * width);
-                for (int c = 0; c < columns; c++) {
-                    Object[] without = row.clone();
-                    without[c] = typical[c];
-                    encoder.encode(without, x, (base + 1 + c) * width);
-                }
-            }
-            double[] raw = win.rawOutput(x, n * (columns + 1));
-            for (int i = 0; i < n; i++) {
-                int base = i * (columns + 1);
-                double p = calibration.apply(raw[base]);
-                List<ScoreFactor> factors = new ArrayList<>();
-                for (int c = 0; c < columns; c++) {
-                    int points = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
-                    if (points != 0) {
-                        factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(),
-                                rows.get(from + i)[winColumns[c]]), points));
-                    }
-                }
-                int score = LeadScore.toScore(p);
-                out[from + i] = new Prediction(score, withFallbackReason(Explainer.top(factors), score), closes[from + i]);
-            }
+        for (int i = 0; i < out.length; i++) {
+            int score = LeadScore.toScore(explained[i].probability());
+            out[i] = new Prediction(score, withFallbackReason(explained[i].factors(), score), closes[i]);
         }
         return out;
     }

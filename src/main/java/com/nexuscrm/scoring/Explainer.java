@@ -67,6 +67,52 @@ public final class Explainer {
         return new LeadScore(score, p, sub[0], sub[1], sub[2], model.version(), top(factors));
     }
 
+    /** One row's calibrated probability and its strongest factors (at most {@value #TOP} of each sign). */
+    public record Explained(double probability, List<ScoreFactor> factors) { }
+
+    /**
+     * Many rows, each explained by the same occlusion as {@link #explain} (without sub-scores): every row and each
+     * of its features set back to a typical row's go through the network in large batches, so 10,000 rows cost a
+     * few batched passes instead of 10,000 small ones. {@code rows} are in the model's column order.
+     */
+    static Explained[] explainAll(LeadModel model, List<Object[]> rows) {
+        FeatureEncoder encoder = model.encoder();
+        int columns = encoder.slots().size();
+        int width = encoder.width();
+        Object[] typical = encoder.typicalRow();
+        Calibration calibration = model.card().calibration();
+        Explained[] out = new Explained[rows.size()];
+        int chunk = Math.max(1, 16384 / (columns + 1));
+        for (int from = 0; from < rows.size(); from += chunk) {
+            int n = Math.min(chunk, rows.size() - from);
+            float[] x = new float[n * (columns + 1) * width];
+            for (int i = 0; i < n; i++) {
+                Object[] row = rows.get(from + i);
+                int base = i * (columns + 1);
+                encoder.encode(row, x, base * width);
+                for (int c = 0; c < columns; c++) {
+                    Object[] without = row.clone();
+                    without[c] = typical[c];
+                    encoder.encode(without, x, (base + 1 + c) * width);
+                }
+            }
+            double[] raw = model.rawOutput(x, n * (columns + 1));
+            for (int i = 0; i < n; i++) {
+                int base = i * (columns + 1);
+                double p = calibration.apply(raw[base]);
+                List<ScoreFactor> factors = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    int points = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
+                    if (points != 0) {
+                        factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(), rows.get(from + i)[c]), points));
+                    }
+                }
+                out[from + i] = new Explained(p, top(factors));
+            }
+        }
+        return out;
+    }
+
     static List<ScoreFactor> top(List<ScoreFactor> factors) {
         List<ScoreFactor> positive = factors.stream().filter(f -> f.points() > 0)
                 .sorted(Comparator.comparingInt(ScoreFactor::points).reversed()).limit(TOP).toList();

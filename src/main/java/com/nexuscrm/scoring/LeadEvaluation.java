@@ -35,17 +35,32 @@ public final class LeadEvaluation {
     }
 
     public static Result run(LabelledTable table, List<String> dropped, Collection<String> keep, long seed, Progress progress) {
+        return run(table, null, dropped, keep, seed, progress);
+    }
+
+    /**
+     * The same for tables whose rows are not independent: {@code groups} (aligned with the rows; null when rows are
+     * independent) names each row's record, e.g. an account described at several cut-offs, and both the held-out
+     * split and the validation split inside the 80% keep a group's rows on one side ({@link LeadTrainer#groupedSplit}).
+     */
+    public static Result run(LabelledTable table, List<?> groups, List<String> dropped, Collection<String> keep, long seed,
+                             Progress progress) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long t = System.nanoTime();
         NativeMath.require();
         t = lap(seconds, "ND4J start", t);
-        int[][] split = LeadTrainer.stratifiedSplit(table.labels(), 0.2, seed);
+        int[][] split = groups == null ? LeadTrainer.stratifiedSplit(table.labels(), 0.2, seed)
+                : LeadTrainer.groupedSplit(groups, table.labels(), 0.2, seed);
         LeakageGuard.Report guard = LeakageGuard.check(table.subset(split[0]), keep, seed);
         LabelledTable guarded = guard.apply(table);
         LabelledTable training = guarded.subset(split[0]);
         LabelledTable heldOut = guarded.subset(split[1]);
         t = lap(seconds, "leakage guard", t);
-        LeadModel model = new LeadTrainer(Clock.systemUTC(), seed).trainChecked(training, "eval", dropped, guard, progress);
+        LeadTrainer trainer = new LeadTrainer(Clock.systemUTC(), seed);
+        if (groups != null) {
+            trainer.grouped(java.util.Arrays.stream(split[0]).mapToObj(groups::get).toList());
+        }
+        LeadModel model = trainer.trainChecked(training, "eval", dropped, guard, progress);
         long trained = System.nanoTime();
         double candidateSeconds = 0;
         for (ModelCard.CandidateResult c : model.card().candidates()) {

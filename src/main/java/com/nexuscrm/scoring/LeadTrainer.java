@@ -32,6 +32,8 @@ public final class LeadTrainer {
     private final Clock clock;
     private final long seed;
     private final List<Candidate> candidates;
+    /** Each row's group (e.g. its account) when rows of one group must stay on one side of the validation split; or null. */
+    private List<?> groups;
 
     public LeadTrainer(Clock clock, long seed) {
         this(clock, seed, Candidate.DEFAULTS);
@@ -44,6 +46,16 @@ public final class LeadTrainer {
         this.clock = clock;
         this.seed = seed;
         this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * Makes the validation split keep each group's rows together ({@link #groupedSplit}): for tables where one record
+     * gives several rows (an account at several cut-offs), so validation never scores a record the candidates
+     * trained on. {@code groups} is aligned with the rows of the table given to {@code train}.
+     */
+    public LeadTrainer grouped(List<?> groups) {
+        this.groups = groups;
+        return this;
     }
 
     /** There is not enough history to train on; the message says how much there is and what happens. */
@@ -84,7 +96,7 @@ public final class LeadTrainer {
                            Progress progress) {
         requireEnough(table);
         progress.update(0, LeadNetwork.MAX_EPOCHS, "Preparing " + table.size() + " leads");
-        int[][] split = stratifiedSplit(table.labels(), 0.25, seed);
+        int[][] split = groups == null ? stratifiedSplit(table.labels(), 0.25, seed) : groupedSplit(groups, table.labels(), 0.25, seed);
         LabelledTable training = table.subset(split[0]);
         LabelledTable validation = table.subset(split[1]);
         FeatureEncoder encoder = FeatureEncoder.fit(training);
@@ -219,5 +231,26 @@ public final class LeadTrainer {
         }
         return new int[][] {kept.stream().sorted().mapToInt(Integer::intValue).toArray(),
                 heldOut.stream().sorted().mapToInt(Integer::intValue).toArray()};
+    }
+
+    /**
+     * Like {@link #stratifiedSplit}, but every group's rows land on the same side: groups are shuffled with the seed
+     * within two strata (groups with a positive row, groups without) and {@code heldOutShare} of each is held out.
+     */
+    public static int[][] groupedSplit(List<?> groups, int[] labels, double heldOutShare, long seed) {
+        java.util.Map<Object, Boolean> positive = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            positive.merge(groups.get(i), labels[i] == 1, Boolean::logicalOr);
+        }
+        java.util.Set<Object> heldOut = new java.util.HashSet<>();
+        Random random = new Random(seed);
+        for (boolean stratum : new boolean[] {true, false}) {
+            List<Object> members = new ArrayList<>(positive.entrySet().stream().filter(e -> e.getValue() == stratum)
+                    .map(java.util.Map.Entry::getKey).toList()); // first-seen order: deterministic for a given table
+            java.util.Collections.shuffle(members, random);
+            heldOut.addAll(members.subList(0, (int) Math.round(members.size() * heldOutShare)));
+        }
+        return new int[][] {java.util.stream.IntStream.range(0, labels.length).filter(i -> !heldOut.contains(groups.get(i))).toArray(),
+                java.util.stream.IntStream.range(0, labels.length).filter(i -> heldOut.contains(groups.get(i))).toArray()};
     }
 }

@@ -48,6 +48,21 @@ final class Phrases {
             case "repWinRate" -> String.format(Locale.US, "Rep won %.0f%% of earlier deals", 100 * (Double) value);
             case "daysSinceActivity" -> "Last activity " + number(value) + " days ago";
             case "amount" -> "Amount " + money((Double) value);
+            case "utilisation" -> share("%s of seats active last month", value);
+            case "utilisationSlope" -> trend("Active seats", value, 100, " points a month");
+            case "sessionsSlope" -> trend("Sessions", value, 100, "% a month");
+            case "adoptionSlope" -> trend("Feature adoption", value, 100, " points a month");
+            case "featureAdoption" -> share("%s of features adopted", value);
+            case "seatChange" -> trend("Seats", value, 100, "% over the last months");
+            case "sessionsPerUser" -> number(value) + " sessions per active user last month";
+            case "severeTickets" -> times(value, "No high or urgent tickets lately", "High or urgent tickets %s lately");
+            case "openTickets" -> (Double) value == 0 ? "No open tickets" : number(value) + " tickets open";
+            case "satisfaction" -> "Ticket satisfaction " + number(value) + " of 5";
+            case "daysSinceTicket" -> "Last ticket " + number(value) + " days ago";
+            case "tenureMonths" -> "Customer for " + number(value) + " months";
+            case "monthsToRenewal" -> (Double) value == 0 ? "Contract anniversary this month"
+                    : "Contract anniversary in " + number(value) + " months";
+            case "lastCallSentiment" -> String.format(Locale.US, "Last call's sentiment %+.2f", (Double) value);
             default -> null;
         };
     }
@@ -70,6 +85,15 @@ final class Phrases {
         double d = (Double) value;
         return d == Math.rint(d) || Math.abs(d) >= 100 ? NumberFormat.getIntegerInstance(Locale.US).format(Math.round(d))
                 : String.format(Locale.US, "%.1f", d);
+    }
+
+    private static String share(String format, Object value) {
+        return String.format(format, String.format(Locale.US, "%.0f%%", 100 * (Double) value));
+    }
+
+    private static String trend(String what, Object value, double scale, String unit) {
+        double d = scale * (Double) value;
+        return String.format(Locale.US, "%s %s %.0f%s", what, d < 0 ? "falling" : "rising", Math.abs(d), unit);
     }
 
     private static String money(double d) {

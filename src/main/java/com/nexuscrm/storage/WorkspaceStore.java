@@ -248,6 +248,9 @@ public final class WorkspaceStore implements AutoCloseable {
     /** The models' deal scores, in the narrow local {@code deal_score} table. */
     public DealScoreStore dealScores() { return new StoredDealScores(this); }
 
+    /** The churn model's account scores, in the narrow local {@code account_score} table. */
+    public com.nexuscrm.domain.AccountScoreStore accountScores() { return new StoredAccountScores(this); }
+
     /** Saves records of several types in one transaction (one change set in the outbox). */
     public RecordWriter writer() { return new StoredRecordWriter(this); }
 

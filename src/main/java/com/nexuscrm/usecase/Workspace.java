@@ -67,6 +67,11 @@ public final class Workspace implements AutoCloseable {
         return store.dealScores();
     }
 
+    /** Churn risk per account ({@code account_score}). */
+    public com.nexuscrm.domain.AccountScoreStore accountScores() {
+        return store.accountScores();
+    }
+
     /** Saves records of several types as one unit (one transaction, one change set). */
     public RecordWriter writer() {
         return store.writer();
