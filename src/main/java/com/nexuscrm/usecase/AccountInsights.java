@@ -13,6 +13,7 @@ import com.nexuscrm.domain.account.AnalysedCall;
 import com.nexuscrm.domain.account.EngagementTrend;
 import com.nexuscrm.domain.account.Peer;
 import com.nexuscrm.domain.account.RelationshipStrength;
+import com.nexuscrm.domain.ScoreFactor;
 import com.nexuscrm.domain.account.RetentionRisk;
 import com.nexuscrm.domain.account.TalkingPoints;
 import com.nexuscrm.domain.account.Upsell;
@@ -61,10 +62,16 @@ public final class AccountInsights {
         this.clock = clock;
     }
 
-    /** Over an open workspace, without a churn model. */
+    /** Over an open workspace, with the churn model's last scores ({@code account_score}) where there are any. */
     public AccountInsights(Workspace workspace, Clock clock) {
         this(new StoredAccountHistory(workspace.store()),
-                () -> TeamPicklists.of(workspace).load(PicklistName.ACTIVITY_OUTCOME), id -> Optional.empty(), clock);
+                () -> TeamPicklists.of(workspace).load(PicklistName.ACTIVITY_OUTCOME), churnOf(workspace), clock);
+    }
+
+    private static Function<UUID, Optional<RetentionRisk>> churnOf(Workspace workspace) {
+        return id -> workspace.accountScores().find(id).filter(s -> s.churnRisk() != null)
+                .map(s -> RetentionRisk.ofScore(s.churnRisk(), s.reasons().stream().map(ScoreFactor::text).toList(),
+                        s.modelVersion() == null ? "rules" : s.modelVersion()));
     }
 
     /** The same, with the churn model's estimates. */
@@ -111,12 +118,14 @@ public final class AccountInsights {
         AccountHealth health = AccountHealth.of(f);
         Upsell.Result upsell = Upsell.of(f, peers(f.now()));
         RelationshipStrength.Result relationships = RelationshipStrength.of(f);
-        List<TalkingPoints.Point> points = TalkingPoints.of(f, health, upsell, relationships);
+        RetentionRisk churnRisk = churn.apply(accountId).orElse(null);
+        List<TalkingPoints.Point> points = new ArrayList<>();
+        TalkingPoints.churn(churnRisk, accountId).ifPresent(points::add);
+        points.addAll(TalkingPoints.of(f, health, upsell, relationships));
         List<AccountTicket> open = f.tickets().stream().filter(AccountTicket::open)
                 .sorted(java.util.Comparator.comparing(AccountTicket::openedAt).reversed()).toList();
         return new AccountReport(f.account(), f.now(), health, upsell, relationships,
-                EngagementTrend.of(f, EngagementTrend.DEFAULT_MONTHS), points, f.openDeals(), open,
-                churn.apply(accountId).orElse(null));
+                EngagementTrend.of(f, EngagementTrend.DEFAULT_MONTHS), points, f.openDeals(), open, churnRisk);
     }
 
     /** The facts the rules read, one query per kind. */

@@ -1,5 +1,7 @@
 package com.nexuscrm.usecase;
 
+import com.nexuscrm.domain.ScoreFactor;
+import com.nexuscrm.domain.AccountScore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -253,5 +255,29 @@ class AccountInsightsTest {
         RetentionRisk risk = new RetentionRisk(0.3, "Medium", List.of("usage falling"), "churn-1");
         AccountReport r = new AccountInsights(workspace, clock).withChurn(id -> Optional.of(risk)).report(acme.getId());
         assertEquals(risk, r.churn().orElseThrow());
+    }
+
+    @Test
+    void theStoredChurnScoreIsTheRiskAndAHighOneIsRaisedFirst() {
+        Account acme = acme();
+        workspace.writer().saveTogether(records);
+        assertTrue(new AccountInsights(workspace, clock).report(acme.getId()).churn().isEmpty(), "no score, no risk");
+
+        workspace.accountScores().write(List.of(new AccountScore(acme.getId(), 42,
+                List.of(new ScoreFactor("Active users down 30% in 3 months", 12)), "churn-3", NOW)));
+        AccountReport r = new AccountInsights(workspace, clock).report(acme.getId());
+        RetentionRisk risk = r.churn().orElseThrow();
+        assertEquals(0.42, risk.probability(), 1e-9);
+        assertEquals(RetentionRisk.HIGH, risk.band());
+        assertEquals(List.of("Active users down 30% in 3 months"), risk.reasons());
+        TalkingPoints.Point first = r.talkingPoints().get(0);
+        assertEquals(TalkingPoints.Topic.RISK, first.topic());
+        assertTrue(first.text().startsWith("Churn risk high: 42%"), first.text());
+        assertEquals("Active users down 30% in 3 months", first.evidence().get(0).text());
+
+        workspace.accountScores().write(List.of(new AccountScore(acme.getId(), 29, List.of(), "churn-3", NOW)));
+        AccountReport medium = new AccountInsights(workspace, clock).report(acme.getId());
+        assertEquals(RetentionRisk.MEDIUM, medium.churn().orElseThrow().band());
+        assertTrue(medium.talkingPoints().stream().noneMatch(p -> p.text().startsWith("Churn risk")), "only a high risk is raised");
     }
 }

@@ -12,7 +12,20 @@ import java.util.List;
  * @param model       which model version said so
  */
 public record RetentionRisk(double probability, String band, List<String> reasons, String model) {
+    public static final String HIGH = "High";
+    public static final String MEDIUM = "Medium";
+    public static final String LOW = "Low";
+    /** From this churn risk (1–99) an account's risk is high: about three times the sample's monthly base rate. */
+    public static final int HIGH_FROM = 30;
+    public static final int MEDIUM_FROM = 15;
+
     public RetentionRisk {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The churn model's score (1–99) as a risk with its band ({@value #HIGH_FROM}+ high, {@value #MEDIUM_FROM}+ medium). */
+    public static RetentionRisk ofScore(int churnRisk, List<String> reasons, String model) {
+        String band = churnRisk >= HIGH_FROM ? HIGH : churnRisk >= MEDIUM_FROM ? MEDIUM : LOW;
+        return new RetentionRisk(churnRisk / 100.0, band, reasons, model);
     }
 }

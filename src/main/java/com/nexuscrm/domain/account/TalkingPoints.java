@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 
 /**
@@ -46,6 +47,21 @@ public final class TalkingPoints {
         out.addAll(risks(f, health, relationships));
         out.addAll(nextSteps(f));
         return out;
+    }
+
+    /**
+     * The churn model's estimate as a risk to raise when it is high, its reasons as the evidence; empty otherwise
+     * (no model score, or a low or medium one).
+     */
+    public static java.util.Optional<Point> churn(RetentionRisk risk, UUID accountId) {
+        if (risk == null || !RetentionRisk.HIGH.equals(risk.band())) {
+            return java.util.Optional.empty();
+        }
+        List<AccountEvidence> why = risk.reasons().stream().limit(3)
+                .map(r -> AccountEvidence.figure(Kind.ACCOUNT, r, accountId)).toList();
+        return java.util.Optional.of(new Point(Topic.RISK, String.format(Locale.ROOT,
+                "Churn risk high: %d%% chance of leaving in the next months (%s)", Math.round(100 * risk.probability()),
+                risk.model()), why));
     }
 
     static List<Point> tickets(AccountFacts f) {
