@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             ServerCommand.class, SyncCommand.class, TrainCommand.class, EvalCommand.class,
             RouteCommand.class, EnrichCommand.class, SearchCommand.class, IndexCommand.class, AttachCommand.class,
             TranscribeCommand.class, TranscribeWorkerCommand.class, AnalyzeCommand.class, ForecastCommand.class,
-            BacktestCommand.class, BriefCommand.class})
+            BacktestCommand.class, BriefCommand.class, SimulateCommand.class})
 public final class NexusCommand implements Callable<Integer> {
     private static volatile boolean launched;
     private final BiConsumer<Path, Boolean> openWindow;

@@ -46,7 +46,7 @@ class LayerRulesTest {
                 .layer("UseCases").definedBy("com.nexuscrm.usecase..")
                 .layer("Services").definedBy("com.nexuscrm.routing..", "com.nexuscrm.scoring..", "com.nexuscrm.conversation..",
                         "com.nexuscrm.speech..", "com.nexuscrm.transfer..", "com.nexuscrm.sample..", "com.nexuscrm.sync..",
-                        "com.nexuscrm.documents..", "com.nexuscrm.search..")
+                        "com.nexuscrm.documents..", "com.nexuscrm.search..", "com.nexuscrm.campaign..")
                 .layer("TeamServer").definedBy("com.nexuscrm.server..")
                 .layer("Storage").definedBy("com.nexuscrm.storage..")
                 .layer("Protocol").definedBy("com.nexuscrm.protocol..")
