@@ -77,6 +77,11 @@ public final class Workspace implements AutoCloseable {
         return new com.nexuscrm.storage.StoredLinkedRecords(store);
     }
 
+    /** An account's 360 reads: its unified timeline, contacts' roles, usage and documents. */
+    public com.nexuscrm.domain.AccountHistory accountHistory() {
+        return new com.nexuscrm.storage.StoredAccountHistory(store);
+    }
+
     /** What duplicate checks compare new and imported records with. */
     public com.nexuscrm.domain.DuplicateCandidates duplicateCandidates() {
         return new com.nexuscrm.storage.StoredDuplicateCandidates(store);
