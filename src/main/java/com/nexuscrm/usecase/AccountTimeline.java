@@ -36,6 +36,9 @@ import java.util.UUID;
  * (customer sentiment, objections, next steps).
  */
 public final class AccountTimeline {
+    /** The timeline's page: what opening reads first and each further scroll reads. */
+    public static final int PAGE = 100;
+
     /** One line of the unified timeline; {@code open} is the record to go to, or null when it opens in place. */
     public record Entry(HistoryKind kind, UUID id, Instant at, String title, String detail, RecordRef open) { }
 
