@@ -44,11 +44,11 @@ final class HeaderSynonyms {
             RecordKind.CONTACTS, Map.of(),
             RecordKind.DEALS, Map.of("dealname", "name", "opportunity", "name", "opportunityname", "name",
                     "deal", "name"),
-            RecordKind.TICKETS, Map.of("accountname", "account", "accountid", "account", "company", "account",
-                    "domain", "account", "customer", "account", "title", "subject", "summary", "subject",
+            RecordKind.TICKETS, Map.of("account", "accountId", "accountname", "accountId", "company", "accountId",
+                    "domain", "accountId", "customer", "accountId", "title", "subject", "summary", "subject",
                     "opened", "openedAt", "created", "openedAt", "closed", "closedAt"),
-            RecordKind.USAGE, Map.of("accountname", "account", "accountid", "account", "company", "account",
-                    "domain", "account", "customer", "account", "month", "periodStart", "period", "periodStart",
+            RecordKind.USAGE, Map.of("account", "accountId", "accountname", "accountId", "company", "accountId",
+                    "domain", "accountId", "customer", "accountId", "month", "periodStart", "period", "periodStart",
                     "users", "activeUsers", "licences", "seats", "licenses", "seats"));
 
     private HeaderSynonyms() { }

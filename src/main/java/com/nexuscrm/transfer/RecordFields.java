@@ -97,7 +97,7 @@ final class RecordFields {
 
     static List<RecordField> tickets() {
         return new FieldTable<>(SupportTicket.class)
-                .account("account", SupportTicket::getAccountId, SupportTicket::setAccountId)
+                .account("accountId", SupportTicket::getAccountId, SupportTicket::setAccountId)
                 .uuid("contactId", SupportTicket::getContactId, SupportTicket::setContactId)
                 .text("subject", 200, SupportTicket::getSubject, SupportTicket::setSubject)
                 .ticketPriority("priority", SupportTicket::getPriority, SupportTicket::setPriority)
@@ -110,7 +110,7 @@ final class RecordFields {
 
     static List<RecordField> usage() {
         return new FieldTable<>(ProductUsage.class)
-                .account("account", ProductUsage::getAccountId, ProductUsage::setAccountId)
+                .account("accountId", ProductUsage::getAccountId, ProductUsage::setAccountId)
                 .date("periodStart", ProductUsage::getPeriodStart, ProductUsage::setPeriodStart)
                 .integer("activeUsers", ProductUsage::getActiveUsers, ProductUsage::setActiveUsers)
                 .integer("seats", ProductUsage::getSeats, ProductUsage::setSeats)

@@ -30,11 +30,11 @@ public enum RecordKind {
     ACCOUNTS("account", Account.class, Account::new, RecordFields.accounts(), List.of("name")),
     CONTACTS("contact", Contact.class, Contact::new, RecordFields.contacts(), List.of("lastName")),
     DEALS("deal", Deal.class, Deal::new, RecordFields.deals(), List.of("name", "amount", "closeDate")),
-    /** Support tickets; {@code account} is the account's id, domain or name. */
-    TICKETS("ticket", SupportTicket.class, SupportTicket::new, RecordFields.tickets(), List.of("account", "subject")),
-    /** Product usage per period (a month); {@code account} is the account's id, domain or name. */
+    /** Support tickets; {@code accountId} is the account's id, domain or name. */
+    TICKETS("ticket", SupportTicket.class, SupportTicket::new, RecordFields.tickets(), List.of("accountId", "subject")),
+    /** Product usage per period (a month); {@code accountId} is the account's id, domain or name. */
     USAGE("usage row", ProductUsage.class, ProductUsage::new, RecordFields.usage(),
-            List.of("account", "periodStart", "activeUsers", "seats"));
+            List.of("accountId", "periodStart", "activeUsers", "seats"));
 
     private final String singular;
     private final Class<? extends SyncedRecord> entityClass;

@@ -68,10 +68,10 @@ class TicketAndUsageImportTest {
                     List.of(tickets.get(1).getPriority(), tickets.get(1).getStatus(), tickets.get(1).getOpenedAt()));
             List<CSVRecord> rows = Workspaces.report(result.report());
             assertEquals(List.of("5", "6", "7", "8", "9"), column(rows, "line"));
-            assertEquals(List.of("account", "account", "subject", "priority", ""), column(rows, "field"));
+            assertEquals(List.of("accountId", "accountId", "subject", "priority", ""), column(rows, "field"));
             List<String> reasons = column(rows, "reason");
-            assertTrue(reasons.get(0).startsWith("account: 'Initech' is no account in this workspace"), reasons.get(0));
-            assertTrue(reasons.get(1).startsWith("account: 'Twin' names 2 accounts"), reasons.get(1));
+            assertTrue(reasons.get(0).startsWith("accountId: 'Initech' is no account in this workspace"), reasons.get(0));
+            assertTrue(reasons.get(1).startsWith("accountId: 'Twin' names 2 accounts"), reasons.get(1));
             assertEquals("subject: is required", reasons.get(2));
             assertTrue(reasons.get(3).startsWith("priority: 'whenever' is not one of: low, normal"), reasons.get(3));
             assertEquals("Initech,Printer on fire,urgent,open,", rows.get(0).get("record"));
@@ -101,7 +101,7 @@ class TicketAndUsageImportTest {
             assertEquals(List.of(40, 45), usage.stream().map(ProductUsage::getActiveUsers).toList());
             List<CSVRecord> rows = Workspaces.report(result.report());
             assertEquals(List.of("4", "5", "6", "7"), column(rows, "line"));
-            assertEquals(List.of("account", "activeUsers", "activeUsers", "featureAdoption"), column(rows, "field"));
+            assertEquals(List.of("accountId", "activeUsers", "activeUsers", "featureAdoption"), column(rows, "field"));
         }
     }
 

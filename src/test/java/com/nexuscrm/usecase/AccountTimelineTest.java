@@ -14,27 +14,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The account 360 reads on a real workspace, against the hand-checked history of {@link AccountHistorySeed}. */
+/** The account 360 reads (read-only, so one workspace for all) on a real workspace, against the hand-checked history of {@link AccountHistorySeed}. */
 class AccountTimelineTest {
-    @TempDir Path dir;
-    private Workspace ws;
-    private AccountHistorySeed seed;
-    private AccountTimeline timeline;
+    @TempDir static Path dir;
+    private static Workspace ws;
+    private static AccountHistorySeed seed;
+    private static AccountTimeline timeline;
 
-    @BeforeEach
-    void seed() {
+    @BeforeAll
+    static void seed() {
         ws = Workspace.over(com.nexuscrm.storage.WorkspaceStore.create(dir.resolve("ws"), "pass-360-test".toCharArray()));
         seed = new AccountHistorySeed(ws);
         timeline = new AccountTimeline(ws);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         ws.close();
     }
 
