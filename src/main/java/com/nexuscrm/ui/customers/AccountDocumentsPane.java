@@ -27,7 +27,7 @@ final class AccountDocumentsPane extends VBox {
         table.setId("account-documents");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(CustomerColumns.text("Title", DocumentRow::title, 150),
-                CustomerColumns.text("Type", d -> d.kind() == null ? "" : d.kind().toUpperCase(), 50),
+                CustomerColumns.text("Type", DocumentRow::kind, 60),
                 CustomerColumns.text("Size", d -> d.sizeBytes() == null ? "" : size(d.sizeBytes()), 70),
                 CustomerColumns.column("Attached", DocumentRow::createdAt, t -> Formats.user().day(t), 90)));
         table.setPlaceholder(new Label("No documents attached to this account."));
@@ -45,6 +45,7 @@ final class AccountDocumentsPane extends VBox {
         Button attach = new Button("Attach document…");
         attach.setId("account-attach");
         attach.getStyleClass().add(Styles.ACCENT);
+        attach.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         attach.setOnAction(e -> choose(model));
         Label hint = new Label("PDF, Word (.docx), text or e-mail (.eml); stored encrypted in the workspace.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

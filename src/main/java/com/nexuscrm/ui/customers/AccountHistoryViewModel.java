@@ -56,6 +56,9 @@ public final class AccountHistoryViewModel {
     private final ObservableList<AccountTimeline.Entry> entries = FXCollections.observableArrayList();
     private final ObservableSet<HistoryKind> kinds = FXCollections.observableSet(EnumSet.allOf(HistoryKind.class));
     private final ObservableMap<HistoryKind, Long> counts = FXCollections.observableMap(new EnumMap<>(HistoryKind.class));
+    /** Held, not made per call: a read-only wrapper forwards changes only while it is referenced. */
+    private final ObservableMap<HistoryKind, Long> countsView = FXCollections.unmodifiableObservableMap(counts);
+    private final Set<HistoryKind> kindsView = java.util.Collections.unmodifiableSet(kinds);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
@@ -260,9 +263,9 @@ public final class AccountHistoryViewModel {
 
     public ObservableList<AccountTimeline.Entry> entries() { return entries; }
     /** The types shown (all at first); change them through {@link #toggle}. */
-    public Set<HistoryKind> kinds() { return FXCollections.unmodifiableObservableSet(kinds); }
+    public Set<HistoryKind> kinds() { return kindsView; }
     /** Entries per type in the current filter. */
-    public ObservableMap<HistoryKind, Long> counts() { return FXCollections.unmodifiableObservableMap(counts); }
+    public ObservableMap<HistoryKind, Long> counts() { return countsView; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ReadOnlyLongProperty totalProperty() { return total.getReadOnlyProperty(); }

@@ -147,6 +147,7 @@ final class AccountTimelinePane extends VBox {
             when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             detail.setWrapText(true);
+            detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut to one line
             detail.maxWidthProperty().bind(list.widthProperty().subtract(70));
             setPrefWidth(0);
         }

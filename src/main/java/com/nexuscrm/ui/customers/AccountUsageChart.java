@@ -55,7 +55,7 @@ final class AccountUsageChart extends VBox {
         } else {
             UsageMonth last = usage.get(usage.size() - 1);
             summary.setText(String.format("%s: %d active users of %d seats (%s), over %d months.",
-                    MONTH.withLocale(com.nexuscrm.ui.common.Formats.user().locale()).format(last.periodStart()),
+                    DateTimeFormatter.ofPattern("MMMM yyyy", com.nexuscrm.ui.common.Formats.user().locale()).format(last.periodStart()),
                     last.activeUsers(), last.seats(), last.seats() == 0 ? "no seats"
                             : com.nexuscrm.ui.common.Formats.user().percent(last.activeUsers() / (double) last.seats()),
                     usage.size()));
