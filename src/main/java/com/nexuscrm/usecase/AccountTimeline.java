@@ -85,7 +85,7 @@ public final class AccountTimeline {
         Map<UUID, String> analyses = history.callAnalyses(calls);
         List<Entry> out = new ArrayList<>(rows.size());
         for (HistoryEntry r : rows) {
-            out.add(new Entry(r.kind(), r.id(), r.at(), r.title(), detail(r, analyses.get(r.id())), open(r, accountId)));
+            out.add(new Entry(r.kind(), r.id(), r.at(), r.title(), detail(r, analyses.get(r.id())), open(r)));
         }
         return out;
     }
@@ -105,7 +105,7 @@ public final class AccountTimeline {
         }
     }
 
-    private static RecordRef open(HistoryEntry r, UUID accountId) {
+    private static RecordRef open(HistoryEntry r) {
         return r.kind() == HistoryKind.DEAL ? RecordRef.deal(r.id()) : null;
     }
 
