@@ -85,9 +85,9 @@ public final class AccountDetailView {
         AccountHistoryViewModel history = model.history();
         if (history != null) {
             contacts.getColumns().add(1, CustomerColumns.text("Roles", c -> history.roles(c.id()), 120));
-            contacts.getColumns().add(contacts.getColumns().remove(3)); // Title last: roles and recency matter more here
             contacts.getColumns().add(2, CustomerColumns.column("Last contact", c -> history.lastContact(c.id()),
                     t -> Formats.user().day(t), 90));
+            contacts.getColumns().add(contacts.getColumns().remove(3)); // Title last: roles and recency matter more here
             history.setOnRelations(contacts::refresh);
             timelineTab.setContent(new AccountTimelinePane(history));
             usageTab.setContent(new AccountUsageChart(history.usage(), history.usage()));
