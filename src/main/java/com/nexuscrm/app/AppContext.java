@@ -343,7 +343,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
         return session;
     }
 
-    private SessionScreens requireScreens() {
+    SessionScreens requireScreens() {
         requireSession();
         return screens;
     }

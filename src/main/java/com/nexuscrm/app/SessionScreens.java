@@ -105,6 +105,11 @@ final class SessionScreens implements AutoCloseable {
             AccountDetailViewModel account = new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC());
             TeamChoicesFeed choices = session.teamChoices();
             account.useTeamSettings(() -> choices.current().list(PicklistName.INDUSTRY), () -> choices.current().currency());
+            var workspace = com.nexuscrm.usecase.Workspace.over(store);
+            var timeline = new com.nexuscrm.usecase.AccountTimeline(workspace);
+            account.useHistory(timeline, new com.nexuscrm.ui.customers.AccountHistoryViewModel(timeline,
+                    new com.nexuscrm.usecase.AttachDocument(workspace, Clock.systemUTC()), tasks, dialogs,
+                    com.nexuscrm.ui.common.Formats.user().zone(), session.currentUser()));
             customers = new CustomersViewModel(
                     new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
                             account),

@@ -25,11 +25,15 @@ final class EngagementRules {
         } else if (record instanceof Touch t) {
             FieldRules.line(e, "channel", t.getChannel(), 40);
         } else if (record instanceof SupportTicket t) {
+            FieldRules.required(e, "accountId", t.getAccountId());
+            FieldRules.required(e, "subject", t.getSubject());
             FieldRules.line(e, "subject", t.getSubject(), 500);
             if (t.getSatisfaction() != null && (t.getSatisfaction() < 1 || t.getSatisfaction() > 5)) {
                 e.add(new FieldError("satisfaction", "must be from 1 to 5"));
             }
         } else if (record instanceof ProductUsage u) {
+            FieldRules.required(e, "accountId", u.getAccountId());
+            FieldRules.required(e, "periodStart", u.getPeriodStart());
             FieldRules.nonNegative(e, "activeUsers", u.getActiveUsers());
             FieldRules.nonNegative(e, "seats", u.getSeats());
             FieldRules.nonNegative(e, "sessions", u.getSessions());

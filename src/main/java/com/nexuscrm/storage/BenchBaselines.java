@@ -217,4 +217,44 @@ public final class BenchBaselines {
             });
         }
     }
+
+    /**
+     * The rows the account view shows, by bare JDBC, every column read: the account, its contacts, their deal
+     * roles, its deals, tickets, usage and documents, and the first {@code page} rows (newest first) of each
+     * source of its timeline (activities, tickets, documents, campaign touches), unmerged. Returns the rows read.
+     */
+    public int accountViewRows(UUID accountId, int page) {
+        List<String> queries = List.of("select * from account where id = ?",
+                "select * from contact where account_id = ? and deleted = false",
+                "select dc.* from deal d join deal_contact dc on dc.deal_id = d.id where d.account_id = ?",
+                "select * from deal where account_id = ? and deleted = false",
+                "select * from support_ticket where account_id = ? and deleted = false",
+                "select * from product_usage where account_id = ? and deleted = false",
+                "select * from document where account_id = ? and deleted = false",
+                "select * from activity where account_id = ? and deleted = false order by occurred_at desc, id desc limit " + page,
+                "select * from support_ticket where account_id = ? and deleted = false order by opened_at desc, id desc limit " + page,
+                "select * from document where account_id = ? and deleted = false order by created_at desc, id desc limit " + page,
+                "select h.* from contact c join enrollment e on e.contact_id = c.id join touch h on h.enrollment_id = e.id"
+                        + " where c.account_id = ? order by h.sent_at desc limit " + page);
+        return store.withConnection(c -> {
+            int n = 0;
+            for (String sql : queries) {
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    q.setObject(1, accountId);
+                    try (ResultSet rows = q.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int col = 1; col <= columns; col++) {
+                                if (rows.getObject(col) instanceof Clob text) {
+                                    text.getSubString(1, (int) text.length());
+                                }
+                            }
+                            n++;
+                        }
+                    }
+                }
+            }
+            return n;
+        });
+    }
 }

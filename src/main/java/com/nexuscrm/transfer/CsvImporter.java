@@ -132,7 +132,13 @@ public final class CsvImporter {
     private ImportBatch read(RecordKind kind, CsvFile csv, List<RecordField> columns, PicklistMatching picklists,
                              Progress progress) throws IOException {
         ImportBatch batch = new ImportBatch();
-        RowConverter converter = new RowConverter(kind, columns, clock.instant(), currency, picklists);
+        AccountReferences[] accounts = new AccountReferences[1];
+        RowConverter converter = new RowConverter(kind, columns, clock.instant(), currency, picklists, () -> {
+            if (accounts[0] == null) {
+                accounts[0] = AccountReferences.over(repositories);
+            }
+            return accounts[0];
+        });
         int count = 0;
         for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
             if (++count % CHECK_EVERY == 0) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.nexuscrm.domain.TicketPriority;
+import com.nexuscrm.domain.TicketStatus;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -75,6 +77,19 @@ final class FieldTable<T extends SyncedRecord> {
     }
 
     /** Owner and team ids close every table: every synced record has them. */
+    FieldTable<T> ticketPriority(String name, Function<T, TicketPriority> get, BiConsumer<T, TicketPriority> set) {
+        return add(name, FieldType.TICKET_PRIORITY, RecordField.NO_LIMIT, TicketPriority.class, get, set);
+    }
+
+    FieldTable<T> ticketStatus(String name, Function<T, TicketStatus> get, BiConsumer<T, TicketStatus> set) {
+        return add(name, FieldType.TICKET_STATUS, RecordField.NO_LIMIT, TicketStatus.class, get, set);
+    }
+
+    /** The record's account, given in a cell by id, domain or name ({@link AccountReferences}); exported as the id. */
+    FieldTable<T> account(String name, Function<T, UUID> get, BiConsumer<T, UUID> set) {
+        return add(name, FieldType.ACCOUNT, RecordField.NO_LIMIT, UUID.class, get, set);
+    }
+
     List<RecordField> build() {
         uuid("ownerId", SyncedRecord::getOwnerId, SyncedRecord::setOwnerId);
         uuid("teamId", SyncedRecord::getTeamId, SyncedRecord::setTeamId);

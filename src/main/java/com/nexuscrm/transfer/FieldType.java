@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import com.nexuscrm.domain.TicketPriority;
+import com.nexuscrm.domain.TicketStatus;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +25,10 @@ enum FieldType {
     TEXT(String.class), TRIMMED_TEXT(String.class), INTEGER(Integer.class), DECIMAL(BigDecimal.class),
     BOOLEAN(Boolean.class),
     INSTANT(Instant.class), DATE(LocalDate.class), ID(UUID.class),
-    LEAD_STATUS(LeadStatus.class), DEAL_STAGE(DealStage.class);
+    LEAD_STATUS(LeadStatus.class), DEAL_STAGE(DealStage.class),
+    TICKET_PRIORITY(TicketPriority.class), TICKET_STATUS(TicketStatus.class),
+    /** An account named by its id, domain or name: parsed to its text here, resolved by {@link AccountReferences}. */
+    ACCOUNT(UUID.class);
 
     private static final Pattern CANONICAL_UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -57,6 +62,9 @@ enum FieldType {
             case ID -> parseId(text);
             case LEAD_STATUS -> parseEnum(LeadStatus.class, text, LeadStatus::label);
             case DEAL_STAGE -> parseEnum(DealStage.class, text, DealStage::label);
+            case TICKET_PRIORITY -> parseEnum(TicketPriority.class, text, FieldType::lowerName);
+            case TICKET_STATUS -> parseEnum(TicketStatus.class, text, FieldType::lowerName);
+            case ACCOUNT -> text;
         };
     }
 
@@ -150,6 +158,10 @@ enum FieldType {
         }
         String valid = Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("'" + text + "' is not one of: " + valid);
+    }
+
+    private static String lowerName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     /** "Closed won", "CLOSED_WON" and "closed-won" are the same stage. */

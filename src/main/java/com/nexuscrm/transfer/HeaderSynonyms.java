@@ -43,7 +43,13 @@ final class HeaderSynonyms {
                     "organisation", "name", "accountname", "name", "account", "name"),
             RecordKind.CONTACTS, Map.of(),
             RecordKind.DEALS, Map.of("dealname", "name", "opportunity", "name", "opportunityname", "name",
-                    "deal", "name"));
+                    "deal", "name"),
+            RecordKind.TICKETS, Map.of("account", "accountId", "accountname", "accountId", "company", "accountId",
+                    "domain", "accountId", "customer", "accountId", "title", "subject", "summary", "subject",
+                    "opened", "openedAt", "created", "openedAt", "closed", "closedAt"),
+            RecordKind.USAGE, Map.of("account", "accountId", "accountname", "accountId", "company", "accountId",
+                    "domain", "accountId", "customer", "accountId", "month", "periodStart", "period", "periodStart",
+                    "users", "activeUsers", "licences", "seats", "licenses", "seats"));
 
     private HeaderSynonyms() { }
 

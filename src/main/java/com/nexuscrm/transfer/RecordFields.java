@@ -1,5 +1,7 @@
 package com.nexuscrm.transfer;
 
+import com.nexuscrm.domain.ProductUsage;
+import com.nexuscrm.domain.SupportTicket;
 import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
@@ -90,6 +92,31 @@ final class RecordFields {
                 .instant("createdAt", Deal::getCreatedAt, Deal::setCreatedAt)
                 .instant("closedAt", Deal::getClosedAt, Deal::setClosedAt)
                 .text("lostReason", 200, Deal::getLostReason, Deal::setLostReason)
+                .build();
+    }
+
+    static List<RecordField> tickets() {
+        return new FieldTable<>(SupportTicket.class)
+                .account("accountId", SupportTicket::getAccountId, SupportTicket::setAccountId)
+                .uuid("contactId", SupportTicket::getContactId, SupportTicket::setContactId)
+                .text("subject", 200, SupportTicket::getSubject, SupportTicket::setSubject)
+                .ticketPriority("priority", SupportTicket::getPriority, SupportTicket::setPriority)
+                .ticketStatus("status", SupportTicket::getStatus, SupportTicket::setStatus)
+                .instant("openedAt", SupportTicket::getOpenedAt, SupportTicket::setOpenedAt)
+                .instant("closedAt", SupportTicket::getClosedAt, SupportTicket::setClosedAt)
+                .integer("satisfaction", SupportTicket::getSatisfaction, SupportTicket::setSatisfaction)
+                .build();
+    }
+
+    static List<RecordField> usage() {
+        return new FieldTable<>(ProductUsage.class)
+                .account("accountId", ProductUsage::getAccountId, ProductUsage::setAccountId)
+                .date("periodStart", ProductUsage::getPeriodStart, ProductUsage::setPeriodStart)
+                .integer("activeUsers", ProductUsage::getActiveUsers, ProductUsage::setActiveUsers)
+                .integer("seats", ProductUsage::getSeats, ProductUsage::setSeats)
+                .integer("sessions", ProductUsage::getSessions, ProductUsage::setSessions)
+                .decimal("featureAdoption", u -> java.math.BigDecimal.valueOf(u.getFeatureAdoption()),
+                        (u, v) -> u.setFeatureAdoption(v.doubleValue()))
                 .build();
     }
 }

@@ -7,7 +7,11 @@ import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.LeadSource;
 import com.nexuscrm.domain.LeadStatus;
+import com.nexuscrm.domain.ProductUsage;
+import com.nexuscrm.domain.SupportTicket;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.domain.TicketPriority;
+import com.nexuscrm.domain.TicketStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +29,12 @@ public enum RecordKind {
     LEADS("lead", Lead.class, Lead::new, RecordFields.leads(), List.of("lastName")),
     ACCOUNTS("account", Account.class, Account::new, RecordFields.accounts(), List.of("name")),
     CONTACTS("contact", Contact.class, Contact::new, RecordFields.contacts(), List.of("lastName")),
-    DEALS("deal", Deal.class, Deal::new, RecordFields.deals(), List.of("name", "amount", "closeDate"));
+    DEALS("deal", Deal.class, Deal::new, RecordFields.deals(), List.of("name", "amount", "closeDate")),
+    /** Support tickets; {@code accountId} is the account's id, domain or name. */
+    TICKETS("ticket", SupportTicket.class, SupportTicket::new, RecordFields.tickets(), List.of("accountId", "subject")),
+    /** Product usage per period (a month); {@code accountId} is the account's id, domain or name. */
+    USAGE("usage row", ProductUsage.class, ProductUsage::new, RecordFields.usage(),
+            List.of("accountId", "periodStart", "activeUsers", "seats"));
 
     private final String singular;
     private final Class<? extends SyncedRecord> entityClass;
@@ -76,7 +85,8 @@ public enum RecordKind {
 
     /**
      * Fills required fields the file left empty: every kind gets {@code createdAt = now}; leads get status
-     * NEW and source IMPORT; deals get stage PROSPECTING and the workspace {@code currency}.
+     * NEW and source IMPORT; deals get stage PROSPECTING and the workspace {@code currency}; tickets are opened
+     * {@code now}, OPEN, of NORMAL priority.
      */
     void applyDefaults(SyncedRecord record, Instant now, String currency) {
         if (record instanceof Lead lead) {
@@ -91,6 +101,10 @@ public enum RecordKind {
             deal.setCreatedAt(orElse(deal.getCreatedAt(), now));
             deal.setStage(orElse(deal.getStage(), DealStage.PROSPECTING));
             deal.setCurrency(orElse(deal.getCurrency(), currency));
+        } else if (record instanceof SupportTicket ticket) {
+            ticket.setOpenedAt(orElse(ticket.getOpenedAt(), now));
+            ticket.setStatus(orElse(ticket.getStatus(), TicketStatus.OPEN));
+            ticket.setPriority(orElse(ticket.getPriority(), TicketPriority.NORMAL));
         }
     }
 

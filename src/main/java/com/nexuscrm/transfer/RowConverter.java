@@ -24,8 +24,18 @@ final class RowConverter {
     private final Instant now;
     private final String currency;
     private final PicklistMatching picklists;
+    private final java.util.function.Supplier<AccountReferences> accounts;
 
     RowConverter(RecordKind kind, List<RecordField> columns, Instant now, String currency, PicklistMatching picklists) {
+        this(kind, columns, now, currency, picklists, () -> {
+            throw new IllegalStateException("no accounts to match an account column against");
+        });
+    }
+
+    /** @param accounts the workspace's accounts, read the first time a row names one */
+    RowConverter(RecordKind kind, List<RecordField> columns, Instant now, String currency, PicklistMatching picklists,
+                 java.util.function.Supplier<AccountReferences> accounts) {
+        this.accounts = accounts;
         this.kind = kind;
         this.columns = columns;
         this.now = now;
@@ -50,7 +60,8 @@ final class RowConverter {
 
     private void setField(SyncedRecord record, RecordField field, String cell, List<FieldError> errors) {
         try {
-            Object value = field.picklist() == null ? field.type().parse(cell)
+            Object value = field.type() == FieldType.ACCOUNT ? accounts.get().resolve(cell)
+                    : field.picklist() == null ? field.type().parse(cell)
                     : field.type().parse(picklists.resolve(field.picklist(), field.name(), cell));
             if (value instanceof String text && text.length() > field.maxLength()) {
                 errors.add(new FieldError(field.name(), "is " + text.length() + " characters long; at most "

@@ -82,6 +82,11 @@ public final class Workspace implements AutoCloseable {
         return new com.nexuscrm.storage.StoredLinkedRecords(store);
     }
 
+    /** An account's 360 reads: its unified timeline, contacts' roles, usage and documents. */
+    public com.nexuscrm.domain.AccountTimelineSource accountTimeline() {
+        return new com.nexuscrm.storage.StoredAccountTimeline(store);
+    }
+
     /** What duplicate checks compare new and imported records with. */
     public com.nexuscrm.domain.DuplicateCandidates duplicateCandidates() {
         return new com.nexuscrm.storage.StoredDuplicateCandidates(store);

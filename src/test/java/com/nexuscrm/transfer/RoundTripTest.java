@@ -84,6 +84,36 @@ class RoundTripTest {
 
         store.repository(Deal.class).saveAll(List.of(deal(acme.getId(), wile.getId(), DealStage.CLOSED_WON),
                 deal(null, null, DealStage.PROSPECTING)));
+
+        store.repository(com.nexuscrm.domain.SupportTicket.class).saveAll(List.of(
+                ticket(acme.getId(), "Login \"fails\", again", com.nexuscrm.domain.TicketStatus.OPEN, 4),
+                ticket(bare.getId(), "Export", com.nexuscrm.domain.TicketStatus.CLOSED, null)));
+        store.repository(com.nexuscrm.domain.ProductUsage.class).saveAll(List.of(usage(acme.getId(), 0.625),
+                usage(bare.getId(), 0)));
+    }
+
+    private static com.nexuscrm.domain.SupportTicket ticket(UUID account, String subject,
+                                                            com.nexuscrm.domain.TicketStatus status, Integer satisfaction) {
+        com.nexuscrm.domain.SupportTicket t = new com.nexuscrm.domain.SupportTicket();
+        t.setAccountId(account);
+        t.setSubject(subject);
+        t.setStatus(status);
+        t.setPriority(com.nexuscrm.domain.TicketPriority.HIGH);
+        t.setOpenedAt(Instant.parse("2026-09-01T08:00:00.5Z"));
+        t.setClosedAt(status == com.nexuscrm.domain.TicketStatus.CLOSED ? Instant.parse("2026-09-02T08:00:00Z") : null);
+        t.setSatisfaction(satisfaction);
+        return t;
+    }
+
+    private static com.nexuscrm.domain.ProductUsage usage(UUID account, double adoption) {
+        com.nexuscrm.domain.ProductUsage u = new com.nexuscrm.domain.ProductUsage();
+        u.setAccountId(account);
+        u.setPeriodStart(LocalDate.of(2026, 10, 1));
+        u.setActiveUsers(40);
+        u.setSeats(50);
+        u.setSessions(900);
+        u.setFeatureAdoption(adoption);
+        return u;
     }
 
     private static Contact contact(UUID account, String first, String last, String email) {

@@ -12,6 +12,8 @@ import com.nexuscrm.ui.common.Labels;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -34,11 +36,25 @@ public final class AccountDetailView {
     @FXML private TableView<DealSummary> deals;
     @FXML private TableView<TicketSummary> tickets;
     @FXML private StackPane timelineHost;
+    @FXML private TabPane tabs;
+    @FXML private Tab timelineTab;
+    @FXML private Tab usageTab;
+    @FXML private Tab documentsTab;
+    private final Node insights;
 
     /** @param timeline the activity timeline of the shown account (following {@code model.recordProperty()}), or null */
     public AccountDetailView(AccountDetailViewModel model, Node timeline) {
+        this(model, timeline, null);
+    }
+
+    /**
+     * @param insights the account's insights (health, upsell, relationships, talking points) following the shown
+     *                 account, shown in an Insights tab after Details; null shows no such tab
+     */
+    public AccountDetailView(AccountDetailViewModel model, Node timeline, Node insights) {
         this.model = model;
         this.timeline = timeline;
+        this.insights = insights;
     }
 
     @FXML
@@ -66,6 +82,24 @@ public final class AccountDetailView {
         contacts.setItems(model.contacts());
         contacts.getColumns().setAll(List.of(CustomerColumns.text("Name", ContactRow::fullName, 130),
                 CustomerColumns.text("Title", ContactRow::title, 120), CustomerColumns.text("Email", ContactRow::email, 150)));
+        AccountHistoryViewModel history = model.history();
+        if (history != null) {
+            contacts.getColumns().add(1, CustomerColumns.text("Roles", c -> history.roles(c.id()), 120));
+            contacts.getColumns().add(2, CustomerColumns.column("Last contact", c -> history.lastContact(c.id()),
+                    t -> Formats.user().day(t), 90));
+            contacts.getColumns().add(contacts.getColumns().remove(3)); // Title last: roles and recency matter more here
+            history.setOnRelations(contacts::refresh);
+            timelineTab.setContent(new AccountTimelinePane(history));
+            usageTab.setContent(new AccountUsageChart(history.usage(), history.usage()));
+            documentsTab.setContent(new AccountDocumentsPane(history));
+        } else {
+            tabs.getTabs().removeAll(timelineTab, usageTab, documentsTab);
+        }
+        if (insights != null) {
+            Tab tab = new Tab("Insights", insights);
+            tab.setId("account-insights-tab");
+            tabs.getTabs().add(1, tab);
+        }
         CustomerColumns.openOnActivate(contacts, model::openContact);
         deals.setItems(model.deals());
         CustomerColumns.openOnActivate(deals, model::openDeal);

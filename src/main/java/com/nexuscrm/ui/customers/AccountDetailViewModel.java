@@ -12,6 +12,7 @@ import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.domain.TicketSummary;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.usecase.AccountTimeline;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class AccountDetailViewModel extends CustomerForm {
     private Supplier<String> currency = () -> CurrencyCode.DEFAULT;
     private Consumer<AccountRow> onSaved = row -> { };
     private Consumer<UUID> onDeleted = id -> { };
+    private AccountTimeline timeline;
+    private AccountHistoryViewModel history;
 
     public AccountDetailViewModel(AccountRepository accounts, TaskExecutor tasks, DialogService dialogs, Clock clock) {
         this.accounts = accounts;
@@ -94,11 +97,38 @@ public final class AccountDetailViewModel extends CustomerForm {
         return key == null || key.isEmpty() ? "No industry" : industries.get().label(key);
     }
 
+    /**
+     * Opening an account then reads everything the 360 view shows through {@code timeline} in one background task,
+     * and hands the timeline, contacts' roles, usage and documents to {@code history}.
+     */
+    public void useHistory(AccountTimeline timeline, AccountHistoryViewModel history) {
+        this.timeline = timeline;
+        this.history = history;
+        history.setOnOpen(ref -> onOpen.accept(ref));
+    }
+
+    /** The 360 parts, or null when this form has none. */
+    public AccountHistoryViewModel history() {
+        return history;
+    }
+
     void setOnSaved(Consumer<AccountRow> onSaved) { this.onSaved = onSaved; }
 
     void setOnDeleted(Consumer<UUID> onDeleted) { this.onDeleted = onDeleted; }
 
     public void load(UUID id) {
+        if (timeline != null) {
+            var range = history.range();
+            tasks.run("Opening account", p -> timeline.open(id, range, AccountTimeline.PAGE), opened -> {
+                show(opened.account());
+                contacts.setAll(opened.contacts());
+                deals.setAll(opened.deals());
+                tickets.setAll(opened.tickets());
+                history.show(opened);
+                record.set(RecordRef.account(id));
+            }, e -> dialogs.showError("Cannot open the account", e.getMessage()));
+            return;
+        }
         tasks.run("Opening account", p -> {
             Account found = accounts.find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new IllegalStateException(
                     "This account was deleted (perhaps on another workstation). Reload the list to see the current accounts."));
@@ -122,6 +152,9 @@ public final class AccountDetailViewModel extends CustomerForm {
         contacts.clear();
         deals.clear();
         tickets.clear();
+        if (history != null) {
+            history.clear();
+        }
         record.set(null);
         creating.set(true);
         heading.set("New account");
@@ -206,6 +239,9 @@ public final class AccountDetailViewModel extends CustomerForm {
         }, deleted -> {
             account = null;
             clear();
+            if (history != null) {
+                history.clear();
+            }
             onDeleted.accept(deleted);
         }, e -> dialogs.showError("Cannot delete the account '" + label + "'", e.getMessage()));
     }
