@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Settings → Lead scoring over a scripted registry: what the user reads after each action. */
-class LeadScoringViewModelTest {
+class ModelTrainingViewModelTest {
     /** A registry whose answers the test sets; it records what was asked of it. */
-    private static final class ScriptedModels implements LeadModels {
+    private static final class ScriptedModels implements TrainableModels {
         Training training = new Training("leads-v1", "leads-v1 is now active: validation AUC 0.81.", null);
         RuntimeException failure;
         final List<String> calls = new ArrayList<>();
@@ -47,7 +47,7 @@ class LeadScoringViewModelTest {
     private final ScriptedModels models = new ScriptedModels();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private int refreshed;
-    private final LeadScoringViewModel model = new LeadScoringViewModel(models, new DirectTaskExecutor(), dialogs,
+    private final ModelTrainingViewModel model = new ModelTrainingViewModel(ModelKind.LEADS, models, new DirectTaskExecutor(), dialogs,
             () -> refreshed++);
 
     @Test
@@ -64,7 +64,7 @@ class LeadScoringViewModelTest {
         model.train();
         assertEquals("leads-v1 is now active: validation AUC 0.81.", model.resultProperty().get());
         assertEquals(1, refreshed, "the inbox shows the new scores");
-        models.training = new LeadModels.Training(null, null, "This workspace has 12 converted leads; a model needs at least 100.");
+        models.training = new TrainableModels.Training(null, null, "This workspace has 12 converted leads; a model needs at least 100.");
         model.train();
         assertTrue(model.resultProperty().get().startsWith("This workspace has 12 converted"));
         assertFalse(model.busyProperty().get());
@@ -84,9 +84,9 @@ class LeadScoringViewModelTest {
 
     @Test
     void activatingTheActiveVersionDoesNothingAndRollBackAsksFirst() {
-        model.activate(new LeadModels.Version("leads-v1", true, "", "", "", null));
+        model.activate(new TrainableModels.Version("leads-v1", true, "", "", "", null));
         assertTrue(models.calls.isEmpty());
-        model.activate(new LeadModels.Version("leads-v2", false, "", "", "", null));
+        model.activate(new TrainableModels.Version("leads-v2", false, "", "", "", null));
         assertEquals(List.of("activate leads-v2"), models.calls);
         dialogs.confirmAnswer = false;
         model.rollback();
