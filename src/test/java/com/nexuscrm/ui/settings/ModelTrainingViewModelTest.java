@@ -42,6 +42,14 @@ class ModelTrainingViewModelTest {
             calls.add("rollback");
             return false;
         }
+
+        @Override public Card card() {
+            return new Card("Selected: logistic had the lowest log loss", List.of(new Candidate("logistic", "no hidden layer",
+                    0.61, 0.70, true), new Candidate("base rate", "every row the training rate", 0.69, 0.5, false)),
+                    List.of("Leakage guard dropped stage (single-feature AUC 0.990)"), List.of());
+        }
+
+        @Override public void useFallback(Progress progress) { calls.add("fallback"); }
     }
 
     private final ScriptedModels models = new ScriptedModels();
@@ -95,5 +103,29 @@ class ModelTrainingViewModelTest {
         model.rollback();
         assertEquals(List.of("activate leads-v2", "rollback"), models.calls);
         assertEquals("There is no earlier model to roll back to.", model.resultProperty().get());
+    }
+
+    @Test
+    void theCardShowsTheWinnerBesideTheBaseRateAndTheFallbackAsksFirst() {
+        model.load();
+        assertEquals("Selected: logistic had the lowest log loss", model.cardProperty().get().selection());
+        assertEquals(List.of("logistic", "base rate"), model.cardProperty().get().candidates().stream()
+                .map(TrainableModels.Candidate::name).toList());
+        dialogs.confirmAnswer = false;
+        model.useFallback();
+        assertTrue(models.calls.isEmpty());
+        dialogs.confirmAnswer = true;
+        model.useFallback();
+        assertEquals(List.of("fallback"), models.calls);
+        assertEquals("Scores now come from the built-in default model; every lead was rescored.", model.resultProperty().get());
+        assertEquals(1, refreshed);
+    }
+
+    @Test
+    void theDealKindSpeaksOfDeals() {
+        ModelTrainingViewModel deals = new ModelTrainingViewModel(ModelKind.DEALS, models, new DirectTaskExecutor(), dialogs,
+                () -> refreshed++);
+        deals.activate(new TrainableModels.Version("deals-v2", false, "", "", "", null));
+        assertEquals("deals-v2 is now active; every deal was rescored.", deals.resultProperty().get());
     }
 }
