@@ -122,11 +122,11 @@ class ForecastScreenTest {
         String leftOut = robot.lookup("#forecast-left-out").queryAs(Label.class).getText();
         assertTrue(leftOut.startsWith("1 deal is left out of these figures: no exchange rate into USD for Euro deal"), leftOut);
         @SuppressWarnings("unchecked")
-        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#forecast-moves-chart").queryAs(javafx.scene.chart.BarChart.class);
+        javafx.scene.chart.BarChart<Number, String> chart = robot.lookup("#forecast-moves-chart").queryAs(javafx.scene.chart.BarChart.class);
         java.util.Map<String, Double> bars = new java.util.LinkedHashMap<>();
-        chart.getData().get(0).getData().forEach(d -> bars.put(d.getXValue(), d.getYValue().doubleValue()));
-        assertEquals(java.util.List.of("Added", "Pulled in", "Amount up", "Amount down", "Pushed out", "Won", "Lost"),
-                java.util.List.copyOf(bars.keySet()));
+        chart.getData().get(0).getData().forEach(d -> bars.put(d.getYValue(), d.getXValue().doubleValue()));
+        assertEquals(java.util.List.of("Lost", "Won", "Pushed out", "Amount down", "Amount up", "Pulled in", "Added"),
+                java.util.List.copyOf(bars.keySet()), "bottom up, so Added is the top bar");
         assertEquals(2500, bars.get("Added"), 0.001, "the euro deal moved too, but has no rate: not in the bar");
         assertEquals(-4000, bars.get("Pushed out"), 0.001);
         assertEquals(6000, bars.get("Won"), 0.001);

@@ -9,31 +9,38 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
-/** What moved since the period began, one bar per kind of move; what left the period's pipeline is below zero. */
+/**
+ * What moved since the period began, one horizontal bar per kind of move (the kinds' names stay readable beside the
+ * list); what left the period's pipeline is below zero.
+ */
 final class ForecastMovesChart {
     private ForecastMovesChart() { }
 
-    static BarChart<String, Number> of(ObservableList<ForecastMoveBar> bars) {
+    static BarChart<Number, String> of(ObservableList<ForecastMoveBar> bars) {
         NumberAxis amounts = new NumberAxis();
         amounts.setForceZeroInRange(true);
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), amounts);
+        amounts.setTickLabelRotation(0);
+        BarChart<Number, String> chart = new BarChart<>(amounts, new CategoryAxis());
         chart.setTitle("What moved, by kind (pushed out and lost below zero)");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setId("forecast-moves-chart");
-        chart.setMinHeight(260);
-        chart.setPrefHeight(260);
-        chart.setCategoryGap(12);
+        chart.setMinHeight(300);
+        chart.setPrefHeight(300);
+        chart.setCategoryGap(8);
+        chart.setPadding(new javafx.geometry.Insets(0, 28, 0, 0)); // room for the last amount under the axis
         bars.addListener((ListChangeListener<ForecastMoveBar>) c -> fill(chart, bars));
         fill(chart, bars);
         return chart;
     }
 
-    private static void fill(BarChart<String, Number> chart, List<ForecastMoveBar> bars) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private static void fill(BarChart<Number, String> chart, List<ForecastMoveBar> bars) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName("Amount");
-        for (ForecastMoveBar b : bars) {
-            XYChart.Data<String, Number> d = new XYChart.Data<>(b.kind(), b.amount());
+        List<ForecastMoveBar> bottomUp = new java.util.ArrayList<>(bars);
+        java.util.Collections.reverse(bottomUp); // a vertical category axis runs bottom up: the first kind on top
+        for (ForecastMoveBar b : bottomUp) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(b.amount(), b.kind());
             d.nodeProperty().addListener((o, was, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(b.tooltip()));
@@ -42,7 +49,7 @@ final class ForecastMovesChart {
             });
             series.getData().add(d);
         }
-        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(bars.stream().map(ForecastMoveBar::kind).toList());
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(bottomUp.stream().map(ForecastMoveBar::kind).toList());
         chart.getData().setAll(List.of(series));
     }
 }

@@ -158,7 +158,7 @@ public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatab
         ForecastFigures t = f.result().total();
         long scored = f.result().open().stream().filter(d -> d.source() == com.nexuscrm.domain.deal.ForecastDeal.Source.MODEL).count();
         summary.set(describe(shown) + ": " + t.openDeals() + " open deals (" + scored + " weighted by the model, the rest by"
-                + " their stage), " + t.wonDeals() + " won." + (f.adjustable() ? "" : shown.adjustmentKey().isEmpty()
+                + " their stage), " + t.wonDeals() + " won; amounts in " + cur + "." + (f.adjustable() ? "" : shown.adjustmentKey().isEmpty()
                 ? " Adjustments are kept per month or quarter." : " Only a manager can adjust."));
         problem.set("");
     }

@@ -4,11 +4,12 @@ package com.nexuscrm.ui.settings;
 public enum ModelKind {
     LEADS("lead", "leads", "Lead scoring", "Scores (1 to 99) are the chance a lead converts, predicted on this computer by"
             + " a neural network trained on your leads that were converted or lost. Train again as your history grows;"
-            + " each version is kept, and you can go back.", "Converted", "the built-in default model", "scoring"),
+            + " each version is kept, and you can go back.", "Converted", "the built-in default model", "Use default model",
+            "scoring"),
     DEALS("deal", "deals", "Deal scoring", "Win probabilities (1 to 99) and predicted close dates of open deals, predicted"
             + " on this computer by models trained on your deals that were won or lost, each described as of a point"
             + " before its close. Train again as your history grows; each version is kept, and you can go back.",
-            "Won", "each stage's usual win rate", "deal-scoring");
+            "Won", "each stage's usual win rate", "Use stage rates", "deal-scoring");
 
     private final String noun;
     private final String plural;
@@ -16,15 +17,18 @@ public enum ModelKind {
     private final String description;
     private final String outcome;
     private final String fallback;
+    private final String fallbackButton;
     private final String idPrefix;
 
-    ModelKind(String noun, String plural, String title, String description, String outcome, String fallback, String idPrefix) {
+    ModelKind(String noun, String plural, String title, String description, String outcome, String fallback,
+              String fallbackButton, String idPrefix) {
         this.noun = noun;
         this.plural = plural;
         this.title = title;
         this.description = description;
         this.outcome = outcome;
         this.fallback = fallback;
+        this.fallbackButton = fallbackButton;
         this.idPrefix = idPrefix;
     }
 
@@ -36,6 +40,8 @@ public enum ModelKind {
     public String outcome() { return outcome; }
     /** What scores come from when no trained version is in use. */
     public String fallback() { return fallback; }
+    /** The short label of the button that goes to the fallback. */
+    public String fallbackButton() { return fallbackButton; }
     /** Node ids of the section start with this ({@code scoring-train}, {@code deal-scoring-train}). */
     public String idPrefix() { return idPrefix; }
 }

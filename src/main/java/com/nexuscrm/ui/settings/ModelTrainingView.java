@@ -52,7 +52,9 @@ public final class ModelTrainingView {
         title.setText(kind.title());
         description.setText(kind.description());
         ids(kind.idPrefix());
-        fallback.setText("Use " + kind.fallback());
+        fallback.setText(kind.fallbackButton());
+        fallback.setTooltip(new javafx.scene.control.Tooltip("Stop using the trained versions (they stay saved): scores"
+                + " come from " + kind.fallback() + " until a version is activated again."));
         active.textProperty().bind(m.activeProperty());
         warning.textProperty().bind(m.warningProperty());
         showWhen(warning, m.warningProperty().isNotEmpty());
@@ -61,9 +63,11 @@ public final class ModelTrainingView {
         reliability.setItems(m.reliability());
         countColumn.setText(kind.plural().substring(0, 1).toUpperCase(Locale.ROOT) + kind.plural().substring(1));
         observedColumn.setText(kind.outcome());
-        reliability.setPlaceholder(new Label("No reliability table: " + kind.fallback() + " is in use."));
+        reliability.setPlaceholder(wrapped("No reliability table: " + kind.fallback() + " is in use."));
         versions.setItems(m.versions());
-        versions.setPlaceholder(new Label("No model trained on this workspace yet: " + kind.fallback() + " is in use."));
+        versions.setPlaceholder(wrapped("No model trained on this workspace yet: " + kind.fallback() + " is in use."));
+        candidates.setRowFactory(table -> new CandidateRow());
+        candidates.setPlaceholder(wrapped("No model card: " + kind.fallback() + " is in use."));
         tables();
         for (Button b : new Button[] {train, activate, rollback, fallback}) {
             b.disableProperty().bind(m.busyProperty());
@@ -104,9 +108,6 @@ public final class ModelTrainingView {
     }
 
     private void showCard(TrainableModels.Card card) {
-        boolean any = !card.candidates().isEmpty();
-        cardBox.setVisible(any);
-        cardBox.setManaged(any);
         selection.setText(card.selection());
         candidates.getItems().setAll(card.candidates());
         List<String> lines = new ArrayList<>(card.leakage());
@@ -117,6 +118,22 @@ public final class ModelTrainingView {
     @SuppressWarnings("unchecked")
     private static <R> void column(TableView<R> table, int index, Function<R, String> value) {
         ((TableColumn<R, String>) table.getColumns().get(index)).setCellValueFactory(c -> text(value.apply(c.getValue())));
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8));
+        return label;
+    }
+
+    /** A candidate's row tells its whole shape on hover: the column is too narrow for a network's description. */
+    private static final class CandidateRow extends javafx.scene.control.TableRow<TrainableModels.Candidate> {
+        @Override
+        protected void updateItem(TrainableModels.Candidate item, boolean empty) {
+            super.updateItem(item, empty);
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.shape()));
+        }
     }
 
     private static ReadOnlyObjectWrapper<String> text(String value) {
