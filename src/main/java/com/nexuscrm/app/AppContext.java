@@ -59,7 +59,9 @@ import com.nexuscrm.ui.leads.LeadsViewModel;
 import com.nexuscrm.ui.settings.CallSettingsView;
 import com.nexuscrm.ui.settings.CallSettingsViewModel;
 import com.nexuscrm.ui.settings.LeadScoringView;
-import com.nexuscrm.ui.settings.LeadScoringViewModel;
+import com.nexuscrm.ui.settings.ModelKind;
+import com.nexuscrm.ui.settings.ModelTrainingView;
+import com.nexuscrm.ui.settings.ModelTrainingViewModel;
 import com.nexuscrm.ui.settings.RoutingRulesView;
 import com.nexuscrm.ui.settings.RoutingRulesViewModel;
 import com.nexuscrm.ui.settings.SlaPolicyView;
@@ -226,8 +228,13 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(SyncInboxView.class, () -> new SyncInboxView(
                         new SyncInboxViewModel(requireSession().sync(), syncFeed, tasks, dialogs)))
                 .put(TeamServerView.class, this::teamServerView)
-                .put(LeadScoringView.class, () -> new LeadScoringView(new LeadScoringViewModel(
+                .put(LeadScoringView.class, () -> new LeadScoringView(new ModelTrainingViewModel(ModelKind.LEADS,
                         new ScoringModels(requireSession().scoring()), tasks, dialogs, () -> requireScreens().leads().refreshRows())))
+                .put(com.nexuscrm.ui.settings.DealScoringView.class, () -> new com.nexuscrm.ui.settings.DealScoringView(
+                        new ModelTrainingViewModel(ModelKind.DEALS, new com.nexuscrm.app.adapters.DealScoringModels(
+                                new com.nexuscrm.usecase.RescoreDeals(Workspace.over(requireSession().store()), Clock.systemUTC())),
+                                tasks, dialogs, () -> requireScreens().deals().load())))
+                .put(ModelTrainingView.class, ModelTrainingView::new)
                 .put(CallSettingsView.class, () -> new CallSettingsView(new CallSettingsViewModel(
                         new WorkspaceCallSettings(requireSession().store().meta()), tasks)))
                 .put(RoutingRulesView.class, () -> new RoutingRulesView(

@@ -53,7 +53,8 @@ final class ForecastCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         String format = "%-24s %12s %12s %12s %12s %12s %12s %12s %12s %12s%n";
         out.append("Forecast ").append(f.result().period().key()).append(" (").append(f.result().period().from()).append(" to ")
-                .append(f.result().period().to()).append(") by ").append(f.result().by().name().toLowerCase()).append('\n');
+                .append(f.result().period().to()).append(") by ").append(f.result().by().name().toLowerCase())
+                .append(", amounts in ").append(f.result().currency()).append('\n');
         out.append(String.format(format, "", "closed won", "commit", "best case", "pipeline", "weighted", "stage-wtd",
                 "high conf", "at risk", "adjusted"));
         for (PipelineForecast.Group g : f.result().groups()) {
@@ -66,6 +67,10 @@ final class ForecastCommand implements Callable<Integer> {
                 + money(f.result().total().adjustment()) + ").\n");
         long scored = f.result().open().stream().filter(d -> d.source() == com.nexuscrm.domain.deal.ForecastDeal.Source.MODEL).count();
         out.append(scored).append(" of ").append(f.result().open().size()).append(" open deals weighted by the model, the rest by stage.");
+        for (com.nexuscrm.domain.deal.ForecastDeal d : f.result().unconverted()) {
+            out.append("\nLeft out (no exchange rate from ").append(d.currency()).append(" into ").append(f.result().currency())
+                    .append("): ").append(d.name()).append(", ").append(d.currency()).append(' ').append(money(d.amount()));
+        }
         return out.toString();
     }
 
@@ -90,6 +95,7 @@ final class ForecastCommand implements Callable<Integer> {
         ObjectNode root = JSON.createObjectNode();
         root.put("period", f.result().period().key()).put("from", f.result().period().from().toString())
                 .put("to", f.result().period().to().toString()).put("by", f.result().by().name().toLowerCase())
+                .put("currency", f.result().currency())
                 .put("highConfidencePercent", PipelineForecast.HIGH_CONFIDENCE).put("atRiskBelowPercent", PipelineForecast.AT_RISK_BELOW);
         ArrayNode groups = root.putArray("groups");
         for (PipelineForecast.Group g : f.result().groups()) {

@@ -19,8 +19,10 @@ public class TeamSetting extends SyncedRecord {
     public static final int MAX_CONTENT = 64_000;
     /** The team's currency ({@link CurrencyCode}): amounts without a currency of their own are in it. */
     public static final String WORKSPACE_CURRENCY = "workspace.currency";
+    /** The team's exchange rates into its currency, for sums over deals in several currencies (the forecast). */
+    public static final String EXCHANGE_RATES = "workspace.currency.rates";
     /** The settings besides the picklists ({@link PicklistName#settingName()}). */
-    public static final Set<String> OTHER_NAMES = Set.of("routing.rules", "sla", WORKSPACE_CURRENCY);
+    public static final Set<String> OTHER_NAMES = Set.of("routing.rules", "sla", WORKSPACE_CURRENCY, EXCHANGE_RATES);
 
     private String name;
     private String content;

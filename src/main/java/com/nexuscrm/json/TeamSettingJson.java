@@ -44,6 +44,8 @@ public final class TeamSettingJson {
     public static final String SLA = "sla";
     private record StoredCurrency(String code) { }
 
+    private record StoredRates(String base, java.util.Map<String, java.math.BigDecimal> rates) { }
+
     private record StoredAdjustment(java.util.UUID rep, java.math.BigDecimal amount, String note) { }
 
     private record StoredAdjustments(List<StoredAdjustment> reps) { }
@@ -168,6 +170,41 @@ public final class TeamSettingJson {
         return code;
     }
 
+    /**
+     * The exchange rates setting's JSON: {@code {"base":"USD","rates":{"EUR":1.08}}}, one euro is 1.08 dollars. The base
+     * is kept so that rates set for one team currency are never read as rates into another.
+     */
+    public static String writeRates(com.nexuscrm.domain.deal.ExchangeRates rates) {
+        try {
+            return MAPPER.writeValueAsString(new StoredRates(rates.currency(), rates.perUnit()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The exchange rates could not be written as JSON", e);
+        }
+    }
+
+    /** The rates a setting holds; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static com.nexuscrm.domain.deal.ExchangeRates readRates(String content) {
+        StoredRates stored;
+        try {
+            stored = MAPPER.readValue(content, StoredRates.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The exchange rates setting is not {\"base\": \"USD\", \"rates\": {\"EUR\": 1.08}}.");
+        }
+        if (stored == null || stored.base() == null) {
+            throw new IllegalArgumentException("The exchange rates setting names no base currency.");
+        }
+        List<String> problems = new ArrayList<>();
+        CurrencyCode.problem(stored.base()).ifPresent(problems::add);
+        java.util.Map<String, java.math.BigDecimal> rates = stored.rates() == null ? java.util.Map.of() : stored.rates();
+        rates.keySet().forEach(code -> CurrencyCode.problem(code).ifPresent(problems::add));
+        com.nexuscrm.domain.deal.ExchangeRates read = new com.nexuscrm.domain.deal.ExchangeRates(stored.base(), rates);
+        problems.addAll(read.problems());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        return read;
+    }
+
     /** A period's forecast adjustments: {@code {"reps":[{"rep":"<user id>","amount":-5000,"note":"..."}]}}. */
     public static String writeAdjustments(ForecastAdjustments adjustments) {
         List<StoredAdjustment> reps = new ArrayList<>();
@@ -221,6 +258,10 @@ public final class TeamSettingJson {
             }
             if (TeamSetting.WORKSPACE_CURRENCY.equals(settingName)) {
                 readCurrency(content);
+                return Optional.empty();
+            }
+            if (TeamSetting.EXCHANGE_RATES.equals(settingName)) {
+                readRates(content);
                 return Optional.empty();
             }
             if (ForecastAdjustments.isSettingName(settingName)) {

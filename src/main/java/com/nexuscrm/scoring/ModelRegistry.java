@@ -113,6 +113,11 @@ public final class ModelRegistry {
         return true;
     }
 
+    /** Stops using every saved version (they stay on disk and can be activated again): the kind's fallback is used. */
+    public synchronized void deactivateAll() throws IOException {
+        write(new State(List.of()));
+    }
+
     public synchronized List<Entry> list() {
         String active = state().active();
         List<Entry> entries = new ArrayList<>();

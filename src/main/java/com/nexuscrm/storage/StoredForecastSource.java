@@ -17,7 +17,7 @@ import java.util.UUID;
 /** {@link ForecastSource} on the store: one JDBC query joining each deal with its score, one HQL query of history. */
 public final class StoredForecastSource implements ForecastSource {
     private static final String ROWS = "select d.id, d.name, d.owner_id, d.team_id, d.stage, d.amount, d.close_date,"
-            + " d.closed_at, d.forecast_category, s.win_probability from deal d left join deal_score s on s.deal_id = d.id"
+            + " d.closed_at, d.forecast_category, s.win_probability, d.currency from deal d left join deal_score s on s.deal_id = d.id"
             + " where d.deleted = false and ((d.stage not in ('CLOSED_WON', 'CLOSED_LOST') and d.close_date between ? and ?)"
             + " or (d.stage = 'CLOSED_WON' and ((d.closed_at >= ? and d.closed_at < ?)"
             + " or (d.closed_at is null and d.close_date between ? and ?))))";
@@ -57,7 +57,7 @@ public final class StoredForecastSource implements ForecastSource {
         return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                 DealStage.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
                 closed == null ? null : closed.toInstant(), category == null ? null : ForecastCategory.valueOf(category),
-                probability);
+                probability, rs.getString(11));
     }
 
     @Override
@@ -70,13 +70,27 @@ public final class StoredForecastSource implements ForecastSource {
 
     @Override
     public java.util.Map<UUID, String> dealNames(java.util.Collection<UUID> ids) {
+        return byId("d.name", ids);
+    }
+
+    @Override
+    public java.util.Map<UUID, String> dealCurrencies(java.util.Collection<UUID> ids) {
+        return byId("d.currency", ids);
+    }
+
+    /** One text field of these deals by id, a thousand ids per query; a null value is left out. */
+    private java.util.Map<UUID, String> byId(String field, java.util.Collection<UUID> ids) {
         List<UUID> all = new ArrayList<>(ids);
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        java.util.Map<UUID, String> values = new java.util.HashMap<>();
         for (int from = 0; from < all.size(); from += 1000) {
             List<UUID> page = all.subList(from, Math.min(all.size(), from + 1000));
-            store.inTransaction(s -> s.createSelectionQuery("select d.id, d.name from Deal d where d.id in :ids", Object[].class)
-                    .setParameter("ids", page).getResultList()).forEach(r -> names.put((UUID) r[0], (String) r[1]));
+            store.inTransaction(s -> s.createSelectionQuery("select d.id, " + field + " from Deal d where d.id in :ids",
+                    Object[].class).setParameter("ids", page).getResultList()).forEach(r -> {
+                        if (r[1] != null) {
+                            values.put((UUID) r[0], (String) r[1]);
+                        }
+                    });
         }
-        return names;
+        return values;
     }
 }

@@ -43,7 +43,10 @@ public final class ForecastDeals {
     /** Whose deals: the user's own, the user's team's, or every deal the workspace holds. */
     public enum Scope { ME, TEAM, COMPANY }
 
-    /** The forecast with its deals' weekly curve and the display names of the reps and teams in it. */
+    /** What moved, amounts in the team's currency, and the moves of deals in a currency without a rate (left out). */
+    public record Moved(List<ForecastMoves.Move> moves, List<ForecastMoves.Move> unconverted, Map<UUID, String> currencies) { }
+
+    /** The forecast (amounts in the team's currency) with its deals' weekly curve and the names of its reps and teams. */
     public record Forecast(PipelineForecast.Result result, List<ForecastCurve.Point> weeks, Map<UUID, String> names,
                            boolean adjustable) { }
 
@@ -51,6 +54,7 @@ public final class ForecastDeals {
     private final TeamSettingStore settings;
     private final TeamPicklists picklists;
     private final Directory directory;
+    private final TeamCurrency currency;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -60,6 +64,7 @@ public final class ForecastDeals {
         this.settings = new TeamSettingStore(settings, directory);
         this.picklists = new TeamPicklists(settings, directory);
         this.directory = directory;
+        this.currency = new TeamCurrency(settings, directory);
         this.zone = zone;
         this.clock = clock;
     }
@@ -81,13 +86,26 @@ public final class ForecastDeals {
         Map<UUID, UUID> teamOfRep = new LinkedHashMap<>();
         users.stream().filter(u -> u.getTeamId() != null).forEach(u -> teamOfRep.put(u.getId(), u.getTeamId()));
         ForecastAdjustments adjustments = inScope(adjustments(period), scope, teamOfRep);
-        PipelineForecast.Result result = PipelineForecast.of(period, deals, adjustments, teamOfRep, by);
+        PipelineForecast.Result result = PipelineForecast.of(period, deals, adjustments, teamOfRep, by, currency.rates());
         return new Forecast(result, ForecastCurve.weekly(result, LocalDate.now(clock.withZone(zone))), names(users),
                 period.adjustmentKey().isPresent() && settings.editable());
     }
 
-    /** What moved in the period between two moments, each deal's move once. */
+    /** What moved in the period between two moments, each deal's move once, in the team's currency (see {@link #moved}). */
     public List<ForecastMoves.Move> moves(ForecastPeriod period, Instant since, Instant until, Scope scope) {
+        return moved(period, since, until, scope).moves();
+    }
+
+    /** What moved, amounts converted into the team's currency; a deal in a currency without a rate is set apart. */
+    public Moved moved(ForecastPeriod period, Instant since, Instant until, Scope scope) {
+        List<ForecastMoves.Move> all = rawMoves(period, since, until, scope);
+        Map<UUID, String> currencies = all.isEmpty() ? Map.of()
+                : source.dealCurrencies(all.stream().map(ForecastMoves.Move::dealId).toList());
+        ForecastMoves.Converted c = ForecastMoves.convert(all, currencies, currency.rates());
+        return new Moved(c.moves(), c.unconverted(), currencies);
+    }
+
+    private List<ForecastMoves.Move> rawMoves(ForecastPeriod period, Instant since, Instant until, Scope scope) {
         Map<UUID, List<DealChange>> byDeal = source.historyOfDealsChanged(since, until).stream()
                 .collect(Collectors.groupingBy(DealChange::getDealId, LinkedHashMap::new, Collectors.toList()));
         Optional<User> me = me();
@@ -147,7 +165,7 @@ public final class ForecastDeals {
     private ForecastDeal deal(ForecastSource.Row r, Picklist stages) {
         LocalDate closedOn = r.closedAt() == null ? null : LocalDate.ofInstant(r.closedAt(), zone);
         return new ForecastDeal(r.id(), r.name(), r.ownerId(), r.teamId(), r.stage(), r.amount(), r.closeDate(), closedOn,
-                r.category(), r.winProbability(), stageProbability(stages, r.stage()));
+                r.category(), r.winProbability(), stageProbability(stages, r.stage()), r.currency());
     }
 
     private Predicate<ForecastSource.Row> scopeFilter(Scope scope) {

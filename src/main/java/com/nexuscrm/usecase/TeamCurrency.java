@@ -35,6 +35,38 @@ public final class TeamCurrency {
         }).orElse(CurrencyCode.DEFAULT);
     }
 
+    /**
+     * The team's rates into its currency (team setting {@code workspace.currency.rates}); none while the team has set
+     * none, or when they were set for a currency the team has since left (they would turn euros into the wrong unit).
+     */
+    public com.nexuscrm.domain.deal.ExchangeRates rates() {
+        String code = load();
+        return settings.content(TeamSetting.EXCHANGE_RATES).flatMap(content -> {
+            try {
+                return java.util.Optional.of(TeamSettingJson.readRates(content));
+            } catch (IllegalArgumentException unreadable) {
+                return java.util.Optional.empty();
+            }
+        }).filter(r -> code.equals(r.currency())).orElse(com.nexuscrm.domain.deal.ExchangeRates.only(code));
+    }
+
+    /**
+     * Saves the team's rates into its current currency ({@code perUnit}: code to the team-currency value of one unit)
+     * and returns them; a code that is not ISO 4217, a rate not above zero, or a user who may not change them is
+     * refused with a message, nothing stored.
+     */
+    public com.nexuscrm.domain.deal.ExchangeRates saveRates(java.util.Map<String, java.math.BigDecimal> perUnit) {
+        if (!editable()) {
+            throw new IllegalStateException("Only an admin or a manager can change the team's exchange rates; ask your"
+                    + " manager to change them.");
+        }
+        com.nexuscrm.domain.deal.ExchangeRates rates = new com.nexuscrm.domain.deal.ExchangeRates(load(), perUnit);
+        String content = TeamSettingJson.writeRates(rates);
+        TeamSettingJson.readRates(content); // the same checks the team server makes
+        settings.write(TeamSetting.EXCHANGE_RATES, content);
+        return rates;
+    }
+
     /** Whether this workstation's user may change it: an admin or a manager. */
     public boolean editable() {
         return settings.editable();

@@ -45,9 +45,14 @@ final class UiWait {
      * will not get there, and its reason is the useful failure (not a timeout 30 seconds later).
      */
     static void until(Callable<Boolean> condition) throws Exception {
+        until(30, condition);
+    }
+
+    /** As {@link #until(Callable)} with a longer wait, for real work such as training a model on a busy machine. */
+    static void until(int seconds, Callable<Boolean> condition) throws Exception {
         AtomicReference<String> error = new AtomicReference<>();
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
                 try {
                     if (condition.call()) {
                         return true;

@@ -4,17 +4,14 @@ import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.domain.LeadScorer;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.scoring.LeadScoring;
-import com.nexuscrm.scoring.Metrics;
 import com.nexuscrm.scoring.ModelCard;
-import com.nexuscrm.scoring.ModelRegistry;
 import com.nexuscrm.scoring.NetworkLeadScorer;
-import com.nexuscrm.ui.settings.LeadModels;
+import com.nexuscrm.ui.settings.TrainableModels;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 
 /** Settings → Lead scoring over the workspace's {@link LeadScoring} and its registry. */
-public final class ScoringModels implements LeadModels {
+public final class ScoringModels implements TrainableModels {
 
     private final LeadScoring scoring;
 
@@ -43,19 +40,7 @@ public final class ScoringModels implements LeadModels {
 
     @Override
     public List<Version> versions() {
-        return scoring.registry().list().stream().sorted(Comparator.comparing(ModelRegistry.Entry::version,
-                        Comparator.comparingInt(v -> -Integer.parseInt(v.substring("leads-v".length())))))
-                .map(ScoringModels::version).toList();
-    }
-
-    private static Version version(ModelRegistry.Entry e) {
-        if (e.card() == null) {
-            return new Version(e.version(), e.active(), "", "", "", e.problem());
-        }
-        ModelCard c = e.card();
-        return new Version(e.version(), e.active(), Formats.user().day(c.trainedAt()),
-                String.format("%,d leads, %,d converted", c.trainingRows() + c.validationRows(), c.conversions()),
-                String.format("AUC %.2f, log loss %.3f", c.validation().auc(), c.validation().logLoss()), null);
+        return ModelCards.versions(scoring.registry(), "leads-v", "leads", "converted");
     }
 
     @Override
@@ -63,12 +48,15 @@ public final class ScoringModels implements LeadModels {
         if (!(scoring.scorer() instanceof NetworkLeadScorer network)) {
             return List.of();
         }
-        return network.model().card().validation().reliability().stream().map(ScoringModels::row).toList();
+        return ModelCards.reliability(network.model().card());
     }
 
-    private static Reliability row(Metrics.ReliabilityBin b) {
-        return new Reliability(String.format("%.0f\u2013%.0f%%", 100 * b.from(), 100 * b.to()), b.leads(),
-                b.meanPredicted(), b.observed());
+    @Override
+    public Card card() {
+        if (!(scoring.scorer() instanceof NetworkLeadScorer network)) {
+            return Card.NONE;
+        }
+        return ModelCards.card(network.model().card(), List.of());
     }
 
     @Override
@@ -97,5 +85,12 @@ public final class ScoringModels implements LeadModels {
         scoring.reload();
         scoring.rescoreAll(progress);
         return true;
+    }
+
+    @Override
+    public void useFallback(Progress progress) throws IOException {
+        scoring.registry().deactivateAll();
+        scoring.reload();
+        scoring.rescoreAll(progress);
     }
 }

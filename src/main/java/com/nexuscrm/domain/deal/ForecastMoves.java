@@ -36,7 +36,40 @@ public final class ForecastMoves {
      */
     public record Move(UUID dealId, Kind kind, BigDecimal amount, LocalDate closeBefore, LocalDate closeAfter) { }
 
+    /**
+     * One kind's moves together: how many and their amount as it changed the period's forecast, so a deal pushed out
+     * or lost counts below zero (it left the period's pipeline), an amount down is its (negative) change, and the rest
+     * count above zero (a won deal moved from the pipeline into closed won).
+     */
+    public record KindTotal(Kind kind, int count, BigDecimal amount) { }
+
+    /** Every kind in order, with zero for a kind nothing moved by: the bars of the what-moved chart. */
+    public static List<KindTotal> byKind(List<Move> moves) {
+        List<KindTotal> totals = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            List<Move> of = moves.stream().filter(m -> m.kind() == kind).toList();
+            BigDecimal sum = of.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean leaves = kind == Kind.PUSHED_OUT || kind == Kind.LOST;
+            totals.add(new KindTotal(kind, of.size(), leaves ? sum.negate() : sum));
+        }
+        return totals;
+    }
+
+    /** Moves with amounts in the team's currency, and those of deals in a currency without a rate (as entered). */
+    public record Converted(List<Move> moves, List<Move> unconverted) { }
+
     private ForecastMoves() { }
+
+    /** Each move's amount into {@code rates}' currency, by its deal's currency ({@code currencyOf}, none: the team's). */
+    public static Converted convert(List<Move> moves, Map<UUID, String> currencyOf, ExchangeRates rates) {
+        List<Move> converted = new ArrayList<>();
+        List<Move> unconverted = new ArrayList<>();
+        for (Move m : moves) {
+            rates.convert(m.amount(), currencyOf.get(m.dealId())).ifPresentOrElse(a -> converted.add(
+                    new Move(m.dealId(), m.kind(), a, m.closeBefore(), m.closeAfter())), () -> unconverted.add(m));
+        }
+        return new Converted(List.copyOf(converted), List.copyOf(unconverted));
+    }
 
     /** Every deal's move, by kind then largest amount; {@code history} is by deal, oldest first within a deal. */
     public static List<Move> between(ForecastPeriod period, Map<UUID, List<DealChange>> history, Instant since, Instant until) {

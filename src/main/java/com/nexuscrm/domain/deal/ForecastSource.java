@@ -13,7 +13,7 @@ import java.util.UUID;
 public interface ForecastSource {
     /** A deal as the forecast reads it, with the models' win probability (null when it has no score). */
     record Row(UUID id, String name, UUID ownerId, UUID teamId, DealStage stage, BigDecimal amount, LocalDate closeDate,
-               Instant closedAt, ForecastCategory category, Integer winProbability) { }
+               Instant closedAt, ForecastCategory category, Integer winProbability, String currency) { }
 
     /**
      * The live deals a period can count, in one query: open with a close date from {@code from} to {@code to}, and
@@ -27,4 +27,7 @@ public interface ForecastSource {
 
     /** The names of these deals (deleted ones too: a move may be a deal since deleted), in one query per thousand. */
     java.util.Map<UUID, String> dealNames(java.util.Collection<UUID> ids);
+
+    /** The currencies of these deals (none for a deal in the team's currency), in one query per thousand. */
+    java.util.Map<UUID, String> dealCurrencies(java.util.Collection<UUID> ids);
 }

@@ -15,6 +15,8 @@ import java.util.function.Function;
 /**
  * A period's forecast from its deals, grouped by rep, team or company (see {@link ForecastFigures} for each
  * figure). Plain arithmetic on amounts (two decimals, half-up per deal), so every figure can be checked by hand.
+ * Every amount is first converted into the team's currency ({@link ExchangeRates}); a deal in a currency without a
+ * rate is left out of every figure and listed in {@link Result#unconverted}, never added as if it were the team's.
  */
 public final class PipelineForecast {
     /** A deal counts as high confidence at this win probability (percent) or above. */
@@ -28,9 +30,12 @@ public final class PipelineForecast {
     /** One group: a rep's or team's id, null for the company. */
     public record Group(UUID key, ForecastFigures figures) { }
 
-    /** The forecast: its groups (largest adjusted total first), the total, and the deals it counted. */
+    /**
+     * The forecast: its groups (largest adjusted total first), the total, the deals it counted (amounts in
+     * {@code currency}), and the period's deals it could not count for want of a rate (amounts as entered).
+     */
     public record Result(ForecastPeriod period, By by, List<Group> groups, ForecastFigures total,
-                         List<ForecastDeal> open, List<ForecastDeal> won) { }
+                         List<ForecastDeal> open, List<ForecastDeal> won, String currency, List<ForecastDeal> unconverted) { }
 
     private PipelineForecast() { }
 
@@ -40,9 +45,21 @@ public final class PipelineForecast {
      */
     public static Result of(ForecastPeriod period, List<ForecastDeal> deals, ForecastAdjustments adjustments,
                             Map<UUID, UUID> teamOfRep, By by) {
-        List<ForecastDeal> open = deals.stream().filter(d -> d.isOpen() && period.contains(d.closeDate())).toList();
-        List<ForecastDeal> won = deals.stream().filter(d -> d.stage() == com.nexuscrm.domain.DealStage.CLOSED_WON
-                && period.contains(d.closedOn() != null ? d.closedOn() : d.closeDate())).toList();
+        return of(period, deals, adjustments, teamOfRep, by, ExchangeRates.NONE);
+    }
+
+    /** As above, each amount converted into {@code rates}' currency first. */
+    public static Result of(ForecastPeriod period, List<ForecastDeal> deals, ForecastAdjustments adjustments,
+                            Map<UUID, UUID> teamOfRep, By by, ExchangeRates rates) {
+        List<ForecastDeal> inPeriod = deals.stream().filter(d -> isOpenIn(period, d) || isWonIn(period, d)).toList();
+        List<ForecastDeal> counted = new ArrayList<>();
+        List<ForecastDeal> unconverted = new ArrayList<>();
+        for (ForecastDeal d : inPeriod) {
+            rates.convert(d.amount(), d.currency()).ifPresentOrElse(a -> counted.add(d.converted(a, rates.currency())),
+                    () -> unconverted.add(d));
+        }
+        List<ForecastDeal> open = counted.stream().filter(d -> isOpenIn(period, d)).toList();
+        List<ForecastDeal> won = counted.stream().filter(d -> isWonIn(period, d)).toList();
         Function<ForecastDeal, UUID> dealKey = switch (by) {
             case REP -> ForecastDeal::ownerId;
             case TEAM -> ForecastDeal::teamId;
@@ -68,7 +85,17 @@ public final class PipelineForecast {
         tallies.forEach((key, t) -> groups.add(new Group(key, t.figures())));
         groups.sort(Comparator.comparing((Group g) -> g.figures().adjustedTotal()).reversed()
                 .thenComparing(g -> Objects.toString(g.key(), "")));
-        return new Result(period, by, List.copyOf(groups), total.figures(), open, won);
+        return new Result(period, by, List.copyOf(groups), total.figures(), open, won, rates.currency(),
+                List.copyOf(unconverted));
+    }
+
+    private static boolean isOpenIn(ForecastPeriod period, ForecastDeal d) {
+        return d.isOpen() && period.contains(d.closeDate());
+    }
+
+    private static boolean isWonIn(ForecastPeriod period, ForecastDeal d) {
+        return d.stage() == com.nexuscrm.domain.DealStage.CLOSED_WON
+                && period.contains(d.closedOn() != null ? d.closedOn() : d.closeDate());
     }
 
     /** {@code amount × percent / 100}, to the cent. */

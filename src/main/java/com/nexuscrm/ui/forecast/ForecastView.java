@@ -27,6 +27,8 @@ public final class ForecastView {
     @FXML private ComboBox<ForecastDeals.Scope> scope;
     @FXML private Label summary;
     @FXML private Label problem;
+    @FXML private Label leftOut;
+    @FXML private VBox movesChartBox;
     @FXML private FlowPane tiles;
     @FXML private TableView<ForecastRepRow> reps;
     @FXML private VBox chartBox;
@@ -56,10 +58,14 @@ public final class ForecastView {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        leftOut.textProperty().bind(model.leftOutProperty());
+        leftOut.visibleProperty().bind(model.leftOutProperty().isNotEmpty());
+        leftOut.managedProperty().bind(leftOut.visibleProperty());
         model.tiles().addListener((ListChangeListener<ForecastTile>) c -> showTiles());
         table();
         chartBox.getChildren().setAll(ForecastChart.of(model.weeks()));
         moves.setItems(model.moves());
+        movesChartBox.getChildren().setAll(ForecastMovesChart.of(model.moveBars()));
         ScreenLifecycle.whileShown(reps, model);
     }
 

@@ -35,8 +35,10 @@ import javafx.collections.ObservableList;
  * in the background; a newer choice or edit wins over a read still running.
  */
 public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatable {
-    private record Loaded(ForecastDeals.Forecast forecast, List<ForecastMoves.Move> moves, Map<UUID, String> dealNames,
-                          Instant since, String currency) { }
+    private record Loaded(ForecastDeals.Forecast forecast, ForecastDeals.Moved moved, Map<UUID, String> dealNames,
+                          Instant since, String currency) {
+        List<ForecastMoves.Move> moves() { return moved.moves(); }
+    }
 
     private final ForecastDeals forecasts;
     private final Supplier<String> currency;
@@ -52,6 +54,8 @@ public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatab
     private final ObservableList<ForecastRepRow> reps = FXCollections.observableArrayList();
     private final ObservableList<ForecastWeek> weeks = FXCollections.observableArrayList();
     private final ObservableList<String> moves = FXCollections.observableArrayList();
+    private final ObservableList<ForecastMoveBar> moveBars = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper adjustable = new ReadOnlyBooleanWrapper(false);
@@ -128,8 +132,11 @@ public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatab
         Instant start = period.from().atStartOfDay(formats.zone()).toInstant();
         Instant since = start.isBefore(now) ? start : now.minus(java.time.Duration.ofDays(30));
         ForecastDeals.Forecast f = forecasts.forecast(period, PipelineForecast.By.REP, s);
-        List<ForecastMoves.Move> moved = forecasts.moves(period, since, now, s);
-        return new Loaded(f, moved, forecasts.dealNames(moved), since, currency.get());
+        ForecastDeals.Moved moved = forecasts.moved(period, since, now, s);
+        List<ForecastMoves.Move> named = new ArrayList<>(moved.moves());
+        named.addAll(moved.unconverted());
+        String cur = f.result().currency() != null ? f.result().currency() : currency.get();
+        return new Loaded(f, moved, forecasts.dealNames(named), since, cur);
     }
 
     private void show(Loaded loaded) {
@@ -143,11 +150,15 @@ public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatab
         if (moves.isEmpty()) {
             moves.add("Nothing moved since " + formats.day(loaded.since().atZone(formats.zone())) + ".");
         }
+        moveBars.setAll(ForecastMoves.byKind(loaded.moves()).stream().map(k -> new ForecastMoveBar(k.kind().label(),
+                k.count(), k.amount().doubleValue(), k.kind().label() + ": " + k.count() + " deals, "
+                + formats.money(cur, k.amount()))).toList());
+        leftOut.set(ForecastLeftOut.describe(f.result(), loaded.moved(), loaded.dealNames(), cur, formats));
         adjustable.set(f.adjustable());
         ForecastFigures t = f.result().total();
         long scored = f.result().open().stream().filter(d -> d.source() == com.nexuscrm.domain.deal.ForecastDeal.Source.MODEL).count();
         summary.set(describe(shown) + ": " + t.openDeals() + " open deals (" + scored + " weighted by the model, the rest by"
-                + " their stage), " + t.wonDeals() + " won." + (f.adjustable() ? "" : shown.adjustmentKey().isEmpty()
+                + " their stage), " + t.wonDeals() + " won; amounts in " + cur + "." + (f.adjustable() ? "" : shown.adjustmentKey().isEmpty()
                 ? " Adjustments are kept per month or quarter." : " Only a manager can adjust."));
         problem.set("");
     }
@@ -213,6 +224,10 @@ public final class ForecastViewModel implements com.nexuscrm.ui.common.Activatab
     public ObservableList<ForecastRepRow> reps() { return reps; }
     public ObservableList<ForecastWeek> weeks() { return weeks; }
     public ObservableList<String> moves() { return moves; }
+    /** One bar per kind of move, in the kinds' order, zero where nothing moved that way. */
+    public ObservableList<ForecastMoveBar> moveBars() { return moveBars; }
+    /** Empty when every deal could be counted; else which deals were left out for want of an exchange rate. */
+    public ReadOnlyStringProperty leftOutProperty() { return leftOut.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     /** Empty unless the last read or edit failed; then why, in words. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Settings → Lead scoring over a scripted registry: what the user reads after each action. */
-class LeadScoringViewModelTest {
+class ModelTrainingViewModelTest {
     /** A registry whose answers the test sets; it records what was asked of it. */
-    private static final class ScriptedModels implements LeadModels {
+    private static final class ScriptedModels implements TrainableModels {
         Training training = new Training("leads-v1", "leads-v1 is now active: validation AUC 0.81.", null);
         RuntimeException failure;
         final List<String> calls = new ArrayList<>();
@@ -42,12 +42,20 @@ class LeadScoringViewModelTest {
             calls.add("rollback");
             return false;
         }
+
+        @Override public Card card() {
+            return new Card("Selected: logistic had the lowest log loss", List.of(new Candidate("logistic", "no hidden layer",
+                    0.61, 0.70, true), new Candidate("base rate", "every row the training rate", 0.69, 0.5, false)),
+                    List.of("Leakage guard dropped stage (single-feature AUC 0.990)"), List.of());
+        }
+
+        @Override public void useFallback(Progress progress) { calls.add("fallback"); }
     }
 
     private final ScriptedModels models = new ScriptedModels();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private int refreshed;
-    private final LeadScoringViewModel model = new LeadScoringViewModel(models, new DirectTaskExecutor(), dialogs,
+    private final ModelTrainingViewModel model = new ModelTrainingViewModel(ModelKind.LEADS, models, new DirectTaskExecutor(), dialogs,
             () -> refreshed++);
 
     @Test
@@ -64,7 +72,7 @@ class LeadScoringViewModelTest {
         model.train();
         assertEquals("leads-v1 is now active: validation AUC 0.81.", model.resultProperty().get());
         assertEquals(1, refreshed, "the inbox shows the new scores");
-        models.training = new LeadModels.Training(null, null, "This workspace has 12 converted leads; a model needs at least 100.");
+        models.training = new TrainableModels.Training(null, null, "This workspace has 12 converted leads; a model needs at least 100.");
         model.train();
         assertTrue(model.resultProperty().get().startsWith("This workspace has 12 converted"));
         assertFalse(model.busyProperty().get());
@@ -84,9 +92,9 @@ class LeadScoringViewModelTest {
 
     @Test
     void activatingTheActiveVersionDoesNothingAndRollBackAsksFirst() {
-        model.activate(new LeadModels.Version("leads-v1", true, "", "", "", null));
+        model.activate(new TrainableModels.Version("leads-v1", true, "", "", "", null));
         assertTrue(models.calls.isEmpty());
-        model.activate(new LeadModels.Version("leads-v2", false, "", "", "", null));
+        model.activate(new TrainableModels.Version("leads-v2", false, "", "", "", null));
         assertEquals(List.of("activate leads-v2"), models.calls);
         dialogs.confirmAnswer = false;
         model.rollback();
@@ -95,5 +103,29 @@ class LeadScoringViewModelTest {
         model.rollback();
         assertEquals(List.of("activate leads-v2", "rollback"), models.calls);
         assertEquals("There is no earlier model to roll back to.", model.resultProperty().get());
+    }
+
+    @Test
+    void theCardShowsTheWinnerBesideTheBaseRateAndTheFallbackAsksFirst() {
+        model.load();
+        assertEquals("Selected: logistic had the lowest log loss", model.cardProperty().get().selection());
+        assertEquals(List.of("logistic", "base rate"), model.cardProperty().get().candidates().stream()
+                .map(TrainableModels.Candidate::name).toList());
+        dialogs.confirmAnswer = false;
+        model.useFallback();
+        assertTrue(models.calls.isEmpty());
+        dialogs.confirmAnswer = true;
+        model.useFallback();
+        assertEquals(List.of("fallback"), models.calls);
+        assertEquals("Scores now come from the built-in default model; every lead was rescored.", model.resultProperty().get());
+        assertEquals(1, refreshed);
+    }
+
+    @Test
+    void theDealKindSpeaksOfDeals() {
+        ModelTrainingViewModel deals = new ModelTrainingViewModel(ModelKind.DEALS, models, new DirectTaskExecutor(), dialogs,
+                () -> refreshed++);
+        deals.activate(new TrainableModels.Version("deals-v2", false, "", "", "", null));
+        assertEquals("deals-v2 is now active; every deal was rescored.", deals.resultProperty().get());
     }
 }
