@@ -34,8 +34,11 @@ public final class DealModel {
         this.winColumns = win.encoder().slots().stream().mapToInt(slot -> names.indexOf(slot.column().name())).toArray();
     }
 
+    /** The win model, for the benchmark's bare baseline ({@link DealProbe}). */
+    LeadModel win() { return win; }
+
     /** A full deal row narrowed to the win model's columns. */
-    private Object[] forWin(Object[] row) {
+    Object[] forWin(Object[] row) {
         Object[] out = new Object[winColumns.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = winColumns[i] < 0 || winColumns[i] >= row.length ? null : row[winColumns[i]];
@@ -98,16 +101,17 @@ public final class DealModel {
             for (int i = 0; i < n; i++) {
                 int base = i * (columns + 1);
                 double p = calibration.apply(raw[base]);
-                List<ScoreFactor> factors = new ArrayList<>();
+                int[] points = new int[columns];
                 for (int c = 0; c < columns; c++) {
-                    int points = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
-                    if (points != 0) {
-                        factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(),
-                                rows.get(from + i)[winColumns[c]]), points));
-                    }
+                    points[c] = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
+                }
+                List<ScoreFactor> factors = new ArrayList<>();
+                for (int c : Explainer.topColumns(points)) { // only the kept factors are put in words
+                    factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(),
+                            rows.get(from + i)[winColumns[c]]), points[c]));
                 }
                 int score = LeadScore.toScore(p);
-                out[from + i] = new Prediction(score, withFallbackReason(Explainer.top(factors), score), closes[from + i]);
+                out[from + i] = new Prediction(score, withFallbackReason(factors, score), closes[from + i]);
             }
         }
         return out;

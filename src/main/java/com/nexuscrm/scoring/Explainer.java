@@ -67,6 +67,24 @@ public final class Explainer {
         return new LeadScore(score, p, sub[0], sub[1], sub[2], model.version(), top(factors));
     }
 
+    /**
+     * The columns {@link #top} would keep from factors with these points (one per column, in column order), in the
+     * order it lists them: so a caller can put only those in words.
+     */
+    static List<Integer> topColumns(int[] points) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < points.length; c++) {
+            columns.add(c);
+        }
+        List<Integer> positive = columns.stream().filter(c -> points[c] > 0)
+                .sorted(Comparator.comparingInt((Integer c) -> points[c]).reversed()).limit(TOP).toList();
+        List<Integer> negative = columns.stream().filter(c -> points[c] < 0)
+                .sorted(Comparator.comparingInt((Integer c) -> points[c])).limit(TOP).toList();
+        List<Integer> all = new ArrayList<>(positive);
+        all.addAll(negative);
+        return all;
+    }
+
     static List<ScoreFactor> top(List<ScoreFactor> factors) {
         List<ScoreFactor> positive = factors.stream().filter(f -> f.points() > 0)
                 .sorted(Comparator.comparingInt(ScoreFactor::points).reversed()).limit(TOP).toList();

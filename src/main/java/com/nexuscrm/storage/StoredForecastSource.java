@@ -65,7 +65,7 @@ public final class StoredForecastSource implements ForecastSource {
         return store.inTransaction(s -> s.createSelectionQuery("from DealChange c where c.deleted = false and c.dealId in"
                         + " (select x.dealId from DealChange x where x.changedAt > :since and x.changedAt <= :until)"
                         + " order by c.dealId, c.changedAt, c.id", DealChange.class)
-                .setParameter("since", since).setParameter("until", until).getResultList());
+                .setParameter("since", since).setParameter("until", until).setReadOnly(true).getResultList());
     }
 
     @Override

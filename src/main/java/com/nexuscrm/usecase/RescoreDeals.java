@@ -97,8 +97,17 @@ public final class RescoreDeals {
         return new Trained(model, null, rescore(progress));
     }
 
-    /** Scores every open deal with the active model (or the stage defaults) and stores the scores. */
+    /** Scores every open deal with the active model (or the stage defaults), stores the scores, then judges their health. */
     public Rescored rescore(Progress progress) {
+        long started = System.nanoTime();
+        Rescored predicted = predict(progress);
+        new AssessDeals(workspace, clock).assessOpen(progress); // health (and its trend) beside the predictions
+        return new Rescored(predicted.deals(), predicted.modelVersion(), (System.nanoTime() - started) / 1e9,
+                predicted.warnings());
+    }
+
+    /** The predictions alone: every open deal scored with the active model (or the stage defaults) and stored. */
+    public Rescored predict(Progress progress) {
         long started = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         DealModel model = DealModel.loadActive(registry, warnings);
@@ -107,7 +116,6 @@ public final class RescoreDeals {
         Instant now = clock.instant();
         List<DealScore> scores = model == null ? stageDefaults(open, now) : predicted(model, open, facts(all), now, progress);
         workspace.dealScores().writePredictions(scores);
-        new AssessDeals(workspace, clock).assessOpen(progress); // health (and its trend) beside the predictions
         return new Rescored(open.size(), model == null ? NO_MODEL : model.version(), (System.nanoTime() - started) / 1e9, warnings);
     }
 
