@@ -248,6 +248,9 @@ public final class WorkspaceStore implements AutoCloseable {
     /** The models' deal scores, in the narrow local {@code deal_score} table. */
     public DealScoreStore dealScores() { return new StoredDealScores(this); }
 
+    /** The deal features' columns as narrow projections, for predicting every open deal. */
+    public com.nexuscrm.domain.DealFeatureReads dealFeatures() { return new StoredDealFeatures(this); }
+
     /** Saves records of several types in one transaction (one change set in the outbox). */
     public RecordWriter writer() { return new StoredRecordWriter(this); }
 
