@@ -92,9 +92,7 @@ public final class DealModel {
                 int base = i * (columns + 1);
                 encoder.encode(row, x, base * width);
                 for (int c = 0; c < columns; c++) {
-                    Object[] without = row.clone();
-                    without[c] = typical[c];
-                    encoder.encode(without, x, (base + 1 + c) * width);
+                    encoder.encodeWith(x, base * width, (base + 1 + c) * width, c, typical[c]);
                 }
             }
             double[] raw = win.rawOutput(x, n * (columns + 1));
