@@ -3,6 +3,7 @@ package com.nexuscrm.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -24,5 +25,13 @@ public record DealScore(UUID dealId, Integer winProbability, LocalDate predicted
                                        Instant scoredAt) {
         return new DealScore(dealId, winProbability, predictedClose, closeLow, closeHigh, null, null, reasons,
                 modelVersion, scoredAt);
+    }
+
+    /** Whether {@code stored} holds this prediction already (win, close dates, reasons, model): no write needed. */
+    public boolean samePrediction(DealScore stored) {
+        return stored != null && Objects.equals(winProbability, stored.winProbability)
+                && Objects.equals(predictedClose, stored.predictedClose)
+                && Objects.equals(closeLow, stored.closeLow) && Objects.equals(closeHigh, stored.closeHigh)
+                && reasons.equals(stored.reasons) && Objects.equals(modelVersion, stored.modelVersion);
     }
 }

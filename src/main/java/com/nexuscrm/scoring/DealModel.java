@@ -33,8 +33,11 @@ public final class DealModel {
         this.winColumns = ModelColumns.of(win, WorkspaceDeals.COLUMNS);
     }
 
+    /** The win model, for the benchmark's bare baseline ({@link DealProbe}). */
+    LeadModel win() { return win; }
+
     /** A full deal row narrowed to the win model's columns. */
-    private Object[] forWin(Object[] row) {
+    Object[] forWin(Object[] row) {
         return winColumns.narrow(row);
     }
 

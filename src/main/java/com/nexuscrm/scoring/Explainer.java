@@ -90,27 +90,44 @@ public final class Explainer {
                 Object[] row = rows.get(from + i);
                 int base = i * (columns + 1);
                 encoder.encode(row, x, base * width);
-                for (int c = 0; c < columns; c++) {
-                    Object[] without = row.clone();
-                    without[c] = typical[c];
-                    encoder.encode(without, x, (base + 1 + c) * width);
+                for (int c = 0; c < columns; c++) { // the row once, then one column changed per copy
+                    encoder.encodeWith(x, base * width, (base + 1 + c) * width, c, typical[c]);
                 }
             }
             double[] raw = model.rawOutput(x, n * (columns + 1));
             for (int i = 0; i < n; i++) {
                 int base = i * (columns + 1);
                 double p = calibration.apply(raw[base]);
-                List<ScoreFactor> factors = new ArrayList<>();
+                int[] points = new int[columns];
                 for (int c = 0; c < columns; c++) {
-                    int points = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
-                    if (points != 0) {
-                        factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(), rows.get(from + i)[c]), points));
-                    }
+                    points[c] = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
                 }
-                out[from + i] = new Explained(p, top(factors));
+                List<ScoreFactor> factors = new ArrayList<>();
+                for (int c : topColumns(points)) { // only the kept factors are put in words
+                    factors.add(new ScoreFactor(Phrases.describe(encoder.slots().get(c).column(), rows.get(from + i)[c]), points[c]));
+                }
+                out[from + i] = new Explained(p, factors);
             }
         }
         return out;
+    }
+
+    /**
+     * The columns {@link #top} would keep from factors with these points (one per column, in column order), in the
+     * order it lists them: so a caller can put only those in words.
+     */
+    static List<Integer> topColumns(int[] points) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < points.length; c++) {
+            columns.add(c);
+        }
+        List<Integer> positive = columns.stream().filter(c -> points[c] > 0)
+                .sorted(Comparator.comparingInt((Integer c) -> points[c]).reversed()).limit(TOP).toList();
+        List<Integer> negative = columns.stream().filter(c -> points[c] < 0)
+                .sorted(Comparator.comparingInt((Integer c) -> points[c])).limit(TOP).toList();
+        List<Integer> all = new ArrayList<>(positive);
+        all.addAll(negative);
+        return all;
     }
 
     static List<ScoreFactor> top(List<ScoreFactor> factors) {

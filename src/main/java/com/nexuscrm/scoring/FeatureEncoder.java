@@ -156,6 +156,23 @@ public final class FeatureEncoder {
         }
     }
 
+    /**
+     * Writes at {@code at} the row already encoded at {@code from} with column {@code c} set to {@code value}: the
+     * same floats as {@link #encode} of that changed row, but only the column's own slot (and index) is encoded again
+     * (the explanation's occlusion encodes each deal once, then one column per copy).
+     */
+    public void encodeWith(float[] out, int from, int at, int c, Object value) {
+        System.arraycopy(out, from, out, at, width());
+        Slot slot = slots.get(c);
+        Arrays.fill(out, at + slot.offset(), at + slot.offset() + slot.width(), 0f);
+        encodeColumn(slot, value, out, at + slot.offset());
+        for (int i = 0; i < indexes.size(); i++) {
+            if (indexes.get(i).column() == c) {
+                out[at + denseWidth + i] = indexes.get(i).of(value);
+            }
+        }
+    }
+
     private static void encodeColumn(Slot s, Object value, float[] out, int at) {
         switch (s.column().kind()) {
             case NUMBER -> {

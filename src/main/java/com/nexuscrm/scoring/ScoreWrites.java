@@ -8,16 +8,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * A rescoring's writes, one batch at a time on a thread of their own, so that the store's write of one batch
- * (AES-encrypted pages, the larger part of a full rescore) runs while the caller reads and scores the next one.
+ * A rescoring's writes (leads' in {@link LeadScoring}, deals' in the deal rescoring), one batch at a time on a thread
+ * of their own, so that the store's write of one batch (AES-encrypted pages, the larger part of a full rescore) runs
+ * while the caller reads and scores the next one.
  * At most one batch waits: {@link #submit} first waits for the one before, and a failed write is thrown there or
  * from {@link #close}, which waits for the last write, so nothing is left half done when the rescoring returns.
  */
-final class ScoreWrites implements AutoCloseable {
+public final class ScoreWrites implements AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Threads.daemon("nexus-score-writer"));
     private Future<?> pending;
 
-    void submit(Runnable write) {
+    public void submit(Runnable write) {
         awaitPending();
         pending = writer.submit(write);
     }

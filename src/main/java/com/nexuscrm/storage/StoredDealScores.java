@@ -84,19 +84,33 @@ final class StoredDealScores implements DealScoreStore {
         });
     }
 
+    /** Updates in batches of {@value #BATCH}, then inserts the deals no row held yet: one transaction. */
     @Override
     public void writeHealth(Map<UUID, Integer> health) {
         store.inJdbcTransaction(c -> {
+            List<Map.Entry<UUID, Integer>> rows = List.copyOf(health.entrySet());
             try (PreparedStatement update = c.prepareStatement(UPDATE_HEALTH);
                  PreparedStatement insert = c.prepareStatement(INSERT_HEALTH)) {
-                for (Map.Entry<UUID, Integer> e : health.entrySet()) {
-                    update.setObject(1, e.getValue(), Types.INTEGER);
-                    update.setObject(2, e.getValue(), Types.INTEGER);
-                    update.setObject(3, e.getKey());
-                    if (update.executeUpdate() == 0) {
-                        insert.setObject(1, e.getKey());
-                        insert.setObject(2, e.getValue(), Types.INTEGER);
-                        insert.executeUpdate();
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    List<Map.Entry<UUID, Integer>> part = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                    for (Map.Entry<UUID, Integer> e : part) {
+                        update.setObject(1, e.getValue(), Types.INTEGER);
+                        update.setObject(2, e.getValue(), Types.INTEGER);
+                        update.setObject(3, e.getKey());
+                        update.addBatch();
+                    }
+                    int[] updated = update.executeBatch();
+                    boolean inserts = false;
+                    for (int i = 0; i < updated.length; i++) {
+                        if (updated[i] == 0) {
+                            insert.setObject(1, part.get(i).getKey());
+                            insert.setObject(2, part.get(i).getValue(), Types.INTEGER);
+                            insert.addBatch();
+                            inserts = true;
+                        }
+                    }
+                    if (inserts) {
+                        insert.executeBatch();
                     }
                 }
             }

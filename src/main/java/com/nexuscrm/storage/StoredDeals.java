@@ -23,6 +23,8 @@ import java.util.UUID;
 
 /** {@link DealRepository} on Hibernate: the open deals in one query, their last activity in one grouped query. */
 final class StoredDeals extends StoredRecords<Deal> implements DealRepository {
+    /** Above this many deals, {@link #people} reads every buying group in one pass instead of by id. */
+    private static final int SCAN_ABOVE = 2000;
     StoredDeals(WorkspaceStore store) {
         super(store, Deal.class);
     }
@@ -91,24 +93,40 @@ final class StoredDeals extends StoredRecords<Deal> implements DealRepository {
         List<UUID> ids = dealIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         List<BuyingGroupMember> people = new ArrayList<>();
         store.inTransaction(s -> {
+            if (ids.size() > SCAN_ABOVE) {
+                // H2 answers an in list of a thousand ids with a pass over the table: one pass for all, kept in memory
+                Set<UUID> wanted = new HashSet<>(ids);
+                people.addAll(members(s, "", null, wanted));
+                return null;
+            }
             for (int from = 0; from < ids.size(); from += 1000) {
-                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-                Set<String> listed = new HashSet<>();
-                s.createSelectionQuery("select c.dealId, c.contactId, c.role, p.firstName, p.lastName, p.title"
-                                + " from DealContact c left join Contact p on p.id = c.contactId and p.deleted = false"
-                                + " where c.dealId in :ids and c.deleted = false order by c.dealId, c.id", Object[].class)
-                        .setParameter("ids", chunk).getResultList().forEach(r -> {
-                            listed.add(r[0] + "/" + r[1]);
-                            people.add(member(r, (DealRole) r[2]));
-                        });
-                s.createSelectionQuery("select d.id, d.primaryContactId, null, p.firstName, p.lastName, p.title"
-                                + " from Deal d left join Contact p on p.id = d.primaryContactId and p.deleted = false"
-                                + " where d.id in :ids and d.primaryContactId is not null", Object[].class)
-                        .setParameter("ids", chunk).getResultList().stream()
-                        .filter(r -> !listed.contains(r[0] + "/" + r[1])).forEach(r -> people.add(member(r, null)));
+                people.addAll(members(s, " and c.dealId in :ids", ids.subList(from, Math.min(ids.size(), from + 1000)), null));
             }
             return null;
         });
+        return people;
+    }
+
+    /** The buying groups of the deals in {@code chunk} (bound to {@code :ids} by {@code where}), or of those {@code kept}. */
+    private static List<BuyingGroupMember> members(org.hibernate.Session s, String where, List<UUID> chunk, Set<UUID> kept) {
+        List<BuyingGroupMember> people = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        var groups = s.createSelectionQuery("select c.dealId, c.contactId, c.role, p.firstName, p.lastName, p.title"
+                + " from DealContact c left join Contact p on p.id = c.contactId and p.deleted = false"
+                + " where c.deleted = false" + where + " order by c.dealId, c.id", Object[].class);
+        var primaries = s.createSelectionQuery("select d.id, d.primaryContactId, null, p.firstName, p.lastName, p.title"
+                + " from Deal d left join Contact p on p.id = d.primaryContactId and p.deleted = false"
+                + " where d.primaryContactId is not null" + where.replace("c.dealId", "d.id"), Object[].class);
+        if (chunk != null) {
+            groups.setParameter("ids", chunk);
+            primaries.setParameter("ids", chunk);
+        }
+        groups.getResultList().stream().filter(r -> kept == null || kept.contains((UUID) r[0])).forEach(r -> {
+            listed.add(r[0] + "/" + r[1]);
+            people.add(member(r, (DealRole) r[2]));
+        });
+        primaries.getResultList().stream().filter(r -> kept == null || kept.contains((UUID) r[0]))
+                .filter(r -> !listed.contains(r[0] + "/" + r[1])).forEach(r -> people.add(member(r, null)));
         return people;
     }
 

@@ -32,7 +32,7 @@ class StoredRecords<T extends SyncedRecord> implements RecordRepository<T> {
     @Override
     public List<T> findAll() {
         return store.inTransaction(s -> s.createSelectionQuery(
-                "from " + type.getSimpleName() + " where deleted = false order by id", type).getResultList());
+                "from " + type.getSimpleName() + " where deleted = false order by id", type).setReadOnly(true).getResultList());
     }
 
     @Override

@@ -251,6 +251,9 @@ public final class WorkspaceStore implements AutoCloseable {
     /** The churn model's account scores, in the narrow local {@code account_score} table. */
     public com.nexuscrm.domain.AccountScoreStore accountScores() { return new StoredAccountScores(this); }
 
+    /** The deal features' columns as narrow projections, for predicting every open deal. */
+    public com.nexuscrm.domain.DealFeatureReads dealFeatures() { return new StoredDealFeatures(this); }
+
     /** Saves records of several types in one transaction (one change set in the outbox). */
     public RecordWriter writer() { return new StoredRecordWriter(this); }
 

@@ -143,7 +143,7 @@ public final class AssessDeals {
             Integer was = before == null ? null : before.health();
             Integer previous = h.score() == null || was == null ? null
                     : h.score().equals(was) ? before.previousHealth() : was;
-            if (h.score() != null && f.open()) {
+            if (h.score() != null && f.open() && !h.score().equals(was)) { // an unchanged health keeps its row as it is
                 health.put(f.dealId(), h.score());
             }
             out.add(new Assessment(f.dealId(), f.name(), rules.assess(f), h, previous));

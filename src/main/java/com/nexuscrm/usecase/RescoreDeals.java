@@ -6,6 +6,7 @@ import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealChange;
 import com.nexuscrm.domain.DealContact;
+import com.nexuscrm.domain.DealFeatureReads;
 import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealScore;
 import com.nexuscrm.domain.DealStage;
@@ -14,6 +15,7 @@ import com.nexuscrm.domain.ScoreFactor;
 import com.nexuscrm.scoring.CloseDateModel;
 import com.nexuscrm.scoring.DealModel;
 import com.nexuscrm.scoring.ModelRegistry;
+import com.nexuscrm.scoring.ScoreWrites;
 import com.nexuscrm.scoring.WorkspaceDeals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +38,8 @@ import java.util.stream.Collectors;
  * deal gets its stage's usual win rate and its own close date, with a reason that says so.
  */
 public final class RescoreDeals {
-    /** What a rescoring did. */
-    public record Rescored(int deals, String modelVersion, double seconds, List<String> warnings) { }
+    /** What a rescoring did; {@code written} is how many predictions changed and were stored. */
+    public record Rescored(int deals, String modelVersion, double seconds, List<String> warnings, int written) { }
 
     /** A trained model (null with {@code notEnoughHistory} saying why) and the rescoring that followed. */
     public record Trained(DealModel model, String notEnoughHistory, Rescored rescored) { }
@@ -46,6 +48,8 @@ public final class RescoreDeals {
     static final Map<DealStage, Integer> STAGE_DEFAULTS = Map.of(DealStage.PROSPECTING, 10, DealStage.QUALIFICATION, 20,
             DealStage.PROPOSAL, 50, DealStage.NEGOTIATION, 70);
     static final String NO_MODEL = "stage-default";
+    /** Open deals scored and written at a time: the write of one overlaps the scoring of the next. */
+    private static final int BATCH = 2000;
 
     private final Workspace workspace;
     private final Clock clock;
@@ -59,16 +63,35 @@ public final class RescoreDeals {
 
     public ModelRegistry registry() { return registry; }
 
+    /** Every live deal and the facts their rows are built from, read as narrow projections. */
+    public record Narrow(List<Deal> deals, WorkspaceDeals.Facts facts) { }
+
     /** The facts every row is built from, read once: a few queries whatever the number of deals. */
     public WorkspaceDeals.Facts facts(List<Deal> deals) {
-        Map<UUID, List<DealChange>> history = workspace.deals().allHistory().stream()
-                .collect(Collectors.groupingBy(DealChange::getDealId));
-        Map<UUID, List<Activity>> activities = workspace.activities().findAll().stream().filter(a -> a.getDealId() != null)
+        return facts(deals, workspace.deals().allHistory(), workspace.repository(Account.class).findAll(),
+                workspace.repository(Contact.class).findAll(), workspace.repository(DealContact.class).findAll(),
+                workspace.repository(DealLineItem.class).findAll(), workspace.activities().findAll());
+    }
+
+    /**
+     * Every live deal with the same facts as {@link #facts}, read through {@link DealFeatureReads}: one narrow query a
+     * table over the feature columns, no entities (what {@link #predict} reads).
+     */
+    public Narrow narrow() {
+        DealFeatureReads.Records r = workspace.dealFeatures().read();
+        return new Narrow(r.deals(), facts(r.deals(), r.history(), r.accounts(), r.contacts(), r.roles(), r.lineItems(),
+                r.activities()));
+    }
+
+    private static WorkspaceDeals.Facts facts(List<Deal> deals, List<DealChange> allHistory, List<Account> accounts,
+                                              List<Contact> contacts, List<DealContact> roles, List<DealLineItem> items,
+                                              List<Activity> allActivities) {
+        Map<UUID, List<DealChange>> history = allHistory.stream().collect(Collectors.groupingBy(DealChange::getDealId));
+        Map<UUID, List<Activity>> activities = allActivities.stream().filter(a -> a.getDealId() != null)
                 .collect(Collectors.groupingBy(Activity::getDealId));
-        return new WorkspaceDeals.Facts(byId(workspace.repository(Account.class).findAll(), Account::getId),
-                byId(workspace.repository(Contact.class).findAll(), Contact::getId),
-                workspace.repository(DealContact.class).findAll().stream().collect(Collectors.groupingBy(DealContact::getDealId)),
-                workspace.repository(DealLineItem.class).findAll().stream().collect(Collectors.groupingBy(DealLineItem::getDealId)),
+        return new WorkspaceDeals.Facts(byId(accounts, Account::getId), byId(contacts, Contact::getId),
+                roles.stream().collect(Collectors.groupingBy(DealContact::getDealId)),
+                items.stream().collect(Collectors.groupingBy(DealLineItem::getDealId)),
                 history, activities, WorkspaceDeals.reps(deals, history));
     }
 
@@ -97,27 +120,53 @@ public final class RescoreDeals {
         return new Trained(model, null, rescore(progress));
     }
 
-    /** Scores every open deal with the active model (or the stage defaults) and stores the scores. */
+    /** Scores every open deal with the active model (or the stage defaults), stores the scores, then judges their health. */
     public Rescored rescore(Progress progress) {
+        long started = System.nanoTime();
+        Rescored predicted = predict(progress);
+        new AssessDeals(workspace, clock).assessOpen(progress); // health (and its trend) beside the predictions
+        return new Rescored(predicted.deals(), predicted.modelVersion(), (System.nanoTime() - started) / 1e9,
+                predicted.warnings(), predicted.written());
+    }
+
+    /**
+     * The predictions alone: every open deal scored with the active model (or the stage defaults), {@value #BATCH}
+     * deals at a time, and only the predictions that changed stored; the store writes one batch while the next is
+     * scored ({@link ScoreWrites}).
+     */
+    public Rescored predict(Progress progress) {
         long started = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         DealModel model = DealModel.loadActive(registry, warnings);
-        List<Deal> all = workspace.deals().findAll();
+        Narrow read = model == null ? null : narrow();
+        List<Deal> all = model == null ? workspace.deals().findAll() : read.deals();
         List<Deal> open = all.stream().filter(d -> d.getStage() == null || !d.getStage().isClosed()).toList();
         Instant now = clock.instant();
-        List<DealScore> scores = model == null ? stageDefaults(open, now) : predicted(model, open, facts(all), now, progress);
-        workspace.dealScores().writePredictions(scores);
-        new AssessDeals(workspace, clock).assessOpen(progress); // health (and its trend) beside the predictions
-        return new Rescored(open.size(), model == null ? NO_MODEL : model.version(), (System.nanoTime() - started) / 1e9, warnings);
+        Function<List<Deal>, List<DealScore>> scorer = model == null ? part -> stageDefaults(part, now)
+                : part -> predicted(model, part, read.facts(), now);
+        Map<UUID, DealScore> stored = workspace.dealScores().all();
+        int written = 0;
+        try (ScoreWrites writes = new ScoreWrites()) {
+            for (int from = 0; from < open.size(); from += BATCH) {
+                progress.checkCancelled();
+                List<Deal> part = open.subList(from, Math.min(open.size(), from + BATCH));
+                List<DealScore> changed = scorer.apply(part).stream()
+                        .filter(s -> !s.samePrediction(stored.get(s.dealId()))).toList();
+                writes.submit(() -> workspace.dealScores().writePredictions(changed));
+                written += changed.size();
+                progress.update(from + part.size(), open.size(), String.format("%,d of %,d open deals", from + part.size(),
+                        open.size()));
+            }
+        }
+        return new Rescored(open.size(), model == null ? NO_MODEL : model.version(), (System.nanoTime() - started) / 1e9,
+                warnings, written);
     }
 
-    private static List<DealScore> predicted(DealModel model, List<Deal> open, WorkspaceDeals.Facts facts, Instant now,
-                                             Progress progress) {
+    private static List<DealScore> predicted(DealModel model, List<Deal> open, WorkspaceDeals.Facts facts, Instant now) {
         List<Object[]> rows = new ArrayList<>(open.size());
         for (Deal d : open) {
             rows.add(WorkspaceDeals.row(d, facts, now));
         }
-        progress.checkCancelled();
         DealModel.Prediction[] p = model.predictAll(rows);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<DealScore> scores = new ArrayList<>(open.size());

@@ -72,6 +72,11 @@ public final class Workspace implements AutoCloseable {
         return store.accountScores();
     }
 
+    /** The deal features' columns as narrow projections (no managed entities). */
+    public com.nexuscrm.domain.DealFeatureReads dealFeatures() {
+        return store.dealFeatures();
+    }
+
     /** Saves records of several types as one unit (one transaction, one change set). */
     public RecordWriter writer() {
         return store.writer();

@@ -96,7 +96,7 @@ final class ForecastBench implements Callable<Integer> {
     }
 
     /** What the Forecast screen reads after an edit; returns the number of reps in it. */
-    private static int refresh(ForecastDeals forecasts, ForecastPeriod quarter) {
+    static int refresh(ForecastDeals forecasts, ForecastPeriod quarter) {
         Instant now = Instant.now();
         ForecastDeals.Forecast f = forecasts.forecast(quarter, PipelineForecast.By.REP, ForecastDeals.Scope.COMPANY);
         List<ForecastMoves.Move> moved = forecasts.moves(quarter, quarter.from().atStartOfDay(ZoneOffset.UTC).toInstant(), now,
