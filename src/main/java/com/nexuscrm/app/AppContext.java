@@ -207,7 +207,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(AccountsView.class, this::accountsView)
                 .put(ContactsView.class, this::contactsView)
                 .put(AccountDetailView.class, () -> new AccountDetailView(requireScreens().customers().accounts().detail(),
-                        requireScreens().timelineOf(requireScreens().customers().accounts().detail().recordProperty())))
+                        requireScreens().timelineOf(requireScreens().customers().accounts().detail().recordProperty()),
+                        accountInsightsOf(requireScreens().customers().accounts().detail().recordProperty())))
                 .put(ContactDetailView.class, () -> new ContactDetailView(requireScreens().customers().contacts().detail(),
                         requireScreens().timelineOf(requireScreens().customers().contacts().detail().recordProperty())))
                 .put(CallsView.class, () -> new CallsView(requireScreens().calls()))
@@ -218,6 +219,8 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                         requireScreens().dealDetail(), requireScreens().timelineOf(requireScreens().dealDetail().recordProperty()),
                         () -> dealInsightsOf(requireScreens().dealDetail().recordProperty())))
                 .put(DealInsightsView.class, DealInsightsViewModel.class, DealInsightsView::new)
+                .put(com.nexuscrm.ui.customers.AccountInsightsView.class, com.nexuscrm.ui.customers.AccountInsightsViewModel.class,
+                        com.nexuscrm.ui.customers.AccountInsightsView::new)
                 .put(com.nexuscrm.ui.forecast.ForecastView.class, this::forecastView)
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
@@ -447,14 +450,26 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** The deal's health and risks view, following the deal a detail pane shows. */
     private Parent dealInsightsOf(javafx.beans.value.ObservableValue<com.nexuscrm.domain.RecordRef> shown) {
         DealInsightsViewModel insights = requireScreens().dealInsights();
+        followShown(shown, insights::show);
+        return load(DealInsightsView.SCREEN, insights);
+    }
+
+    /** The account's insights view, following the account the detail pane shows. */
+    private Parent accountInsightsOf(javafx.beans.value.ObservableValue<com.nexuscrm.domain.RecordRef> shown) {
+        com.nexuscrm.ui.customers.AccountInsightsViewModel insights = requireScreens().accountInsights();
+        followShown(shown, insights::show);
+        return load(com.nexuscrm.ui.customers.AccountInsightsView.SCREEN, insights);
+    }
+
+    private static void followShown(javafx.beans.value.ObservableValue<com.nexuscrm.domain.RecordRef> shown,
+                                    java.util.function.Consumer<java.util.UUID> show) {
         java.util.function.Consumer<com.nexuscrm.domain.RecordRef> follow = ref -> {
             if (ref != null) {
-                insights.show(ref.id());
+                show.accept(ref.id());
             }
         };
         follow.accept(shown.getValue());
         shown.addListener((o, was, now) -> follow.accept(now));
-        return load(DealInsightsView.SCREEN, insights);
     }
 
     @Override

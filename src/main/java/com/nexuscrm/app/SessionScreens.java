@@ -50,6 +50,7 @@ final class SessionScreens implements AutoCloseable {
     private volatile DealsViewModel deals;
     private volatile com.nexuscrm.ui.deals.DealDetailViewModel dealDetail;
     private volatile CustomersViewModel customers;
+    private volatile com.nexuscrm.ui.customers.AccountInsightsViewModel accountInsights;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
@@ -187,6 +188,17 @@ final class SessionScreens implements AutoCloseable {
         return new com.nexuscrm.ui.deals.DealInsightsViewModel(com.nexuscrm.ui.deals.DealInsightsSource.of(
                 new com.nexuscrm.usecase.AssessDeals(workspace, clock), new com.nexuscrm.usecase.ActOnDealRisk(workspace, clock),
                 session.currentUser()), tasks);
+    }
+
+    /** The account-insights model (health, churn, talking points, growth, relationships, brief) of the account detail. */
+    com.nexuscrm.ui.customers.AccountInsightsViewModel accountInsights() {
+        if (accountInsights == null) {
+            var workspace = com.nexuscrm.usecase.Workspace.over(session.store());
+            Clock clock = Clock.system(java.time.ZoneId.systemDefault());
+            accountInsights = new com.nexuscrm.ui.customers.AccountInsightsViewModel(com.nexuscrm.ui.customers.AccountInsightsSource
+                    .of(new com.nexuscrm.usecase.AccountInsights(workspace, clock), clock.getZone()), tasks);
+        }
+        return accountInsights;
     }
 
     /** Whether the deals section's model exists yet (a reload of one never built is not needed). */

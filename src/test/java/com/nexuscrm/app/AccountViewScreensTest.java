@@ -21,6 +21,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class AccountViewScreensTest {
     private static final String PASS = "account-view-screens";
 
     @TempDir
-    static Path root;
+    Path root;
     private AppContext context;
 
     @Start
@@ -120,6 +121,37 @@ class AccountViewScreensTest {
         robot.interact(() -> documents.getSelectionModel().select(0));
         UiWait.until(() -> robot.lookup("#account-document-preview").queryAs(javafx.scene.control.TextArea.class).getText()
                 .contains("120 seats"));
+    }
+
+    @Test
+    void theInsightsTabShowsHealthTalkingPointsAndEngagementAndSavesTheBriefAsAPdf(FxRobot robot) throws Exception {
+        ScreenWindow.create(robot, "#choice-sample", PASS);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#nav-customers").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#nav-customers");
+        UiWait.until(() -> robot.lookup("#accounts-table").queryAs(TableView.class).getItems().size() == 2);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<AccountRow> list = robot.lookup("#accounts-table").queryAs(TableView.class);
+            list.getSelectionModel().select(list.getItems().stream().filter(a -> a.name().equals("Acme")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#account-insights-tab");
+        UiWait.until(() -> robot.lookup("#account-brief").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        String health = robot.lookup("#account-health").queryAs(Label.class).getText();
+        assertTrue(health.matches("\\d+ · .+") || health.equals("—"), health);
+        assertTrue(robot.lookup("#account-churn").queryAs(Label.class).getText().startsWith("Not scored yet"),
+                "no churn model has scored the seeded account");
+        VBox points = robot.lookup("#account-talking-points").queryAs(VBox.class);
+        assertTrue(!points.getChildren().isEmpty());
+        assertTrue(robot.lookup("#account-engagement-chart").queryAs(javafx.scene.chart.LineChart.class).getData().size() == 3);
+
+        Path pdf = root.resolve("acme-brief.pdf");
+        robot.interact(() -> context.requireScreens().accountInsights().saveBrief(pdf)); // what the Save dialog passes
+        UiWait.until(() -> robot.lookup("#account-insights-message").queryAs(Label.class).getText().startsWith("Brief saved"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Acme"));
+        }
     }
 
     private static String errorText() {

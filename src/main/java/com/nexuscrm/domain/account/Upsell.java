@@ -164,7 +164,7 @@ public final class Upsell {
         return m.setScale(0, RoundingMode.HALF_UP);
     }
 
-    static String money(BigDecimal v) {
+    public static String money(BigDecimal v) {
         return v == null ? "unknown" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
