@@ -16,21 +16,25 @@ import com.nexuscrm.domain.DealContact;
 import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.deal.Touchpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The features of a workspace deal as of a moment: the deal (stage, amount, age, time in stage, close-date
  * pushes, days to the close date, line items), the account, the people (buying group, economic buyer,
  * champion, most senior title), the rep's track record before that moment, and engagement (activities,
- * days since the last one, the last call's sentiment, objections and competitors).
+ * days since the last one, the last call's sentiment, objections and competitors, two-way contacts, the answered
+ * share of calls and emails, days since the buyers last answered, how many of them did, touches a month).
  * <p>
  * <b>No leakage.</b> An open deal is described as of now. A closed deal is described as of a point strictly
  * before its close: a point drawn (from its id, so the same every time) uniformly between its creation and
@@ -64,7 +68,13 @@ public final class WorkspaceDeals {
             new Column("daysSinceActivity", "Days since the last activity", ENGAGEMENT, NUMBER),
             new Column("callSentiment", "Last call's sentiment", ENGAGEMENT, NUMBER),
             new Column("objections", "Objections on the last call", ENGAGEMENT, NUMBER),
-            new Column("competitor", "Competitor mentioned", ENGAGEMENT, FLAG));
+            new Column("competitor", "Competitor mentioned", ENGAGEMENT, FLAG),
+            // appended, never inserted: a saved close-date model reads the columns by position
+            new Column("twoWayContacts", "Two-way contacts (replies, connected calls, meetings held)", ENGAGEMENT, NUMBER),
+            new Column("responseRate", "Share of calls and emails answered", ENGAGEMENT, NUMBER),
+            new Column("daysSinceTwoWay", "Days since the last two-way contact", ENGAGEMENT, NUMBER),
+            new Column("contactsEngaged", "People who answered", ENGAGEMENT, NUMBER),
+            new Column("touchesPerMonth", "Customer-facing activities a month", ENGAGEMENT, NUMBER));
     public static final int STAGE_COLUMN = 0;
     private static final List<String> SENIORITY = List.of("Individual contributor", "Manager", "Director", "VP", "C-level");
 
@@ -158,6 +168,7 @@ public final class WorkspaceDeals {
         PriorOutcomes.Record rep = facts.reps().asOf(key(d.getOwnerId()), day(asOf));
         List<Activity> activities = facts.activities().getOrDefault(d.getId(), List.of());
         boolean callKnown = d.getLastCallAt() != null && !d.getLastCallAt().isAfter(asOf);
+        Engagement engaged = Engagement.of(activities, asOf);
         return new Object[] {
             s.stage == null ? null : s.stage.label(), s.amount, days(d.getCreatedAt(), asOf), days(s.stageSince, asOf),
             (double) s.pushes, s.closeDate == null ? null : (double) (s.closeDate.toEpochDay() - day(asOf).toEpochDay()),
@@ -175,7 +186,59 @@ public final class WorkspaceDeals {
                     .map(last -> days(last, asOf)).orElse(null),
             callKnown ? d.getLastCallSentiment() : null,
             callKnown ? (double) items(d.getLastCallObjections()) : null,
-            callKnown ? (Object) (items(d.getLastCallCompetitors()) > 0) : null};
+            callKnown ? (Object) (items(d.getLastCallCompetitors()) > 0) : null,
+            engaged.twoWay, engaged.responseRate(), engaged.daysSinceTwoWay(asOf), engaged.people,
+            engaged.perMonth(days(d.getCreatedAt(), asOf))};
+    }
+
+    /**
+     * What the deal's activities up to a moment say about the buyers ({@link Touchpoint}, read with the built-in
+     * outcome list): two-way contacts, the answered share of calls and emails, when they last answered, how many
+     * of them did, and how often the rep reached out.
+     */
+    private static final class Engagement {
+        double twoWay;
+        double outreach;
+        double answers;
+        double people;
+        double facing;
+        Instant lastTwoWay;
+
+        static Engagement of(List<Activity> activities, Instant asOf) {
+            Engagement e = new Engagement();
+            Set<UUID> answered = new HashSet<>();
+            for (Activity a : activities) {
+                if (!before(a, asOf, null)) {
+                    continue;
+                }
+                Touchpoint t = Touchpoint.of(a, null, asOf);
+                e.outreach += t.outreach() ? 1 : 0;
+                e.answers += t.answer() ? 1 : 0;
+                e.facing += t.customerFacing() ? 1 : 0;
+                if (t.twoWay()) {
+                    e.twoWay++;
+                    e.lastTwoWay = e.lastTwoWay == null || t.at().isAfter(e.lastTwoWay) ? t.at() : e.lastTwoWay;
+                    if (t.contactId() != null) {
+                        answered.add(t.contactId());
+                    }
+                }
+            }
+            e.people = answered.size();
+            return e;
+        }
+
+        Double responseRate() {
+            return outreach == 0 ? null : answers / outreach;
+        }
+
+        Double daysSinceTwoWay(Instant asOf) {
+            return days(lastTwoWay, asOf);
+        }
+
+        /** Per 30 days of the deal's age (at least a week, so a new deal's first call is not a storm). */
+        Double perMonth(Double ageDays) {
+            return ageDays == null ? null : 30 * facing / Math.max(7, ageDays);
+        }
     }
 
     /** The deal's stage, amount, close date and forecast category at a moment, from its history. */
