@@ -131,7 +131,7 @@ final class EvalDealsCommand implements Callable<Integer> {
                 : "selected model, " + r.card().selected();
         System.out.printf("ROC AUC with 95%% bootstrap intervals (%,d paired resamples of the %,d held-out deals):%n",
                 Bootstrap.RESAMPLES, r.heldOutRows());
-        String format = "  %-34s %-22s %-26s %s%n";
+        String format = "  %-38s %-22s %-26s %s%n";
         System.out.printf(format, "", "AUC [95% interval]", "model minus it [95%]", "");
         System.out.printf(format, "Model (" + ranking + ")", interval(logistic.model()), "", "");
         System.out.printf(format, "Stage probability", interval(stage.baseline()), signed(stage.difference()), stage.verdict());

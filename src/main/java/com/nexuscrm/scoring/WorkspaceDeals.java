@@ -16,6 +16,7 @@ import com.nexuscrm.domain.DealContact;
 import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.deal.Touchpoint;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +42,9 @@ import java.util.UUID;
  * the last history entry before the closing one, with its stage, amount and close date replayed from its
  * history to that point, and only activities, calls and other deals' outcomes from before it. A uniform
  * point matches what the model meets in use (open deals at every age) better than "just before close",
- * which would teach it what a deal looks like on its last day. The buying group and line items carry no
- * dates, so they are taken as they are now (documented on the card).
+ * which would teach it what a deal looks like on its last day. The buying group counts the people linked by
+ * then (a link's UUIDv7 id dates it, see {@link #knownAt}); line items carry no dates and are taken as they are now
+ * (documented on the card).
  */
 public final class WorkspaceDeals {
     public static final List<Column> COLUMNS = List.of(
@@ -164,7 +166,7 @@ public final class WorkspaceDeals {
         List<DealChange> history = facts.history().getOrDefault(d.getId(), List.of());
         State s = State.replay(d, history, asOf);
         Account account = d.getAccountId() == null ? null : facts.accounts().get(d.getAccountId());
-        List<DealContact> roles = facts.roles().getOrDefault(d.getId(), List.of());
+        List<DealContact> roles = knownAt(facts.roles().getOrDefault(d.getId(), List.of()), asOf, closedAt(d, history));
         PriorOutcomes.Record rep = facts.reps().asOf(key(d.getOwnerId()), day(asOf));
         List<Activity> activities = facts.activities().getOrDefault(d.getId(), List.of());
         boolean callKnown = d.getLastCallAt() != null && !d.getLastCallAt().isAfter(asOf);
@@ -285,6 +287,23 @@ public final class WorkspaceDeals {
             }
             return s;
         }
+    }
+
+    /**
+     * The buying group as of a moment: a link counts from the time in its UUIDv7 id (when the rep added the person).
+     * A link dated after the close (added in a clean-up or an import) or with an id that carries no time has no
+     * usable date and counts as it is now.
+     */
+    static List<DealContact> knownAt(List<DealContact> roles, Instant asOf, Instant closed) {
+        Instant end = closed == null || closed.isBefore(asOf) ? asOf : closed;
+        List<DealContact> known = new ArrayList<>(roles.size());
+        for (DealContact r : roles) {
+            Instant added = r.getId() == null || r.getId().version() != 7 ? null : Instant.ofEpochMilli(Ids.timestampOf(r.getId()));
+            if (added == null || !added.isAfter(asOf) || added.isAfter(end)) {
+                known.add(r);
+            }
+        }
+        return known;
     }
 
     private static boolean before(Activity a, Instant asOf, Instant notBefore) {

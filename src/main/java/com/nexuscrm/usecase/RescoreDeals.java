@@ -77,7 +77,7 @@ public final class RescoreDeals {
         List<Deal> deals = workspace.deals().findAll();
         return WorkspaceDeals.training(deals, facts(deals), workspace.folder().getFileName()
                 + ": closed deals, each as of a point drawn uniformly before its close (stage, amount and close date replayed"
-                + " from the deal's history; buying group and line items as they are now)");
+                + " from the deal's history; buying group as linked by then; line items as they are now)");
     }
 
     /** Trains on the closed deals, saves and activates the model, then rescores the open deals. */
