@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deals with bad data on a real encrypted workspace with a trained deal model (real DL4J training on a small
- * generated history): no amount, a close date two years past, a stage the team's list dropped, no close date at all.
+ * generated history): no amount (zero: the store requires one), a close date two years past, a stage the team's list
+ * dropped.
  * Each still gets a win probability with reasons and a close prediction from today on, and its risks with evidence.
  */
 class DealBadInputTest {
@@ -120,7 +121,7 @@ class DealBadInputTest {
                 new DealRisks(), clock).assessOpen(Progress.NONE).stream().filter(a -> ids.contains(a.dealId()))
                 .collect(Collectors.toMap(AssessDeals.Assessment::dealName, Function.identity()));
         assertEquals(bad.size(), judged.size(), judged.keySet()::toString);
-        assertEquals("The deal has no amount, so forecasts count it as zero.", evidence(judged, "No amount", RiskKind.NO_AMOUNT));
+        assertEquals("The deal's amount is zero, so forecasts count nothing for it.", evidence(judged, "No amount", RiskKind.NO_AMOUNT));
         assertTrue(evidence(judged, "Long past", RiskKind.CLOSE_DATE_PASSED).startsWith("The close date, "),
                 judged.get("Long past").risks()::toString);
         assertEquals("The stage 'Proposal' is no longer in the team's deal-stage list.",
@@ -136,14 +137,13 @@ class DealBadInputTest {
 
     /**
      * Open deals as a sync from an old version or a careless import leaves them (written straight to the store, past
-     * the form's validation): no amount, a close date two years ago, a stage the team dropped, no close date at all.
+     * the form's validation): no amount (zero), a close date two years ago, a stage the team dropped.
      */
     private static List<Deal> badDeals(Workspace into, Deal like) {
         List<Deal> bad = new ArrayList<>();
-        bad.add(deal(like, "No amount", DealStage.QUALIFICATION, null, NOW.plus(Duration.ofDays(30))));
+        bad.add(deal(like, "No amount", DealStage.QUALIFICATION, BigDecimal.ZERO, NOW.plus(Duration.ofDays(30))));
         bad.add(deal(like, "Long past", DealStage.NEGOTIATION, new BigDecimal("25000"), NOW.minus(Duration.ofDays(730))));
         bad.add(deal(like, "Dropped stage", DealStage.PROPOSAL, new BigDecimal("18000"), NOW.plus(Duration.ofDays(20))));
-        bad.add(deal(like, "No close date", DealStage.PROSPECTING, new BigDecimal("9000"), null));
         List<DealChange> history = bad.stream().map(d -> {
             DealChange c = DealChange.of(d, d.getCreatedAt(), d.getOwnerId());
             c.setStage(d.getStage());
@@ -160,7 +160,7 @@ class DealBadInputTest {
         d.setStage(stage);
         d.setAmount(amount);
         d.setCurrency("USD");
-        d.setCloseDate(close == null ? null : LocalDate.ofInstant(close, ZoneOffset.UTC));
+        d.setCloseDate(LocalDate.ofInstant(close, ZoneOffset.UTC));
         d.setCreatedAt(NOW.minus(Duration.ofDays(900)));
         d.setOwnerId(like == null ? null : like.getOwnerId());
         return d;
