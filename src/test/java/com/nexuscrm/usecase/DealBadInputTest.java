@@ -85,6 +85,10 @@ class DealBadInputTest {
                 assertTrue(s.winProbability() >= 1 && s.winProbability() <= 99);
                 assertTrue(s.reasons().get(0).text().startsWith("No deal model trained yet"), s.reasons()::toString);
             }
+            DealScore past = w.dealScores().find(bad.get(1).getId()).orElseThrow();
+            assertNull(past.predictedClose(), "never a close predicted in the past");
+            assertEquals("Its close date, 2024-06-01, has passed: no close is predicted until it is updated",
+                    past.reasons().get(1).text());
         } finally {
             empty.close();
         }
