@@ -17,17 +17,14 @@ import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.Ids;
-import com.nexuscrm.domain.deal.Touchpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -170,7 +167,7 @@ public final class WorkspaceDeals {
         PriorOutcomes.Record rep = facts.reps().asOf(key(d.getOwnerId()), day(asOf));
         List<Activity> activities = facts.activities().getOrDefault(d.getId(), List.of());
         boolean callKnown = d.getLastCallAt() != null && !d.getLastCallAt().isAfter(asOf);
-        Engagement engaged = Engagement.of(activities, asOf);
+        BuyerAnswers engaged = BuyerAnswers.of(activities, asOf);
         return new Object[] {
             s.stage == null ? null : s.stage.label(), s.amount, days(d.getCreatedAt(), asOf), days(s.stageSince, asOf),
             (double) s.pushes, s.closeDate == null ? null : (double) (s.closeDate.toEpochDay() - day(asOf).toEpochDay()),
@@ -189,58 +186,8 @@ public final class WorkspaceDeals {
             callKnown ? d.getLastCallSentiment() : null,
             callKnown ? (double) items(d.getLastCallObjections()) : null,
             callKnown ? (Object) (items(d.getLastCallCompetitors()) > 0) : null,
-            engaged.twoWay, engaged.responseRate(), engaged.daysSinceTwoWay(asOf), engaged.people,
+            engaged.twoWay(), engaged.responseRate(), engaged.daysSinceTwoWay(asOf), engaged.people(),
             engaged.perMonth(days(d.getCreatedAt(), asOf))};
-    }
-
-    /**
-     * What the deal's activities up to a moment say about the buyers ({@link Touchpoint}, read with the built-in
-     * outcome list): two-way contacts, the answered share of calls and emails, when they last answered, how many
-     * of them did, and how often the rep reached out.
-     */
-    private static final class Engagement {
-        double twoWay;
-        double outreach;
-        double answers;
-        double people;
-        double facing;
-        Instant lastTwoWay;
-
-        static Engagement of(List<Activity> activities, Instant asOf) {
-            Engagement e = new Engagement();
-            Set<UUID> answered = new HashSet<>();
-            for (Activity a : activities) {
-                if (!before(a, asOf, null)) {
-                    continue;
-                }
-                Touchpoint t = Touchpoint.of(a, null, asOf);
-                e.outreach += t.outreach() ? 1 : 0;
-                e.answers += t.answer() ? 1 : 0;
-                e.facing += t.customerFacing() ? 1 : 0;
-                if (t.twoWay()) {
-                    e.twoWay++;
-                    e.lastTwoWay = e.lastTwoWay == null || t.at().isAfter(e.lastTwoWay) ? t.at() : e.lastTwoWay;
-                    if (t.contactId() != null) {
-                        answered.add(t.contactId());
-                    }
-                }
-            }
-            e.people = answered.size();
-            return e;
-        }
-
-        Double responseRate() {
-            return outreach == 0 ? null : answers / outreach;
-        }
-
-        Double daysSinceTwoWay(Instant asOf) {
-            return days(lastTwoWay, asOf);
-        }
-
-        /** Per 30 days of the deal's age (at least a week, so a new deal's first call is not a storm). */
-        Double perMonth(Double ageDays) {
-            return ageDays == null ? null : 30 * facing / Math.max(7, ageDays);
-        }
     }
 
     /** The deal's stage, amount, close date and forecast category at a moment, from its history. */
@@ -306,7 +253,7 @@ public final class WorkspaceDeals {
         return known;
     }
 
-    private static boolean before(Activity a, Instant asOf, Instant notBefore) {
+    static boolean before(Activity a, Instant asOf, Instant notBefore) {
         Instant t = a.getOccurredAt();
         return t != null && !t.isAfter(asOf) && (notBefore == null || !t.isBefore(notBefore));
     }
@@ -325,7 +272,7 @@ public final class WorkspaceDeals {
         return list == null || list.isBlank() ? 0 : list.split(",").length;
     }
 
-    private static Double days(Instant from, Instant to) {
+    static Double days(Instant from, Instant to) {
         return from == null || to == null ? null : Math.max(0, Duration.between(from, to).toHours() / 24.0);
     }
 
