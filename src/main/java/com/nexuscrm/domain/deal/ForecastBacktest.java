@@ -22,9 +22,12 @@ import java.util.function.ToIntFunction;
  * one example, labelled won when it was won inside that period. A stage's rate is the share of its examples' amounts
  * that was won (amount-weighted, as the forecast is money: big deals that slip weigh as much as they cost), pulled
  * towards the picklist's probability by {@link #PRIOR_WEIGHT} pseudo-deals of the mean amount, with older periods
- * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus what was won in
- * recent periods from deals that were not in the pipeline at their start (new and pulled-in business, the mean of the
- * last {@link #RUN_RATE_PERIODS} periods). Stage weighting is the open amounts × the picklist's probability.
+ * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus an
+ * estimate of what will be won from deals that are not in the pipeline at the start (new and pulled-in business):
+ * the opening pipeline's amount × the ratio of such business to the opening pipeline in the last
+ * {@link #RUN_RATE_PERIODS} finished periods (pooled: their outside wins over their opening pipelines), so the
+ * estimate grows with the pipeline rather than lagging it as a trailing mean would. When those periods had no opening
+ * pipeline it falls back to their mean outside wins. Stage weighting is the open amounts × the picklist's probability.
  */
 public final class ForecastBacktest {
     public static final double PRIOR_WEIGHT = 10;
@@ -53,7 +56,11 @@ public final class ForecastBacktest {
     private record Example(DealStage stage, BigDecimal amount, boolean won) { }
 
     /** A period's pipeline at its start, with the business won in it from outside that pipeline. */
-    private record Snapshot(ForecastPeriod period, List<Example> pipeline, BigDecimal wonOutside, BigDecimal actual) { }
+    private record Snapshot(ForecastPeriod period, List<Example> pipeline, BigDecimal wonOutside, BigDecimal actual) {
+        BigDecimal pipelineAmount() {
+            return pipeline.stream().map(Example::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
 
     private ForecastBacktest() { }
 
@@ -134,7 +141,7 @@ public final class ForecastBacktest {
         }
         double prior = examples == 0 ? 0 : PRIOR_WEIGHT * amountSum / examples; // PRIOR_WEIGHT deals of the mean amount
         BigDecimal stage = BigDecimal.ZERO;
-        BigDecimal model = runRate(snapshots, index);
+        BigDecimal model = outsideEstimate(snapshots, index);
         for (Example e : now.pipeline()) {
             int picklist = stageProbability.applyAsInt(e.stage());
             stage = stage.add(PipelineForecast.weigh(e.amount(), picklist));
@@ -146,17 +153,34 @@ public final class ForecastBacktest {
                 now.pipeline().size(), examples, examples < MIN_EXAMPLES);
     }
 
-    /** The mean won from outside the start pipeline over the last finished periods (zero with none). */
-    private static BigDecimal runRate(List<Snapshot> snapshots, int index) {
-        BigDecimal sum = BigDecimal.ZERO;
-        int n = 0;
-        for (int i = index - 1; i >= 0 && n < RUN_RATE_PERIODS; i--) {
+    /** Business expected from outside this period's opening pipeline, from the last finished periods only. */
+    private static BigDecimal outsideEstimate(List<Snapshot> snapshots, int index) {
+        List<BigDecimal> outside = new ArrayList<>();
+        List<BigDecimal> pipeline = new ArrayList<>();
+        for (int i = index - 1; i >= 0 && outside.size() < RUN_RATE_PERIODS; i--) {
             if (snapshots.get(i).period().to().isBefore(snapshots.get(index).period().from())) {
-                sum = sum.add(snapshots.get(i).wonOutside());
-                n++;
+                outside.add(snapshots.get(i).wonOutside());
+                pipeline.add(snapshots.get(i).pipelineAmount());
             }
         }
-        return n == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+        return outsideEstimate(snapshots.get(index).pipelineAmount(), outside, pipeline);
+    }
+
+    /**
+     * {@code openingPipeline} × the pooled ratio of the earlier periods' outside wins to their opening pipelines; their
+     * mean outside wins when they had no pipeline; zero with no earlier period.
+     */
+    static BigDecimal outsideEstimate(BigDecimal openingPipeline, List<BigDecimal> earlierOutside,
+                                      List<BigDecimal> earlierPipeline) {
+        if (earlierOutside.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal outside = earlierOutside.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal pipeline = earlierPipeline.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (pipeline.signum() == 0) {
+            return outside.divide(BigDecimal.valueOf(earlierOutside.size()), 2, RoundingMode.HALF_UP);
+        }
+        return openingPipeline.multiply(outside).divide(pipeline, 2, RoundingMode.HALF_UP);
     }
 
     private static Result summarise(List<Period> periods, int without) {
