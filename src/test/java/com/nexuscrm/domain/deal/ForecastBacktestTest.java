@@ -94,15 +94,15 @@ class ForecastBacktestTest {
     }
 
     @Test
-    void businessFromOutsideThePipelineIsTheEarlierRatioToTheOpeningPipeline() {
+    void businessFromOutsideThePipelineIsTheEarlierRatioToRecentlyCreatedDeals() {
         BigDecimal thousand = BigDecimal.valueOf(1000);
-        // earlier: 100 and 300 won from outside pipelines of 1,000 each: 20%; now 3,000 open -> 600
+        // earlier: 100 and 300 won from outside after 1,000 created just before each: 20%; now 3,000 created -> 600
         assertEquals(new BigDecimal("600.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(3000),
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, thousand)));
         // pooled, not averaged: 100/1,000 and 300/3,000 -> 400/4,000 = 10% of 2,000
         assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(2000),
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, BigDecimal.valueOf(3000))));
-        // no earlier pipeline: the mean outside wins; no earlier period: nothing
+        // nothing created before them: the mean outside wins; no earlier period: nothing
         assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(thousand,
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
         assertEquals(BigDecimal.ZERO, ForecastBacktest.outsideEstimate(thousand, List.of(), List.of()));
@@ -122,9 +122,9 @@ class ForecastBacktestTest {
         ForecastBacktest.Period february = r.periods().get(1);
         assertEquals(new BigDecimal("3000"), february.actual());
         // proposal's rate from January: (0 won + 10 pseudo-deals of 1,000 at 50%) / (1,000 + 10,000) = 5/11;
-        // C: 2,000 x 5/11 = 909.09; outside: January's 500/1,000 of February's 2,000 opening pipeline = 1,000
-        // (the trailing mean would have said 500)
-        assertEquals(new BigDecimal("1909.09"), february.model());
+        // C: 2,000 x 5/11 = 909.09; outside: January won 500 from outside after 1,000 created in December (A), and
+        // 2,500 was created in January (B, C): 2,500 x 500/1,000 = 1,250 (the trailing mean would have said 500)
+        assertEquals(new BigDecimal("2159.09"), february.model());
         assertEquals(new BigDecimal("1000.00"), february.stageWeighted().setScale(2));
     }
 
