@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.scoring.Bootstrap;
+import com.nexuscrm.scoring.Candidate;
 import com.nexuscrm.scoring.DealEvaluation;
 import com.nexuscrm.scoring.LabelledTable;
+import com.nexuscrm.scoring.LeakageGuard;
 import com.nexuscrm.scoring.MavenDeals;
 import com.nexuscrm.scoring.Metrics;
 import com.nexuscrm.scoring.ModelCard;
@@ -67,6 +69,9 @@ final class EvalDealsCommand implements Callable<Integer> {
             source = input.workspace.toString();
         }
         EvalLeadsCommand.printGuard(r.guard(), text);
+        if (input.workspace != null) {
+            printAsOf(r.guard(), text);
+        }
         if (json) {
             System.out.println(JSON.writeValueAsString(json(r, source)));
         } else {
@@ -74,6 +79,18 @@ final class EvalDealsCommand implements Callable<Integer> {
         }
         boolean loses = !r.logLossAtMostPrior() || r.model().logLoss() > r.logistic().logLoss() + 1e-9;
         return failBelowBaseline && loses ? LOSES : 0;
+    }
+
+    /**
+     * Why the workspace's stage is kept although its name is on the guard's list, and the guard's highest
+     * single-feature AUC: the proof, run after run, that no column gives the outcome away.
+     */
+    static void printAsOf(LeakageGuard.Report guard, PrintStream out) {
+        guard.checked().stream().max(java.util.Comparator.comparingDouble(LeakageGuard.Finding::auc)).ifPresent(top -> out.printf(
+                Locale.ROOT, "  leakage guard: %d columns checked on the training split; the highest single-feature AUC is %.3f (%s),"
+                + " limit %.2f%n", guard.checked().size(), top.auc(), top.column(), LeakageGuard.AUC_LIMIT));
+        out.println("  as of a point before each close: the stage is the one the history had then (never Closed won/lost);"
+                + " closed-at, lost reason, the closing entry and the amount at close are never read");
     }
 
     private void print(DealEvaluation.Result r) {
@@ -90,9 +107,7 @@ final class EvalDealsCommand implements Callable<Integer> {
         row("Log loss", r.model().logLoss(), r.prior().logLoss(), r.stage().logLoss(), r.logistic().logLoss());
         row("Brier", r.model().brier(), r.prior().brier(), r.stage().brier(), r.logistic().brier());
         System.out.println("Stage probability: " + r.stageNote() + ".");
-        Bootstrap.Comparison c = r.comparison();
-        System.out.printf("ROC AUC with 95%% bootstrap intervals (%,d resamples): the framework's best learned ranking (%s) %s,"
-                + " logistic %s%n", Bootstrap.RESAMPLES, bestLearned(card), interval(c.model()), interval(c.baseline()));
+        printAucIntervals(r);
         System.out.println(verdict(r));
         DealEvaluation.CloseDates d = r.closeDates();
         System.out.printf("Close date (days to close: from engage on Maven, from the described moment in a workspace), %,d held-out closed deals:%n", d.rows());
@@ -106,6 +121,28 @@ final class EvalDealsCommand implements Callable<Integer> {
                 + " 80% of the time on average (conformal guarantee over deals, not a promise about any one deal).");
         System.out.printf("Time: %s%n", String.join(", ", r.seconds().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).toList()));
+    }
+
+    /** The model's AUC and each baseline's, with their paired 95% bootstrap intervals and differences, side by side. */
+    private static void printAucIntervals(DealEvaluation.Result r) {
+        Bootstrap.Comparison logistic = r.comparison();
+        Bootstrap.Comparison stage = r.stageComparison();
+        String ranking = Candidate.BASE_RATE.equals(r.card().selected()) ? "best learned ranking, " + bestLearned(r.card())
+                : "selected model, " + r.card().selected();
+        System.out.printf("ROC AUC with 95%% bootstrap intervals (%,d paired resamples of the %,d held-out deals):%n",
+                Bootstrap.RESAMPLES, r.heldOutRows());
+        String format = "  %-38s %-22s %-26s %s%n";
+        System.out.printf(format, "", "AUC [95% interval]", "model minus it [95%]", "");
+        System.out.printf(format, "Model (" + ranking + ")", interval(logistic.model()), "", "");
+        System.out.printf(format, "Stage probability", interval(stage.baseline()), signed(stage.difference()), stage.verdict());
+        System.out.printf(format, "Logistic regression (Tribuo)", interval(logistic.baseline()), signed(logistic.difference()),
+                logistic.verdict());
+        System.out.println(r.aucAboveBothBaselines() ? "The model's held-out AUC is above both stage probability's and logistic"
+                + " regression's." : "The model's held-out AUC is NOT above both baselines' (see the differences above).");
+    }
+
+    private static String signed(Bootstrap.Interval i) {
+        return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", i.estimate(), i.low(), i.high());
     }
 
     static String bestLearned(ModelCard card) {
@@ -154,9 +191,11 @@ final class EvalDealsCommand implements Callable<Integer> {
         learned.putArray("auc95").add(r.comparison().model().low()).add(r.comparison().model().high());
         ObjectNode baselines = out.putObject("baselines");
         metrics(baselines.putObject("baseRate"), "base rate of the training deals", r.prior());
-        metrics(baselines.putObject("stage"), "stage probability: " + r.stageNote(), r.stage());
+        ObjectNode stage = metrics(baselines.putObject("stage"), "stage probability: " + r.stageNote(), r.stage());
+        paired(stage, r.stageComparison());
         ObjectNode logistic = metrics(baselines.putObject("logistic"), "Tribuo logistic regression", r.logistic());
-        logistic.putArray("auc95").add(r.comparison().baseline().low()).add(r.comparison().baseline().high());
+        paired(logistic, r.comparison());
+        out.put("aucAboveBothBaselines", r.aucAboveBothBaselines());
         out.put("noSignalBeyondBaseRate", r.noSignal());
         out.put("logLossAtMostPrior", r.logLossAtMostPrior());
         out.put("verdict", verdict(r));
@@ -164,6 +203,13 @@ final class EvalDealsCommand implements Callable<Integer> {
         ObjectNode seconds = out.putObject("seconds");
         r.seconds().forEach(seconds::put);
         return out;
+    }
+
+    /** A baseline's AUC interval and the model's paired AUC difference over it. */
+    private static void paired(ObjectNode node, Bootstrap.Comparison c) {
+        node.putArray("auc95").add(c.baseline().low()).add(c.baseline().high());
+        node.putObject("modelMinusBaselineAuc").put("estimate", c.difference().estimate()).put("low", c.difference().low())
+                .put("high", c.difference().high()).put("verdict", c.verdict());
     }
 
     private static ObjectNode metrics(ObjectNode node, String name, Metrics m) {

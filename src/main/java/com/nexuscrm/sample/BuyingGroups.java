@@ -4,6 +4,7 @@ import com.nexuscrm.domain.Contact;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.DealContact;
 import com.nexuscrm.domain.DealRole;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,27 +12,34 @@ import java.util.List;
 /**
  * A deal's buying group: its primary contact and up to four more people of the account, each with a role. Engaged
  * deals reach more people and more often the economic buyer; bigger segments have bigger groups; an open deal has
- * met fewer people the earlier it is.
+ * met fewer people the earlier it is. The primary contact is linked when the deal opens, the others join during the
+ * first {@value #JOINED_BY} of the cycle, each link's id dated when it was made (as {@code SaveDeal} dates a link a rep
+ * adds), so a deal described as of a moment ({@code scoring.WorkspaceDeals}) counts only the people it had then.
  */
 final class BuyingGroups {
     static final int MAX_SIZE = 5;
+    /** The share of the cycle by which the whole group has been met. */
+    static final double JOINED_BY = 0.6;
 
     private final Draws draws;
     private final SampleClock clock;
+    /** When each person joined: a stream of its own, so the groups themselves are as before. */
+    private final Draws timing;
 
-    BuyingGroups(Draws draws, SampleClock clock) {
+    BuyingGroups(Draws draws, SampleClock clock, Draws timing) {
         this.draws = draws;
         this.clock = clock;
+        this.timing = timing;
     }
 
     /** Draws the group, adds its {@link DealContact} rows to the batch and returns its people, primary first. */
     List<Contact> build(Deal deal, AccountState account, Contact primary, double engagement, double progress,
-                        SampleBatch batch) {
+                        double cycleDays, SampleBatch batch) {
         List<Contact> others = new ArrayList<>(account.contacts());
         others.remove(primary);
         double mean = groupSize(account.company().segment()) * Math.exp(0.45 * engagement);
         int extra = Math.min(draws.poisson(mean), MAX_SIZE - 1);
-        extra = (int) Math.round(extra * Math.min(1, progress / 0.6));
+        extra = (int) Math.round(extra * Math.min(1, progress / JOINED_BY));
         List<Contact> group = new ArrayList<>();
         if (primary != null) {
             group.add(primary);
@@ -41,7 +49,9 @@ final class BuyingGroups {
         }
         List<DealRole> roles = roles(group, engagement);
         for (int i = 0; i < group.size(); i++) {
-            batch.add(link(deal, group.get(i), roles.get(i)));
+            boolean first = i == 0 && primary != null;
+            double share = first ? 0 : timing.uniform() * Math.min(progress, JOINED_BY);
+            batch.add(link(deal, group.get(i), roles.get(i), SampleClock.plusDays(deal.getCreatedAt(), share * cycleDays)));
         }
         return group;
     }
@@ -69,8 +79,8 @@ final class BuyingGroups {
         return x < 0.5 ? DealRole.TECHNICAL : x < 0.7 ? DealRole.LEGAL : DealRole.OTHER;
     }
 
-    private DealContact link(Deal deal, Contact contact, DealRole role) {
-        DealContact link = new DealContact(clock.id(deal.getCreatedAt()));
+    private DealContact link(Deal deal, Contact contact, DealRole role, Instant joined) {
+        DealContact link = new DealContact(clock.id(clock.notAfterNow(joined)));
         link.setDealId(deal.getId());
         link.setContactId(contact.getId());
         link.setRole(role);

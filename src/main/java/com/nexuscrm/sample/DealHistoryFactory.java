@@ -53,7 +53,7 @@ final class DealHistoryFactory {
     DealHistoryFactory(long seed, Instant now) {
         this.draws = new Draws(new Random(seed ^ 0x0DEA_1415_7081_E5L));
         this.clock = new SampleClock(now, new Random(seed ^ 0x0DEA_11D5L));
-        this.groups = new BuyingGroups(draws, clock);
+        this.groups = new BuyingGroups(draws, clock, new Draws(new Random(seed ^ 0x0B01_0E_D5L)));
     }
 
     /**
@@ -69,7 +69,7 @@ final class DealHistoryFactory {
         double reached = won ? 1.0 : 0.2 + 0.75 * draws.uniform();
         Instant quietFrom = won ? null : SampleClock.plusDays(created, reached * cycleDays);
         double progress = closed ? 1 : SampleClock.daysBetween(created, clock.now()) / cycleDays;
-        List<Contact> group = groups.build(deal, account, primary, engagement, progress, batch);
+        List<Contact> group = groups.build(deal, account, primary, engagement, progress, cycleDays, batch);
         int seats = DealFactory.seats(deal.getAmount().doubleValue(), segment);
         DealQuote quote = quote(segment);
         State state = new State();

@@ -57,7 +57,9 @@ import java.util.Objects;
  *         more of the account's people (s = 0.6/1.1/1.8 by segment; fewer on an open deal the earlier it is),
  *         the primary contact the champion with probability {@code sigmoid(0.2 + 0.8 D)}, and the most senior
  *         member the economic buyer with probability {@code sigmoid(-0.9 + 0.9 D + 0.4 (size - 1))}, so
- *         single-threaded deals and deals without an economic buyer lose more.</li>
+ *         single-threaded deals and deals without an economic buyer lose more. The primary contact is linked at
+ *         the deal's creation, the others at a uniform moment in the first 60% of the cycle (the link's UUIDv7 id
+ *         carries it).</li>
  *     </ul></li>
  * <li><b>Deal history</b> ({@code DealChange}, one entry per change of stage, amount, close date or forecast
  *     category, like {@code SaveDeal} writes): created in prospecting; qualification, proposal and negotiation at

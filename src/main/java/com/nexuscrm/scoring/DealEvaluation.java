@@ -26,13 +26,18 @@ public final class DealEvaluation {
                              double trainingMedian, String description) { }
 
     /**
-     * {@code learned} is the AUC interval of the best learned candidate's ranking (the selected model's when
-     * it is not the prior); {@code comparison} pairs it with the logistic baseline. {@code stageNote} says
-     * how the stage baseline was formed.
+     * {@code comparison} pairs the AUC interval of the selected model's ranking (the best learned candidate's
+     * when the prior is selected) with the logistic baseline's, {@code stageComparison} with stage probability's
+     * (the same resamples, so the differences are paired). {@code stageNote} says how the stage baseline was formed.
      */
     public record Result(int trainingRows, int heldOutRows, Metrics model, Metrics logistic, Metrics prior, Metrics stage,
                          String stageNote, ModelCard card, LeakageGuard.Report guard, Bootstrap.Comparison comparison,
-                         CloseDates closeDates, Map<String, Double> seconds) {
+                         Bootstrap.Comparison stageComparison, CloseDates closeDates, Map<String, Double> seconds) {
+        /** The workspace Must-show: the model's held-out AUC above both stage probability's and logistic regression's. */
+        public boolean aucAboveBothBaselines() {
+            return comparison.difference().estimate() > 0 && stageComparison.difference().estimate() > 0;
+        }
+
         /** True when the learned ranking's 95% AUC interval contains 0.5: nothing beyond the base rate. */
         public boolean noSignal() {
             return containsHalf(comparison.model());
@@ -89,11 +94,12 @@ public final class DealEvaluation {
         String stageNote = stageAt < 0 ? "no open stage to go by: every labelled deal is closed, so stage probability"
                 + " reduces to the base rate" : "each stage's win rate among the training deals (unseen stage: the base rate)";
         Bootstrap.Comparison comparison = Bootstrap.compareAuc(ranking, logistic, heldOut.labels(), seed);
+        Bootstrap.Comparison stageComparison = Bootstrap.compareAuc(ranking, stage, heldOut.labels(), seed);
         CloseDates closeDates = closeDates(table, days, split, seed);
         lap(seconds, "close-date model and metrics", t);
         return new Result(training.size(), heldOut.size(), Metrics.of(p, heldOut.labels()), Metrics.of(logistic, heldOut.labels()),
                 Metrics.of(constant, heldOut.labels()), Metrics.of(stage, heldOut.labels()), stageNote, model.card(), guard,
-                comparison, closeDates, seconds);
+                comparison, stageComparison, closeDates, seconds);
     }
 
     private static double[] stageRates(LabelledTable training, LabelledTable heldOut, int column, double rate) {

@@ -16,6 +16,7 @@ import com.nexuscrm.domain.DealContact;
 import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
+import com.nexuscrm.domain.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,15 +31,17 @@ import java.util.UUID;
  * The features of a workspace deal as of a moment: the deal (stage, amount, age, time in stage, close-date
  * pushes, days to the close date, line items), the account, the people (buying group, economic buyer,
  * champion, most senior title), the rep's track record before that moment, and engagement (activities,
- * days since the last one, the last call's sentiment, objections and competitors).
+ * days since the last one, the last call's sentiment, objections and competitors, two-way contacts, the answered
+ * share of calls and emails, days since the buyers last answered, how many of them did, touches a month).
  * <p>
  * <b>No leakage.</b> An open deal is described as of now. A closed deal is described as of a point strictly
  * before its close: a point drawn (from its id, so the same every time) uniformly between its creation and
  * the last history entry before the closing one, with its stage, amount and close date replayed from its
  * history to that point, and only activities, calls and other deals' outcomes from before it. A uniform
  * point matches what the model meets in use (open deals at every age) better than "just before close",
- * which would teach it what a deal looks like on its last day. The buying group and line items carry no
- * dates, so they are taken as they are now (documented on the card).
+ * which would teach it what a deal looks like on its last day. The buying group counts the people linked by
+ * then (a link's UUIDv7 id dates it, see {@link #knownAt}); line items carry no dates and are taken as they are now
+ * (documented on the card).
  */
 public final class WorkspaceDeals {
     public static final List<Column> COLUMNS = List.of(
@@ -64,7 +67,13 @@ public final class WorkspaceDeals {
             new Column("daysSinceActivity", "Days since the last activity", ENGAGEMENT, NUMBER),
             new Column("callSentiment", "Last call's sentiment", ENGAGEMENT, NUMBER),
             new Column("objections", "Objections on the last call", ENGAGEMENT, NUMBER),
-            new Column("competitor", "Competitor mentioned", ENGAGEMENT, FLAG));
+            new Column("competitor", "Competitor mentioned", ENGAGEMENT, FLAG),
+            // appended, never inserted: a saved close-date model reads the columns by position
+            new Column("twoWayContacts", "Two-way contacts (replies, connected calls, meetings held)", ENGAGEMENT, NUMBER),
+            new Column("responseRate", "Share of calls and emails answered", ENGAGEMENT, NUMBER),
+            new Column("daysSinceTwoWay", "Days since the last two-way contact", ENGAGEMENT, NUMBER),
+            new Column("contactsEngaged", "People who answered", ENGAGEMENT, NUMBER),
+            new Column("touchesPerMonth", "Customer-facing activities a month", ENGAGEMENT, NUMBER));
     public static final int STAGE_COLUMN = 0;
     private static final List<String> SENIORITY = List.of("Individual contributor", "Manager", "Director", "VP", "C-level");
 
@@ -154,10 +163,11 @@ public final class WorkspaceDeals {
         List<DealChange> history = facts.history().getOrDefault(d.getId(), List.of());
         State s = State.replay(d, history, asOf);
         Account account = d.getAccountId() == null ? null : facts.accounts().get(d.getAccountId());
-        List<DealContact> roles = facts.roles().getOrDefault(d.getId(), List.of());
+        List<DealContact> roles = knownAt(facts.roles().getOrDefault(d.getId(), List.of()), asOf, closedAt(d, history));
         PriorOutcomes.Record rep = facts.reps().asOf(key(d.getOwnerId()), day(asOf));
         List<Activity> activities = facts.activities().getOrDefault(d.getId(), List.of());
         boolean callKnown = d.getLastCallAt() != null && !d.getLastCallAt().isAfter(asOf);
+        BuyerAnswers engaged = BuyerAnswers.of(activities, asOf);
         return new Object[] {
             s.stage == null ? null : s.stage.label(), s.amount, days(d.getCreatedAt(), asOf), days(s.stageSince, asOf),
             (double) s.pushes, s.closeDate == null ? null : (double) (s.closeDate.toEpochDay() - day(asOf).toEpochDay()),
@@ -175,7 +185,9 @@ public final class WorkspaceDeals {
                     .map(last -> days(last, asOf)).orElse(null),
             callKnown ? d.getLastCallSentiment() : null,
             callKnown ? (double) items(d.getLastCallObjections()) : null,
-            callKnown ? (Object) (items(d.getLastCallCompetitors()) > 0) : null};
+            callKnown ? (Object) (items(d.getLastCallCompetitors()) > 0) : null,
+            engaged.twoWay(), engaged.responseRate(), engaged.daysSinceTwoWay(asOf), engaged.people(),
+            engaged.perMonth(days(d.getCreatedAt(), asOf))};
     }
 
     /** The deal's stage, amount, close date and forecast category at a moment, from its history. */
@@ -224,7 +236,24 @@ public final class WorkspaceDeals {
         }
     }
 
-    private static boolean before(Activity a, Instant asOf, Instant notBefore) {
+    /**
+     * The buying group as of a moment: a link counts from the time in its UUIDv7 id (when the rep added the person).
+     * A link dated after the close (added in a clean-up or an import) or with an id that carries no time has no
+     * usable date and counts as it is now.
+     */
+    static List<DealContact> knownAt(List<DealContact> roles, Instant asOf, Instant closed) {
+        Instant end = closed == null || closed.isBefore(asOf) ? asOf : closed;
+        List<DealContact> known = new ArrayList<>(roles.size());
+        for (DealContact r : roles) {
+            Instant added = r.getId() == null || r.getId().version() != 7 ? null : Instant.ofEpochMilli(Ids.timestampOf(r.getId()));
+            if (added == null || !added.isAfter(asOf) || added.isAfter(end)) {
+                known.add(r);
+            }
+        }
+        return known;
+    }
+
+    static boolean before(Activity a, Instant asOf, Instant notBefore) {
         Instant t = a.getOccurredAt();
         return t != null && !t.isAfter(asOf) && (notBefore == null || !t.isBefore(notBefore));
     }
@@ -243,7 +272,7 @@ public final class WorkspaceDeals {
         return list == null || list.isBlank() ? 0 : list.split(",").length;
     }
 
-    private static Double days(Instant from, Instant to) {
+    static Double days(Instant from, Instant to) {
         return from == null || to == null ? null : Math.max(0, Duration.between(from, to).toHours() / 24.0);
     }
 

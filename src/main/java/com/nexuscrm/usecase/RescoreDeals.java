@@ -100,7 +100,7 @@ public final class RescoreDeals {
         List<Deal> deals = workspace.deals().findAll();
         return WorkspaceDeals.training(deals, facts(deals), workspace.folder().getFileName()
                 + ": closed deals, each as of a point drawn uniformly before its close (stage, amount and close date replayed"
-                + " from the deal's history; buying group and line items as they are now)");
+                + " from the deal's history; buying group as linked by then; line items as they are now)");
     }
 
     /** Trains on the closed deals, saves and activates the model, then rescores the open deals. */
@@ -185,7 +185,14 @@ public final class RescoreDeals {
             int p = rate == null ? 25 : rate;
             String why = rate == null ? "No deal model trained yet (nexus train deals) and no known stage: a default of 25%"
                     : "No deal model trained yet (nexus train deals): the usual win rate of " + d.getStage().label() + ", " + p + "%";
-            scores.add(DealScore.prediction(d.getId(), p, d.getCloseDate(), null, null, List.of(new ScoreFactor(why, 0)), NO_MODEL, now));
+            LocalDate close = d.getCloseDate();
+            List<ScoreFactor> reasons = new ArrayList<>(List.of(new ScoreFactor(why, 0)));
+            if (close != null && close.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+                // a date already gone predicts nothing: say so rather than show a close in the past
+                reasons.add(new ScoreFactor("Its close date, " + close + ", has passed: no close is predicted until it is updated", 0));
+                close = null;
+            }
+            scores.add(DealScore.prediction(d.getId(), p, close, null, null, reasons, NO_MODEL, now));
         }
         return scores;
     }

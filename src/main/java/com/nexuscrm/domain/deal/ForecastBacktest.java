@@ -22,9 +22,13 @@ import java.util.function.ToIntFunction;
  * one example, labelled won when it was won inside that period. A stage's rate is the share of its examples' amounts
  * that was won (amount-weighted, as the forecast is money: big deals that slip weigh as much as they cost), pulled
  * towards the picklist's probability by {@link #PRIOR_WEIGHT} pseudo-deals of the mean amount, with older periods
- * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus what was won in
- * recent periods from deals that were not in the pipeline at their start (new and pulled-in business, the mean of the
- * last {@link #RUN_RATE_PERIODS} periods). Stage weighting is the open amounts × the picklist's probability.
+ * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus an
+ * estimate of what will be won from deals that are not in the pipeline at the start (new and pulled-in business).
+ * That business comes mostly from deals created during the period, so it scales with the rate at which deals are
+ * created: the estimate is the amount of deals created in the period-long window just before the start × the ratio of
+ * outside wins to that recent creation in the last {@link #RUN_RATE_PERIODS} finished periods (pooled), so it follows
+ * growth within one period rather than lagging it as a trailing mean would. When those periods had no recent
+ * creation it falls back to their mean outside wins. Stage weighting is the open amounts × the picklist's probability.
  */
 public final class ForecastBacktest {
     public static final double PRIOR_WEIGHT = 10;
@@ -53,7 +57,8 @@ public final class ForecastBacktest {
     private record Example(DealStage stage, BigDecimal amount, boolean won) { }
 
     /** A period's pipeline at its start, with the business won in it from outside that pipeline. */
-    private record Snapshot(ForecastPeriod period, List<Example> pipeline, BigDecimal wonOutside, BigDecimal actual) { }
+    private record Snapshot(ForecastPeriod period, List<Example> pipeline, BigDecimal wonOutside, BigDecimal actual,
+                            BigDecimal recentlyCreated) { }
 
     private ForecastBacktest() { }
 
@@ -97,7 +102,15 @@ public final class ForecastBacktest {
         List<Example> pipeline = new ArrayList<>();
         BigDecimal outside = BigDecimal.ZERO;
         BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal created = BigDecimal.ZERO;
+        java.time.Instant windowStart = p.from().minusDays(p.to().toEpochDay() - p.from().toEpochDay() + 1)
+                .atStartOfDay(zone).toInstant();
         for (Deal d : deals) {
+            DealChange first = d.history().isEmpty() ? null : d.history().get(0);
+            if (first != null && !first.getChangedAt().isBefore(windowStart) && first.getChangedAt().isBefore(start)
+                    && first.getAmount() != null) {
+                created = created.add(first.getAmount());
+            }
             boolean won = d.stage() == DealStage.CLOSED_WON && p.contains(d.closedOn());
             DealChange state = ForecastMoves.at(d.history(), start);
             boolean inPipeline = state != null && !state.getStage().isClosed() && p.contains(state.getCloseDate());
@@ -109,7 +122,7 @@ public final class ForecastBacktest {
                 outside = inPipeline ? outside : outside.add(amount(d));
             }
         }
-        return new Snapshot(p, pipeline, outside, actual);
+        return new Snapshot(p, pipeline, outside, actual, created);
     }
 
     private static Period forecast(List<Snapshot> snapshots, int index, ToIntFunction<DealStage> stageProbability) {
@@ -134,7 +147,7 @@ public final class ForecastBacktest {
         }
         double prior = examples == 0 ? 0 : PRIOR_WEIGHT * amountSum / examples; // PRIOR_WEIGHT deals of the mean amount
         BigDecimal stage = BigDecimal.ZERO;
-        BigDecimal model = runRate(snapshots, index);
+        BigDecimal model = outsideEstimate(snapshots, index);
         for (Example e : now.pipeline()) {
             int picklist = stageProbability.applyAsInt(e.stage());
             stage = stage.add(PipelineForecast.weigh(e.amount(), picklist));
@@ -146,17 +159,34 @@ public final class ForecastBacktest {
                 now.pipeline().size(), examples, examples < MIN_EXAMPLES);
     }
 
-    /** The mean won from outside the start pipeline over the last finished periods (zero with none). */
-    private static BigDecimal runRate(List<Snapshot> snapshots, int index) {
-        BigDecimal sum = BigDecimal.ZERO;
-        int n = 0;
-        for (int i = index - 1; i >= 0 && n < RUN_RATE_PERIODS; i--) {
+    /** Business expected from outside this period's opening pipeline, from the last finished periods only. */
+    private static BigDecimal outsideEstimate(List<Snapshot> snapshots, int index) {
+        List<BigDecimal> outside = new ArrayList<>();
+        List<BigDecimal> created = new ArrayList<>();
+        for (int i = index - 1; i >= 0 && outside.size() < RUN_RATE_PERIODS; i--) {
             if (snapshots.get(i).period().to().isBefore(snapshots.get(index).period().from())) {
-                sum = sum.add(snapshots.get(i).wonOutside());
-                n++;
+                outside.add(snapshots.get(i).wonOutside());
+                created.add(snapshots.get(i).recentlyCreated());
             }
         }
-        return n == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+        return outsideEstimate(snapshots.get(index).recentlyCreated(), outside, created);
+    }
+
+    /**
+     * {@code recentlyCreated} × the pooled ratio of the earlier periods' outside wins to the amounts created just before
+     * them; their mean outside wins when nothing was created before them; zero with no earlier period.
+     */
+    static BigDecimal outsideEstimate(BigDecimal recentlyCreated, List<BigDecimal> earlierOutside,
+                                      List<BigDecimal> earlierCreated) {
+        if (earlierOutside.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal outside = earlierOutside.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal pipeline = earlierCreated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (pipeline.signum() == 0) {
+            return outside.divide(BigDecimal.valueOf(earlierOutside.size()), 2, RoundingMode.HALF_UP);
+        }
+        return recentlyCreated.multiply(outside).divide(pipeline, 2, RoundingMode.HALF_UP);
     }
 
     private static Result summarise(List<Period> periods, int without) {

@@ -92,4 +92,49 @@ class ForecastBacktestTest {
         assertTrue(r.modelMeanError().doubleValue() < r.stageMeanError().doubleValue() * 1.5,
                 "model " + r.modelMeanError() + " vs stage " + r.stageMeanError());
     }
+
+    @Test
+    void businessFromOutsideThePipelineIsTheEarlierRatioToRecentlyCreatedDeals() {
+        BigDecimal thousand = BigDecimal.valueOf(1000);
+        // earlier: 100 and 300 won from outside after 1,000 created just before each: 20%; now 3,000 created -> 600
+        assertEquals(new BigDecimal("600.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(3000),
+                List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, thousand)));
+        // pooled, not averaged: 100/1,000 and 300/3,000 -> 400/4,000 = 10% of 2,000
+        assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(2000),
+                List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, BigDecimal.valueOf(3000))));
+        // nothing created before them: the mean outside wins; no earlier period: nothing
+        assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(thousand,
+                List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
+        assertEquals(BigDecimal.ZERO, ForecastBacktest.outsideEstimate(thousand, List.of(), List.of()));
+    }
+
+    @Test
+    void theOutsideEstimateFollowsAGrowingPipeline() {
+        List<ForecastBacktest.Deal> deals = new ArrayList<>();
+        // January: A (1,000, proposal, in the pipeline) is lost; B (500) is created and won inside the month
+        deals.add(deal(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 20), 1000, false));
+        deals.add(deal(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 25), 500, true));
+        // February: C (2,000, proposal, opened in January) is won; D (1,000) is created and won inside the month
+        deals.add(deal(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 20), 2000, true));
+        deals.add(deal(LocalDate.of(2026, 2, 5), LocalDate.of(2026, 2, 25), 1000, true));
+        ForecastBacktest.Result r = ForecastBacktest.run(deals, s -> PICKLIST[s.ordinal()], ForecastPeriod.Kind.MONTH,
+                LocalDate.of(2026, 6, 1), ZoneOffset.UTC);
+        ForecastBacktest.Period february = r.periods().get(1);
+        assertEquals(new BigDecimal("3000"), february.actual());
+        // proposal's rate from January: (0 won + 10 pseudo-deals of 1,000 at 50%) / (1,000 + 10,000) = 5/11;
+        // C: 2,000 x 5/11 = 909.09; outside: January won 500 from outside after 1,000 created in December (A), and
+        // 2,500 was created in January (B, C): 2,500 x 500/1,000 = 1,250 (the trailing mean would have said 500)
+        assertEquals(new BigDecimal("2159.09"), february.model());
+        assertEquals(new BigDecimal("1000.00"), february.stageWeighted().setScale(2));
+    }
+
+    private static ForecastBacktest.Deal deal(LocalDate opened, LocalDate close, int amount, boolean won) {
+        List<DealChange> history = new ArrayList<>();
+        BigDecimal a = BigDecimal.valueOf(amount);
+        ForecastBacktest.Deal d = new ForecastBacktest.Deal(Ids.newId(), won ? DealStage.CLOSED_WON : DealStage.CLOSED_LOST,
+                a, close, history);
+        history.add(change(d, opened.atStartOfDay(ZoneOffset.UTC).toInstant(), DealStage.PROPOSAL, close, a));
+        history.add(change(d, close.atTime(12, 0).toInstant(ZoneOffset.UTC), d.stage(), close, a));
+        return d;
+    }
 }
