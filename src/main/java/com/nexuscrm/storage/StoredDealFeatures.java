@@ -63,11 +63,17 @@ final class StoredDealFeatures implements DealFeatureReads {
                     i.setDealId((UUID) r[1]);
                     return i;
                 }),
-                rows(s, "select id, dealId, occurredAt from Activity where deleted = false and dealId is not null order by id",
-                        r -> {
+                // type, outcome, contact, duration and subject: what domain.deal.Touchpoint reads for the engagement columns
+                rows(s, "select id, dealId, occurredAt, type, outcome, contactId, durationSeconds, subject from Activity"
+                        + " where deleted = false and dealId is not null order by id", r -> {
                             Activity a = new Activity((UUID) r[0]);
                             a.setDealId((UUID) r[1]);
                             a.setOccurredAt((Instant) r[2]);
+                            a.setType((com.nexuscrm.domain.ActivityType) r[3]);
+                            a.setOutcome((String) r[4]);
+                            a.setContactId((UUID) r[5]);
+                            a.setDurationSeconds((Integer) r[6]);
+                            a.setSubject((String) r[7]);
                             return a;
                         })));
     }
