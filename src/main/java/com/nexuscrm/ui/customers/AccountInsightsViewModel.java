@@ -83,14 +83,16 @@ public final class AccountInsightsViewModel {
         loading.set(false);
         report = r;
         AccountHealth h = r.health();
-        health.set(h.enoughData() ? h.score() + " \u00B7 " + h.band() : "\u2014");
-        healthTrend.set(h.enoughData() ? trend(h.trend()) : h.note());
+        health.set(h.enoughData() ? Integer.toString(h.score()) : "\u2014");
+        healthTrend.set(h.enoughData() ? h.band() + " \u00B7 " + trend(h.trend()) : h.note());
         h.components().forEach(c -> healthParts.add(new Line(c.name() + ": "
                 + (c.value() == null ? "no data" : Math.round(100 * c.value()) + " of 100"), c.detail())));
-        churn.set(r.churn().map(c -> String.format(Locale.ROOT, "%d%% \u00B7 %s", Math.round(100 * c.probability()),
+        churn.set(r.churn().map(c -> String.format(Locale.ROOT, "Churn risk %d%% \u00B7 %s", Math.round(100 * c.probability()),
                 c.band()) + (c.reasons().isEmpty() ? "" : ": " + String.join("; ", c.reasons())))
-                .orElse("Not scored yet: no churn model has scored this account (Settings or nexus train churn)."));
-        r.talkingPoints().forEach(p -> points.add(new Line(topic(p.topic()) + ": " + p.text(), evidence(p.evidence()))));
+                .orElse("Churn risk not scored yet: no churn model has scored this account (nexus train churn trains one"
+                        + " on the workspace's history and scores every account)."));
+        r.talkingPoints().forEach(p -> points.add(new Line(p.text().startsWith(topic(p.topic())) ? p.text()
+                : topic(p.topic()) + ": " + p.text(), evidence(p.evidence())))); // "Next step \"…\"" names itself
         if (points.isEmpty()) {
             points.add(new Line("Nothing to raise: no open tickets, opportunities, risks or next steps on record.", ""));
         }
