@@ -1,19 +1,14 @@
 package com.nexuscrm.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.nexuscrm.domain.DealScore;
 import com.nexuscrm.domain.DealScoreStore;
-import com.nexuscrm.domain.ScoreFactor;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,71 +23,40 @@ final class StoredDealScores implements DealScoreStore {
     private static final String UPDATE_HEALTH = "update deal_score set previous_health = case when health = ?"
             + " then previous_health else health end, health = ? where deal_id = ?";
     private static final String INSERT_HEALTH = "insert into deal_score(deal_id, health) values (?,?)";
-    private static final int REASONS_LENGTH = 4000;
-    private static final int BATCH = 1000;
-    private static final TypeReference<List<ScoreFactor>> FACTORS = new TypeReference<>() { };
+    private static final int BATCH = ScoreRows.BATCH;
 
     private final WorkspaceStore store;
+    private final ScoreRows<DealScore> rows;
 
     StoredDealScores(WorkspaceStore store) {
         this.store = store;
+        this.rows = new ScoreRows<>(store, SELECT, "deal_id", this::read);
     }
 
     @Override
     public Optional<DealScore> find(UUID dealId) {
-        return store.withConnection(c -> {
-            try (PreparedStatement q = c.prepareStatement(SELECT + " where deal_id = ?")) {
-                q.setObject(1, dealId);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                }
-            }
-        });
+        return rows.find(dealId);
     }
 
     @Override
     public Map<UUID, DealScore> all() {
-        return store.withConnection(c -> {
-            Map<UUID, DealScore> scores = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement(SELECT); ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    DealScore s = read(rs);
-                    scores.put(s.dealId(), s);
-                }
-            }
-            return scores;
-        });
+        return rows.all(DealScore::dealId);
     }
 
     @Override
     public void writePredictions(Collection<DealScore> scores) {
-        store.inJdbcTransaction(c -> {
-            try (PreparedStatement m = c.prepareStatement(MERGE)) {
-                int pending = 0;
-                for (DealScore s : scores) {
-                    bind(m, s);
-                    m.addBatch();
-                    if (++pending == BATCH) {
-                        m.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    m.executeBatch();
-                }
-            }
-        });
+        rows.write(MERGE, scores, this::bind);
     }
 
     /** Updates in batches of {@value #BATCH}, then inserts the deals no row held yet: one transaction. */
     @Override
     public void writeHealth(Map<UUID, Integer> health) {
         store.inJdbcTransaction(c -> {
-            List<Map.Entry<UUID, Integer>> rows = List.copyOf(health.entrySet());
+            List<Map.Entry<UUID, Integer>> entries = List.copyOf(health.entrySet());
             try (PreparedStatement update = c.prepareStatement(UPDATE_HEALTH);
                  PreparedStatement insert = c.prepareStatement(INSERT_HEALTH)) {
-                for (int from = 0; from < rows.size(); from += BATCH) {
-                    List<Map.Entry<UUID, Integer>> part = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                for (int from = 0; from < entries.size(); from += BATCH) {
+                    List<Map.Entry<UUID, Integer>> part = entries.subList(from, Math.min(entries.size(), from + BATCH));
                     for (Map.Entry<UUID, Integer> e : part) {
                         update.setObject(1, e.getValue(), Types.INTEGER);
                         update.setObject(2, e.getValue(), Types.INTEGER);
@@ -123,38 +87,15 @@ final class StoredDealScores implements DealScoreStore {
         m.setObject(3, date(s.predictedClose()), Types.DATE);
         m.setObject(4, date(s.closeLow()), Types.DATE);
         m.setObject(5, date(s.closeHigh()), Types.DATE);
-        m.setString(6, reasons(s.reasons()));
+        m.setString(6, rows.reasons(s.reasons()));
         m.setString(7, s.modelVersion());
-        m.setTimestamp(8, s.scoredAt() == null ? null : Timestamp.from(s.scoredAt()));
-    }
-
-    /** As many whole reasons as fit the column, strongest first as given. */
-    private String reasons(List<ScoreFactor> reasons) throws SQLException {
-        try {
-            for (int keep = reasons.size(); keep > 0; keep--) {
-                String text = store.json().writeValueAsString(reasons.subList(0, keep));
-                if (text.length() <= REASONS_LENGTH) {
-                    return text;
-                }
-            }
-            return null;
-        } catch (JsonProcessingException e) {
-            throw new SQLException("Deal score reasons could not be written: " + e.getMessage(), e);
-        }
+        m.setTimestamp(8, ScoreRows.timestamp(s.scoredAt()));
     }
 
     private DealScore read(ResultSet rs) throws SQLException {
-        String reasons = rs.getString(8);
-        List<ScoreFactor> factors;
-        try {
-            factors = reasons == null ? List.of() : store.json().readValue(reasons, FACTORS);
-        } catch (JsonProcessingException e) {
-            factors = List.of();
-        }
-        Timestamp at = rs.getTimestamp(10);
         return new DealScore(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), local(rs.getDate(3)),
                 local(rs.getDate(4)), local(rs.getDate(5)), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
-                factors, rs.getString(9), at == null ? null : at.toInstant());
+                rows.factors(rs.getString(8)), rs.getString(9), ScoreRows.instant(rs.getTimestamp(10)));
     }
 
     private static Date date(LocalDate d) {
