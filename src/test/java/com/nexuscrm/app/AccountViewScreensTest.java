@@ -72,16 +72,7 @@ class AccountViewScreensTest {
 
     @Test
     void theTimelineFiltersByTypeAndDateAndAnAttachedDocumentShowsInTheListAndTimeline(FxRobot robot) throws Exception {
-        ScreenWindow.create(robot, "#choice-sample", PASS);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#nav-customers").tryQuery()
-                .map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#nav-customers");
-        UiWait.until(() -> robot.lookup("#accounts-table").queryAs(TableView.class).getItems().size() == 2);
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            TableView<AccountRow> list = robot.lookup("#accounts-table").queryAs(TableView.class);
-            list.getSelectionModel().select(list.getItems().stream().filter(a -> a.name().equals("Acme")).findFirst().orElseThrow());
-        });
+        openAcme(robot);
         UiWait.until(() -> "Acme".equals(robot.lookup("#account-heading").queryAs(Label.class).getText()));
         robot.clickOn("#account-timeline-tab");
         UiWait.until(() -> timeline(robot).getItems().size() == 11);
@@ -125,16 +116,7 @@ class AccountViewScreensTest {
 
     @Test
     void theInsightsTabShowsHealthTalkingPointsAndEngagementAndSavesTheBriefAsAPdf(FxRobot robot) throws Exception {
-        ScreenWindow.create(robot, "#choice-sample", PASS);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#nav-customers").tryQuery()
-                .map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#nav-customers");
-        UiWait.until(() -> robot.lookup("#accounts-table").queryAs(TableView.class).getItems().size() == 2);
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            TableView<AccountRow> list = robot.lookup("#accounts-table").queryAs(TableView.class);
-            list.getSelectionModel().select(list.getItems().stream().filter(a -> a.name().equals("Acme")).findFirst().orElseThrow());
-        });
+        openAcme(robot);
         robot.clickOn("#account-insights-tab");
         UiWait.until(() -> robot.lookup("#account-brief").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         String health = robot.lookup("#account-health").queryAs(Label.class).getText();
@@ -152,6 +134,20 @@ class AccountViewScreensTest {
             assertEquals(1, doc.getNumberOfPages());
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Acme"));
         }
+    }
+
+    /** Creates the workspace, opens Customers and selects the seeded account Acme. */
+    private static void openAcme(FxRobot robot) throws Exception {
+        ScreenWindow.create(robot, "#choice-sample", PASS);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#nav-customers").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#nav-customers");
+        UiWait.until(() -> robot.lookup("#accounts-table").queryAs(TableView.class).getItems().size() == 2);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<AccountRow> list = robot.lookup("#accounts-table").queryAs(TableView.class);
+            list.getSelectionModel().select(list.getItems().stream().filter(a -> a.name().equals("Acme")).findFirst().orElseThrow());
+        });
     }
 
     private static String errorText() {
