@@ -12,11 +12,8 @@ import com.nexuscrm.domain.DealRole;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.ForecastCategory;
 import com.nexuscrm.domain.Ids;
-import com.nexuscrm.domain.Role;
 import com.nexuscrm.domain.SyncedRecord;
-import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
-import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -80,30 +77,9 @@ final class DealBenchWorkspace {
     }
 
     private void people() {
-        for (int t = 0; t < 2; t++) {
-            Team team = new Team();
-            team.setName("Team " + (t + 1));
-            team.setTeamId(team.getId());
-            store.repository(Team.class).save(team);
-            for (int u = 0; u <= 10; u++) {
-                User user = new User();
-                user.setDisplayName((u == 0 ? "Manager " : "Rep ") + (t * 11 + u));
-                user.setEmail("user" + (t * 11 + u) + "@example.com");
-                user.setRole(u == 0 ? Role.MANAGER : Role.REP);
-                user.setTimeZone("UTC");
-                user.setWorkdayStart(9);
-                user.setWorkdayEnd(17);
-                user.setTeamId(team.getId());
-                user.setOwnerId(user.getId());
-                store.repository(User.class).save(user);
-                if (u == 0 && manager == null) {
-                    manager = user;
-                } else if (u > 0) {
-                    reps.add(user);
-                }
-            }
-        }
-        store.meta().put(WorkspaceMeta.CURRENT_USER, manager.getId().toString());
+        BenchTeams org = BenchTeams.seed(store);
+        manager = org.manager();
+        reps.addAll(org.reps());
     }
 
     private Account account(int i) {

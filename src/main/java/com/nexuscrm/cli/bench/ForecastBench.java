@@ -6,15 +6,12 @@ import com.nexuscrm.domain.DealScore;
 import com.nexuscrm.domain.DealStage;
 import com.nexuscrm.domain.ForecastCategory;
 import com.nexuscrm.domain.Ids;
-import com.nexuscrm.domain.Role;
-import com.nexuscrm.domain.Team;
 import com.nexuscrm.domain.User;
 import com.nexuscrm.domain.deal.ForecastMoves;
 import com.nexuscrm.domain.deal.ForecastPeriod;
 import com.nexuscrm.domain.deal.PipelineForecast;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.storage.BenchBaselines;
-import com.nexuscrm.storage.WorkspaceMeta;
 import com.nexuscrm.storage.WorkspaceStore;
 import com.nexuscrm.usecase.ForecastDeals;
 import com.nexuscrm.usecase.SaveDeal;
@@ -135,32 +132,9 @@ final class ForecastBench implements Callable<Integer> {
     /** Two teams of ten reps and a manager; deals closing over a year around today, half scored; returns the manager. */
     private User seed(WorkspaceStore store, Workspace workspace) {
         long start = System.nanoTime();
-        List<User> reps = new ArrayList<>();
-        User manager = null;
-        for (int t = 0; t < 2; t++) {
-            Team team = new Team();
-            team.setName("Team " + (t + 1));
-            team.setTeamId(team.getId());
-            store.repository(Team.class).save(team);
-            for (int u = 0; u <= 10; u++) {
-                User user = new User();
-                user.setDisplayName((u == 0 ? "Manager " : "Rep ") + (t * 11 + u));
-                user.setEmail("user" + (t * 11 + u) + "@example.com");
-                user.setRole(u == 0 ? Role.MANAGER : Role.REP);
-                user.setTimeZone("UTC");
-                user.setWorkdayStart(9);
-                user.setWorkdayEnd(17);
-                user.setTeamId(team.getId());
-                user.setOwnerId(user.getId());
-                store.repository(User.class).save(user);
-                if (u == 0 && manager == null) {
-                    manager = user;
-                } else if (u > 0) {
-                    reps.add(user);
-                }
-            }
-        }
-        store.meta().put(WorkspaceMeta.CURRENT_USER, manager.getId().toString());
+        BenchTeams org = BenchTeams.seed(store);
+        List<User> reps = org.reps();
+        User manager = org.manager();
         insertDeals(store, workspace, reps);
         (json ? System.err : System.out).printf("seeded %,d deals with history and scores in %.1f s%n", deals,
                 (System.nanoTime() - start) / 1e9);
