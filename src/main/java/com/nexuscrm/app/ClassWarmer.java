@@ -22,7 +22,9 @@ public final class ClassWarmer {
             "org.kordamp.ikonli.javafx.FontIcon", "org.kordamp.ikonli.feather.Feather",
             "org.kordamp.ikonli.feather.FeatherIkonHandler", "com.nexuscrm.ui.shell.ShellView",
             "com.nexuscrm.ui.shell.ShellViewModel",
-            "com.nexuscrm.app.AppContext", "com.nexuscrm.ui.common.FxTaskExecutor");
+            "com.nexuscrm.app.AppContext", "com.nexuscrm.app.WorkspaceOpening", "com.nexuscrm.app.ScreenWiring",
+            "com.nexuscrm.app.RecordViewFactories", "com.nexuscrm.app.SettingsViewFactories",
+            "com.nexuscrm.ui.common.FxTaskExecutor");
 
     private ClassWarmer() { }
 

@@ -4,39 +4,54 @@ import com.nexuscrm.app.adapters.MetaCustomerViews;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SpeakerRoleMemory;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
+import com.nexuscrm.domain.Account;
 import com.nexuscrm.domain.CallRecording;
 import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.PicklistName;
+import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.json.Json;
+import com.nexuscrm.ui.activity.TimelinePane;
+import com.nexuscrm.ui.activity.TimelineViewModel;
 import com.nexuscrm.ui.calls.CallAnalysisViewModel;
 import com.nexuscrm.ui.calls.CallDetailViewModel;
 import com.nexuscrm.ui.calls.CallsViewModel;
 import com.nexuscrm.ui.common.DialogService;
+import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.LeaveGuard;
 import com.nexuscrm.ui.common.RecordNavigator;
 import com.nexuscrm.ui.common.TaskExecutor;
-import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.customers.AccountDetailViewModel;
+import com.nexuscrm.ui.customers.AccountHistoryViewModel;
+import com.nexuscrm.ui.customers.AccountInsightsSource;
+import com.nexuscrm.ui.customers.AccountInsightsViewModel;
 import com.nexuscrm.ui.customers.AccountsViewModel;
 import com.nexuscrm.ui.customers.ContactDetailViewModel;
 import com.nexuscrm.ui.customers.ContactsViewModel;
 import com.nexuscrm.ui.customers.CustomersViewModel;
-import com.nexuscrm.domain.RecordRef;
-import com.nexuscrm.ui.activity.TimelinePane;
-import com.nexuscrm.ui.activity.TimelineViewModel;
-import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.ui.deals.DealDetailViewModel;
+import com.nexuscrm.ui.deals.DealInsightsViewModel;
+import com.nexuscrm.ui.deals.DealsViewModel;
 import com.nexuscrm.ui.leads.LeadDetailViewModel;
 import com.nexuscrm.ui.leads.LeadScoreViewModel;
 import com.nexuscrm.ui.leads.LeadsViewModel;
+import com.nexuscrm.usecase.AccountInsights;
+import com.nexuscrm.usecase.AccountTimeline;
+import com.nexuscrm.usecase.AttachDocument;
+import com.nexuscrm.usecase.FindDuplicates;
 import com.nexuscrm.usecase.SaveLead;
+import com.nexuscrm.usecase.TeamChoices;
+import com.nexuscrm.usecase.Workspace;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The screen models one open workspace shares between views: one inbox model for the inbox and its detail
- * and score panes, one calls model for the list, its detail pane and the analysis beside it. Built on first
- * use on the FX thread; {@link #reset()} drops them when the workspace's user changes (connecting adopts the
- * team server's user), so the next screens are built for that user.
+ * and score panes, one calls model for the list, its detail pane and the analysis beside it, and the deal models
+ * ({@link DealScreens}). Built on first use on the FX thread; {@link #reset()} drops them when the workspace's user
+ * changes (connecting adopts the team server's user), so the next screens are built for that user.
  */
 final class SessionScreens implements AutoCloseable {
     private final WorkspaceSession session;
@@ -47,21 +62,22 @@ final class SessionScreens implements AutoCloseable {
     private volatile LeadsViewModel leads;
     private volatile TimelineViewModel leadTimeline;
     private volatile CallsViewModel calls;
-    private volatile DealsViewModel deals;
-    private volatile com.nexuscrm.ui.deals.DealDetailViewModel dealDetail;
     private volatile CustomersViewModel customers;
-    private volatile com.nexuscrm.ui.customers.AccountInsightsViewModel accountInsights;
+    private volatile AccountInsightsViewModel accountInsights;
     private volatile CallAnalysisViewModel callAnalysis;
     /** The calls screen's queue; it holds the one recording decrypted for playback. */
     private volatile WorkspaceCallQueue callQueue;
     /** Stops the inbox following the team's lead sources (the inbox is rebuilt after the user changes). */
     private Runnable unfollowSources = () -> { };
+    /** The deals list and the deal detail. */
+    private final DealScreens dealScreens;
 
     SessionScreens(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs, RecordNavigator navigator) {
         this.session = session;
         this.navigator = navigator;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.dealScreens = new DealScreens(session, tasks, dialogs, navigator);
     }
 
     WorkspaceSession session() { return session; }
@@ -73,7 +89,7 @@ final class SessionScreens implements AutoCloseable {
             SaveLead saveLead = session.saveLead();
             LeadDetailViewModel detail = new LeadDetailViewModel(store.leads(), saveLead, tasks, dialogs,
                     new LeadScoreViewModel(saveLead, session.scoringThread(), Platform::runLater), session.enrichment());
-            detail.setDuplicateCheck(new com.nexuscrm.usecase.FindDuplicates(com.nexuscrm.usecase.Workspace.over(store))::ofLead);
+            detail.setDuplicateCheck(new FindDuplicates(Workspace.over(store))::ofLead);
             LeadsViewModel inbox = new LeadsViewModel(store.leads(), session.currentUser(), session.users(), tasks, dialogs,
                     detail, new MetaSavedFilters(store.meta(), Json.mapper()), session.slaMonitor()::clock);
             followSources(inbox);
@@ -89,7 +105,7 @@ final class SessionScreens implements AutoCloseable {
      */
     private void followSources(LeadsViewModel inbox) {
         TeamChoicesFeed choices = session.teamChoices();
-        java.util.function.Consumer<com.nexuscrm.usecase.TeamChoices> use = c -> {
+        Consumer<TeamChoices> use = c -> {
             inbox.useSources(c.list(PicklistName.LEAD_SOURCE));
             inbox.detail().useSources(c.list(PicklistName.LEAD_SOURCE));
         };
@@ -106,11 +122,10 @@ final class SessionScreens implements AutoCloseable {
             AccountDetailViewModel account = new AccountDetailViewModel(store.accounts(), tasks, dialogs, Clock.systemUTC());
             TeamChoicesFeed choices = session.teamChoices();
             account.useTeamSettings(() -> choices.current().list(PicklistName.INDUSTRY), () -> choices.current().currency());
-            var workspace = com.nexuscrm.usecase.Workspace.over(store);
-            var timeline = new com.nexuscrm.usecase.AccountTimeline(workspace);
-            account.useHistory(timeline, new com.nexuscrm.ui.customers.AccountHistoryViewModel(timeline,
-                    new com.nexuscrm.usecase.AttachDocument(workspace, Clock.systemUTC()), tasks, dialogs,
-                    com.nexuscrm.ui.common.Formats.user().zone(), session.currentUser()));
+            var workspace = Workspace.over(store);
+            var timeline = new AccountTimeline(workspace);
+            account.useHistory(timeline, new AccountHistoryViewModel(timeline, new AttachDocument(workspace, Clock.systemUTC()),
+                    tasks, dialogs, Formats.user().zone(), session.currentUser()));
             customers = new CustomersViewModel(
                     new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
                             account),
@@ -127,9 +142,8 @@ final class SessionScreens implements AutoCloseable {
      */
     LeaveGuard leaveGuard() {
         LeadsViewModel built = leads;
-        com.nexuscrm.ui.deals.DealDetailViewModel deal = dealDetail;
         LeaveGuard lead = built == null ? LeaveGuard.NONE : built.leaveGuard();
-        LeaveGuard dealGuard = deal == null ? LeaveGuard.NONE : deal.leaveGuard();
+        LeaveGuard dealGuard = dealScreens.leaveGuard();
         return (proceed, stay) -> lead.leave(() -> dealGuard.leave(proceed, stay), stay);
     }
 
@@ -163,7 +177,7 @@ final class SessionScreens implements AutoCloseable {
     }
 
     /** A timeline pane following the record a detail pane shows (accounts, contacts). */
-    TimelinePane timelineOf(javafx.beans.value.ObservableValue<RecordRef> shown) {
+    TimelinePane timelineOf(ObservableValue<RecordRef> shown) {
         TimelineViewModel timeline = timeline();
         timeline.show(shown.getValue());
         shown.addListener((o, was, now) -> timeline.show(now));
@@ -178,87 +192,35 @@ final class SessionScreens implements AutoCloseable {
         }
     }
 
-    /**
-     * A new deal-insights model (health and risks of one deal) for a host such as the deal detail pane, which loads
-     * {@code DealInsightsView.SCREEN} with it and calls {@code show(dealId)}; tasks are created as the current user.
-     */
-    com.nexuscrm.ui.deals.DealInsightsViewModel dealInsights() {
-        var workspace = com.nexuscrm.usecase.Workspace.over(session.store());
-        Clock clock = Clock.system(java.time.ZoneId.systemDefault());
-        return new com.nexuscrm.ui.deals.DealInsightsViewModel(com.nexuscrm.ui.deals.DealInsightsSource.of(
-                new com.nexuscrm.usecase.AssessDeals(workspace, clock), new com.nexuscrm.usecase.ActOnDealRisk(workspace, clock),
-                session.currentUser()), tasks);
-    }
-
     /** The account-insights model (health, churn, talking points, growth, relationships, brief) of the account detail. */
-    com.nexuscrm.ui.customers.AccountInsightsViewModel accountInsights() {
+    AccountInsightsViewModel accountInsights() {
         if (accountInsights == null) {
-            var workspace = com.nexuscrm.usecase.Workspace.over(session.store());
-            Clock clock = Clock.system(java.time.ZoneId.systemDefault());
-            accountInsights = new com.nexuscrm.ui.customers.AccountInsightsViewModel(com.nexuscrm.ui.customers.AccountInsightsSource
-                    .of(new com.nexuscrm.usecase.AccountInsights(workspace, clock), clock.getZone()), tasks);
+            var workspace = Workspace.over(session.store());
+            Clock clock = Clock.system(ZoneId.systemDefault());
+            accountInsights = new AccountInsightsViewModel(
+                    AccountInsightsSource.of(new AccountInsights(workspace, clock), clock.getZone()), tasks);
         }
         return accountInsights;
     }
 
     /** Whether the deals section's model exists yet (a reload of one never built is not needed). */
-    boolean dealsBuilt() {
-        return deals != null;
-    }
+    boolean dealsBuilt() { return dealScreens.dealsBuilt(); }
 
     /** One deals list per session, so a deal opened from another screen is selected in the list on show. */
-    DealsViewModel deals() {
-        if (deals == null) {
-            TeamChoicesFeed choices = session.teamChoices();
-            DealsViewModel built = new DealsViewModel(new com.nexuscrm.app.adapters.WorkspaceDealPipeline(
-                    com.nexuscrm.usecase.Workspace.over(session.store()), Clock.systemUTC(), session::currentUser),
-                    session.users(), session.currentUser().getId(), choices::current, tasks, dialogs, Clock.systemUTC(),
-                    Formats.user());
-            followSync(built);
-            deals = built;
-        }
-        return deals;
-    }
-
-    /**
-     * The deals section reloads after each sync round that succeeded (a new {@code lastSynced}), on the FX thread;
-     * a model dropped by {@link #reset()} is left alone.
-     */
-    private void followSync(DealsViewModel model) {
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> last = new java.util.concurrent.atomic.AtomicReference<>();
-        session.sync().onStatus(status -> {
-            java.time.Instant at = status.lastSynced();
-            if (at != null && !at.equals(last.getAndSet(at))) {
-                Platform.runLater(() -> {
-                    if (deals == model) {
-                        model.syncRoundFinished();
-                    }
-                });
-            }
-        });
-    }
+    DealsViewModel deals() { return dealScreens.deals(); }
 
     /** One deal detail per session: its host (the deals list) and the shell's unsaved-edits question share it. */
-    com.nexuscrm.ui.deals.DealDetailViewModel dealDetail() {
-        if (dealDetail == null) {
-            var store = session.store();
-            var detail = new com.nexuscrm.ui.deals.DealDetailViewModel(new com.nexuscrm.ui.deals.DealDetailStores(
-                    store.deals(), store.accounts(), store.contacts(), store.dealScores()),
-                    new com.nexuscrm.usecase.SaveDeal(com.nexuscrm.usecase.Workspace.over(store), Clock.systemUTC()),
-                    session.currentUser(), session.users(), tasks, dialogs, navigator, Clock.systemUTC(), Formats.user());
-            TeamChoicesFeed choices = session.teamChoices();
-            detail.useTeamStages(() -> choices.current().list(PicklistName.DEAL_STAGE));
-            dealDetail = detail;
-        }
-        return dealDetail;
-    }
+    DealDetailViewModel dealDetail() { return dealScreens.dealDetail(); }
+
+    /** A new deal-insights model for a host such as the deal detail pane (see {@link DealScreens#dealInsights()}). */
+    DealInsightsViewModel dealInsights() { return dealScreens.dealInsights(); }
 
     /** One calls screen model per session, shared by the list and its detail pane. */
     CallsViewModel calls() {
         if (calls == null) {
             var store = session.store();
             callQueue = new WorkspaceCallQueue(session.calls(), session.callLog(), store.repository(CallRecording.class),
-                    store.repository(Deal.class), store.repository(com.nexuscrm.domain.Account.class),
+                    store.repository(Deal.class), store.repository(Account.class),
                     new SpeakerRoleMemory(store.meta()), session.currentUser().getId(), Clock.systemUTC());
             CallDetailViewModel detail = new CallDetailViewModel(callQueue, tasks);
             calls = new CallsViewModel(callQueue, session.currentUser().getId(), tasks, dialogs, detail);
@@ -280,8 +242,7 @@ final class SessionScreens implements AutoCloseable {
         leads = null;
         leadTimeline = null;
         calls = null;
-        deals = null;
-        dealDetail = null;
+        dealScreens.reset();
         customers = null;
         closeCallQueue();
     }
