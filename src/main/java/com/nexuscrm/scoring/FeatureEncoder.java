@@ -1,10 +1,7 @@
 package com.nexuscrm.scoring;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns typed lead rows into the network's numeric input. Fitted on training rows only, and saved with
@@ -23,9 +20,7 @@ import java.util.Map;
  * that encodes rows and asks the model for its output works unchanged.
  */
 public final class FeatureEncoder {
-    private static final int MAX_VOCABULARY = 50;
-    private static final int BINS = 8;
-    private static final int MIN_DISTINCT_FOR_BINS = 12;
+    static final int MAX_VOCABULARY = 50;
     /**
      * An index (for the embedding candidate) only for a category with more values than the one-hot keeps: below
      * that the one-hot already holds every value and an embedding added nothing but training time (X Education:
@@ -107,16 +102,7 @@ public final class FeatureEncoder {
 
     /** The same encoder with an {@link Index} for every category with more than a few values in {@code training}. */
     FeatureEncoder withIndexes(LabelledTable training) {
-        List<Index> fitted = new ArrayList<>();
-        int minimum = Math.max(INDEX_MIN_ROWS, (int) Math.ceil(training.size() * 0.001));
-        for (int c = 0; c < slots.size(); c++) {
-            Slot slot = slots.get(c);
-            if (slot.column().kind() == Column.Kind.CATEGORY && distinct(training.rows(), c) > MIN_LEVELS_FOR_INDEX) {
-                fitted.add(new Index(c, slot.column().name(), vocabulary(training.rows(), c, false, minimum, MAX_INDEX_LEVELS),
-                        slot.missingSeen()));
-            }
-        }
-        return new FeatureEncoder(slots, fitted);
+        return new FeatureEncoder(slots, EncoderFitting.indexes(slots, training));
     }
 
     /** The same encoder without embedding inputs (for a model none of whose networks has embeddings). */
@@ -124,20 +110,9 @@ public final class FeatureEncoder {
         return indexes.isEmpty() ? this : new FeatureEncoder(slots);
     }
 
-    private static long distinct(List<Object[]> rows, int c) {
-        return rows.stream().map(r -> r[c]).filter(java.util.Objects::nonNull).map(v -> normal(v.toString()))
-                .distinct().limit(MAX_INDEX_LEVELS + 1L).count();
-    }
-
+    /** An encoder fitted to {@code table}'s rows, which are training rows only ({@link EncoderFitting}). */
     public static FeatureEncoder fit(LabelledTable table) {
-        List<Slot> slots = new ArrayList<>();
-        int offset = 0;
-        for (int c = 0; c < table.columns().size(); c++) {
-            Slot slot = fitColumn(table.columns().get(c), c, table.rows(), offset);
-            slots.add(slot);
-            offset += slot.width();
-        }
-        return new FeatureEncoder(slots);
+        return new FeatureEncoder(EncoderFitting.slots(table));
     }
 
     /** The typical row: every column at its typical value. */
@@ -218,59 +193,6 @@ public final class FeatureEncoder {
         }
     }
 
-    private static Slot fitColumn(Column column, int c, List<Object[]> rows, int offset) {
-        boolean missingSeen = rows.stream().anyMatch(r -> r[c] == null);
-        return switch (column.kind()) {
-            case NUMBER -> fitNumber(column, c, rows, offset, missingSeen);
-            case FLAG -> {
-                long yes = rows.stream().filter(r -> Boolean.TRUE.equals(r[c])).count();
-                long known = rows.stream().filter(r -> r[c] instanceof Boolean).count();
-                double rate = known == 0 ? 0 : (double) yes / known;
-                yield new Slot(column, offset, 2, false, rate, 0, 1, List.of(), known == 0 ? null : String.valueOf(rate >= 0.5),
-                        missingSeen, null);
-            }
-            case CATEGORY -> {
-                List<String> vocabulary = vocabulary(rows, c, false, minimumRows(rows), MAX_VOCABULARY);
-                String mode = vocabulary.isEmpty() ? null : vocabulary.get(0);
-                yield new Slot(column, offset, vocabulary.size() + 2, false, 0, 0, 1, vocabulary, mode, missingSeen, null);
-            }
-            case TOKENS -> {
-                List<String> vocabulary = vocabulary(rows, c, true, minimumRows(rows), MAX_VOCABULARY);
-                yield new Slot(column, offset, vocabulary.size() + 1, false, 0, 0, 1, vocabulary, null, missingSeen, null);
-            }
-        };
-    }
-
-    private static Slot fitNumber(Column column, int c, List<Object[]> rows, int offset, boolean missingSeen) {
-        double[] values = rows.stream().map(r -> r[c]).filter(v -> v instanceof Double d && Double.isFinite(d))
-                .mapToDouble(v -> (Double) v).sorted().toArray();
-        if (values.length == 0) {
-            return new Slot(column, offset, 2, false, 0, 0, 0, List.of(), null, missingSeen, null);
-        }
-        boolean log = values[0] >= 0 && values[values.length - 1] > 20;
-        double median = values[values.length / 2];
-        double low = transform(values[0], log);
-        double high = transform(values[values.length - 1], log);
-        List<Double> cuts = cuts(values);
-        return new Slot(column, offset, 2 + (cuts.isEmpty() ? 0 : cuts.size() + 1), log, transform(median, log), low,
-                high, List.of(), String.valueOf(median), missingSeen, cuts);
-    }
-
-    /** Distinct quantile cuts of the sorted training values; none for a number with few distinct values. */
-    private static List<Double> cuts(double[] sorted) {
-        if (Arrays.stream(sorted).distinct().limit(MIN_DISTINCT_FOR_BINS).count() < MIN_DISTINCT_FOR_BINS) {
-            return List.of();
-        }
-        List<Double> cuts = new ArrayList<>();
-        for (int q = 1; q < BINS; q++) {
-            double cut = sorted[q * (sorted.length - 1) / BINS];
-            if (cuts.isEmpty() || cut > cuts.get(cuts.size() - 1)) {
-                cuts.add(cut);
-            }
-        }
-        return cuts;
-    }
-
     /** The bin of {@code x}: the number of cuts below it (a value equal to a cut falls in the lower bin). */
     private static int bin(List<Double> cuts, double x) {
         int bin = 0;
@@ -280,30 +202,8 @@ public final class FeatureEncoder {
         return bin;
     }
 
-    private static double transform(double x, boolean log) {
+    static double transform(double x, boolean log) {
         return log ? Math.log1p(x) : x;
-    }
-
-    /** One-hot slots go to values seen in at least 0.5% of rows (and 5 rows). */
-    private static int minimumRows(List<Object[]> rows) {
-        return Math.max(5, (int) Math.ceil(rows.size() * 0.005));
-    }
-
-    /** The at most {@code limit} most frequent values seen in at least {@code minimum} rows, most frequent first. */
-    private static List<String> vocabulary(List<Object[]> rows, int c, boolean tokens, int minimum, int limit) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[c] == null) {
-                continue;
-            }
-            List<?> values = tokens ? (List<?>) row[c] : List.of(row[c]);
-            for (Object v : values) {
-                counts.merge(normal(v.toString()), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= minimum)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     static String normal(String value) {

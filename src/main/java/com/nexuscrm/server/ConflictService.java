@@ -178,7 +178,8 @@ public final class ConflictService {
                     current.teamId(), fields);
             store.update(next);
             store.revokeIfMoved(current, next);
-            store.history(current, field, MutationMerge.text(current.fields().get(field)), MutationMerge.text(value), version, user.userId(), "resolved");
+            store.trail().history(current, field, MutationMerge.text(current.fields().get(field)), MutationMerge.text(value),
+                    version, user.userId(), "resolved");
         }
         try (PreparedStatement u = c.prepareStatement("update sync_conflict set resolved = true, resolved_by = ?,"
                 + " resolved_at = ?, resolved_value = ? where record_id = ? and field = ? and resolved = false")) {

@@ -18,7 +18,7 @@ import java.util.UUID;
  * logged since) is moved to the existing account, and the made one becomes a tombstone with {@code mergedInto}, as
  * a merge on a workstation would leave it. The rest of the conversion (when it happened, the deal's amount) stays
  * a conflict in the Sync inbox. The other order needs no fold: the made account is refused on arrival
- * ({@code MutationMerge.convertedElsewhere}).
+ * ({@code MutationChecks.convertedElsewhere}).
  */
 final class ConversionFold {
     private static final List<String> ACCOUNT_REFERENCES = List.of("accountId", "convertedAccountId");
@@ -67,7 +67,7 @@ final class ConversionFold {
             for (String name : ACCOUNT_REFERENCES) {
                 if (made.toString().equals(MutationMerge.text(fields.get(name)))) {
                     fields.put(name, chosen.toString());
-                    store.history(r, name, made.toString(), chosen.toString(), counter[0] + 1, user.userId(), "merged");
+                    store.trail().history(r, name, made.toString(), chosen.toString(), counter[0] + 1, user.userId(), "merged");
                 }
             }
             if (!fields.equals(r.fields())) {
@@ -78,7 +78,7 @@ final class ConversionFold {
         gone.put("deleted", true);
         gone.put("mergedInto", chosen.toString());
         write(madeAccount.get(), gone, true);
-        store.history(madeAccount.get(), "mergedInto", null, chosen.toString(), counter[0], user.userId(), "merged");
+        store.trail().history(madeAccount.get(), "mergedInto", null, chosen.toString(), counter[0], user.userId(), "merged");
         return store.lockRecord(lead.id());
     }
 

@@ -34,7 +34,6 @@ import com.nexuscrm.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -103,22 +102,7 @@ public final class WorkspaceStore implements AutoCloseable {
      * so {@code to} counts as a workspace only once everything is there.
      */
     public static void moveInto(Path from, Path to) throws IOException {
-        if (exists(to)) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.ALREADY_EXISTS, to,
-                    "A workspace already exists in " + to + "; it was left untouched.", null);
-        }
-        Files.createDirectories(to);
-        // Files the workspace keeps beside its database (call recordings) go first; the database moves last.
-        try (var entries = Files.list(from)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                if (!name.equals(PROPERTIES) && !name.startsWith(DB_NAME + ".")) {
-                    Files.move(entry, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.move(from.resolve(PROPERTIES), to.resolve(PROPERTIES), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(databaseFile(from), databaseFile(to), StandardCopyOption.ATOMIC_MOVE);
+        WorkspaceMove.into(from, to);
     }
 
     /** Creates a new, empty workspace. Refuses if the folder already holds one. */
@@ -187,18 +171,6 @@ public final class WorkspaceStore implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         });
-    }
-
-    /** JDBC work without a result. */
-    @FunctionalInterface
-    interface SqlWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /** A JDBC callback. */
-    @FunctionalInterface
-    interface SqlFunction<R> {
-        R apply(Connection connection) throws SQLException;
     }
 
     /** The mapper of the store's change capture and sync rows; outside storage, {@code Json.mapper()} writes the same JSON. */
