@@ -64,7 +64,7 @@ public final class LeadsView {
 
     @FXML
     private void initialize() {
-        LeadFilterBar.bind(model, search, savedFilter, status, source, owner, openOnly);
+        LeadFilterBar.bind(model.filters(), search, savedFilter, status, source, owner, openOnly);
         bindTable();
         LeadBulkMenus.bind(model, table, assignMenu, statusMenu);
         recordActions.bind(model, table, convertLead, mergeLeads);
@@ -146,7 +146,7 @@ public final class LeadsView {
 
     @FXML
     private void onSaveView() {
-        model.saveCurrentView();
+        model.filters().saveCurrentView();
     }
 
     @FXML
