@@ -111,15 +111,15 @@ class LeadsViewModelTest {
     void invalidEditIsRefusedFieldByFieldThenSaved() {
         LeadItem first = inbox.visibleLeads().get(0);
         inbox.open(first);
-        detail.emailProperty().set("ann@@example");
-        detail.employeesProperty().set("many");
+        detail.form().emailProperty().set("ann@@example");
+        detail.form().employeesProperty().set("many");
         var errors = detail.save();
         assertEquals(List.of("employees", "email"), errors.stream().map(e -> e.field()).toList());
         assertTrue(detail.errors().get("email").contains("not a valid email"));
         assertEquals(first.row().email(), leads.row(first.row().id()).email(), "nothing saved");
 
-        detail.emailProperty().set("ann@example.com");
-        detail.employeesProperty().set("1,200");
+        detail.form().emailProperty().set("ann@example.com");
+        detail.form().employeesProperty().set("1,200");
         assertTrue(detail.save().isEmpty());
         assertEquals(1200, leads.find(first.row().id()).orElseThrow().getEmployees());
         assertEquals("ann@example.com", inbox.allLeads().stream().filter(i -> i.row().id().equals(first.row().id()))
