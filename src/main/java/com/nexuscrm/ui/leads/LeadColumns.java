@@ -44,7 +44,7 @@ final class LeadColumns {
 
     void source(TableColumn<LeadItem, String> column) {
         show(column, LeadRow::source);
-        column.setCellFactory(c -> Labels.cell(model::sourceLabel)); // the team's name for the key
+        column.setCellFactory(c -> Labels.cell(model.filters()::sourceLabel)); // the team's name for the key
     }
 
     void owner(TableColumn<LeadItem, String> column) {

@@ -41,18 +41,19 @@ public final class LeadDetailView {
 
     @FXML
     private void initialize() {
-        firstField = text("firstName", "First name", model.firstNameProperty());
-        text("lastName", "Last name *", model.lastNameProperty());
-        text("email", "Email", model.emailProperty());
-        text("phone", "Phone", model.phoneProperty());
-        text("title", "Title", model.titleProperty());
-        text("company", "Company", model.companyProperty());
-        text("industry", "Industry", model.industryProperty());
-        text("country", "Country", model.countryProperty());
-        text("employees", "Employees", model.employeesProperty());
-        text("annualRevenue", "Revenue", model.annualRevenueProperty());
-        choice("status", "Status", model.statusProperty(), LeadStatus.values(), LeadStatus::label);
-        ComboBox<String> sourceInput = choice("source", "Source", model.sourceProperty(), model.sourceChoices(), model::sourceLabel);
+        LeadFormFields fields = model.form();
+        firstField = text("firstName", "First name", fields.firstNameProperty());
+        text("lastName", "Last name *", fields.lastNameProperty());
+        text("email", "Email", fields.emailProperty());
+        text("phone", "Phone", fields.phoneProperty());
+        text("title", "Title", fields.titleProperty());
+        text("company", "Company", fields.companyProperty());
+        text("industry", "Industry", fields.industryProperty());
+        text("country", "Country", fields.countryProperty());
+        text("employees", "Employees", fields.employeesProperty());
+        text("annualRevenue", "Revenue", fields.annualRevenueProperty());
+        choice("status", "Status", fields.statusProperty(), LeadStatus.values(), LeadStatus::label);
+        ComboBox<String> sourceInput = choice("source", "Source", fields.sourceProperty(), model.sourceChoices(), model::sourceLabel);
         sourceInput.setItems(model.sourceOptions()); // the team's sources, current after a sync
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());

@@ -12,27 +12,22 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.RecordRules;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.TaskExecutor;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 /**
- * The edit form of one lead. Values are edited as text, parsed and checked with the domain's
+ * The edit form of one lead. Values are edited as text ({@link LeadFormFields}), parsed and checked with the domain's
  * {@link RecordRules} on save; errors are published per field and nothing is written until all pass.
  */
 public final class LeadDetailViewModel {
@@ -41,18 +36,7 @@ public final class LeadDetailViewModel {
     private final DialogService dialogs;
     private final SaveLead saving;
     private final EnrichmentNotes enriched;
-    private final StringProperty firstName = new SimpleStringProperty("");
-    private final StringProperty lastName = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
-    private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty company = new SimpleStringProperty("");
-    private final StringProperty industry = new SimpleStringProperty("");
-    private final StringProperty country = new SimpleStringProperty("");
-    private final StringProperty employees = new SimpleStringProperty("");
-    private final StringProperty annualRevenue = new SimpleStringProperty("");
-    private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(LeadStatus.NEW);
-    private final ObjectProperty<String> source = new SimpleObjectProperty<>(LeadSource.WEBSITE.name());
+    private final LeadFormFields form = new LeadFormFields();
     private com.nexuscrm.domain.Picklist sources = com.nexuscrm.domain.Picklists.defaults(com.nexuscrm.domain.PicklistName.LEAD_SOURCE);
     private final javafx.collections.ObservableList<String> sourceOptions =
             javafx.collections.FXCollections.observableArrayList(sourceChoices());
@@ -82,8 +66,7 @@ public final class LeadDetailViewModel {
         this.score = score;
         this.enriched = new EnrichmentNotes(enrichment, tasks, Formats.user());
         // Change listeners, not invalidation ones: an unread property stays invalid and would fire only once.
-        for (javafx.beans.value.ObservableValue<?> field : List.of(firstName, lastName, email, phone, title, company,
-                industry, country, employees, annualRevenue, status, source)) {
+        for (javafx.beans.value.ObservableValue<?> field : form.all()) {
             field.addListener((o, old, now) -> formChanged());
         }
     }
@@ -94,7 +77,7 @@ public final class LeadDetailViewModel {
     private void formChanged() {
         if (!showing && lead != null) {
             Lead draft = ScoringDraft.copy(lead);
-            applyForm(draft, new ArrayList<>());
+            form.applyTo(draft, new ArrayList<>());
             score.whatIf(draft);
         }
     }
@@ -129,25 +112,14 @@ public final class LeadDetailViewModel {
         showing = true;
         lead = value;
         creating = false;
-        firstName.set(text(value.getFirstName()));
-        lastName.set(text(value.getLastName()));
-        email.set(text(value.getEmail()));
-        phone.set(text(value.getPhone()));
-        title.set(text(value.getTitle()));
-        company.set(text(value.getCompany()));
-        industry.set(text(value.getIndustry()));
-        country.set(text(value.getCountry()));
-        employees.set(value.getEmployees() == null ? "" : value.getEmployees().toString());
-        annualRevenue.set(value.getAnnualRevenue() == null ? "" : value.getAnnualRevenue().toPlainString());
-        status.set(value.getStatus());
-        source.set(value.getSource());
+        form.fill(value);
         errors.clear();
         heading.set(joinName(value.getFirstName(), value.getLastName()));
         signals.set(LeadSignals.describe(value));
         editing.set(true);
         shownLead.set(value.getId());
         showing = false;
-        pristine = formValues();
+        pristine = form.values();
         score.show(ScoringDraft.copy(value));
     }
 
@@ -158,27 +130,15 @@ public final class LeadDetailViewModel {
 
     /** True when the form holds edits that are not saved. */
     public boolean isDirty() {
-        return lead != null && !formValues().equals(pristine);
+        return lead != null && !form.values().equals(pristine);
     }
 
     /** Drops the unsaved edits: the form shows the values it showed last. */
     public void discard() {
         if (isDirty()) {
-            List<Object> back = pristine;
-            List<StringProperty> texts = List.of(firstName, lastName, email, phone, title, company, industry, country,
-                    employees, annualRevenue);
-            for (int i = 0; i < texts.size(); i++) {
-                texts.get(i).set((String) back.get(i));
-            }
-            status.set((LeadStatus) back.get(10));
-            source.set((String) back.get(11));
+            form.restore(pristine);
             errors.clear();
         }
-    }
-
-    private List<Object> formValues() {
-        return java.util.Arrays.asList(firstName.get(), lastName.get(), email.get(), phone.get(), title.get(),
-                company.get(), industry.get(), country.get(), employees.get(), annualRevenue.get(), status.get(), source.get());
     }
 
     /** Validates and, when valid, saves in the background. Returns the field errors found (empty = saving). */
@@ -193,7 +153,7 @@ public final class LeadDetailViewModel {
         }
         List<FieldError> found = new ArrayList<>();
         Lead draft = lead;
-        applyForm(draft, found);
+        form.applyTo(draft, found);
         found.addAll(RecordRules.check(draft));
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
@@ -217,7 +177,7 @@ public final class LeadDetailViewModel {
     }
 
     private void store(Lead draft, boolean created, Runnable afterSaved) {
-        pristine = formValues(); // what is being saved is no longer "unsaved"
+        pristine = form.values(); // what is being saved is no longer "unsaved"
         tasks.run("Saving lead", p -> {
             Lead stored = saving.store(draft, created, p);
             score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
@@ -237,72 +197,12 @@ public final class LeadDetailViewModel {
         tasks.run("Refreshing lead", p -> leads.row(id), row -> onSaved.accept(row), e -> { });
     }
 
-    private void applyForm(Lead draft, List<FieldError> found) {
-        draft.setFirstName(blankToNull(firstName.get()));
-        draft.setLastName(blankToNull(lastName.get()));
-        draft.setEmail(blankToNull(email.get()));
-        draft.setPhone(blankToNull(phone.get()));
-        draft.setTitle(blankToNull(title.get()));
-        draft.setCompany(blankToNull(company.get()));
-        draft.setIndustry(blankToNull(industry.get()));
-        draft.setCountry(blankToNull(country.get()));
-        draft.setEmployees(parseInt("employees", employees.get(), found));
-        draft.setAnnualRevenue(parseAmount("annualRevenue", annualRevenue.get(), found));
-        draft.setStatus(status.get());
-        draft.setSource(source.get());
-        if (status.get() == LeadStatus.CONVERTED && draft.getConvertedAt() == null) {
-            draft.setConvertedAt(Instant.now());
-        }
-    }
-
-    private static Integer parseInt(String field, String text, List<FieldError> found) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            found.add(new FieldError(field, "'" + text + "' is not a whole number"));
-            return null;
-        }
-    }
-
-    private static BigDecimal parseAmount(String field, String text, List<FieldError> found) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            found.add(new FieldError(field, "'" + text + "' is not an amount (e.g. 2500000)"));
-            return null;
-        }
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static String joinName(String first, String last) {
         return ((first == null ? "" : first + " ") + (last == null ? "" : last)).trim();
     }
 
-    public StringProperty firstNameProperty() { return firstName; }
-    public StringProperty lastNameProperty() { return lastName; }
-    public StringProperty emailProperty() { return email; }
-    public StringProperty phoneProperty() { return phone; }
-    public StringProperty titleProperty() { return title; }
-    public StringProperty companyProperty() { return company; }
-    public StringProperty industryProperty() { return industry; }
-    public StringProperty countryProperty() { return country; }
-    public StringProperty employeesProperty() { return employees; }
-    public StringProperty annualRevenueProperty() { return annualRevenue; }
-    public ObjectProperty<LeadStatus> statusProperty() { return status; }
-    public ObjectProperty<String> sourceProperty() { return source; }
+    /** The form's fields, edited as text. */
+    public LeadFormFields form() { return form; }
 
     /** The team's lead sources (Settings → Picklists); the built-in list until the app gives the team's. */
     public void useSources(com.nexuscrm.domain.Picklist teamSources) {

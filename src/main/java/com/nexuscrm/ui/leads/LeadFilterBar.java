@@ -6,26 +6,26 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 
-/** The inbox's filter row, bound both ways to {@link LeadsViewModel}'s filter properties. */
+/** The inbox's filter row, bound both ways to the properties of {@link LeadFilters}. */
 final class LeadFilterBar {
     private LeadFilterBar() {
     }
 
-    static void bind(LeadsViewModel model, TextField search, ComboBox<SavedFilter> savedFilter, ComboBox<LeadStatus> status,
+    static void bind(LeadFilters filters, TextField search, ComboBox<SavedFilter> savedFilter, ComboBox<LeadStatus> status,
             ComboBox<String> source, ComboBox<OwnerChoice> owner, CheckBox openOnly) {
-        search.textProperty().bindBidirectional(model.searchProperty());
-        savedFilter.setItems(model.savedFilters());
-        savedFilter.valueProperty().bindBidirectional(model.savedFilterProperty());
+        search.textProperty().bindBidirectional(filters.searchProperty());
+        savedFilter.setItems(filters.savedFilters());
+        savedFilter.valueProperty().bindBidirectional(filters.savedFilterProperty());
         status.getItems().add(null);
         status.getItems().addAll(LeadStatus.values());
-        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.valueProperty().bindBidirectional(filters.statusProperty());
         status.setConverter(Labels.converter(s -> s.label(), "Any status"));
-        source.setItems(model.sourceChoices()); // the team's lead sources, kept current by the app
+        source.setItems(filters.sourceChoices()); // the team's lead sources, kept current by the app
         source.setVisibleRowCount(14); // the built-in nine and a few of the team's own without scrolling
-        source.valueProperty().bindBidirectional(model.sourceProperty());
-        source.setConverter(Labels.converter(model::sourceLabel, "Any source"));
-        owner.setItems(model.ownerChoices());
-        owner.valueProperty().bindBidirectional(model.ownerProperty());
-        openOnly.selectedProperty().bindBidirectional(model.openOnlyProperty());
+        source.valueProperty().bindBidirectional(filters.sourceProperty());
+        source.setConverter(Labels.converter(filters::sourceLabel, "Any source"));
+        owner.setItems(filters.ownerChoices());
+        owner.valueProperty().bindBidirectional(filters.ownerProperty());
+        openOnly.selectedProperty().bindBidirectional(filters.openOnlyProperty());
     }
 }

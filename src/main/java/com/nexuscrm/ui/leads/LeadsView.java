@@ -5,7 +5,6 @@ import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.ui.transfer.ExportAction;
 import com.nexuscrm.ui.transfer.ImportWindow;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -53,7 +52,6 @@ public final class LeadsView {
     @FXML private TableColumn<LeadItem, String> createdColumn;
     @FXML private VBox loadingPane;
     @FXML private LeadDetailView detailController;
-    private boolean reselecting;
 
     public LeadsView(LeadsViewModel model, ImportWindow importWindow, ExportAction exportAction, LeadRecordActions recordActions) {
         this.model = model;
@@ -64,7 +62,7 @@ public final class LeadsView {
 
     @FXML
     private void initialize() {
-        LeadFilterBar.bind(model, search, savedFilter, status, source, owner, openOnly);
+        LeadFilterBar.bind(model.filters(), search, savedFilter, status, source, owner, openOnly);
         bindTable();
         LeadBulkMenus.bind(model, table, assignMenu, statusMenu);
         recordActions.bind(model, table, convertLead, mergeLeads);
@@ -97,56 +95,12 @@ public final class LeadsView {
         columns.show(countryColumn, LeadRow::country);
         columns.created(createdColumn);
         com.nexuscrm.ui.common.TableFit.fit(table); // text cut short shows whole in a tooltip
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                detailController.focusForm();
-                e.consume();
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (!reselecting) {
-                model.select(item, () -> Platform.runLater(() -> reselect(a)));
-            }
-        });
-        model.selectRequestProperty().addListener((o, a, item) -> reveal(item));
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-    }
-
-    /** A lead opened from another screen: selected alone, scrolled to, and the table focused. */
-    private void reveal(LeadItem item) {
-        int at = item == null ? -1 : table.getItems().indexOf(item);
-        if (at >= 0) {
-            table.getSelectionModel().clearAndSelect(at);
-            table.requestFocus();
-            Platform.runLater(() -> { // once the new rows are laid out, so the row lands where asked
-                table.layout();
-                table.scrollTo(Math.max(0, at - 3));
-            });
-        }
-    }
-
-    private void openSelected() {
-        model.select(table.getSelectionModel().getSelectedItem(), () -> { });
-    }
-
-    /** Stay: the row of the lead still in the form is selected again. */
-    private void reselect(LeadItem item) {
-        reselecting = true;
-        table.getSelectionModel().clearSelection();
-        if (item != null) {
-            table.getSelectionModel().select(item);
-        }
-        reselecting = false;
+        LeadTableSelection.bind(model, table, detailController::focusForm);
     }
 
     @FXML
     private void onSaveView() {
-        model.saveCurrentView();
+        model.filters().saveCurrentView();
     }
 
     @FXML

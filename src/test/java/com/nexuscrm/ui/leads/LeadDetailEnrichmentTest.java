@@ -71,9 +71,9 @@ class LeadDetailEnrichmentTest {
     @Test
     void aNewLeadIsEnrichedOnSaveAndItsFilledFieldsAreMarked() {
         detail.startNew(UUID.randomUUID());
-        detail.lastNameProperty().set("Lee");
-        detail.emailProperty().set("ann@eu.acme.com");
-        detail.industryProperty().set("Robotics");
+        detail.form().lastNameProperty().set("Lee");
+        detail.form().emailProperty().set("ann@eu.acme.com");
+        detail.form().industryProperty().set("Robotics");
 
         assertEquals(List.of(), detail.save());
 
@@ -81,8 +81,8 @@ class LeadDetailEnrichmentTest {
         assertEquals("Robotics", saved.getIndustry());
         assertEquals(420, saved.getEmployees());
         assertEquals("acme.com", saved.getDomain());
-        assertEquals("420", detail.employeesProperty().get(), "the form shows the enriched lead");
-        assertEquals("Acme Robotics", detail.companyProperty().get());
+        assertEquals("420", detail.form().employeesProperty().get(), "the form shows the enriched lead");
+        assertEquals("Acme Robotics", detail.form().companyProperty().get());
         EnrichmentNotes.Note employees = detail.enrichedFields().notes().get("employees");
         String day = Formats.user().day(NOW); // the user's locale and zone; FormatsTest pins the formats themselves
         assertEquals("Enriched · " + day, employees.label());
@@ -96,12 +96,12 @@ class LeadDetailEnrichmentTest {
     @Test
     void aFieldChangedByHandLosesItsMark() {
         detail.startNew(UUID.randomUUID());
-        detail.lastNameProperty().set("Lee");
-        detail.emailProperty().set("ann@acme.com");
+        detail.form().lastNameProperty().set("Lee");
+        detail.form().emailProperty().set("ann@acme.com");
         detail.save();
         assertTrue(detail.enrichedFields().notes().containsKey("annualRevenue"));
 
-        detail.employeesProperty().set("500");
+        detail.form().employeesProperty().set("500");
         detail.save();
 
         assertEquals(500, only().getEmployees());
@@ -113,7 +113,7 @@ class LeadDetailEnrichmentTest {
     void editingAnExistingLeadNeverEnrichesIt() {
         Lead existing = leads.save(Leads.lead("Ann", "Lee", "Acme"));
         detail.load(existing.getId());
-        detail.titleProperty().set("CTO");
+        detail.form().titleProperty().set("CTO");
 
         detail.save();
 

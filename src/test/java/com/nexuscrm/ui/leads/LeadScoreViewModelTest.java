@@ -50,7 +50,7 @@ class LeadScoreViewModelTest {
         Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
         int before = detail.score().currentProperty().get().score();
-        detail.titleProperty().set("VP of Sales");
+        detail.form().titleProperty().set("VP of Sales");
         String whatIf = detail.score().whatIfProperty().get();
         assertTrue(whatIf.startsWith("If saved: " + before + " \u2192 "), whatIf);
         assertTrue(whatIf.contains("(+"), "a VP scores higher than an individual contributor: " + whatIf);
@@ -69,7 +69,7 @@ class LeadScoreViewModelTest {
 
         Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
-        detail.sourceProperty().set(podcast);
+        detail.form().sourceProperty().set(podcast);
         assertTrue(detail.save().isEmpty());
         assertEquals(podcast, leads.find(lead.getId()).orElseThrow().getSource());
     }
@@ -78,7 +78,7 @@ class LeadScoreViewModelTest {
     void savingStoresTheNewScore() {
         Lead lead = leads.save(hotLead());
         detail.load(lead.getId());
-        detail.titleProperty().set("VP of Sales");
+        detail.form().titleProperty().set("VP of Sales");
         assertTrue(detail.save().isEmpty());
         assertEquals(1, scores.stored.size());
         assertEquals(detail.score().currentProperty().get().score(), scores.stored.get(0).score());

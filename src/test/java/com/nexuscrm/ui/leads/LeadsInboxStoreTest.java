@@ -46,7 +46,7 @@ class LeadsInboxStoreTest {
 
     @Test
     void bulkAssignUpdatesRowsAndCapturesChanges() {
-        inbox.savedFilterProperty().set(SavedFilter.UNASSIGNED);
+        inbox.filters().savedFilterProperty().set(SavedFilter.UNASSIGNED);
         List<LeadItem> selected = List.copyOf(inbox.visibleLeads().subList(0, 3));
         long before = store.outbox().size();
         inbox.assign(selected, me);

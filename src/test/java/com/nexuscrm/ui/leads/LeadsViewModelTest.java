@@ -65,12 +65,12 @@ class LeadsViewModelTest {
     @Test
     void aLeadOpenedFromElsewhereIsShownSelectedEvenWhenFiltersHideItOrTheInboxHasNotLoadedIt() {
         Lead converted = leads.findAll().stream().filter(l -> l.getStatus() == LeadStatus.CONVERTED).findFirst().orElseThrow();
-        inbox.savedFilterProperty().set(SavedFilter.MY_NEW);
-        inbox.searchProperty().set("globex");
+        inbox.filters().savedFilterProperty().set(SavedFilter.MY_NEW);
+        inbox.filters().searchProperty().set("globex");
         inbox.select(converted.getId());
         assertEquals(converted.getId(), inbox.selectRequestProperty().get().row().id());
         assertTrue(inbox.visibleLeads().contains(inbox.selectRequestProperty().get()), "the filters hiding it were cleared");
-        assertEquals("", inbox.searchProperty().get());
+        assertEquals("", inbox.filters().searchProperty().get());
 
         Lead fresh = com.nexuscrm.testing.Leads.lead("Nora", "Newer", "Initech");
         leads.save(fresh);
@@ -83,12 +83,12 @@ class LeadsViewModelTest {
     @Test
     void savedViewsAndSearchNarrowTheList() {
         assertEquals(24, inbox.visibleLeads().size(), "open leads: converted ones hidden");
-        inbox.savedFilterProperty().set(SavedFilter.MY_NEW);
+        inbox.filters().savedFilterProperty().set(SavedFilter.MY_NEW);
         assertEquals(12, inbox.visibleLeads().size());
-        inbox.savedFilterProperty().set(SavedFilter.UNASSIGNED);
+        inbox.filters().savedFilterProperty().set(SavedFilter.UNASSIGNED);
         assertEquals(12, inbox.visibleLeads().size());
-        inbox.savedFilterProperty().set(SavedFilter.ALL);
-        inbox.searchProperty().set("acme lee1");
+        inbox.filters().savedFilterProperty().set(SavedFilter.ALL);
+        inbox.filters().searchProperty().set("acme lee1");
         assertEquals(List.of("Lee12", "Lee15", "Lee18"), inbox.visibleLeads().stream()
                 .map(i -> i.row().lastName()).sorted().toList());
         assertEquals("3 of 30 leads", inbox.summaryProperty().get());
@@ -96,14 +96,14 @@ class LeadsViewModelTest {
 
     @Test
     void theCurrentFiltersCanBeSavedAsANamedView() {
-        inbox.searchProperty().set("acme");
-        inbox.ownerProperty().set(OwnerChoice.UNASSIGNED);
+        inbox.filters().searchProperty().set("acme");
+        inbox.filters().ownerProperty().set(OwnerChoice.UNASSIGNED);
         dialogs.answer = "Acme, unassigned";
-        inbox.saveCurrentView();
+        inbox.filters().saveCurrentView();
         assertEquals(List.of("Acme, unassigned"), stored.stream().map(SavedFilter::name).toList());
-        inbox.savedFilterProperty().set(SavedFilter.ALL);
+        inbox.filters().savedFilterProperty().set(SavedFilter.ALL);
         assertEquals(30, inbox.visibleLeads().size());
-        inbox.savedFilterProperty().set(inbox.savedFilters().get(4));
+        inbox.filters().savedFilterProperty().set(inbox.filters().savedFilters().get(4));
         assertEquals(4, inbox.visibleLeads().size());
     }
 
@@ -111,15 +111,15 @@ class LeadsViewModelTest {
     void invalidEditIsRefusedFieldByFieldThenSaved() {
         LeadItem first = inbox.visibleLeads().get(0);
         inbox.open(first);
-        detail.emailProperty().set("ann@@example");
-        detail.employeesProperty().set("many");
+        detail.form().emailProperty().set("ann@@example");
+        detail.form().employeesProperty().set("many");
         var errors = detail.save();
         assertEquals(List.of("employees", "email"), errors.stream().map(e -> e.field()).toList());
         assertTrue(detail.errors().get("email").contains("not a valid email"));
         assertEquals(first.row().email(), leads.row(first.row().id()).email(), "nothing saved");
 
-        detail.emailProperty().set("ann@example.com");
-        detail.employeesProperty().set("1,200");
+        detail.form().emailProperty().set("ann@example.com");
+        detail.form().employeesProperty().set("1,200");
         assertTrue(detail.save().isEmpty());
         assertEquals(1200, leads.find(first.row().id()).orElseThrow().getEmployees());
         assertEquals("ann@example.com", inbox.allLeads().stream().filter(i -> i.row().id().equals(first.row().id()))

@@ -88,7 +88,7 @@ class SavedRowInPlaceTest {
 
         inbox.open(item);
         runScoring();
-        detail.titleProperty().set("Chief Revenue Officer");
+        detail.form().titleProperty().set("Chief Revenue Officer");
         detail.save();
         runScoring();
 
@@ -102,7 +102,7 @@ class SavedRowInPlaceTest {
         UUID id = item.row().id();
         inbox.open(item);
         runScoring();
-        detail.titleProperty().set("VP Sales");
+        detail.form().titleProperty().set("VP Sales");
         detail.save(); // stores, queues the rescoring, then reopens the lead, which queues a newer score request
         runScoring();
 

@@ -32,46 +32,46 @@ class TeamSourceFilterTest {
         leads.saveAll(all);
         fixture.open(leads, InMemoryDirectory.of(me, InboxFixture.east()), Enrichments.of(leads));
         inbox = fixture.inbox;
-        inbox.openOnlyProperty().set(false);
-        inbox.statusProperty().set(null);
+        inbox.filters().openOnlyProperty().set(false);
+        inbox.filters().statusProperty().set(null);
     }
 
     @Test
     void theFilterOffersTheTeamsSourcesAndFiltersByThem() {
-        assertEquals(LeadSource.values().length + 1, inbox.sourceChoices().size(), "Any source, then the built-in list");
-        assertEquals("Any source", inbox.sourceLabel(null));
+        assertEquals(LeadSource.values().length + 1, inbox.filters().sourceChoices().size(), "Any source, then the built-in list");
+        assertEquals("Any source", inbox.filters().sourceLabel(null));
 
         Picklist team = Picklists.defaults(PicklistName.LEAD_SOURCE).withAdded("Podcast");
         inbox.useSources(team);
-        assertTrue(inbox.sourceChoices().contains("Podcast"), inbox.sourceChoices().toString());
-        assertEquals(null, inbox.sourceChoices().get(0));
-        assertEquals("Website", inbox.sourceLabel("WEBSITE"));
+        assertTrue(inbox.filters().sourceChoices().contains("Podcast"), inbox.filters().sourceChoices().toString());
+        assertEquals(null, inbox.filters().sourceChoices().get(0));
+        assertEquals("Website", inbox.filters().sourceLabel("WEBSITE"));
 
-        inbox.sourceProperty().set("Podcast");
+        inbox.filters().sourceProperty().set("Podcast");
         assertEquals(2, inbox.visibleLeads().size());
         assertTrue(inbox.visibleLeads().stream().allMatch(i -> "Podcast".equals(i.row().source())));
-        inbox.sourceProperty().set("WEBSITE");
+        inbox.filters().sourceProperty().set("WEBSITE");
         assertEquals(InboxFixture.leads(InboxFixture.rita()).size() - 2, inbox.visibleLeads().size());
     }
 
     @Test
     void aChosenSourceTheNewListNoLongerHasStaysChosenAndListed() {
         inbox.useSources(Picklists.defaults(PicklistName.LEAD_SOURCE).withAdded("Podcast"));
-        inbox.sourceProperty().set("Podcast");
+        inbox.filters().sourceProperty().set("Podcast");
         inbox.useSources(Picklists.defaults(PicklistName.LEAD_SOURCE)); // a sync brought the list without it
-        assertEquals("Podcast", inbox.sourceProperty().get());
-        assertTrue(inbox.sourceChoices().contains("Podcast"));
+        assertEquals("Podcast", inbox.filters().sourceProperty().get());
+        assertTrue(inbox.filters().sourceChoices().contains("Podcast"));
         assertEquals(2, inbox.visibleLeads().size());
     }
 
     @Test
     void aSavedViewKeepsATeamSource() {
         inbox.useSources(Picklists.defaults(PicklistName.LEAD_SOURCE).withAdded("Podcast"));
-        inbox.sourceProperty().set("Podcast");
-        assertEquals("Podcast", inbox.criteria().source());
-        inbox.savedFilterProperty().set(SavedFilter.ALL);
-        assertEquals(null, inbox.sourceProperty().get());
-        inbox.savedFilterProperty().set(new SavedFilter("Podcasts", new LeadCriteria("", null, "Podcast", OwnerChoice.ANY, false)));
+        inbox.filters().sourceProperty().set("Podcast");
+        assertEquals("Podcast", inbox.filters().criteria().source());
+        inbox.filters().savedFilterProperty().set(SavedFilter.ALL);
+        assertEquals(null, inbox.filters().sourceProperty().get());
+        inbox.filters().savedFilterProperty().set(new SavedFilter("Podcasts", new LeadCriteria("", null, "Podcast", OwnerChoice.ANY, false)));
         assertEquals(2, inbox.visibleLeads().size());
     }
 }
