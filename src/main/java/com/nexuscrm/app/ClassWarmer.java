@@ -21,7 +21,7 @@ public final class ClassWarmer {
             "atlantafx.base.theme.PrimerLight", "atlantafx.base.theme.PrimerDark",
             "org.kordamp.ikonli.javafx.FontIcon", "org.kordamp.ikonli.feather.Feather",
             "org.kordamp.ikonli.feather.FeatherIkonHandler", "com.nexuscrm.ui.shell.ShellView",
-            "com.nexuscrm.ui.shell.ShellViewModel",
+            "com.nexuscrm.ui.shell.ShellViewModel", "com.nexuscrm.ui.shell.StatusBar",
             "com.nexuscrm.app.AppContext", "com.nexuscrm.app.WorkspaceOpening", "com.nexuscrm.app.ScreenWiring",
             "com.nexuscrm.app.RecordViewFactories", "com.nexuscrm.app.SettingsViewFactories",
             "com.nexuscrm.ui.common.FxTaskExecutor");

@@ -178,6 +178,7 @@ public final class LeadScoring implements LeadScores {
         } catch (LeadTrainer.NotEnoughHistory e) {
             return new Trained(null, e.getMessage(), null);
         }
+        progress.checkCancelled(); // a cancel that came while the model trained keeps no version
         registry.saveAndActivate(model);
         reload();
         return new Trained(model.card(), null, rescoreAll(progress));

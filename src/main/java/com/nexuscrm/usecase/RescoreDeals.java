@@ -112,6 +112,7 @@ public final class RescoreDeals {
         } catch (com.nexuscrm.scoring.LeadTrainer.NotEnoughHistory e) {
             return new Trained(null, e.getMessage(), null);
         }
+        progress.checkCancelled(); // a cancel that came while the networks trained keeps no version
         try {
             registry.saveAndActivate(model.version(), model::save);
         } catch (IOException e) {

@@ -3,10 +3,13 @@ package com.nexuscrm.ui.common;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.Threads;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -52,8 +55,46 @@ public final class FxTaskExecutor implements TaskExecutor {
                 e -> finish(task, () -> onFailure.accept(new Progress.CancelledException())));
         running.push(task);
         show(task);
-        threads.execute(task);
-        return () -> task.cancel(false); // never interrupts: see cancelAll
+        FxHandle handle = new FxHandle(task);
+        threads.execute(() -> {
+            try {
+                task.run(); // returns once the work has ended, or at once for a task cancelled before it started
+            } finally {
+                Platform.runLater(handle::stopped); // queued after the task's own outcome event
+            }
+        });
+        return handle;
+    }
+
+    /** A running task's handle: cancelling never interrupts (see cancelAll); it learns when the thread is done. */
+    private static final class FxHandle implements Handle {
+        private final Task<?> task;
+        private final List<Runnable> waiting = new ArrayList<>();
+        private boolean stopped;
+
+        FxHandle(Task<?> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void cancel() {
+            task.cancel(false);
+        }
+
+        @Override
+        public void whenStopped(Runnable then) {
+            if (stopped) {
+                then.run();
+            } else {
+                waiting.add(then);
+            }
+        }
+
+        void stopped() {
+            stopped = true;
+            List.copyOf(waiting).forEach(Runnable::run);
+            waiting.clear();
+        }
     }
 
     private void finish(Task<?> task, Runnable callback) {
@@ -90,6 +131,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         // A cancel on the FX thread fires its handler at once, which leaves `running`: iterate a copy.
         // Without interrupting: work sees the cancel through its Progress. An interrupted thread that touches
         // the workspace closes H2's file channel, which every other thread shares.
-        java.util.List.copyOf(running).forEach(t -> t.cancel(false));
+        List.copyOf(running).forEach(t -> t.cancel(false));
     }
 }

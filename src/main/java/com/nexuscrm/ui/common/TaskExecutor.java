@@ -20,13 +20,22 @@ public interface TaskExecutor {
 
     /**
      * A started task. Cancelling never interrupts its thread: the work sees it through its {@link Progress}
-     * and the failure callback gets a {@link Progress.CancelledException}.
+     * and the failure callback gets a {@link Progress.CancelledException}, at once, while the work may still
+     * be running until it next checks; {@link #whenStopped} tells when it has really ended.
      */
     @FunctionalInterface
     interface Handle {
         Handle DONE = () -> { };
 
         void cancel();
+
+        /**
+         * Runs {@code then} once the work's thread has left the work (on the FX thread for the production
+         * executor), after the success or failure callback; at once when it has already ended.
+         */
+        default void whenStopped(Runnable then) {
+            then.run();
+        }
     }
 
     <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);

@@ -15,7 +15,6 @@ import com.nexuscrm.usecase.TeamChoices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +28,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The Deals section: every deal as a board (a column per stage, with count, total and weighted total) and as a
@@ -48,11 +45,7 @@ public final class DealsViewModel implements Activatable {
     private final Clock clock;
     private final Formats formats;
     private final LatestRequest latestLoad = new LatestRequest();
-    private final ObservableList<DealLine> lines = FXCollections.observableArrayList();
-    private final FilteredList<DealLine> visible = new FilteredList<>(lines);
-    private final ObservableList<StageColumn> columns = FXCollections.observableArrayList();
-    /** One wrapper, held: it listens to {@link #columns} weakly, so a wrapper made per call is collected. */
-    private final ObservableList<StageColumn> shownColumns = FXCollections.unmodifiableObservableList(columns);
+    private final DealLines lines = new DealLines();
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.none());
     private java.util.function.Consumer<UUID> onMoved = id -> { };
     /** The deal a fresh read was started for, because the list did not hold it; not found again, it is gone. */
@@ -61,7 +54,6 @@ public final class DealsViewModel implements Activatable {
     private final ReadOnlyObjectWrapper<UUID> revealRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final Map<UUID, DealLine> byId = new HashMap<>();
     private Map<UUID, String> accountNames = Map.of();
     private Map<UUID, DealScore> scores = Map.of();
     private List<PipelineStage> stages = List.of();
@@ -115,20 +107,16 @@ public final class DealsViewModel implements Activatable {
         accountNames = snapshot.accountNames();
         scores = snapshot.scores();
         stages = PipelineStage.of(choices.get().list(PicklistName.DEAL_STAGE));
-        byId.clear();
         List<DealLine> all = new ArrayList<>(snapshot.deals().size());
         for (Deal d : snapshot.deals()) {
-            DealLine line = lineOf(d, scores.get(d.getId()));
-            byId.put(line.id(), line);
-            all.add(line);
+            all.add(lineOf(d, scores.get(d.getId())));
         }
         all.sort(DealLine.LIST_ORDER);
-        lines.setAll(all);
-        columns.setAll(stages.stream().map(StageColumn::new).toList());
+        lines.setAll(all, stages);
         refilter();
         if (toSelect != null) {
             select(toSelect);
-        } else if (selected.get() != null && !byId.containsKey(selected.get())) {
+        } else if (selected.get() != null && !lines.contains(selected.get())) {
             selected.set(null); // deleted on another workstation
         }
     }
@@ -145,12 +133,7 @@ public final class DealsViewModel implements Activatable {
     }
 
     private void refilter() {
-        visible.setPredicate(filter.get().isNone() ? null : filter.get().predicate(me, today()));
-        Map<DealStage, List<DealLine>> byStage = visible.stream().filter(l -> l.stage() != null)
-                .collect(Collectors.groupingBy(DealLine::stage));
-        for (StageColumn column : columns) {
-            column.setAll(byStage.getOrDefault(column.stage(), List.of()), currency(), formats);
-        }
+        lines.filter(filter.get().isNone() ? null : filter.get().predicate(me, today()), currency(), formats);
         updateSummary();
         if (selected.get() != null) {
             reveal(selected.get());
@@ -159,7 +142,7 @@ public final class DealsViewModel implements Activatable {
 
     /** Moves the deal to the stage: at once on screen, then saved; a closed stage asks why first. */
     public void moveTo(UUID dealId, DealStage target) {
-        DealLine line = dealId == null ? null : byId.get(dealId);
+        DealLine line = lines.get(dealId);
         if (line == null || target == null || target == line.stage()) {
             return;
         }
@@ -173,21 +156,12 @@ public final class DealsViewModel implements Activatable {
 
     /** Ctrl+Right / Ctrl+Left: the deal moves one column along the board. */
     public void moveBy(UUID dealId, int step) {
-        DealLine line = dealId == null ? null : byId.get(dealId);
-        int at = line == null ? -1 : indexOfStage(line.stage());
+        DealLine line = lines.get(dealId);
+        int at = line == null ? -1 : lines.indexOfStage(line.stage());
         int to = at + step;
-        if (at >= 0 && to >= 0 && to < columns.size()) {
-            moveTo(dealId, columns.get(to).stage());
+        if (at >= 0 && to >= 0 && to < lines.columns().size()) {
+            moveTo(dealId, lines.columns().get(to).stage());
         }
-    }
-
-    private int indexOfStage(DealStage stage) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).stage() == stage) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void save(DealLine before, DealStage target, TaskExecutor.Work<Deal> write) {
@@ -206,23 +180,7 @@ public final class DealsViewModel implements Activatable {
     /** Shows the new state of one deal: its row and card change place, the selection stays on it. */
     private void put(DealLine now) {
         boolean wasSelected = now.id().equals(selected.get()); // a list losing the card may select its neighbour
-        DealLine was = byId.put(now.id(), now);
-        int at = was == null ? -1 : lines.indexOf(was);
-        if (at >= 0) {
-            lines.set(at, now);
-        } else {
-            lines.add(now);
-        }
-        for (StageColumn column : columns) {
-            if (was != null && column.stage() == was.stage()) {
-                column.remove(was, currency(), formats);
-            }
-        }
-        boolean passes = visible.getPredicate() == null || visible.getPredicate().test(now);
-        int to = indexOfStage(now.stage());
-        if (passes && to >= 0) {
-            columns.get(to).insert(now, currency(), formats);
-        }
+        lines.put(now, currency(), formats);
         updateSummary();
         if (wasSelected) {
             selected.set(now.id());
@@ -247,7 +205,7 @@ public final class DealsViewModel implements Activatable {
 
     /** Shows one deal selected (opened from another screen), clearing filters that hide it; waits for a load. */
     public void select(UUID dealId) {
-        DealLine line = dealId == null ? null : byId.get(dealId);
+        DealLine line = lines.get(dealId);
         if (loading.get()) {
             toSelect = dealId;
             return;
@@ -265,7 +223,7 @@ public final class DealsViewModel implements Activatable {
                     + " deleted on another workstation).");
             return;
         }
-        if (line != null && !visible.contains(line)) {
+        if (line != null && !lines.shown(line)) {
             filter.set(DealFilter.none());
         }
         selected.set(dealId);
@@ -278,8 +236,7 @@ public final class DealsViewModel implements Activatable {
     }
 
     private void updateSummary() {
-        summary.set(visible.size() == lines.size() ? formats.count(lines.size()) + " deals"
-                : formats.count(visible.size()) + " of " + formats.count(lines.size()) + " deals");
+        summary.set(lines.summary(formats));
     }
 
     private LocalDate today() {
@@ -301,10 +258,10 @@ public final class DealsViewModel implements Activatable {
     }
 
     public Formats formats() { return formats; }
-    public DealLine line(UUID dealId) { return dealId == null ? null : byId.get(dealId); }
+    public DealLine line(UUID dealId) { return lines.get(dealId); }
     public List<PipelineStage> stages() { return stages; }
-    public ObservableList<StageColumn> columns() { return shownColumns; }
-    public ObservableList<DealLine> visibleDeals() { return visible; }
+    public ObservableList<StageColumn> columns() { return lines.columns(); }
+    public ObservableList<DealLine> visibleDeals() { return lines.visible(); }
     public ObjectProperty<DealFilter> filterProperty() { return filter; }
     /** The deal selected on the board or in the list; the detail pane follows it. */
     public ObjectProperty<UUID> selectedProperty() { return selected; }

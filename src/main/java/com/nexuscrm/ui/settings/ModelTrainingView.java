@@ -1,18 +1,13 @@
 package com.nexuscrm.ui.settings;
 
-import com.nexuscrm.ui.common.Formats;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
@@ -32,8 +27,6 @@ public final class ModelTrainingView {
     @FXML private TableView<TrainableModels.Candidate> candidates;
     @FXML private Label leakage;
     @FXML private TableView<TrainableModels.Reliability> reliability;
-    @FXML private TableColumn<TrainableModels.Reliability, String> countColumn;
-    @FXML private TableColumn<TrainableModels.Reliability, String> observedColumn;
     @FXML private TableView<TrainableModels.Version> versions;
     @FXML private Button train;
     @FXML private Button activate;
@@ -61,14 +54,8 @@ public final class ModelTrainingView {
         m.cardProperty().addListener((o, was, card) -> showCard(card));
         showCard(m.cardProperty().get());
         reliability.setItems(m.reliability());
-        countColumn.setText(kind.plural().substring(0, 1).toUpperCase(Locale.ROOT) + kind.plural().substring(1));
-        observedColumn.setText(kind.outcome());
-        reliability.setPlaceholder(wrapped("No reliability table: " + kind.fallback() + " is in use."));
         versions.setItems(m.versions());
-        versions.setPlaceholder(wrapped("No model trained on this workspace yet: " + kind.fallback() + " is in use."));
-        candidates.setRowFactory(table -> new CandidateRow());
-        candidates.setPlaceholder(wrapped("No model card: " + kind.fallback() + " is in use."));
-        tables();
+        ModelTables.show(kind, reliability, versions, candidates);
         for (Button b : new Button[] {train, activate, rollback, fallback}) {
             b.disableProperty().bind(m.busyProperty());
         }
@@ -91,53 +78,12 @@ public final class ModelTrainingView {
         }
     }
 
-    private void tables() {
-        Formats f = Formats.user();
-        column(reliability, 0, TrainableModels.Reliability::band);
-        countColumn.setCellValueFactory(c -> text(f.count(c.getValue().count())));
-        column(reliability, 2, r -> f.percent(r.predicted()));
-        observedColumn.setCellValueFactory(c -> text(f.percent(c.getValue().observed())));
-        column(versions, 0, v -> v.version() + (v.active() ? "  (active)" : ""));
-        column(versions, 1, TrainableModels.Version::trainedOn);
-        column(versions, 2, TrainableModels.Version::data);
-        column(versions, 3, v -> v.problem() != null ? v.problem() : v.quality());
-        column(candidates, 0, c -> c.name() + (c.selected() ? "  (selected)" : ""));
-        column(candidates, 1, c -> String.format(f.locale(), "%.4f", c.logLoss()));
-        column(candidates, 2, c -> Double.isNaN(c.auc()) ? "" : String.format(f.locale(), "%.3f", c.auc()));
-        column(candidates, 3, TrainableModels.Candidate::shape);
-    }
-
     private void showCard(TrainableModels.Card card) {
         selection.setText(card.selection());
         candidates.getItems().setAll(card.candidates());
         List<String> lines = new ArrayList<>(card.leakage());
         lines.addAll(card.notes());
         leakage.setText(String.join("\n", lines));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <R> void column(TableView<R> table, int index, Function<R, String> value) {
-        ((TableColumn<R, String>) table.getColumns().get(index)).setCellValueFactory(c -> text(value.apply(c.getValue())));
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setPadding(new javafx.geometry.Insets(8));
-        return label;
-    }
-
-    /** A candidate's row tells its whole shape on hover: the column is too narrow for a network's description. */
-    private static final class CandidateRow extends javafx.scene.control.TableRow<TrainableModels.Candidate> {
-        @Override
-        protected void updateItem(TrainableModels.Candidate item, boolean empty) {
-            super.updateItem(item, empty);
-            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.shape()));
-        }
-    }
-
-    private static ReadOnlyObjectWrapper<String> text(String value) {
-        return new ReadOnlyObjectWrapper<>(value);
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

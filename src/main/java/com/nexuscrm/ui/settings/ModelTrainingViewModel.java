@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
  * version, rolling back and going to the fallback.
  */
 public final class ModelTrainingViewModel {
+    private static final String CANCELLING = "Cancelling… (the step under way finishes first)";
     private final ModelKind kind;
     private final TrainableModels models;
     private final TaskExecutor tasks;
@@ -105,6 +106,10 @@ public final class ModelTrainingViewModel {
         tasks.cancelAll();
     }
 
+    /**
+     * Runs one action at a time: the section stays busy until the work's thread has really stopped, since a
+     * cancel is reported at once while the work runs on to its next check (two trainings must never overlap).
+     */
     private void run(String title, TaskExecutor.Work<String> work) {
         if (busy.get()) {
             return;
@@ -112,16 +117,16 @@ public final class ModelTrainingViewModel {
         busy.set(true);
         result.set("");
         tasks.run(title, work, message -> {
-            busy.set(false);
             result.set(message);
             scoresChanged.run();
-            load();
-        }, e -> {
-            busy.set(false);
-            result.set(e instanceof Progress.CancelledException ? "Cancelled. The model in use is the one shown above."
-                    : "Failed: " + e.getMessage());
-            load();
-        });
+        }, e -> result.set(e instanceof Progress.CancelledException ? CANCELLING : "Failed: " + e.getMessage()))
+                .whenStopped(() -> {
+                    if (result.get().equals(CANCELLING)) {
+                        result.set("Cancelled. The model in use is the one shown above.");
+                    }
+                    busy.set(false);
+                    load();
+                });
     }
 
     public ModelKind kind() { return kind; }

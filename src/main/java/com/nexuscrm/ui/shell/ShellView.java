@@ -9,10 +9,8 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -52,7 +50,7 @@ public final class ShellView {
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(StatusBar.of(model));
         model.sectionProperty().addListener((o, old, section) -> show(section));
         // The screen on show stays until the user moves on; every screen is rebuilt when next shown.
         model.screensProperty().addListener((o, old, now) -> loaded.clear());
@@ -110,36 +108,6 @@ public final class ShellView {
             button.setGraphic(graphic);
         }
         return button;
-    }
-
-    private HBox statusBar() {
-        Label workspace = new Label();
-        workspace.getStyleClass().add(Styles.TEXT_SMALL);
-        workspace.textProperty().bind(model.workspaceLabelProperty());
-        Button sync = SyncIndicator.statusButton(model);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var tasks = model.tasks();
-        Label message = new Label();
-        message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.textProperty().bind(tasks.messageProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(tasks.progressProperty());
-        progress.visibleProperty().bind(tasks.busyProperty());
-        progress.managedProperty().bind(tasks.busyProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-task");
-        cancel.getStyleClass().add(Styles.SMALL);
-        cancel.visibleProperty().bind(tasks.busyProperty());
-        cancel.managedProperty().bind(tasks.busyProperty());
-        cancel.setFocusTraversable(false);
-        cancel.setOnAction(e -> tasks.cancelAll());
-        HBox bar = new HBox(12, workspace, sync, spacer, message, progress, cancel);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        return bar;
     }
 
     private void show(Section section) {

@@ -7,8 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.RecordingDialogs;
+import com.nexuscrm.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.Test;
 
 /** Settings → Lead scoring over a scripted registry: what the user reads after each action. */
@@ -127,5 +135,90 @@ class ModelTrainingViewModelTest {
                 () -> refreshed++);
         deals.activate(new TrainableModels.Version("deals-v2", false, "", "", "", null));
         assertEquals("deals-v2 is now active; every deal was rescored.", deals.resultProperty().get());
+    }
+
+    /**
+     * Like the production executor, a cancel is reported at once while the work's thread runs on: here the thread
+     * is the test, which lets the held work run to its end when it likes. Reads of the registry run at once.
+     */
+    private static final class SlowTasks implements TaskExecutor {
+        final List<Runnable> held = new ArrayList<>();
+        final List<Runnable> cancels = new ArrayList<>();
+        int started;
+        boolean cancelled;
+
+        @Override
+        public <T> Handle run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            if (title.startsWith("Reading")) {
+                return new DirectTaskExecutor().run(title, work, onSuccess, onFailure);
+            }
+            started++;
+            List<Runnable> stopped = new ArrayList<>();
+            boolean[] reported = {false};
+            cancels.add(() -> {
+                reported[0] = true;
+                onFailure.accept(new Progress.CancelledException());
+            });
+            held.add(() -> {
+                try {
+                    T value = work.run(new Progress() {
+                        @Override public void update(long done, long total, String message) { }
+                        @Override public boolean isCancelled() { return cancelled; }
+                    });
+                    if (!reported[0]) {
+                        onSuccess.accept(value);
+                    }
+                } catch (Exception e) {
+                    if (!reported[0]) {
+                        onFailure.accept(e);
+                    }
+                }
+                stopped.forEach(Runnable::run);
+            });
+            return new Handle() {
+                @Override public void cancel() { }
+                @Override public void whenStopped(Runnable then) { stopped.add(then); }
+            };
+        }
+
+        void finishHeld() {
+            List.copyOf(held).forEach(Runnable::run);
+            held.clear();
+        }
+
+        @Override public ReadOnlyBooleanProperty busyProperty() { return new ReadOnlyBooleanWrapper().getReadOnlyProperty(); }
+        @Override public ReadOnlyDoubleProperty progressProperty() { return new ReadOnlyDoubleWrapper().getReadOnlyProperty(); }
+        @Override public ReadOnlyStringProperty messageProperty() { return new ReadOnlyStringWrapper().getReadOnlyProperty(); }
+
+        @Override
+        public void cancelAll() {
+            cancelled = true;
+            List.copyOf(cancels).forEach(Runnable::run);
+            cancels.clear();
+        }
+    }
+
+    @Test
+    void afterCancelTrainStaysDisabledUntilTheCancelledRunHasStoppedSoNoTwoRunsOverlap() {
+        SlowTasks tasks = new SlowTasks();
+        ModelTrainingViewModel slow = new ModelTrainingViewModel(ModelKind.DEALS, models, tasks, dialogs, () -> refreshed++);
+        slow.train();
+        assertEquals(1, tasks.started);
+        slow.cancel();
+        assertTrue(slow.busyProperty().get(), "the cancelled run is still on its thread: Train stays disabled");
+        assertTrue(slow.resultProperty().get().startsWith("Cancelling"), slow.resultProperty().get());
+        slow.train();
+        assertEquals(1, tasks.started, "no second training while the first is still running");
+
+        tasks.finishHeld(); // the cancelled run reaches its end (here it even returns a version: the report is ignored)
+        assertFalse(slow.busyProperty().get());
+        assertEquals("Cancelled. The model in use is the one shown above.", slow.resultProperty().get());
+        assertEquals(0, refreshed);
+        slow.train();
+        assertEquals(2, tasks.started, "Train works again once the cancelled run has stopped");
+        tasks.cancelled = false;
+        tasks.finishHeld();
+        assertEquals("leads-v1 is now active: validation AUC 0.81.", slow.resultProperty().get());
+        assertFalse(slow.busyProperty().get());
     }
 }
