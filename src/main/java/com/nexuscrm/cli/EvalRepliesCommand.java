@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * intervals, and the figures of cross-validation on the training file.
  */
 @Command(name = "replies", description = {"Campaign reply classification on held-out labelled replies: accuracy, macro F1"
-        + " and precision/recall per intent (95% bootstrap intervals), the classifier vs keyword rules and the majority class.",
+        + " and precision/recall per intent (95%% bootstrap intervals), the classifier vs keyword rules and the majority class.",
         "  e.g. nexus eval replies --train src/test/resources/replies/replies-train.tsv"
         + " --test src/test/resources/replies/replies-heldout.tsv"})
 final class EvalRepliesCommand implements Callable<Integer> {
