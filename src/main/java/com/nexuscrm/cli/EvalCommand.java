@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nexus eval ...}: models measured on held-out data ({@link EvalLeadsCommand} for leads). */
-@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalLeadsCommand.class, EvalDealsCommand.class, EvalChurnCommand.class, EvalCommand.Transcription.class, EvalSentimentCommand.class, EvalCallsCommand.class})
+@Command(name = "eval", description = "Evaluates models on held-out data.", subcommands = {EvalLeadsCommand.class, EvalDealsCommand.class, EvalChurnCommand.class, EvalCommand.Transcription.class, EvalSentimentCommand.class, EvalCallsCommand.class, EvalRepliesCommand.class})
 final class EvalCommand {
     @Command(name = "transcription", description = "Word error rate of the transcription pipeline and of a bare Vosk loop on the same clips.")
     static final class Transcription implements Callable<Integer> {

@@ -1,11 +1,10 @@
 package com.nexuscrm.conversation;
 
+import com.nexuscrm.scoring.SoftmaxText;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -89,12 +88,7 @@ final class FindingsThreshold {
         List<List<Set<CallCategory>>> predicted = new ArrayList<>();
         thresholds.forEach(t -> predicted.add(new ArrayList<>()));
         for (int k = 0; k < folds.size(); k++) {
-            List<LabelledUtterances.Labelled> rest = new ArrayList<>();
-            for (int j = 0; j < folds.size(); j++) {
-                if (j != k) {
-                    rest.addAll(folds.get(j));
-                }
-            }
+            List<LabelledUtterances.Labelled> rest = SoftmaxText.allBut(folds, k);
             UtteranceClassifier model = UtteranceClassifier.fitted(rest, seed, thresholds.get(0));
             ordered.addAll(folds.get(k));
             for (int i = 0; i < thresholds.size(); i++) {
@@ -106,16 +100,7 @@ final class FindingsThreshold {
 
     /** Folds with each category spread evenly over them, after a shuffle from {@code seed}. */
     private static List<List<LabelledUtterances.Labelled>> folds(List<LabelledUtterances.Labelled> data, long seed) {
-        List<LabelledUtterances.Labelled> shuffled = new ArrayList<>(data);
-        Collections.shuffle(shuffled, new Random(seed));
-        shuffled.sort(Comparator.comparing(LabelledUtterances.Labelled::category));
-        List<List<LabelledUtterances.Labelled>> folds = new ArrayList<>();
-        for (int k = 0; k < UtteranceClassifier.FOLDS; k++) {
-            folds.add(new ArrayList<>());
-        }
-        for (int i = 0; i < shuffled.size(); i++) {
-            folds.get(i % UtteranceClassifier.FOLDS).add(shuffled.get(i));
-        }
-        return folds;
+        return SoftmaxText.stratifiedFolds(data, Comparator.comparing(LabelledUtterances.Labelled::category),
+                UtteranceClassifier.FOLDS, seed);
     }
 }

@@ -2,25 +2,20 @@ package com.nexuscrm.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.nexuscrm.json.Json;
+import com.nexuscrm.scoring.SoftmaxText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * What an utterance is (an objection of some kind, a buying signal, a next step or none of these), by meaning rather
  * than one phrasing: a multinomial logistic regression over {@link UtteranceFeatures} (words, stems, word pairs,
- * negation, cue groups), trained with AdaGrad and L2 on a labelled set written for the purpose. Plain Java: no
- * native library, so it runs wherever the call analysis runs. The shipped model is
+ * negation, cue groups), trained with AdaGrad and L2 on a labelled set written for the purpose: the learner is
+ * {@link SoftmaxText}, which the campaign reply classifier shares. Plain Java: no native library, so it runs wherever the call analysis runs. The shipped model is
  * {@code models/call-findings/model.json} (in the jar as {@code /models/call-findings/}); {@code nexus train calls} rebuilds it; its card is
  * {@code models/call-findings/MODEL_CARD.md}.
  */
@@ -33,6 +28,7 @@ public final class UtteranceClassifier {
     static final int MIN_COUNT = 1;
     /** The model file format: 3 since the features include cue pairs and the threshold is on "not none". */
     static final int FORMAT = 3;
+    private static final SoftmaxText.Settings SETTINGS = new SoftmaxText.Settings(EPOCHS, LEARNING_RATE, L2, MIN_COUNT);
 
     /**
      * The most likely category and its probability, the probability of "none", and the most likely category other
@@ -148,42 +144,9 @@ public final class UtteranceClassifier {
     }
 
     private static Map<String, double[]> fit(List<LabelledUtterances.Labelled> data, long seed) {
-        List<CallCategory> cats = List.of(CallCategory.values());
-        List<List<String>> featureLists = data.stream().map(d -> UtteranceFeatures.of(d.words())).toList();
-        Map<String, Integer> counts = new HashMap<>();
-        featureLists.forEach(f -> f.forEach(name -> counts.merge(name, 1, Integer::sum)));
-        Map<String, double[]> w = new TreeMap<>();
-        Map<String, double[]> squares = new HashMap<>();
-        counts.forEach((name, n) -> {
-            if (n >= MIN_COUNT || name.equals("bias")) {
-                w.put(name, new double[cats.size()]);
-                squares.put(name, new double[cats.size()]);
-            }
-        });
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(seed);
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            Collections.shuffle(order, random);
-            for (int i : order) {
-                List<String> present = featureLists.get(i).stream().filter(w::containsKey).toList();
-                double[] p = probabilities(w, present, cats.size());
-                int gold = cats.indexOf(data.get(i).category());
-                for (String name : present) {
-                    double[] wf = w.get(name);
-                    double[] g2 = squares.get(name);
-                    for (int c = 0; c < cats.size(); c++) {
-                        double grad = p[c] - (c == gold ? 1 : 0) + L2 * wf[c];
-                        g2[c] += grad * grad;
-                        wf[c] -= LEARNING_RATE * grad / Math.sqrt(g2[c] + 1e-8);
-                    }
-                }
-            }
-        }
-        w.replaceAll((name, values) -> Arrays.stream(values).map(v -> Math.round(v * 1e4) / 1e4).toArray());
-        return w;
+        List<List<String>> features = data.stream().map(d -> UtteranceFeatures.of(d.words())).toList();
+        List<CallCategory> gold = data.stream().map(LabelledUtterances.Labelled::category).toList();
+        return SoftmaxText.fit(List.of(CallCategory.values()), features, gold, SETTINGS, seed).weights();
     }
 
     /**
@@ -195,7 +158,7 @@ public final class UtteranceClassifier {
         if (present.stream().noneMatch(f -> f.startsWith("w:"))) {
             return new Prediction(CallCategory.NONE, 1, 1, CallCategory.NONE);
         }
-        double[] p = probabilities(weights, present, categories.size());
+        double[] p = SoftmaxText.probabilities(weights, present, categories.size());
         int none = categories.indexOf(CallCategory.NONE);
         int best = 0;
         int finding = none == 0 ? 1 : 0;
@@ -208,25 +171,5 @@ public final class UtteranceClassifier {
             }
         }
         return new Prediction(categories.get(best), p[best], p[none], categories.get(finding));
-    }
-
-    private static double[] probabilities(Map<String, double[]> w, List<String> present, int size) {
-        double[] z = new double[size];
-        for (String name : present) {
-            double[] wf = w.get(name);
-            for (int c = 0; c < size; c++) {
-                z[c] += wf[c];
-            }
-        }
-        double max = Arrays.stream(z).max().orElse(0);
-        double sum = 0;
-        for (int c = 0; c < size; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < size; c++) {
-            z[c] /= sum;
-        }
-        return z;
     }
 }

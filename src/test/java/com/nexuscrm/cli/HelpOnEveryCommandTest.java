@@ -18,6 +18,7 @@ class HelpOnEveryCommandTest {
         List<List<String>> paths = new ArrayList<>();
         collect(NexusCommand.commandLine((folder, exit) -> { }), new ArrayList<>(), paths);
         assertTrue(paths.size() > 20, "the walk found only " + paths);
+        assertTrue(paths.contains(List.of("eval", "replies")), "nexus eval replies is registered: " + paths);
         for (List<String> path : paths) {
             for (String flag : List.of("--help", "-h")) {
                 StringWriter out = new StringWriter();
