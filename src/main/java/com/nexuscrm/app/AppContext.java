@@ -225,6 +225,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
                 .put(TodayView.class, this::todayView)
                 .put(TeamView.class, () -> new TeamView(new TeamViewModel(
                         requireSession().directory(), requireSession().slaRecords(), Clock.systemUTC(), tasks)))
+                .put(com.nexuscrm.ui.team.TeamAccountsView.class, () -> TeamAccountsScreen.view(requireSession(), navigator, tasks))
                 .put(CallCoachingView.class, () -> new CallCoachingView(new CallCoachingViewModel(
                         new CallHistoryReports(requireSession().callLog(), requireSession().store().repository(Deal.class)),
                         requireSession().directory(), Clock.systemUTC(), Formats.user(), tasks)))
@@ -411,6 +412,7 @@ public final class AppContext implements ViewLoader, AutoCloseable {
             }
         }, e -> backgroundFailed("Cannot score leads", e));
         rescoreDealsOnOpen(open);
+        TeamAccountsScreen.rescoreOnOpen(open, tasks, this::backgroundFailed);
     }
 
     /**
