@@ -139,13 +139,8 @@ public final class AccountInsights {
     }
 
     private List<AnalysedCall> calls(UUID accountId) {
-        return analysed(history.analysedCalls(accountId, CALLS_READ));
-    }
-
-    /** The calls with their analysis read; one whose analysis is unreadable is logged and left out. */
-    static List<AnalysedCall> analysed(List<AccountHistory.RecordedCall> recorded) {
         List<AnalysedCall> out = new ArrayList<>();
-        for (AccountHistory.RecordedCall r : recorded) {
+        for (AccountHistory.RecordedCall r : history.analysedCalls(accountId, CALLS_READ)) {
             try {
                 CallAnalysis a = CallAnalysisJson.readAnalysis(r.analysisJson());
                 Double sentiment = a.side(a.customerSide()).map(SideMetrics::sentiment).orElse(null);

@@ -7,7 +7,11 @@ import com.nexuscrm.domain.Picklist;
 import com.nexuscrm.domain.PicklistName;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.ScoreFactor;
+import com.nexuscrm.conversation.CallAnalysisJson;
+import com.nexuscrm.domain.account.AccountActivity;
 import com.nexuscrm.domain.account.AccountFacts;
+import com.nexuscrm.domain.account.AccountHistory.RecordedCall;
+import com.nexuscrm.domain.account.AnalysedCall;
 import com.nexuscrm.domain.account.AccountHealth;
 import com.nexuscrm.domain.account.AccountTicket;
 import com.nexuscrm.domain.account.HealthSnapshot;
@@ -25,10 +29,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +46,7 @@ import java.util.stream.Collectors;
  * and writes today's snapshot of each account that has none yet ({@link HealthSnapshots}).
  */
 public final class TeamAccountsOverview {
+    private static final Logger LOG = Logger.getLogger(TeamAccountsOverview.class.getName());
     /** One account's line: its row, owner's name, health, churn risk (null: none; {@code churnNote} says why), value, changes. */
     public record Line(AccountRow account, String owner, AccountHealth health, Integer churnRisk, String churnBand,
                        String churnNote, BigDecimal wonValue, String wonCurrency, HealthSnapshot today,
@@ -60,6 +69,10 @@ public final class TeamAccountsOverview {
     private final AccountScoreStore scores;
     private final Supplier<Picklist> outcomes;
     private final Clock clock;
+    /** Each call's sentiment by recording, with the hash of the analysis it was read from: a reload parses only new ones. */
+    private final Map<UUID, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(int hash, Double sentiment) { }
 
     public TeamAccountsOverview(TeamAccountHistory history, HealthSnapshots snapshots, AccountScoreStore scores,
                                 Supplier<Picklist> outcomes, Clock clock) {
@@ -95,9 +108,9 @@ public final class TeamAccountsOverview {
         return summarise(today, lines, written, (System.nanoTime() - started) / 1e9);
     }
 
-    private record Batch(Map<UUID, List<com.nexuscrm.domain.account.AccountActivity>> activities,
+    private record Batch(Map<UUID, List<AccountActivity>> activities,
                          Map<UUID, List<AccountTicket>> tickets, Map<UUID, List<UsageMonth>> usage,
-                         Map<UUID, List<com.nexuscrm.domain.account.AccountHistory.RecordedCall>> calls,
+                         Map<UUID, List<RecordedCall>> calls,
                          Map<UUID, List<TeamDeal>> deals, Map<UUID, Integer> champions, Map<UUID, String> names,
                          Map<UUID, AccountScore> scores, Map<UUID, List<HealthSnapshot>> snapshots, Picklist outcomes) { }
 
@@ -113,10 +126,11 @@ public final class TeamAccountsOverview {
         UUID id = a.id();
         List<AccountTicket> tickets = b.tickets().getOrDefault(id, List.of());
         List<UsageMonth> usage = b.usage().getOrDefault(id, List.of());
-        List<com.nexuscrm.domain.account.AccountHistory.RecordedCall> calls = b.calls().getOrDefault(id, List.of());
-        AccountFacts facts = new AccountFacts(a, now, clock.getZone(), List.of(), b.activities().getOrDefault(id, List.of()),
-                tickets, usage, AccountInsights.analysed(calls.subList(0, Math.min(calls.size(), AccountInsights.CALLS_READ))),
-                List.of(), List.of(), b.outcomes(), Map.of());
+        List<RecordedCall> calls = b.calls().getOrDefault(id, List.of());
+        AccountFacts facts = new AccountFacts(a, now, clock.getZone(), List.of(),
+                healthWindow(b.activities().getOrDefault(id, List.of()), now), tickets, usage,
+                sentiments(calls.subList(0, Math.min(calls.size(), AccountInsights.CALLS_READ))), List.of(), List.of(),
+                b.outcomes(), Map.of());
         AccountHealth health = AccountHealth.of(facts);
         AccountScore score = b.scores().get(id);
         Integer churn = score == null ? null : score.churnRisk();
@@ -135,6 +149,43 @@ public final class TeamAccountsOverview {
                 now, clock.getZone());
         return new Line(a, a.ownerId() == null ? "Unassigned" : b.names().getOrDefault(a.ownerId(), "A former user"),
                 health, churn, band, churnNote, value, value == null ? null : currencies.get(0), snapshot, week);
+    }
+
+    /**
+     * The activities {@link AccountHealth} reads: those of its two periods (now and a period earlier) and the first
+     * one (whether there was any activity by then). Its score is the same as from all of them, without working out
+     * how thousands of older activities read.
+     */
+    static List<AccountActivity> healthWindow(List<AccountActivity> all, Instant now) {
+        Instant from = now.minus(Duration.ofDays(2L * AccountHealth.PERIOD_DAYS));
+        AccountActivity first = all.stream().filter(x -> x.occurredAt() != null)
+                .min(Comparator.comparing(AccountActivity::occurredAt)).orElse(null);
+        List<AccountActivity> kept = new ArrayList<>();
+        for (AccountActivity x : all) {
+            if (x == first || x.occurredAt() != null && x.occurredAt().isAfter(from)) {
+                kept.add(x);
+            }
+        }
+        return kept;
+    }
+
+    /** The calls with their customer sentiment alone (all health reads), parsed once per recording and analysis. */
+    private List<AnalysedCall> sentiments(List<RecordedCall> calls) {
+        List<AnalysedCall> out = new ArrayList<>();
+        for (RecordedCall r : calls) {
+            Parsed known = parsed.get(r.recordingId());
+            if (known == null || known.hash() != r.analysisJson().hashCode()) {
+                try {
+                    known = new Parsed(r.analysisJson().hashCode(), CallAnalysisJson.customerSentiment(r.analysisJson()));
+                } catch (IllegalArgumentException e) {
+                    LOG.log(Level.WARNING, "Call recording " + r.recordingId() + " has an unreadable analysis; left out", e);
+                    continue;
+                }
+                parsed.put(r.recordingId(), known);
+            }
+            out.add(new AnalysedCall(r.recordingId(), r.activityId(), r.dealId(), r.callAt(), known.sentiment(), List.of()));
+        }
+        return out;
     }
 
     private static Overview summarise(LocalDate today, List<Line> lines, int written, double seconds) {

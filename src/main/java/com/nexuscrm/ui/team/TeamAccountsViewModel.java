@@ -107,8 +107,9 @@ public final class TeamAccountsViewModel {
                     + formats.day(o.today().plusDays(1)) + ")" : " (the oldest snapshot)") + ". " + events;
         }
         String against = "Health and churn changes since the snapshot of " + formats.day(o.usualBaseline());
-        return (o.weekOld() == total ? against + ". " : against + " (" + formats.count(total - o.weekOld())
-                + " accounts have no snapshot from a week ago yet; theirs are since " + formats.day(o.firstSnapshot()) + "). ") + events;
+        int young = total - o.weekOld();
+        return (young == 0 ? against + ". " : against + " (" + formats.count(young) + (young == 1 ? " account has" : " accounts have")
+                + " no snapshot from a week ago yet; theirs are since " + formats.day(o.firstSnapshot()) + "). ") + events;
     }
 
     /** Shows the account's 360 view. */
