@@ -31,19 +31,25 @@ public record TeamAccountRow(UUID accountId, String account, String owner, Ranke
     /** The band a line without a churn score is filed under. */
     public static final String NO_SCORE = "No score";
 
+    /** Why there is no churn number, in a word or two (the full reason is in the detail). */
+    static String unscored(String note) {
+        return note.startsWith("Churned") ? "Churned" : note.startsWith("Not scored") ? "Not scored" : "Not enough data";
+    }
+
     static TeamAccountRow of(Line line, Formats formats) {
         Integer score = line.health().score();
         Integer trend = line.health().trend();
         String arrow = trend == null ? "" : trend >= 5 ? " ↑" : trend <= -5 ? " ↓" : " →";
         Ranked health = score == null ? new Ranked("No data", 1000) : new Ranked(score + arrow + "  " + line.health().band(), score);
-        Ranked churn = line.churnRisk() == null ? new Ranked("— " + line.churnNote(), 1000)
+        Ranked churn = line.churnRisk() == null ? new Ranked(unscored(line.churnNote()), 1000)
                 : new Ranked(line.churnRisk() + "  " + line.churnBand(), 100 - line.churnRisk());
         Ranked value = line.wonValue() == null ? new Ranked("—", 1) : new Ranked(
                 formats.shortMoney(line.wonCurrency(), line.wonValue()), -line.wonValue().doubleValue());
         WeeklyChange.Result week = line.week();
         Ranked changes = new Ranked(week.summary(), -week.changes().size());
-        String detail = week.changes().isEmpty() ? "No change this week."
-                : week.changes().stream().map(c -> "• " + c.text()).collect(Collectors.joining("\n"));
+        String detail = (week.changes().isEmpty() ? "No change this week."
+                : week.changes().stream().map(c -> "• " + c.text()).collect(Collectors.joining("\n")))
+                + (line.churnRisk() == null ? "\nChurn risk: " + line.churnNote() : "");
         return new TeamAccountRow(line.account().id(), line.account().name(), line.owner(), health, churn,
                 line.churnBand() == null ? NO_SCORE : line.churnBand(), value, changes, detail);
     }

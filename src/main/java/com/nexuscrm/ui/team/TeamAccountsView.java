@@ -48,10 +48,12 @@ public final class TeamAccountsView {
         comparison.textProperty().bind(model.comparisonProperty());
         bindMessage(empty, model.emptyMessageProperty());
         bindMessage(detail, model.detailProperty());
-        table.getColumns().setAll(List.of(text("Account", TeamAccountRow::account, 200),
-                text("Owner", TeamAccountRow::owner, 130), ranked("Health (trend)", TeamAccountRow::health, 130),
-                ranked("Churn risk", TeamAccountRow::churn, 130), ranked("Won value", TeamAccountRow::value, 90),
+        table.getColumns().setAll(List.of(text("Account", TeamAccountRow::account, 190),
+                text("Owner", TeamAccountRow::owner, 150), ranked("Health (trend)", TeamAccountRow::health, 120),
+                ranked("Churn risk", TeamAccountRow::churn, 110), ranked("Won value", TeamAccountRow::value, 100),
                 ranked("Changed this week", TeamAccountRow::changes, 330)));
+        // columns share the width; no cell tooltips: a line's tooltip is its changes with their evidence
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<TeamAccountRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -94,7 +94,9 @@ public final class TeamAccountsViewModel {
         long changed = rows.stream().filter(r -> r.changes().rank() < 0).count();
         summary.set(all.isEmpty() ? "" : formats.count(rows.size()) + (rows.size() == all.size() ? " accounts" : " of "
                 + formats.count(all.size()) + " accounts") + " · " + formats.count(atRisk) + " at risk (health below 40) · "
-                + formats.count(high) + " high churn risk · " + formats.count(changed) + " changed this week");
+                + formats.count(high) + " high churn risk · " + formats.count(changed) + " changed this week"
+                + (all.stream().allMatch(r -> TeamAccountRow.NO_SCORE.equals(r.band()))
+                ? " · no churn scores yet (nexus train churn trains a model and scores every account)" : ""));
     }
 
     /** Which snapshot the changes compare with, in words. */

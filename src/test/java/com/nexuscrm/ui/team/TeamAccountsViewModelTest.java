@@ -66,7 +66,8 @@ class TeamAccountsViewModelTest {
         assertEquals("35  High", acme.churn().text());
         assertEquals("urgent ticket", acme.changes().text());
         assertEquals("• New urgent ticket 'SSO' opened 2026-06-13 (open)", acme.detail());
-        assertEquals("— Not scored yet", m.rows().get(3).churn().text());
+        assertEquals("Not scored", m.rows().get(3).churn().text());
+        assertEquals("No change this week.\nChurn risk: Not scored yet", m.rows().get(3).detail());
         assertEquals("4 accounts · 1 at risk (health below 40) · 1 high churn risk · 1 changed this week", m.summaryProperty().get());
 
         m.ownerProperty().set("Ben");
