@@ -48,8 +48,8 @@ public final class TeamAccountsView {
         comparison.textProperty().bind(model.comparisonProperty());
         bindMessage(empty, model.emptyMessageProperty());
         bindMessage(detail, model.detailProperty());
-        table.getColumns().setAll(List.of(text("Account", TeamAccountRow::account, 190),
-                text("Owner", TeamAccountRow::owner, 150), ranked("Health (trend)", TeamAccountRow::health, 120),
+        table.getColumns().setAll(List.of(text("Account", TeamAccountRow::account, 185),
+                text("Owner", TeamAccountRow::owner, 145), ranked("Health (trend)", TeamAccountRow::health, 135),
                 ranked("Churn risk", TeamAccountRow::churn, 110), ranked("Won value", TeamAccountRow::value, 100),
                 ranked("Changed this week", TeamAccountRow::changes, 330)));
         // columns share the width; no cell tooltips: a line's tooltip is its changes with their evidence
