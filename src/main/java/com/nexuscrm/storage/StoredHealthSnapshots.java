@@ -25,6 +25,9 @@ public final class StoredHealthSnapshots implements HealthSnapshots {
             + " churn_risk, open_tickets, active_users, champions, taken_at) select ?,?,?,?,?,?,?,? where not exists"
             + " (select 1 from account_health_snapshot where account_id = ? and snapshot_day = ?)";
 
+    /** One snapshot write at a time in this process (see {@link #writeMissing}). */
+    private static final Object WRITES = new Object();
+
     private final WorkspaceStore store;
     private final Clock clock;
 
@@ -55,6 +58,15 @@ public final class StoredHealthSnapshots implements HealthSnapshots {
     public int writeMissing(Collection<HealthSnapshot> snapshots) {
         int[] written = {0};
         Timestamp now = Timestamp.from(clock.instant());
+        // the Team view and the assessment on opening may write the same day at once: one after the other, the
+        // second's "where not exists" sees the first's rows instead of failing on their keys
+        synchronized (WRITES) {
+            insert(snapshots, now, written);
+        }
+        return written[0];
+    }
+
+    private void insert(Collection<HealthSnapshot> snapshots, Timestamp now, int[] written) {
         store.inJdbcTransaction(c -> {
             try (PreparedStatement m = c.prepareStatement(INSERT)) {
                 int pending = 0;
@@ -71,7 +83,6 @@ public final class StoredHealthSnapshots implements HealthSnapshots {
                 }
             }
         });
-        return written[0];
     }
 
     private static void bind(PreparedStatement m, HealthSnapshot s, Timestamp now) throws java.sql.SQLException {
