@@ -13,11 +13,11 @@ import com.nexuscrm.usecase.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -73,11 +73,16 @@ class TeamAccountsScreenTest {
     @Test
     void theManagerSeesAccountsByRiskWithThisWeeksChangesAndOpensOne(FxRobot robot) throws Exception {
         ScreenWindow.create(robot, "#choice-sample", PASS);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#nav-team").tryQuery()
-                .map(n -> !n.isDisabled()).orElse(false));
+        // the inbox (the first screen) drawn: the window is no longer busy opening the workspace
+        UiWait.until(120, () -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-team");
-        robot.clickOn(robot.lookup(".tab-label").match((Node n) -> n instanceof Labeled l && "Accounts".equals(l.getText()))
-                .queryAs(Node.class));
+        UiWait.until(() -> robot.lookup("#team-members").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                    .filter(p -> p.getTabs().stream().anyMatch(t -> "team-accounts-tab".equals(t.getId()))).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "team-accounts-tab".equals(t.getId())).findFirst().orElseThrow());
+        });
         UiWait.until(() -> table(robot).getItems().size() == 2);
 
         TeamAccountRow acme = table(robot).getItems().stream().filter(r -> r.account().equals("Acme")).findFirst().orElseThrow();
