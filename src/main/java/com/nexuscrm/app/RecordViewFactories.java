@@ -40,6 +40,7 @@ import com.nexuscrm.ui.merge.MergeView;
 import com.nexuscrm.ui.merge.MergeViewModel;
 import com.nexuscrm.ui.merge.MergeWindow;
 import com.nexuscrm.ui.sync.SyncFeed;
+import com.nexuscrm.ui.team.TeamAccountsView;
 import com.nexuscrm.ui.today.TodayView;
 import com.nexuscrm.ui.today.TodayViewModel;
 import com.nexuscrm.ui.transfer.AfterImport;
@@ -107,7 +108,8 @@ final class RecordViewFactories {
                 .put(DealInsightsView.class, DealInsightsViewModel.class, DealInsightsView::new)
                 .put(AccountInsightsView.class, AccountInsightsViewModel.class, AccountInsightsView::new)
                 .put(ForecastView.class, this::forecastView)
-                .put(TodayView.class, this::todayView);
+                .put(TodayView.class, this::todayView)
+                .put(TeamAccountsView.class, () -> TeamAccountsScreen.view(w.requireSession(), navigator, w.tasks()));
     }
 
     private WorkspaceSession session() { return w.requireSession(); }

@@ -96,6 +96,7 @@ final class WorkspaceOpening implements AutoCloseable {
             }
         }, e -> backgroundFailed("Cannot score leads", e));
         rescoreDeals(open);
+        TeamAccountsScreen.rescoreOnOpen(open, tasks, this::backgroundFailed);
     }
 
     /**

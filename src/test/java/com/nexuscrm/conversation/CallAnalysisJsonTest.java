@@ -32,6 +32,18 @@ class CallAnalysisJsonTest {
     }
 
     @Test
+    void theCustomersSentimentIsReadAloneAsTheWholeAnalysisGivesIt() {
+        CallAnalysis stereo = new CallAnalyzer().analyze(CallScript.discoveryCall().stereo(60), AnalysisSettings.defaults());
+        CallAnalysis mono = new CallAnalyzer().analyze(CallScript.discoveryCall().mono(60), AnalysisSettings.defaults());
+        for (CallAnalysis a : List.of(stereo, mono)) {
+            Double whole = a.side(a.customerSide()).map(com.nexuscrm.domain.call.SideMetrics::sentiment).orElse(null);
+            assertEquals(whole, CallAnalysisJson.customerSentiment(CallAnalysisJson.write(a)));
+        }
+        assertEquals(null, CallAnalysisJson.customerSentiment("{\"stereo\":true,\"sides\":[]}"), "no customer side");
+        assertThrows(IllegalArgumentException.class, () -> CallAnalysisJson.customerSentiment("{"));
+    }
+
+    @Test
     void malformedJsonIsRefusedWithTheType() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CallAnalysisJson.readAnalysis("{"));
         assertEquals(true, e.getMessage().startsWith("Not a valid CallAnalysis JSON"));
