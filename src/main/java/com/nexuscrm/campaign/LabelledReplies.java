@@ -1,17 +1,15 @@
 package com.nexuscrm.campaign;
 
-import com.nexuscrm.domain.FileProblems;
 import com.nexuscrm.domain.campaign.ReplyIntent;
+import com.nexuscrm.scoring.LabelledLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A file of labelled replies to campaign messages, one {@code label<TAB>reply} a line ({@code #} comments and blank
@@ -31,11 +29,7 @@ public final class LabelledReplies {
      * line and what to write instead, and nothing is returned.
      */
     public static List<Labelled> read(Path file) {
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read labelled replies from " + file + ": " + FileProblems.reason(e), e);
-        }
+        return parse(LabelledLines.read(file, "replies"), file.toString());
     }
 
     /** Reads a labelled reply file from the classpath ({@code /campaign/replies-train.tsv}). */
@@ -52,26 +46,13 @@ public final class LabelledReplies {
 
     static List<Labelled> parse(List<String> lines, String source) {
         List<Labelled> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            String where = source + " line " + (i + 1) + ": ";
-            if (tab < 0) {
-                throw new IllegalArgumentException(where + "expected 'label<TAB>reply', found no tab in '" + line + "'");
-            }
-            ReplyIntent intent = ReplyIntent.of(line.substring(0, tab));
-            if (intent == null) {
-                throw new IllegalArgumentException(where + "unknown label '" + line.substring(0, tab).strip() + "'; use one of "
-                        + Arrays.stream(ReplyIntent.values()).map(ReplyIntent::key).collect(Collectors.joining(", ")));
-            }
-            String text = line.substring(tab + 1).replace("\\n", "\n").strip();
+        List<String> keys = Arrays.stream(ReplyIntent.values()).map(ReplyIntent::key).toList();
+        for (LabelledLines.Line<ReplyIntent> l : LabelledLines.parse(lines, source, "reply", ReplyIntent::of, keys)) {
+            String text = l.text().replace("\\n", "\n").strip();
             if (!text.chars().anyMatch(Character::isLetterOrDigit)) {
-                throw new IllegalArgumentException(where + "the reply after the label has no words");
+                throw LabelledLines.noWords(source, l.line(), "reply");
             }
-            out.add(new Labelled(intent, text, i + 1));
+            out.add(new Labelled(l.label(), text, l.line()));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(source + " holds no labelled replies ('label<TAB>reply' lines)");

@@ -1,5 +1,6 @@
 package com.nexuscrm.campaign;
 
+import com.nexuscrm.scoring.TextStems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ final class ReplyFeatures {
         int negatedUntil = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            String stem = stem(word);
+            String stem = TextStems.stem(word);
             stems.add(stem);
             out.add("w:" + word);
             out.add("s:" + stem);
@@ -86,7 +87,7 @@ final class ReplyFeatures {
     private static void addCues(List<String> stems, Set<String> out) {
         for (String stem : stems) {
             CUES.forEach((cue, members) -> {
-                if (matches(members, stem)) {
+                if (TextStems.matchesCue(members, stem)) {
                     out.add("c:" + cue);
                 }
             });
@@ -109,9 +110,9 @@ final class ReplyFeatures {
             out.add("m:name");
         }
         if (!words.isEmpty()) {
-            out.add("first:" + stem(words.get(0)));
+            out.add("first:" + TextStems.stem(words.get(0)));
             if (words.size() > 1) {
-                out.add("first2:" + stem(words.get(0)) + "_" + stem(words.get(1)));
+                out.add("first2:" + TextStems.stem(words.get(0)) + "_" + TextStems.stem(words.get(1)));
             }
         }
         int n = words.size();
@@ -125,31 +126,5 @@ final class ReplyFeatures {
             return !before.isEmpty() && ".!?:\n".indexOf(before.charAt(before.length() - 1)) < 0
                     && !NOT_NAMES.contains(m.group());
         });
-    }
-
-    private static boolean matches(Set<String> members, String stem) {
-        if (members.contains(stem)) {
-            return true;
-        }
-        for (int end = 4; end < stem.length(); end++) {
-            if (members.contains(stem.substring(0, end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A rough stem, enough to join "emails", "emailing" and "email". */
-    static String stem(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (w.length() > 5 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        for (String suffix : List.of("ing", "ed", "es", "s")) {
-            if (w.length() - suffix.length() >= 3 && w.endsWith(suffix) && !w.endsWith("ss")) {
-                return w.substring(0, w.length() - suffix.length());
-            }
-        }
-        return w;
     }
 }

@@ -1,5 +1,6 @@
 package com.nexuscrm.conversation;
 
+import com.nexuscrm.scoring.TextStems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ final class UtteranceFeatures {
         int negatedUntil = -1;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            String stem = stem(word);
+            String stem = TextStems.stem(word);
             stems.add(stem);
             boolean negated = i <= negatedUntil;
             negatedAt[i] = negated;
@@ -85,7 +86,7 @@ final class UtteranceFeatures {
             String two = i + 1 < stems.size() ? one + "_" + stems.get(i + 1) : null;
             boolean under = negated[i];
             CUES.forEach((cue, members) -> {
-                if (matches(members, one) || (two != null && members.contains(two))) {
+                if (TextStems.matchesCue(members, one) || (two != null && members.contains(two))) {
                     out.add("c:" + cue);
                     found.add(cue);
                     if (under) {
@@ -105,32 +106,5 @@ final class UtteranceFeatures {
     /** How long the utterance is, coarsely: a backchannel ("yeah okay") is rarely a finding, a long turn often is. */
     private static String lengthBucket(int words) {
         return words <= 2 ? "1-2" : words <= 5 ? "3-5" : words <= 10 ? "6-10" : "11+";
-    }
-
-    /** A cue word of four letters or more also covers the words it starts ("approv": approve, approval). */
-    private static boolean matches(Set<String> members, String stem) {
-        if (members.contains(stem)) {
-            return true;
-        }
-        for (int end = 4; end < stem.length(); end++) {
-            if (members.contains(stem.substring(0, end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A rough stem, enough to join "costs", "costing" and "cost". */
-    static String stem(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (w.length() > 5 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        for (String suffix : List.of("ing", "ed", "es", "s")) {
-            if (w.length() - suffix.length() >= 3 && w.endsWith(suffix) && !w.endsWith("ss")) {
-                return w.substring(0, w.length() - suffix.length());
-            }
-        }
-        return w;
     }
 }

@@ -79,8 +79,9 @@ class ScoringScreensTest {
     @Test
     void leadsAreScoredExplainedAndPreviewedBeforeSaving(FxRobot robot) throws Exception {
         ScreenWindow.create(robot, "#choice-sample", PASS);
-        // Scores arrive after the list is shown and are filled in place: read what the Score column shows.
-        UiWait.until(() -> !inbox(robot).getItems().isEmpty() && shownScores(robot).stream().allMatch(s -> s != null));
+        // Scores arrive after the list is shown and are filled in place: read what the Score column shows. Scoring the
+        // sample's leads is real work, so the bound is one only a hung scorer reaches on a busy machine.
+        UiWait.until(120, () -> !inbox(robot).getItems().isEmpty() && shownScores(robot).stream().allMatch(s -> s != null));
         // Read on the FX thread: a lookup from the test thread races the window redrawing its rows.
         List<Integer> scores = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> shownScores(robot)).get();
         assertTrue(scores.stream().allMatch(s -> s >= 1 && s <= 99));

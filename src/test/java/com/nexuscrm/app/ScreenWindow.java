@@ -27,12 +27,26 @@ final class ScreenWindow {
         return context;
     }
 
-    /** Creates the workspace at the gate: the given choice ({@code #choice-empty} or {@code #choice-sample}) and passphrase. */
-    static void create(org.testfx.api.FxRobot robot, String choice, String passphrase) {
+    /**
+     * Creates the workspace at the gate: the given choice ({@code #choice-empty} or {@code #choice-sample}) and
+     * passphrase, and returns once the gate has made way for the workspace. Building the real sample takes tens of
+     * seconds on a busy 2-core machine, so the bound is one only a hung build reaches; a refusal at the gate fails at
+     * once with its text.
+     */
+    static void create(org.testfx.api.FxRobot robot, String choice, String passphrase) throws Exception {
         robot.clickOn(choice);
         robot.clickOn("#passphrase").write(passphrase);
         robot.clickOn("#confirmation").write(passphrase);
         robot.clickOn("#gate-submit");
+        java.util.concurrent.atomic.AtomicReference<String> refused = new java.util.concurrent.atomic.AtomicReference<>("");
+        UiWait.until(180, () -> {
+            refused.set(robot.lookup("#gate-error").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText()).orElse(""));
+            return !refused.get().isBlank()
+                    || robot.lookup("#gate-submit").tryQuery().map(n -> n.getScene() == null || !n.isVisible()).orElse(true);
+        });
+        if (!refused.get().isBlank()) {
+            throw new AssertionError("the gate refused: " + refused.get());
+        }
     }
 
     static void close(AppContext context) throws Exception {

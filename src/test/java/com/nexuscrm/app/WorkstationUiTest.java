@@ -73,7 +73,7 @@ class WorkstationUiTest {
         store.leads().saveAll(leads);
     }
 
-    private void createWorkspace(FxRobot robot, boolean sample) {
+    private void createWorkspace(FxRobot robot, boolean sample) throws Exception {
         ScreenWindow.create(robot, sample ? "#choice-sample" : "#choice-empty", PASS);
     }
 
