@@ -214,6 +214,16 @@ class LayerRulesTest {
     }
 
     @Test
+    void theCampaignEngineWorksOnTheDomainsPortsAndOnlyItsEmailChannelUsesJakartaMail() {
+        check(noClasses().that().resideInAPackage("com.nexuscrm.campaign..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nexuscrm.storage..", "com.nexuscrm.ui..", "javafx..", "org.hibernate..", "java.sql..")
+                .because("the runner reaches plans, enrolments, touches and the suppression list through domain.campaign's ports"));
+        check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.campaign.email..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .because("SMTP and IMAP sit behind campaign.OutboundChannel and campaign.InboundMail"));
+    }
+
+    @Test
     void oneConfiguredJsonMapper() {
         check(noClasses().that().resideOutsideOfPackage("com.nexuscrm.json..").should()
                 .callConstructor("com.fasterxml.jackson.databind.ObjectMapper")

@@ -1,0 +1,52 @@
+package com.nexuscrm.domain.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Scheduled touches (port; {@code storage.StoredTouches}). Each state change is one conditional update, so two
+ * runners over one store never both claim a touch.
+ */
+public interface TouchRepository {
+    /** Adds a pending touch; false when this enrolment already has a touch for the step (the same id or not). */
+    boolean schedule(ScheduledTouch touch);
+
+    Optional<ScheduledTouch> find(UUID id);
+
+    List<ScheduledTouch> forEnrolment(UUID enrolmentId);
+
+    /** PENDING touches whose next attempt is at or before {@code now}, oldest first, at most {@code limit}. */
+    List<ScheduledTouch> due(Instant now, int limit);
+
+    /** PENDING → SENDING; false when another runner had it or it is no longer pending. */
+    boolean claim(UUID id, Instant at);
+
+    /** SENDING → SENT at {@code at}. */
+    void markSent(UUID id, Instant at);
+
+    /** SENDING → PENDING with one more attempt, tried again at {@code next}. */
+    void retryLater(UUID id, Instant next, String error);
+
+    /** PENDING stays PENDING, tried at {@code next} (quiet hours, daily limit); no attempt counted. */
+    void postpone(UUID id, Instant next, String why);
+
+    /** SENDING → FAILED: refused for good (an invalid address). */
+    void fail(UUID id, String error);
+
+    /** Every PENDING touch of the enrolment → CANCELLED; how many. */
+    int cancelPending(UUID enrolmentId, String why);
+
+    /** Touches SENT or SENDING from {@code sender} in [from, to). */
+    int sentBy(String sender, Instant from, Instant to);
+
+    /** The latest SENT touch to this address, for a bounce that does not quote our Message-ID. */
+    Optional<ScheduledTouch> lastSentTo(String address);
+
+    /** What the enrolment's touches got so far: the previous one opened or clicked, any of them replied. */
+    StepCondition.Engagement engagement(UUID enrolmentId, int beforeStep);
+
+    /** Marks when the recipient replied to this touch. */
+    void markReplied(UUID id, Instant at);
+}

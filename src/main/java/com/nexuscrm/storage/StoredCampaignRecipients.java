@@ -1,0 +1,61 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.domain.campaign.Recipient;
+import com.nexuscrm.domain.campaign.RecipientDirectory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Leads and contacts as campaign recipients, read from {@code lead} (with {@code lead_score}) and {@code contact}
+ * (with its account's name). Records hold no time zone yet: the country picks one (its main business zone), else
+ * the fallback.
+ */
+public final class StoredCampaignRecipients implements RecipientDirectory {
+    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("US", "America/New_York"),
+            Map.entry("USA", "America/New_York"), Map.entry("UNITED STATES", "America/New_York"),
+            Map.entry("CA", "America/Toronto"), Map.entry("CANADA", "America/Toronto"), Map.entry("GB", "Europe/London"),
+            Map.entry("UK", "Europe/London"), Map.entry("UNITED KINGDOM", "Europe/London"), Map.entry("DE", "Europe/Berlin"),
+            Map.entry("GERMANY", "Europe/Berlin"), Map.entry("FR", "Europe/Paris"), Map.entry("FRANCE", "Europe/Paris"),
+            Map.entry("NL", "Europe/Amsterdam"), Map.entry("NETHERLANDS", "Europe/Amsterdam"),
+            Map.entry("AU", "Australia/Sydney"), Map.entry("AUSTRALIA", "Australia/Sydney"), Map.entry("JP", "Asia/Tokyo"),
+            Map.entry("JAPAN", "Asia/Tokyo"), Map.entry("IN", "Asia/Kolkata"), Map.entry("INDIA", "Asia/Kolkata"));
+    private static final String LEAD = "select l.first_name, l.last_name, l.company, l.title, l.email, l.phone, l.city,"
+            + " l.country, s.score, l.status from lead l left join lead_score s on s.lead_id = l.id"
+            + " where l.id = ? and l.deleted = false";
+    private static final String CONTACT = "select c.first_name, c.last_name, a.name, c.title, c.email, c.phone,"
+            + " null, null, null, null from contact c left join account a on a.id = c.account_id"
+            + " where c.id = ? and c.deleted = false";
+
+    private final WorkspaceStore store;
+    private final ZoneId fallback;
+
+    public StoredCampaignRecipients(WorkspaceStore store, ZoneId fallback) {
+        this.store = store;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public Optional<Recipient> find(PersonRef person) {
+        String sql = person.kind() == PersonRef.Kind.LEAD ? LEAD : CONTACT;
+        return CampaignRows.list(store, sql, rs -> row(person, rs), person.id()).stream().findFirst();
+    }
+
+    private Recipient row(PersonRef person, ResultSet rs) throws SQLException {
+        String country = rs.getString(8);
+        Object score = rs.getObject(9);
+        return new Recipient(person, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), country, zone(country), score == null ? null : ((Number) score).intValue(),
+                rs.getString(10));
+    }
+
+    /** The zone for a country name or code; the fallback for none or an unknown one. */
+    ZoneId zone(String country) {
+        String zone = country == null ? null : ZONES.get(country.strip().toUpperCase(Locale.ROOT));
+        return zone == null ? fallback : ZoneId.of(zone);
+    }
+}

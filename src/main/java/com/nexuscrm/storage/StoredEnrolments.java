@@ -1,0 +1,88 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.campaign.Enrolment;
+import com.nexuscrm.domain.campaign.EnrolmentRepository;
+import com.nexuscrm.domain.campaign.EnrolmentStatus;
+import com.nexuscrm.domain.campaign.ExitReason;
+import com.nexuscrm.domain.campaign.PersonRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Enrolments in the local {@code campaign_enrolment} table (V20): one per person and plan. */
+public final class StoredEnrolments implements EnrolmentRepository {
+    private static final String COLUMNS = "select id, plan_id, person_kind, person_id, current_step, status, exit_reason,"
+            + " enrolled_at from campaign_enrolment";
+
+    private final WorkspaceStore store;
+    private final Clock clock;
+
+    public StoredEnrolments(WorkspaceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Enrolment enrol(Enrolment e) {
+        Optional<Enrolment> existing = list(COLUMNS + " where plan_id = ? and person_id = ?", e.planId(), e.person().id())
+                .stream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        update("insert into campaign_enrolment(id, plan_id, person_kind, person_id, current_step, status, enrolled_at,"
+                        + " updated_at) values (?,?,?,?,?,?,?,?)", e.id(), e.planId(), e.person().kind().name(),
+                e.person().id(), e.currentStep(), e.status().name(), Timestamp.from(e.enrolledAt()), now());
+        return e;
+    }
+
+    @Override
+    public Optional<Enrolment> find(UUID id) {
+        return list(COLUMNS + " where id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public List<Enrolment> active() {
+        return list(COLUMNS + " where status = 'ACTIVE' order by enrolled_at, id");
+    }
+
+    @Override
+    public List<Enrolment> activeFor(UUID personId) {
+        return list(COLUMNS + " where person_id = ? and status = 'ACTIVE' order by enrolled_at, id", personId);
+    }
+
+    @Override
+    public void advance(UUID id, int step, boolean completed) {
+        update("update campaign_enrolment set current_step = ?, status = ?, updated_at = ? where id = ? and status = 'ACTIVE'",
+                step, (completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE).name(), now(), id);
+    }
+
+    @Override
+    public boolean exit(UUID id, ExitReason reason) {
+        return update("update campaign_enrolment set status = 'EXITED', exit_reason = ?, updated_at = ? where id = ?"
+                + " and status = 'ACTIVE'", reason.name(), now(), id) == 1;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private int update(String sql, Object... args) {
+        return CampaignRows.update(store, sql, args);
+    }
+
+    private List<Enrolment> list(String sql, Object... args) {
+        return CampaignRows.list(store, sql, StoredEnrolments::row, args);
+    }
+
+    private static Enrolment row(ResultSet rs) throws SQLException {
+        String exit = rs.getString(7);
+        return new Enrolment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                new PersonRef(PersonRef.Kind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class)), rs.getInt(5),
+                EnrolmentStatus.valueOf(rs.getString(6)), exit == null ? null : ExitReason.valueOf(exit),
+                CampaignRows.instant(rs, 8));
+    }
+}

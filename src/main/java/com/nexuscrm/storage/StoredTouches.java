@@ -1,0 +1,143 @@
+package com.nexuscrm.storage;
+
+import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.ScheduledTouch;
+import com.nexuscrm.domain.campaign.StepCondition;
+import com.nexuscrm.domain.campaign.TouchRepository;
+import com.nexuscrm.domain.campaign.TouchStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Scheduled touches in the local {@code campaign_touch} table (V20). The primary key (the derived touch id) and the
+ * unique (enrolment, step) make scheduling idempotent; every status change is a conditional update on the old status.
+ */
+public final class StoredTouches implements TouchRepository {
+    private static final String COLUMNS = "select id, enrolment_id, step_index, variant, channel, status, attempts,"
+            + " next_attempt_at, sender, address, sent_at, last_error from campaign_touch";
+    private static final int ERROR_LENGTH = 1000;
+
+    private final WorkspaceStore store;
+
+    public StoredTouches(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean schedule(ScheduledTouch t) {
+        try {
+            return insert(t);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return false; // another runner scheduled it between our check and our insert
+            }
+            throw e;
+        }
+    }
+
+    private boolean insert(ScheduledTouch t) {
+        return CampaignRows.update(store, "insert into campaign_touch(id, enrolment_id, step_index, variant, channel, status,"
+                        + " attempts, next_attempt_at, sender, address, message_id) select ?,?,?,?,?,?,?,?,?,?,? where not exists"
+                        + " (select 1 from campaign_touch where id = ? or (enrolment_id = ? and step_index = ?))",
+                t.id(), t.enrolmentId(), t.stepIndex(), t.variant(), t.channel().name(), t.status().name(), t.attempts(),
+                t.nextAttemptAt(), t.sender(), t.address(), t.messageId(), t.id(), t.enrolmentId(), t.stepIndex()) == 1;
+    }
+
+    @Override
+    public Optional<ScheduledTouch> find(UUID id) {
+        return list(COLUMNS + " where id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public List<ScheduledTouch> forEnrolment(UUID enrolmentId) {
+        return list(COLUMNS + " where enrolment_id = ? order by step_index", enrolmentId);
+    }
+
+    @Override
+    public List<ScheduledTouch> due(Instant now, int limit) {
+        return list(COLUMNS + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?",
+                now, limit);
+    }
+
+    @Override
+    public boolean claim(UUID id, Instant at) {
+        return CampaignRows.update(store, "update campaign_touch set status = 'SENDING', claimed_at = ? where id = ?"
+                + " and status = 'PENDING'", at, id) == 1;
+    }
+
+    @Override
+    public void markSent(UUID id, Instant at) {
+        CampaignRows.update(store, "update campaign_touch set status = 'SENT', sent_at = ?, last_error = null where id = ?"
+                + " and status = 'SENDING'", at, id);
+    }
+
+    @Override
+    public void retryLater(UUID id, Instant next, String error) {
+        CampaignRows.update(store, "update campaign_touch set status = 'PENDING', attempts = attempts + 1,"
+                + " next_attempt_at = ?, claimed_at = null, last_error = ? where id = ? and status = 'SENDING'",
+                next, cut(error), id);
+    }
+
+    @Override
+    public void postpone(UUID id, Instant next, String why) {
+        CampaignRows.update(store, "update campaign_touch set next_attempt_at = ?, last_error = ? where id = ?"
+                + " and status = 'PENDING'", next, cut(why), id);
+    }
+
+    @Override
+    public void fail(UUID id, String error) {
+        CampaignRows.update(store, "update campaign_touch set status = 'FAILED', attempts = attempts + 1, last_error = ?"
+                + " where id = ? and status = 'SENDING'", cut(error), id);
+    }
+
+    @Override
+    public int cancelPending(UUID enrolmentId, String why) {
+        return CampaignRows.update(store, "update campaign_touch set status = 'CANCELLED', last_error = ?"
+                + " where enrolment_id = ? and status = 'PENDING'", cut(why), enrolmentId);
+    }
+
+    @Override
+    public int sentBy(String sender, Instant from, Instant to) {
+        return CampaignRows.list(store, "select count(*) from campaign_touch where sender = ? and status in ('SENT', 'SENDING')"
+                + " and claimed_at >= ? and claimed_at < ?", rs -> rs.getInt(1), sender, from, to).get(0);
+    }
+
+    @Override
+    public Optional<ScheduledTouch> lastSentTo(String address) {
+        return list(COLUMNS + " where lower(address) = lower(?) and status = 'SENT' order by sent_at desc limit 1", address)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void markReplied(UUID id, Instant at) {
+        CampaignRows.update(store, "update campaign_touch set replied_at = ? where id = ? and replied_at is null", at, id);
+    }
+
+    @Override
+    public StepCondition.Engagement engagement(UUID enrolmentId, int beforeStep) {
+        return CampaignRows.list(store, "select coalesce(max(case when step_index = ? and opened_at is not null then 1 end), 0),"
+                + " coalesce(max(case when step_index = ? and clicked_at is not null then 1 end), 0),"
+                + " coalesce(max(case when replied_at is not null then 1 end), 0) from campaign_touch"
+                + " where enrolment_id = ? and step_index < ?", rs -> new StepCondition.Engagement(rs.getInt(1) == 1,
+                rs.getInt(2) == 1, rs.getInt(3) == 1), beforeStep - 1, beforeStep - 1, enrolmentId, beforeStep).get(0);
+    }
+
+    private List<ScheduledTouch> list(String sql, Object... args) {
+        return CampaignRows.list(store, sql, StoredTouches::row, args);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+    }
+
+    private static ScheduledTouch row(ResultSet rs) throws SQLException {
+        return new ScheduledTouch(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
+                Channel.valueOf(rs.getString(5)), TouchStatus.valueOf(rs.getString(6)), rs.getInt(7),
+                CampaignRows.instant(rs, 8), rs.getString(9), rs.getString(10), CampaignRows.instant(rs, 11),
+                rs.getString(12));
+    }
+}
