@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * A workspace's deal model: the win model (trained by {@link LeadTrainer}, the one framework, on
- * {@link WorkspaceDeals} rows; it may be the base-rate prior) and the {@link CloseDateModel} (days left to
+ * {@link WorkspaceDeals} rows and refitted on all of them after selection; it may be the base-rate prior) and the {@link CloseDateModel} (days left to
  * close from the moment a deal is described). One folder: the win model's files plus {@value #CLOSE_DATE}.
  */
 public final class DealModel {

@@ -19,9 +19,10 @@ import java.util.Random;
  * validation log loss is kept unless the base-rate prior does as well ({@link BaseRateChoice}: then every
  * row gets the training rate, which is the honest answer when the features carry no signal), and the card
  * lists every candidate's figures and why the winner won.
- * The winner is kept as early stopping left it, not trained again on all rows: its calibration was fitted
- * on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
- * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed).
+ * By default the winner is kept as early stopping left it, not trained again on all rows: its calibration was
+ * fitted on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
+ * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed). Small tables opt in to a
+ * refit on all rows with {@link #refitted()} (deals: a quarter of a few thousand deals is a lot to give up).
  * Nothing here sees rows outside the table it is given (an evaluation gives it its 80% only).
  */
 public final class LeadTrainer {
