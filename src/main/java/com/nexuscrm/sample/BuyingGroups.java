@@ -10,9 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A deal's buying group: its primary contact and up to four more people of the account, each with a role. Engaged
- * deals reach more people and more often the economic buyer; bigger segments have bigger groups; an open deal has
- * met fewer people the earlier it is. The primary contact is linked when the deal opens, the others join during the
+ * A deal's buying group: its primary contact and up to four more people of the account, each with a role, drawn
+ * before the deal's fate ({@link BuyingCommittee}, which {@link OutcomeModel#wins} uses). Engaged deals reach more
+ * people and more often the economic buyer; bigger segments have bigger groups; an open deal has met fewer people the
+ * earlier it is. The primary contact is linked when the deal opens, the others join during the
  * first {@value #JOINED_BY} of the cycle, each link's id dated when it was made (as {@code SaveDeal} dates a link a rep
  * adds), so a deal described as of a moment ({@code scoring.WorkspaceDeals}) counts only the people it had then.
  */
@@ -23,7 +24,7 @@ final class BuyingGroups {
 
     private final Draws draws;
     private final SampleClock clock;
-    /** When each person joined: a stream of its own, so the groups themselves are as before. */
+    /** When each person joined: a stream of its own. */
     private final Draws timing;
 
     BuyingGroups(Draws draws, SampleClock clock, Draws timing) {
@@ -32,14 +33,15 @@ final class BuyingGroups {
         this.timing = timing;
     }
 
-    /** Draws the group, adds its {@link DealContact} rows to the batch and returns its people, primary first. */
-    List<Contact> build(Deal deal, AccountState account, Contact primary, double engagement, double progress,
-                        double cycleDays, SampleBatch batch) {
+    /**
+     * Draws the group the deal will reach (primary first) and its roles, before the deal's fate: engaged deals reach
+     * more people and more often the economic buyer, bigger segments have bigger groups.
+     */
+    BuyingCommittee committee(AccountState account, Contact primary, double engagement) {
         List<Contact> others = new ArrayList<>(account.contacts());
         others.remove(primary);
         double mean = groupSize(account.company().segment()) * Math.exp(0.45 * engagement);
         int extra = Math.min(draws.poisson(mean), MAX_SIZE - 1);
-        extra = (int) Math.round(extra * Math.min(1, progress / JOINED_BY));
         List<Contact> group = new ArrayList<>();
         if (primary != null) {
             group.add(primary);
@@ -47,13 +49,25 @@ final class BuyingGroups {
         for (int i = Math.min(extra, others.size()); i > 0; i--) {
             group.add(others.remove(draws.between(0, others.size() - 1)));
         }
-        List<DealRole> roles = roles(group, engagement);
-        for (int i = 0; i < group.size(); i++) {
-            boolean first = i == 0 && primary != null;
+        return new BuyingCommittee(engagement, group, roles(group, engagement));
+    }
+
+    /**
+     * Adds the {@link DealContact} rows of the people met by {@code progress} (the whole group once
+     * {@value #JOINED_BY} of the cycle has passed) to the batch and returns them, primary first.
+     */
+    List<Contact> link(Deal deal, BuyingCommittee committee, boolean hasPrimary, double progress, double cycleDays,
+                       SampleBatch batch) {
+        List<Contact> group = committee.group();
+        int extra = group.size() - (hasPrimary ? 1 : 0);
+        int met = (hasPrimary ? 1 : 0) + (int) Math.round(extra * Math.min(1, progress / JOINED_BY));
+        for (int i = 0; i < met; i++) {
+            boolean first = i == 0 && hasPrimary;
             double share = first ? 0 : timing.uniform() * Math.min(progress, JOINED_BY);
-            batch.add(link(deal, group.get(i), roles.get(i), SampleClock.plusDays(deal.getCreatedAt(), share * cycleDays)));
+            batch.add(link(deal, group.get(i), committee.roles().get(i),
+                    SampleClock.plusDays(deal.getCreatedAt(), share * cycleDays)));
         }
-        return group;
+        return List.copyOf(group.subList(0, met));
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Opens deals and plays them forward to the reference "now". Each deal has a fate drawn from
- * {@link OutcomeModel#wins} and a cycle length that grows with its amount; a deal whose cycle has not
+ * Opens deals and plays them forward to the reference "now". Each deal has a buying committee drawn first
+ * ({@link DealHistoryFactory#committee}), a fate drawn from {@link OutcomeModel#wins} and a cycle length
+ * that grows with its amount; a deal whose cycle has not
  * ended yet is open, in the stage matching how far through its cycle it is. Its history, buying group and line
  * items come from {@link DealHistoryFactory}, which settles the amount, open stage and close date.
  */
@@ -40,7 +41,8 @@ final class DealFactory {
         Segment segment = account.company().segment();
         double amount = Math.max(1_000, Math.round(draws.logNormal(segment.medianDealAmount(), 0.55) / 100.0) * 100.0);
         int planned = draws.poisson(segment.typicalActivities() * Math.exp(0.5 * (draws.gaussian() + 0.3 * fit)));
-        boolean won = model.wins(segment, amount, planned, fit, org.skill(ownerId));
+        BuyingCommittee committee = histories.committee(account, contact);
+        boolean won = model.wins(segment, amount, planned, fit, org.skill(ownerId), committee);
         double cycleDays = draws.logNormal(segment.medianCycleDays()
                 * Math.pow(amount / segment.medianDealAmount(), 0.3), 0.4) * (won ? 1.0 : 0.75);
         Deal deal = new Deal(clock.id(createdAt));
@@ -59,7 +61,8 @@ final class DealFactory {
             deal.setStage(openStage(progress));
             deal.setCloseDate(LocalDate.ofInstant(end, ZoneOffset.UTC));
         }
-        DealEngagement engagement = histories.play(deal, account, contact, won, cycleDays, batch);
+        DealEngagement engagement = histories.play(deal, account, committee, contact != null, won, cycleDays,
+                batch);
         batch.add(deal);
         paperwork(deal, progress, won, cycleDays, batch);
         int done = progress >= 1 ? planned : (int) Math.round(planned * progress);

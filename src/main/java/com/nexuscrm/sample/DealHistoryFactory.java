@@ -24,11 +24,6 @@ import java.util.function.Consumer;
  * unchanged (only the deal's amount, name, open stage, close date and forecast category follow its history).
  */
 final class DealHistoryFactory {
-    /**
-     * Engagement given the fate: N(+shift, 1) for a deal that will be won, N(-shift, 1) for one that will be lost.
-     * By Bayes that is the same as adding {@code 2 * shift * E} to the win log-odds.
-     */
-    static final double ENGAGEMENT_SHIFT = 0.5;
     private static final DealStage[] STAGES = {DealStage.PROSPECTING, DealStage.QUALIFICATION, DealStage.PROPOSAL,
             DealStage.NEGOTIATION};
     /** Where each open stage starts, as a share of the deal's cycle, before a per-deal jitter. */
@@ -57,19 +52,27 @@ final class DealHistoryFactory {
     }
 
     /**
-     * Plays the deal (its stage, closedAt and amount already drawn by {@link DealFactory}) forward from its
-     * creation, adds its history, buying group and line items to the batch and settles its fields.
+     * Draws, before the deal's fate, its latent engagement {@code D ~ N(0, 1)} and the buying group it will reach
+     * (both part of what decides the fate, see {@link OutcomeModel#wins}).
      */
-    DealEngagement play(Deal deal, AccountState account, Contact primary, boolean won, double cycleDays,
-                        SampleBatch batch) {
+    BuyingCommittee committee(AccountState account, Contact primary) {
+        return groups.committee(account, primary, draws.gaussian());
+    }
+
+    /**
+     * Plays the deal (its stage, closedAt and amount already drawn by {@link DealFactory}) forward from its
+     * creation, adds its history, the part of its buying group met so far and its line items to the batch and
+     * settles its fields.
+     */
+    DealEngagement play(Deal deal, AccountState account, BuyingCommittee committee, boolean hasPrimary, boolean won,
+                        double cycleDays, SampleBatch batch) {
         Segment segment = account.company().segment();
         Instant created = deal.getCreatedAt();
         boolean closed = deal.getStage().isClosed();
-        double engagement = draws.gaussian() + (won ? ENGAGEMENT_SHIFT : -ENGAGEMENT_SHIFT);
         double reached = won ? 1.0 : 0.2 + 0.75 * draws.uniform();
         Instant quietFrom = won ? null : SampleClock.plusDays(created, reached * cycleDays);
         double progress = closed ? 1 : SampleClock.daysBetween(created, clock.now()) / cycleDays;
-        List<Contact> group = groups.build(deal, account, primary, engagement, progress, cycleDays, batch);
+        List<Contact> group = groups.link(deal, committee, hasPrimary, progress, cycleDays, batch);
         int seats = DealFactory.seats(deal.getAmount().doubleValue(), segment);
         DealQuote quote = quote(segment);
         State state = new State();
@@ -81,7 +84,7 @@ final class DealHistoryFactory {
         settle(deal, quote, state, history, account.company().name());
         history.forEach(batch::add);
         quote.items(deal, state.seats, state.discount, () -> clock.id(created)).forEach(batch::add);
-        return new DealEngagement(engagement, quietFrom, List.copyOf(group));
+        return new DealEngagement(committee.engagement(), quietFrom, group);
     }
 
     /** The rep's first guess at the cycle: the segment's norm for the size, never exact. */

@@ -37,15 +37,32 @@ import java.util.Objects;
  * <li><b>Timing</b>: each lead's fate takes a log-normal delay (conversion ~14 days with a demo request,
  *     ~24 without; disqualification ~9; nurture ~35). A lead whose delay runs past the reference "now" is
  *     still open (new, working or qualified), so old leads are mostly resolved and recent ones open.</li>
- * <li><b>Deals</b> (from conversions, and the history of existing accounts):
- *     {@code logit(win) = -0.55 + segment - 0.7 ln(amount / segment median)
- *     + 1.3 ln((activities + 1) / (typical + 1)) + 0.6 fit + repSkill + 0.7 N} with segment bias SMB +0.35,
- *     mid-market 0, enterprise -0.45. Cycles are log-normal around 25/55/110 days, longer for larger
- *     amounts and shorter for lost deals; a deal still inside its cycle is open, staged by progress.</li>
- * <li><b>Deal engagement</b> {@code D}, drawn given the fate: {@code D ~ N(+0.5, 1)} for a deal that will be won,
- *     {@code N(-0.5, 1)} for one that will be lost (by Bayes, the same as adding {@code 1.0 D} to the win
- *     log-odds above). A deal bound to be lost <em>goes quiet</em> at a share {@code q ~ U(0.2, 0.95)} of its cycle:
- *     from then on its buyers answer nothing (3%) and its stage stops moving. Observed through
+ * <li><b>Deals</b> (from conversions, and the history of existing accounts). Each deal first draws its <em>buying
+ *     committee</em>: a latent deal engagement {@code D ~ N(0, 1)} and the group it will reach (below). Then
+ *     {@code logit(win) = -1.6 + segment - 0.7 ln(amount / segment median) + effort + 0.6 fit + repSkill + 1.0 D
+ *     + buyer + threads + 0.7 N} with segment bias SMB +0.35, mid-market 0, enterprise -0.45, and three parts that
+ *     are not additive, as in real B2B sales:
+ *     <ul>
+ *     <li>{@code effort}: with {@code a = ln((activities + 1) / (typical + 1))}, {@code 1.3 a} below the segment's
+ *         usual work, {@code (0.3 + 0.8 D) a} above it: more touches help little, and hurt when the buyers do not
+ *         engage (a rep chasing a buying group that does not answer is a stuck deal);</li>
+ *     <li>{@code buyer}: 0 with an economic buyer in the group, else {@code -(0.2 + 0.9 max(0, ln(amount / 25,000)))}:
+ *         a large deal rarely closes without the person who signs (an enterprise deal of 160,000 loses 1.9), a small
+ *         one hardly needs them;</li>
+ *     <li>{@code threads}: with {@code k = min(3, people besides the primary contact)}, {@code 0.25 + 0.4 k} when the
+ *         group has a champion, {@code -0.15 k} when not: multi-threading wins only when someone owns the deal
+ *         inside the customer, otherwise a wider group is a committee nobody drives.</li>
+ *     </ul>
+ *     Until 2026-12-07 the win was purely additive in these terms (with engagement drawn afterwards given the fate,
+ *     by Bayes the same as {@code + 1.0 D}, and the group drawn from D alone); a logistic regression over binned
+ *     features recovers such a model exactly, so the sample could not reward a model that finds interactions. The
+ *     change is for realism; it also gives non-linear models something to find (docs/benchmarks.md). Every quantity
+ *     the win uses is in stored fields: the amount, the activities, the roles of the buying group, and D through
+ *     the answers of the activities. Cycles are log-normal around 25/55/110 days, longer for larger amounts and
+ *     shorter for lost deals; a deal still inside its cycle is open, staged by progress.</li>
+ * <li><b>Deal engagement</b> {@code D}, drawn before the fate (above). A deal bound to be lost <em>goes quiet</em>
+ *     at a share {@code q ~ U(0.2, 0.95)} of its cycle: from then on its buyers answer nothing (3%) and its stage
+ *     stops moving. Observed through
  *     <ul>
  *     <li>deal activities' {@code outcome}: a call, email or meeting is {@code Connected} (answered, replied to,
  *         attended) with probability {@code sigmoid(base + 0.8 D)} (call +0.3, email -0.6, meeting +1.6) while
@@ -53,11 +70,12 @@ import java.util.Objects;
  *         calls of the call history are {@code Connected}. So the reply
  *         rate, meeting attendance and days since the last two-way ({@code Connected}) contact all carry signal;
  *         each activity names one person of the buying group;</li>
- *     <li>the buying group ({@code DealContact}): the primary contact plus {@code min(4, Poisson(s e^(0.45 D)))}
- *         more of the account's people (s = 0.6/1.1/1.8 by segment; fewer on an open deal the earlier it is),
- *         the primary contact the champion with probability {@code sigmoid(0.2 + 0.8 D)}, and the most senior
- *         member the economic buyer with probability {@code sigmoid(-0.9 + 0.9 D + 0.4 (size - 1))}, so
- *         single-threaded deals and deals without an economic buyer lose more. The primary contact is linked at
+ *     <li>the buying group ({@code DealContact}), drawn with D before the fate: the primary contact plus
+ *         {@code min(4, Poisson(s e^(0.45 D)))} more of the account's people (s = 0.6/1.1/1.8 by segment; an open
+ *         deal shows fewer the earlier it is), the primary contact the champion with probability
+ *         {@code sigmoid(0.2 + 0.8 D)}, and the most senior member the economic buyer with probability
+ *         {@code sigmoid(-0.9 + 0.9 D + 0.4 (size - 1))}; the roles then act on the win as above. None of them is a
+ *         function of the outcome: they are drawn before it. The primary contact is linked at
  *         the deal's creation, the others at a uniform moment in the first 60% of the cycle (the link's UUIDv7 id
  *         carries it).</li>
  *     </ul></li>

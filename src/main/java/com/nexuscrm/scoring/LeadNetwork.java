@@ -113,6 +113,38 @@ final class LeadNetwork {
     }
 
     /**
+     * The candidate trained again from scratch (same seed) on the training and validation rows together, for the
+     * number of epochs early stopping chose ({@code fitted.bestEpoch()}, at least one); the normaliser stays the
+     * training rows' and the validation output stays the early-stopped network's (what its calibration was fitted on).
+     */
+    static Fitted refit(Fitted fitted, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed) {
+        return NativeMath.call(() -> {
+            long started = System.nanoTime();
+            Standardised all = new Standardised(data.normalizer(), concat(data.training(), data.validation()),
+                    data.validation(), concat(data.trainingIndexes(), data.validationIndexes()), data.validationIndexes(),
+                    data.dense(), data.indexes());
+            int[] labels = java.util.stream.IntStream.concat(java.util.Arrays.stream(y), java.util.Arrays.stream(validY)).toArray();
+            Network net = build(fitted.candidate(), encoder, seed);
+            Random random = new Random(seed);
+            int[] order = java.util.stream.IntStream.range(0, labels.length).toArray();
+            for (int epoch = 0; epoch < Math.max(1, fitted.bestEpoch()); epoch++) {
+                shuffle(order, random);
+                for (int from = 0; from < order.length; from += fitted.candidate().batch()) {
+                    fitBatch(net, all, labels, order, from, Math.min(order.length, from + fitted.candidate().batch()));
+                }
+            }
+            return new Fitted(fitted.candidate(), net, fitted.epochs(), fitted.bestEpoch(), fitted.validationRaw(),
+                    fitted.seconds() + (System.nanoTime() - started) / 1e9);
+        });
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /**
      * An input that never varied in training (a category no training lead had) keeps a standard deviation
      * of 1. ND4J clamps it to 1e-5 instead, which turns a single unexpected 1 into an input of 100,000
      * and the score into noise.

@@ -19,9 +19,10 @@ import java.util.Random;
  * validation log loss is kept unless the base-rate prior does as well ({@link BaseRateChoice}: then every
  * row gets the training rate, which is the honest answer when the features carry no signal), and the card
  * lists every candidate's figures and why the winner won.
- * The winner is kept as early stopping left it, not trained again on all rows: its calibration was fitted
- * on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
- * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed).
+ * By default the winner is kept as early stopping left it, not trained again on all rows: its calibration was
+ * fitted on exactly these networks' validation outputs, the card's figures are this model's own, and a refit
+ * cost more than all the candidates together (docs/benchmarks.md, issue 14 speed). Small tables opt in to a
+ * refit on all rows with {@link #refitted()} (deals: a quarter of a few thousand deals is a lot to give up).
  * Nothing here sees rows outside the table it is given (an evaluation gives it its 80% only).
  */
 public final class LeadTrainer {
@@ -34,6 +35,7 @@ public final class LeadTrainer {
     private final List<Candidate> candidates;
     /** Each row's group (e.g. its account) when rows of one group must stay on one side of the validation split; or null. */
     private List<?> groups;
+    private boolean refit;
 
     public LeadTrainer(Clock clock, long seed) {
         this(clock, seed, Candidate.DEFAULTS);
@@ -55,6 +57,16 @@ public final class LeadTrainer {
      */
     public LeadTrainer grouped(List<?> groups) {
         this.groups = groups;
+        return this;
+    }
+
+    /**
+     * After selection, trains the winner's networks again on the training and validation rows together for the epochs
+     * early stopping chose ({@link LeadNetwork#refit}), keeping the calibration and the card's validation figures of
+     * the early-stopped networks. For small tables (deals), where a quarter of the rows is a lot to give up.
+     */
+    public LeadTrainer refitted() {
+        this.refit = true;
         return this;
     }
 
@@ -111,6 +123,15 @@ public final class LeadTrainer {
         scored.add(prior);
         BaseRateChoice choice = BaseRateChoice.compare(learned.calibrationInputs(), validation.labels(), prior.calibration());
         Scored best = choice.priorWins() ? prior : learned;
+        String reason = why(best, learned, scored, choice);
+        if (refit && best != prior) {
+            FeatureEncoder used = encoder;
+            best = new Scored(best.name(), best.network(), best.members().stream()
+                    .map(m -> LeadNetwork.refit(m, data, used, training.labels(), validation.labels(), seed)).toList(),
+                    best.calibration(), best.metrics());
+            reason += String.format(Locale.ROOT, "; then trained again on all %d rows (training and validation) for"
+                    + " the epochs early stopping chose, keeping its calibration", table.size());
+        }
         List<LeakageGuard.Finding> findings = guard.suspects();
         List<String> droppedAll = new ArrayList<>(dropped);
         droppedAll.addAll(guard.droppedColumns());
@@ -118,7 +139,7 @@ public final class LeadTrainer {
                 table.positives(), table.columns(), List.copyOf(droppedAll), best.network(),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::epochs).max().orElse(0),
                 best.members().stream().mapToInt(LeadNetwork.Fitted::bestEpoch).max().orElse(0), seed,
-                best.calibration(), best.metrics(), null, best.name(), why(best, learned, scored, choice) + notTrained(skipped),
+                best.calibration(), best.metrics(), null, best.name(), reason + notTrained(skipped),
                 scored.stream().map(LeadTrainer::result).toList(), findings);
         boolean embedded = best.members().stream().anyMatch(m -> m.candidate().embeddings());
         return new LeadModel(embedded ? encoder : encoder.withoutIndexes(),

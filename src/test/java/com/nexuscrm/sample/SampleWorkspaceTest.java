@@ -182,14 +182,16 @@ class SampleWorkspaceTest {
     }
 
     @Test
-    void wonDealsWereWorkedHarderThanLostOnes() {
+    void underWorkedDealsLoseMore() {
+        // Since the win's effort term depends on the buyers' engagement (above the usual work, more touches help only
+        // while buyers answer), won deals are no longer worked harder on average; too little work still loses deals.
         Map<UUID, Long> activitiesByDeal = store.repository(Activity.class).findAll().stream()
                 .filter(a -> a.getDealId() != null).collect(Collectors.groupingBy(Activity::getDealId, Collectors.counting()));
-        double won = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_WON)
-                .mapToLong(d -> activitiesByDeal.getOrDefault(d.getId(), 0L)).average().orElseThrow();
-        double lost = deals.stream().filter(d -> d.getStage() == DealStage.CLOSED_LOST)
-                .mapToLong(d -> activitiesByDeal.getOrDefault(d.getId(), 0L)).average().orElseThrow();
-        assertTrue(won > 1.15 * lost, "activities per won deal " + won + " vs lost " + lost);
+        List<Deal> closed = deals.stream().filter(d -> d.getStage().isClosed()).toList();
+        Predicate<Deal> wonDeal = d -> d.getStage() == DealStage.CLOSED_WON;
+        double underWorked = share(closed.stream().filter(d -> activitiesByDeal.getOrDefault(d.getId(), 0L) <= 1).toList(), wonDeal);
+        double worked = share(closed.stream().filter(d -> activitiesByDeal.getOrDefault(d.getId(), 0L) > 1).toList(), wonDeal);
+        assertTrue(underWorked < 0.8 * worked, "win rate with at most one activity " + underWorked + " vs more " + worked);
     }
 
     @Test
@@ -270,7 +272,8 @@ class SampleWorkspaceTest {
         assertTrue(answeredWon > answeredLost + 0.15, "answered on won " + answeredWon + " vs lost " + answeredLost);
         double quietWon = quietBeforeClose(closed(DealStage.CLOSED_WON), byDeal);
         double quietLost = quietBeforeClose(closed(DealStage.CLOSED_LOST), byDeal);
-        assertTrue(quietLost > 2 * quietWon, "days without an answer before the close: lost " + quietLost + " vs won " + quietWon);
+        // 1.5x (was 2x before 2026-12-07): engagement is now drawn before the fate, so some deals with quiet buyers are won
+        assertTrue(quietLost > 1.5 * quietWon, "days without an answer before the close: lost " + quietLost + " vs won " + quietWon);
     }
 
     private static double answeredShare(List<Deal> closedDeals, Map<UUID, List<Activity>> byDeal) {

@@ -117,6 +117,28 @@ class LeadTrainerTest {
     }
 
     @Test
+    void aRefittedModelKeepsItsSelectionAndCalibrationButTrainsOnEveryRow() {
+        LabelledTable small = GeneratedLeads.table(1200, 11);
+        List<Candidate> one = List.of(Candidate.LOGISTIC);
+        LeadModel plain = new LeadTrainer(Clock.systemUTC(), 5, one).train(small, "plain", List.of(), Progress.NONE);
+        LeadModel refit = new LeadTrainer(Clock.systemUTC(), 5, one).refitted().train(small, "refit", List.of(), Progress.NONE);
+        assertEquals(plain.card().selected(), refit.card().selected());
+        assertEquals(plain.card().validation().logLoss(), refit.card().validation().logLoss(), 1e-12,
+                "the card keeps the early-stopped network's validation figures");
+        assertTrue(refit.card().selectionReason().contains("trained again on all 1200 rows"), refit.card().selectionReason());
+        assertFalse(plain.card().selectionReason().contains("trained again"));
+        List<Object[]> rows = small.rows().subList(0, 50);
+        double[] before = plain.probabilities(rows);
+        double[] after = refit.probabilities(rows);
+        double moved = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(after[i] > 0 && after[i] < 1);
+            moved += Math.abs(after[i] - before[i]);
+        }
+        assertTrue(moved > 0, "the refitted network is a different network");
+    }
+
+    @Test
     void theShippedDefaultModelStillLoads() throws Exception {
         LeadModel shipped = ModelRegistry.loadDefault();
         double[] p = shipped.probabilities(List.<Object[]>of(new Object[shipped.encoder().slots().size()]));

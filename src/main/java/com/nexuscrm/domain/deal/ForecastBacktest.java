@@ -18,17 +18,21 @@ import java.util.function.ToIntFunction;
  * by stage weighting and by a model fitted only on what was known then, and what was actually won?
  *
  * <p>The model ("stage win rates") is deliberately simple, and fitted afresh for each period on the periods that
- * ended before it starts: for every earlier period, each deal open at its start with its close date inside it is
- * one example, labelled won when it was won inside that period. A stage's rate is the share of its examples' amounts
- * that was won (amount-weighted, as the forecast is money: big deals that slip weigh as much as they cost), pulled
- * towards the picklist's probability by {@link #PRIOR_WEIGHT} pseudo-deals of the mean amount, with older periods
- * counting less ({@link #DECAY} per period back). Its forecast is the open amounts × their stage's rate, plus an
- * estimate of what will be won from deals that are not in the pipeline at the start (new and pulled-in business).
- * That business comes mostly from deals created during the period, so it scales with the rate at which deals are
- * created: the estimate is the amount of deals created in the period-long window just before the start × the ratio of
- * outside wins to that recent creation in the last {@link #RUN_RATE_PERIODS} finished periods (pooled), so it follows
- * growth within one period rather than lagging it as a trailing mean would. When those periods had no recent
- * creation it falls back to their mean outside wins. Stage weighting is the open amounts × the picklist's probability.
+ * ended before it starts. It forecasts every deal open at the start, not only those due inside the period, as
+ * p(won inside the period | stage, where its close date stands): for every earlier period, each deal open at its start
+ * is one example of its stage and of {@link Due} (close date before the period, inside it, or after it), labelled won
+ * when it was won inside that period. A rate is the share of its examples' amounts that was won (amount-weighted, as
+ * the forecast is money: big deals that slip weigh as much as they cost), pulled towards a prior by
+ * {@link #PRIOR_WEIGHT} pseudo-deals of the mean amount (the picklist's probability for deals due by the period's
+ * end, 0 for those due after it), with older periods counting less ({@link #DECAY} per period back). So a deal due
+ * next month still counts in this quarter as much as such deals used to close early, and an overdue one as much as
+ * overdue ones used to be won.
+ * <p>To that it adds the business from deals created after the start: the amount created in the period-long window
+ * just before the start (the latest creation rate known) × the pooled share of a period's own creation that was won
+ * inside that period in the last {@link #RUN_RATE_PERIODS} finished periods. That share does not depend on growth, so
+ * it neither lags a ramp by a trailing mean nor carries the ramp's growth into the periods after it. When those
+ * periods created nothing it falls back to their mean new business. Stage weighting is the amounts due inside the
+ * period × the picklist's probability.
  */
 public final class ForecastBacktest {
     public static final double PRIOR_WEIGHT = 10;
@@ -53,12 +57,22 @@ public final class ForecastBacktest {
         public boolean modelCloser() { return modelMeanError.compareTo(stageMeanError) < 0; }
     }
 
-    /** One pipeline deal at a period's start and whether it was won inside the period. */
-    private record Example(DealStage stage, BigDecimal amount, boolean won) { }
+    /** Where an open deal's close date stood at a period's start: before it, inside it, or after it. */
+    enum Due { OVERDUE, INSIDE, LATER }
 
-    /** A period's pipeline at its start, with the business won in it from outside that pipeline. */
-    private record Snapshot(ForecastPeriod period, List<Example> pipeline, BigDecimal wonOutside, BigDecimal actual,
-                            BigDecimal recentlyCreated) { }
+    /** One deal open at a period's start, where its close date stood, and whether it was won inside the period. */
+    private record Example(DealStage stage, Due due, BigDecimal amount, boolean won) { }
+
+    /**
+     * A period's open deals at its start (the pipeline is those due inside it), the business won in it from deals
+     * created after the start, the amounts created in it and in the period-long window before it.
+     */
+    private record Snapshot(ForecastPeriod period, List<Example> open, BigDecimal wonNew, BigDecimal actual,
+                            BigDecimal recentlyCreated, BigDecimal createdIn) {
+        List<Example> pipeline() {
+            return open.stream().filter(e -> e.due() == Due.INSIDE).toList();
+        }
+    }
 
     private ForecastBacktest() { }
 
@@ -99,35 +113,43 @@ public final class ForecastBacktest {
 
     private static Snapshot snapshot(ForecastPeriod p, List<Deal> deals, ZoneId zone) {
         java.time.Instant start = p.from().atStartOfDay(zone).toInstant();
-        List<Example> pipeline = new ArrayList<>();
-        BigDecimal outside = BigDecimal.ZERO;
-        BigDecimal actual = BigDecimal.ZERO;
-        BigDecimal created = BigDecimal.ZERO;
+        java.time.Instant end = p.to().plusDays(1).atStartOfDay(zone).toInstant();
         java.time.Instant windowStart = p.from().minusDays(p.to().toEpochDay() - p.from().toEpochDay() + 1)
                 .atStartOfDay(zone).toInstant();
+        List<Example> open = new ArrayList<>();
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}; // new won, won, before, in
         for (Deal d : deals) {
             DealChange first = d.history().isEmpty() ? null : d.history().get(0);
-            if (first != null && !first.getChangedAt().isBefore(windowStart) && first.getChangedAt().isBefore(start)
-                    && first.getAmount() != null) {
-                created = created.add(first.getAmount());
+            if (first != null && first.getAmount() != null && first.getChangedAt().isBefore(end)
+                    && !first.getChangedAt().isBefore(windowStart)) {
+                int slot = first.getChangedAt().isBefore(start) ? 2 : 3;
+                sums[slot] = sums[slot].add(first.getAmount());
             }
             boolean won = d.stage() == DealStage.CLOSED_WON && p.contains(d.closedOn());
             DealChange state = ForecastMoves.at(d.history(), start);
-            boolean inPipeline = state != null && !state.getStage().isClosed() && p.contains(state.getCloseDate());
-            if (inPipeline) {
-                pipeline.add(new Example(state.getStage(), state.getAmount() == null ? BigDecimal.ZERO : state.getAmount(), won));
+            boolean isOpen = state != null && !state.getStage().isClosed();
+            if (isOpen) {
+                open.add(new Example(state.getStage(), due(state.getCloseDate(), p),
+                        state.getAmount() == null ? BigDecimal.ZERO : state.getAmount(), won));
             }
             if (won) {
-                actual = actual.add(amount(d));
-                outside = inPipeline ? outside : outside.add(amount(d));
+                sums[1] = sums[1].add(amount(d));
+                sums[0] = isOpen ? sums[0] : sums[0].add(amount(d));
             }
         }
-        return new Snapshot(p, pipeline, outside, actual, created);
+        return new Snapshot(p, open, sums[0], sums[1], sums[2], sums[3]);
+    }
+
+    static Due due(LocalDate closeDate, ForecastPeriod p) {
+        if (closeDate == null || closeDate.isAfter(p.to())) {
+            return Due.LATER;
+        }
+        return closeDate.isBefore(p.from()) ? Due.OVERDUE : Due.INSIDE;
     }
 
     private static Period forecast(List<Snapshot> snapshots, int index, ToIntFunction<DealStage> stageProbability) {
         Snapshot now = snapshots.get(index);
-        Map<DealStage, double[]> tally = new EnumMap<>(DealStage.class); // stage -> {weighted wins, weighted examples}
+        Map<DealStage, double[]> tally = new EnumMap<>(DealStage.class); // stage -> {won, examples} per Due
         int examples = 0;
         double amountSum = 0;
         for (int back = 1; back <= index; back++) {
@@ -136,57 +158,63 @@ public final class ForecastBacktest {
                 continue; // still running at this period's start: its outcome was not known yet
             }
             double w = Math.pow(DECAY, back - 1);
-            for (Example e : earlier.pipeline()) {
-                double[] t = tally.computeIfAbsent(e.stage(), s -> new double[2]);
+            for (Example e : earlier.open()) {
+                double[] t = tally.computeIfAbsent(e.stage(), s -> new double[2 * Due.values().length]);
                 double dollars = w * e.amount().doubleValue();
-                t[0] += e.won() ? dollars : 0;
-                t[1] += dollars;
-                examples++;
-                amountSum += e.amount().doubleValue();
+                t[2 * e.due().ordinal()] += e.won() ? dollars : 0;
+                t[2 * e.due().ordinal() + 1] += dollars;
+                examples += e.due() == Due.INSIDE ? 1 : 0;
+                amountSum += e.due() == Due.INSIDE ? e.amount().doubleValue() : 0;
             }
         }
         double prior = examples == 0 ? 0 : PRIOR_WEIGHT * amountSum / examples; // PRIOR_WEIGHT deals of the mean amount
         BigDecimal stage = BigDecimal.ZERO;
         BigDecimal model = outsideEstimate(snapshots, index);
-        for (Example e : now.pipeline()) {
+        for (Example e : now.open()) {
             int picklist = stageProbability.applyAsInt(e.stage());
-            stage = stage.add(PipelineForecast.weigh(e.amount(), picklist));
-            double[] t = tally.getOrDefault(e.stage(), new double[2]);
-            double rate = t[1] + prior == 0 ? picklist / 100.0 : (t[0] + prior * picklist / 100.0) / (t[1] + prior);
+            if (e.due() == Due.INSIDE) {
+                stage = stage.add(PipelineForecast.weigh(e.amount(), picklist));
+            }
+            double[] t = tally.getOrDefault(e.stage(), new double[2 * Due.values().length]);
+            double won = t[2 * e.due().ordinal()];
+            double seen = t[2 * e.due().ordinal() + 1];
+            double priorRate = e.due() == Due.LATER ? 0 : picklist / 100.0;
+            double rate = seen + prior == 0 ? priorRate : (won + prior * priorRate) / (seen + prior);
             model = model.add(e.amount().multiply(BigDecimal.valueOf(rate)));
         }
         return new Period(now.period(), stage, model.setScale(2, RoundingMode.HALF_UP), now.actual(),
                 now.pipeline().size(), examples, examples < MIN_EXAMPLES);
     }
 
-    /** Business expected from outside this period's opening pipeline, from the last finished periods only. */
+    /** Business expected from deals created after this period's start, from the last finished periods only. */
     private static BigDecimal outsideEstimate(List<Snapshot> snapshots, int index) {
-        List<BigDecimal> outside = new ArrayList<>();
+        List<BigDecimal> won = new ArrayList<>();
         List<BigDecimal> created = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && outside.size() < RUN_RATE_PERIODS; i--) {
-            if (snapshots.get(i).period().to().isBefore(snapshots.get(index).period().from())) {
-                outside.add(snapshots.get(i).wonOutside());
-                created.add(snapshots.get(i).recentlyCreated());
+        for (int i = index - 1; i >= 0 && won.size() < RUN_RATE_PERIODS; i--) {
+            Snapshot s = snapshots.get(i);
+            if (s.period().to().isBefore(snapshots.get(index).period().from())) {
+                won.add(s.wonNew());
+                created.add(s.createdIn());
             }
         }
-        return outsideEstimate(snapshots.get(index).recentlyCreated(), outside, created);
+        return outsideEstimate(snapshots.get(index).recentlyCreated(), won, created);
     }
 
     /**
-     * {@code recentlyCreated} × the pooled ratio of the earlier periods' outside wins to the amounts created just before
-     * them; their mean outside wins when nothing was created before them; zero with no earlier period.
+     * {@code recentlyCreated} × the pooled ratio of the earlier periods' new business won to the amounts created in
+     * them; their mean new business when nothing was created in them; zero with no earlier period.
      */
-    static BigDecimal outsideEstimate(BigDecimal recentlyCreated, List<BigDecimal> earlierOutside,
+    static BigDecimal outsideEstimate(BigDecimal recentlyCreated, List<BigDecimal> earlierWon,
                                       List<BigDecimal> earlierCreated) {
-        if (earlierOutside.isEmpty()) {
+        if (earlierWon.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        BigDecimal outside = earlierOutside.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pipeline = earlierCreated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (pipeline.signum() == 0) {
-            return outside.divide(BigDecimal.valueOf(earlierOutside.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal won = earlierWon.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal created = earlierCreated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (created.signum() == 0) {
+            return won.divide(BigDecimal.valueOf(earlierWon.size()), 2, RoundingMode.HALF_UP);
         }
-        return recentlyCreated.multiply(outside).divide(pipeline, 2, RoundingMode.HALF_UP);
+        return recentlyCreated.multiply(won).divide(created, 2, RoundingMode.HALF_UP);
     }
 
     private static Result summarise(List<Period> periods, int without) {

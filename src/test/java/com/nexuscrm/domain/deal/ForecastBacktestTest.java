@@ -94,22 +94,22 @@ class ForecastBacktestTest {
     }
 
     @Test
-    void businessFromOutsideThePipelineIsTheEarlierRatioToRecentlyCreatedDeals() {
+    void newBusinessIsTheEarlierPooledShareOfCreationWon() {
         BigDecimal thousand = BigDecimal.valueOf(1000);
-        // earlier: 100 and 300 won from outside after 1,000 created just before each: 20%; now 3,000 created -> 600
+        // earlier: 100 and 300 won of 1,000 created in each: 20%; now 3,000 created just before -> 600
         assertEquals(new BigDecimal("600.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(3000),
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, thousand)));
         // pooled, not averaged: 100/1,000 and 300/3,000 -> 400/4,000 = 10% of 2,000
         assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(BigDecimal.valueOf(2000),
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(thousand, BigDecimal.valueOf(3000))));
-        // nothing created before them: the mean outside wins; no earlier period: nothing
+        // nothing created in them: their mean new business; no earlier period: nothing
         assertEquals(new BigDecimal("200.00"), ForecastBacktest.outsideEstimate(thousand,
                 List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(300)), List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
         assertEquals(BigDecimal.ZERO, ForecastBacktest.outsideEstimate(thousand, List.of(), List.of()));
     }
 
     @Test
-    void theOutsideEstimateFollowsAGrowingPipeline() {
+    void newBusinessIsTheShareOfAPeriodsOwnCreationWonInsideIt() {
         List<ForecastBacktest.Deal> deals = new ArrayList<>();
         // January: A (1,000, proposal, in the pipeline) is lost; B (500) is created and won inside the month
         deals.add(deal(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 20), 1000, false));
@@ -122,10 +122,42 @@ class ForecastBacktestTest {
         ForecastBacktest.Period february = r.periods().get(1);
         assertEquals(new BigDecimal("3000"), february.actual());
         // proposal's rate from January: (0 won + 10 pseudo-deals of 1,000 at 50%) / (1,000 + 10,000) = 5/11;
-        // C: 2,000 x 5/11 = 909.09; outside: January won 500 from outside after 1,000 created in December (A), and
-        // 2,500 was created in January (B, C): 2,500 x 500/1,000 = 1,250 (the trailing mean would have said 500)
-        assertEquals(new BigDecimal("2159.09"), february.model());
+        // C: 2,000 x 5/11 = 909.09; new business: January won 500 (B) of the 2,500 created in it (B, C): 20%, and
+        // 2,500 was created in the 28 days before February (B, C): 2,500 x 20% = 500. The ramp's growth (2,500 created
+        // in January after 1,000 in December) is not carried forward.
+        assertEquals(new BigDecimal("1409.09"), february.model());
         assertEquals(new BigDecimal("1000.00"), february.stageWeighted().setScale(2));
+    }
+
+    @Test
+    void aDealDueAfterThePeriodCountsAtTheRateSuchDealsWereWonInsideOne() {
+        List<ForecastBacktest.Deal> deals = new ArrayList<>();
+        // January: X and Y (proposal, 1,000 each) are due in February; X is pulled in and won on 28 January
+        deals.add(deal(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 1, 28), 1000, true));
+        deals.add(deal(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 10), 1000, false));
+        // February: Z (proposal, 2,000, created in January) is due in March and won then
+        deals.add(deal(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10), 2000, true));
+        ForecastBacktest.Result r = ForecastBacktest.run(deals, s -> PICKLIST[s.ordinal()], ForecastPeriod.Kind.MONTH,
+                LocalDate.of(2026, 6, 1), ZoneOffset.UTC);
+        ForecastBacktest.Period february = r.periods().get(1);
+        // January had no deal due inside it (no pseudo-deals): "due after" proposals were won at 1,000 / 2,000 = 50%,
+        // so Z counts 2,000 x 50% = 1,000; Y, due inside February, has no example yet: the picklist's 50% = 500;
+        // January created 2,000 (Z) and won none of it inside January: no new business
+        assertEquals(new BigDecimal("1500.00"), february.model());
+        assertEquals(new BigDecimal("500.00"), february.stageWeighted().setScale(2));
+        assertEquals(1, february.pipelineDeals(), "the pipeline is the deals due inside the period");
+        assertEquals(ForecastBacktest.Due.OVERDUE, ForecastBacktest.due(LocalDate.of(2026, 1, 31),
+                ForecastPeriod.month(YearMonth.of(2026, 2))));
+    }
+
+    private static ForecastBacktest.Deal deal(LocalDate opened, LocalDate due, LocalDate closed, int amount, boolean won) {
+        List<DealChange> history = new ArrayList<>();
+        BigDecimal a = BigDecimal.valueOf(amount);
+        ForecastBacktest.Deal d = new ForecastBacktest.Deal(Ids.newId(), won ? DealStage.CLOSED_WON : DealStage.CLOSED_LOST,
+                a, closed, history);
+        history.add(change(d, opened.atStartOfDay(ZoneOffset.UTC).toInstant(), DealStage.PROPOSAL, due, a));
+        history.add(change(d, closed.atTime(12, 0).toInstant(ZoneOffset.UTC), d.stage(), closed, a));
+        return d;
     }
 
     private static ForecastBacktest.Deal deal(LocalDate opened, LocalDate close, int amount, boolean won) {
