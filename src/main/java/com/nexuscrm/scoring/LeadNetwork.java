@@ -1,6 +1,7 @@
 package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
+import java.util.Arrays;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -60,8 +61,8 @@ final class LeadNetwork {
      * ({@code [dense rows, index rows]}); when there are no indexes the array itself and an empty one.
      */
     static float[][] split(float[] encoded, int rows, int dense, int k) {
-        if (k == 0) {
-            return new float[][] {encoded, new float[0]};
+        if (k == 0) { // only the first rows are read (a caller may pass a larger buffer)
+            return new float[][] {encoded.length == rows * dense ? encoded : Arrays.copyOf(encoded, rows * dense), new float[0]};
         }
         float[] x = new float[rows * dense];
         float[] indexes = new float[rows * k];
