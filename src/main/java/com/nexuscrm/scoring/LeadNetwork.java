@@ -33,7 +33,10 @@ final class LeadNetwork {
     private LeadNetwork() { }
 
     static Network build(Candidate candidate, FeatureEncoder encoder, long seed) {
-        return candidate.embeddings() ? EmbeddingNetwork.build(candidate, encoder, seed)
+        if (candidate.embeddings()) {
+            return EmbeddingNetwork.build(candidate, encoder, seed);
+        }
+        return candidate.wide() ? WideDeepNetwork.build(candidate, encoder.denseWidth(), seed)
                 : DenseNetwork.build(candidate, encoder.denseWidth(), seed);
     }
 
