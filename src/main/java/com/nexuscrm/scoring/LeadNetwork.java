@@ -121,7 +121,8 @@ final class LeadNetwork {
      * number of epochs early stopping chose ({@code fitted.bestEpoch()}, at least one); the normaliser stays the
      * training rows' and the validation output stays the early-stopped network's (what its calibration was fitted on).
      */
-    static Fitted refit(Fitted fitted, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed) {
+    static Fitted refit(Fitted fitted, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed,
+                        Progress progress) {
         return NativeMath.call(() -> {
             long started = System.nanoTime();
             Standardised all = new Standardised(data.normalizer(), concat(data.training(), data.validation()),
@@ -132,6 +133,9 @@ final class LeadNetwork {
             Random random = new Random(seed);
             int[] order = java.util.stream.IntStream.range(0, labels.length).toArray();
             for (int epoch = 0; epoch < Math.max(1, fitted.bestEpoch()); epoch++) {
+                progress.update(epoch, Math.max(1, fitted.bestEpoch()), "Training the " + fitted.candidate().name()
+                        + " candidate again on every row: epoch " + (epoch + 1));
+                progress.checkCancelled();
                 shuffle(order, random);
                 for (int from = 0; from < order.length; from += fitted.candidate().batch()) {
                     fitBatch(net, all, labels, order, from, Math.min(order.length, from + fitted.candidate().batch()));
