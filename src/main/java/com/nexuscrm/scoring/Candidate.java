@@ -9,14 +9,13 @@ import java.util.List;
  * trained by DL4J. {@code dropOut} is the share of hidden units dropped in training (0 for none).
  * {@code embeddings}: each category with many values goes in as an integer index through a learned embedding
  * ({@link EmbeddingNetwork}) instead of its one-hot slots; trained only when the encoder found such a category.
- * {@code wide}: a linear part beside the hidden layers, their outputs summed ({@link WideDeepNetwork}).
  */
 public record Candidate(String name, String purpose, List<Integer> hidden, double l2, double dropOut,
-                        double learningRate, int batch, boolean embeddings, int maxEpochs, boolean wide) {
+                        double learningRate, int batch, boolean embeddings, int maxEpochs) {
 
     public Candidate(String name, String purpose, List<Integer> hidden, double l2, double dropOut, double learningRate,
                      int batch) {
-        this(name, purpose, hidden, l2, dropOut, learningRate, batch, false, LeadNetwork.MAX_EPOCHS, false);
+        this(name, purpose, hidden, l2, dropOut, learningRate, batch, false, LeadNetwork.MAX_EPOCHS);
     }
 
     /** The network the app shipped with: two small ReLU layers, light L2. */
@@ -40,17 +39,8 @@ public record Candidate(String name, String purpose, List<Integer> hidden, doubl
      * ({@code maxEpochs} 20, the same for every table: a time budget would make training depend on the machine).
      */
     public static final Candidate EMBEDDING = new Candidate("embedding", "learned embeddings for many-valued categories,"
-            + " dropout and L2", List.of(32, 16), 1e-3, 0.2, 1e-2, 512, true, 20, false);
-    /**
-     * Wide and deep: a logistic regression plus two small ReLU layers whose output starts at zero, so it begins as the
-     * logistic candidate and adds only the interactions the data supports. For tables of a few thousand rows whose
-     * outcome is mostly additive with some interactions (deals), where a plain network loses to a logistic regression.
-     */
-    public static final Candidate WIDE_DEEP = new Candidate("wide-deep", "logistic part plus two small ReLU layers"
-            + " (wide and deep)", List.of(16, 8), 1e-3, 0.2, 4e-3, 256, false, LeadNetwork.MAX_EPOCHS, true);
+            + " dropout and L2", List.of(32, 16), 1e-3, 0.2, 1e-2, 512, true, 20);
     public static final List<Candidate> DEFAULTS = List.of(NETWORK, REGULARISED, LOGISTIC, EMBEDDING);
-    /** The deal model's candidates: the defaults and wide and deep. */
-    public static final List<Candidate> DEALS = List.of(NETWORK, REGULARISED, LOGISTIC, EMBEDDING, WIDE_DEEP);
 
     /** The name of the averaged model, when averaging the candidates wins. */
     public static final String ENSEMBLE = "ensemble";
@@ -70,13 +60,10 @@ public record Candidate(String name, String purpose, List<Integer> hidden, doubl
         } else {
             s.append(encoder.denseWidth()).append(" inputs → ");
         }
-        if (wide) {
-            s.append("linear + (");
-        }
         for (int units : hidden) {
             s.append("dense ").append(units).append(" ReLU → ");
         }
-        s.append(wide ? "linear) → sigmoid; Adam " : "sigmoid; Adam ").append(learningRate).append(", L2 ").append(l2);
+        s.append("sigmoid; Adam ").append(learningRate).append(", L2 ").append(l2);
         if (dropOut > 0) {
             s.append(", dropout ").append(dropOut);
         }

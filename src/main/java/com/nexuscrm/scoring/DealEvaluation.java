@@ -79,7 +79,7 @@ public final class DealEvaluation {
         LabelledTable guarded = guard.apply(win);
         LabelledTable training = guarded.subset(split[0]);
         LabelledTable heldOut = guarded.subset(split[1]);
-        LeadModel model = new LeadTrainer(Clock.systemUTC(), seed, Candidate.DEALS).refitted().trainChecked(training, "eval", List.of(), guard, progress);
+        LeadModel model = new LeadTrainer(Clock.systemUTC(), seed).refitted().trainChecked(training, "eval", List.of(), guard, progress);
         t = lap(seconds, "win model (all candidates)", t);
         double[] p = model.probabilities(heldOut.rows());
         double[] ranking = model.rawOutput(LeadTrainer.encode(model.encoder(), heldOut), heldOut.size());

@@ -50,7 +50,7 @@ public final class DealModel {
     /** Trains both models on the closed deals of {@code training}; throws NotEnoughHistory when too few. */
     public static DealModel train(WorkspaceDeals.Training training, String version, long seed, Clock clock, Progress progress) {
         // the stage is replayed to before the close (WorkspaceDeals), so the guard's name rule must not drop it
-        LeadModel win = new LeadTrainer(clock, seed, Candidate.DEALS).refitted().train(training.table(), version, List.of(),
+        LeadModel win = new LeadTrainer(clock, seed).refitted().train(training.table(), version, List.of(),
                 List.of(WorkspaceDeals.COLUMNS.get(WorkspaceDeals.STAGE_COLUMN).name()), progress);
         CloseDateModel close = CloseDateModel.fit(training.table(), training.daysToClose(), seed);
         return new DealModel(win, close);

@@ -33,10 +33,7 @@ final class LeadNetwork {
     private LeadNetwork() { }
 
     static Network build(Candidate candidate, FeatureEncoder encoder, long seed) {
-        if (candidate.embeddings()) {
-            return EmbeddingNetwork.build(candidate, encoder, seed);
-        }
-        return candidate.wide() ? WideDeepNetwork.build(candidate, encoder.denseWidth(), seed)
+        return candidate.embeddings() ? EmbeddingNetwork.build(candidate, encoder, seed)
                 : DenseNetwork.build(candidate, encoder.denseWidth(), seed);
     }
 

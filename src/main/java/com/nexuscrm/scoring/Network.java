@@ -6,8 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * One trained network of a lead model, whatever its graph: a multi-layer network over the one-hot features
- * ({@link DenseNetwork}), a computation graph with learned embeddings ({@link EmbeddingNetwork}) or a linear
- * part plus a ReLU part ({@link WideDeepNetwork}). Early
+ * ({@link DenseNetwork}) or a computation graph with learned embeddings ({@link EmbeddingNetwork}). Early
  * stopping, scoring (one network or an ensemble's mean), explanations, the benchmark and saving all go through
  * this, so none of them asks which kind a network is. Use on the ND4J thread only ({@link NativeMath}).
  *
@@ -37,7 +36,6 @@ interface Network {
         return switch (kind) {
             case DenseNetwork.KIND -> DenseNetwork.read(file, encoder);
             case EmbeddingNetwork.KIND -> EmbeddingNetwork.read(file, encoder);
-            case WideDeepNetwork.KIND -> WideDeepNetwork.read(file, encoder);
             default -> throw new IOException(file + " is a network of unknown kind '" + kind + "'");
         };
     }
