@@ -117,13 +117,14 @@ public final class CsvImporter {
         if (columns.stream().allMatch(Objects::isNull)) {
             throw new ImportException(csv.file(), "no column matches a " + kind.singular() + " field (headers: "
                     + String.join(", ", csv.headers()) + "). Check that the first line is the header, rename the"
-                    + " columns or map them in a mapping file. Valid fields: " + String.join(", ", kind.fieldNames()));
+                    + " columns or map them (under \"Imports into\" in the import dialog, or in a --mapping file). Valid fields: " + String.join(", ", kind.fieldNames()));
         }
         for (String required : kind.requiredColumns()) {
             if (columns.stream().noneMatch(f -> f != null && f.name().equals(required))) {
                 throw new ImportException(csv.file(), "no column for " + required + ", which every "
                         + kind.singular() + " needs. Add a column named '" + required
-                        + "' or map an existing column to it in a mapping file. Nothing was imported.");
+                        + "' or map an existing column to it (under \"Imports into\" in the import dialog, or in a --mapping file)."
+                        + " Nothing was imported.");
             }
         }
         return columns;

@@ -58,11 +58,13 @@ public final class ImportView {
         refusals.setItems(model.refusals());
         refusals.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.refusals()));
         refusals.managedProperty().bind(refusals.visibleProperty());
+        columns.visibleProperty().bind(refusals.visibleProperty().not()); // once imported, the refusals take its place
+        columns.managedProperty().bind(columns.visibleProperty());
         refusedLine.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().line())));
         refusedField.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field().isEmpty() ? "(the row)" : c.getValue().field()));
         refusedValue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         refusedReason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
-        refusedReason.setCellFactory(c -> new WrappedCell());
+        refusedReason.setCellFactory(c -> new WrappingCell<>());
         importButton.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         columns.setItems(model.columns());
         headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
@@ -75,19 +77,6 @@ public final class ImportView {
         unknownValue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value().value()));
         unknownRows.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rowsText()));
         unknownChoice.setCellFactory(c -> new ChoiceCell());
-    }
-
-    /** A long reason wraps onto more lines of its row rather than ending in "…". */
-    private static final class WrappedCell extends TableCell<ImportResult.Refusal, String> {
-        WrappedCell() {
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-        }
     }
 
     /** A combo box of "add" and "map to ..." bound to the unknown value's choice. */

@@ -210,12 +210,14 @@ public final class ImportViewModel {
 
     private static String nothingImported(Throwable e) {
         return e instanceof com.nexuscrm.domain.Progress.CancelledException
-                ? "Cancelled: nothing was imported." : "Nothing was imported: " + e.getMessage();
+                ? "Cancelled: nothing was imported."
+                : e.getMessage() != null && e.getMessage().endsWith("Nothing was imported.") ? e.getMessage()
+                : "Nothing was imported: " + e.getMessage();
     }
 
     private static String refusedNote(ImportResult r) {
         return r.rejected() == 0 ? "" : "\n" + (r.rejected() == 1 ? "1 row was" : r.rejected() + " rows were")
-                + " refused: each problem is listed below with its line, field and what to do"
+                + " refused: each problem is listed above with its line, field and what to do"
                 + (r.report() == null ? "." : " (the same list is in " + r.report().getFileName() + ").");
     }
 
