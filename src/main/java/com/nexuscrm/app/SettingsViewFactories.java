@@ -11,6 +11,9 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.transfer.CompanyDirectoryImporter;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.settings.CallSettingsView;
+import com.nexuscrm.ui.settings.CampaignSettingsView;
+import com.nexuscrm.ui.settings.CampaignSettingsViewModel;
+import com.nexuscrm.usecase.CampaignSending;
 import com.nexuscrm.ui.settings.CallSettingsViewModel;
 import com.nexuscrm.ui.settings.CompanyDirectoryView;
 import com.nexuscrm.ui.settings.CompanyDirectoryViewModel;
@@ -101,6 +104,9 @@ final class SettingsViewFactories {
                 .put(CurrencySettingsView.class, () -> new CurrencySettingsView(new CurrencySettingsViewModel(
                         new TeamCurrencySettings(TeamCurrency.of(Workspace.over(session().store())),
                                 session().teamChoices()::refresh), w.tasks(), Formats.user())))
+                .put(CampaignSettingsView.class, () -> new CampaignSettingsView(new CampaignSettingsViewModel(
+                        new CampaignSending(Workspace.over(session().store())), session().campaigns(), w.tasks(),
+                        Formats.user())))
                 .put(SettingsView.class, this::settingsView);
     }
 

@@ -12,6 +12,7 @@ import com.nexuscrm.usecase.TeamChoices;
 import com.nexuscrm.usecase.TodayQueue;
 import com.nexuscrm.usecase.LogActivity;
 import com.nexuscrm.usecase.TaskReminders;
+import com.nexuscrm.usecase.CampaignScheduler;
 
 import com.nexuscrm.conversation.CallAnalyzer;
 import com.nexuscrm.conversation.CallJobs;
@@ -75,6 +76,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final CallJobs calls;
     private final TaskReminders reminders;
     private final TeamChoicesFeed teamChoices;
+    private final CampaignScheduler campaigns;
 
     /**
      * Built on a background thread right after unlocking: reads what the screens need up front.
@@ -105,6 +107,9 @@ public final class WorkspaceSession implements AutoCloseable {
                 .start(Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.reminders = new TaskReminders(store.activities(), () -> currentUser.getId(), Clock.systemUTC(), fxThread)
                 .start(Duration.ofSeconds(15), Duration.ofSeconds(30));
+        // Sends nothing until Settings ▸ Campaigns turns it on, and never while a team server is linked.
+        this.campaigns = new CampaignScheduler(Workspace.over(store), Clock.systemUTC(), zone, fxThread)
+                .start(Duration.ofSeconds(30), Duration.ofMinutes(1));
         RecordingVault recordings = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
         recordings.encryptPlainRecordings(); // left plain by versions before recordings were encrypted
         this.calls = new CallJobs(store.repository(CallRecording.class), store.repository(Activity.class),
@@ -121,6 +126,9 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The current user's task reminders as they come due, delivered on the FX thread. */
     TaskReminders reminders() { return reminders; }
+
+    /** Campaign touches sent from this workstation when standalone (Settings ▸ Campaigns). */
+    CampaignScheduler campaigns() { return campaigns; }
 
     /** The team's picklists and currency, as last read (never blocks), with their changes on the FX thread. */
     TeamChoicesFeed teamChoices() { return teamChoices; }
@@ -205,6 +213,7 @@ public final class WorkspaceSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         calls.close();
+        campaigns.close();
         reminders.close();
         teamChoices.close();
         slaWatch.close();

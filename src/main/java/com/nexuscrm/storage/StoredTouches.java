@@ -20,6 +20,7 @@ public final class StoredTouches implements TouchRepository {
     private static final String COLUMNS = "select id, enrolment_id, step_index, variant, channel, status, attempts,"
             + " next_attempt_at, sender, address, sent_at, last_error from campaign_touch";
     private static final int ERROR_LENGTH = 1000;
+    private static final int MESSAGE_ID_LENGTH = 400;
 
     private final WorkspaceStore store;
 
@@ -110,6 +111,20 @@ public final class StoredTouches implements TouchRepository {
     public Optional<ScheduledTouch> lastSentTo(String address) {
         return list(COLUMNS + " where lower(address) = lower(?) and status = 'SENT' order by sent_at desc limit 1", address)
                 .stream().findFirst();
+    }
+
+    @Override
+    public void recordProviderId(UUID id, String providerMessageId) {
+        if (providerMessageId != null && !providerMessageId.isBlank()) {
+            String kept = providerMessageId.strip();
+            kept = kept.length() <= MESSAGE_ID_LENGTH ? kept : kept.substring(0, MESSAGE_ID_LENGTH);
+            CampaignRows.update(store, "update campaign_touch set message_id = ? where id = ?", kept, id);
+        }
+    }
+
+    @Override
+    public Optional<ScheduledTouch> findByMessageId(String messageId) {
+        return list(COLUMNS + " where message_id = ?", messageId).stream().findFirst();
     }
 
     @Override

@@ -27,20 +27,27 @@ public final class ImapMailReader {
     public ImapMailReader(EmailSettings settings) {
         this.settings = settings;
         this.classifier = new MailClassifier(settings);
+        this.session = session(settings);
+    }
+
+    /** The IMAP session of these settings: host, port, protection, timeouts. */
+    static Session session(EmailSettings settings) {
         Properties p = new Properties();
-        p.put("mail.imap.host", settings.imapHost());
-        p.put("mail.imap.port", Integer.toString(settings.imapPort()));
+        p.put("mail.imap.host", settings.imap().host());
+        p.put("mail.imap.port", Integer.toString(settings.imap().port()));
         p.put("mail.imap.connectiontimeout", Integer.toString(settings.timeoutMillis()));
         p.put("mail.imap.timeout", Integer.toString(settings.timeoutMillis()));
-        this.session = Session.getInstance(p);
+        settings.imap().security().apply(p, "imap");
+        return Session.getInstance(p);
     }
 
     /** Reads and acts on every unseen message; what each was. */
     public List<InboundMail> process(InboundHandler handler) throws MessagingException {
         List<InboundMail> read = new ArrayList<>();
         try (Store store = session.getStore("imap")) {
-            store.connect(settings.imapHost(), settings.imapPort(), settings.username(), settings.password());
-            Folder inbox = store.getFolder("INBOX");
+            EmailSettings.MailServer imap = settings.imap();
+            store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+            Folder inbox = store.getFolder(settings.imapFolder());
             inbox.open(Folder.READ_WRITE);
             try {
                 for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
@@ -56,6 +63,15 @@ public final class ImapMailReader {
             }
         }
         return read;
+    }
+
+    /** As {@link #process}, with a failure explained for people (which server, what to check). */
+    public List<InboundMail> processExplained(InboundHandler handler) {
+        try {
+            return process(handler);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(MailConnectionCheck.explain("IMAP", settings.imap(), e), e);
+        }
     }
 
     private InboundMail classify(Message message) throws MessagingException {

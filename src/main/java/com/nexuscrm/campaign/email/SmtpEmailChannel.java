@@ -27,14 +27,24 @@ public final class SmtpEmailChannel implements OutboundChannel {
 
     public SmtpEmailChannel(EmailSettings settings) {
         this.settings = settings;
+        this.session = session(settings);
+    }
+
+    /** The SMTP session of these settings: host, port, protection, login, envelope sender, timeouts. */
+    static Session session(EmailSettings settings) {
+        EmailSettings.MailServer smtp = settings.smtp();
         Properties p = new Properties();
-        p.put("mail.smtp.host", settings.smtpHost());
-        p.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
-        p.put("mail.smtp.auth", Boolean.toString(settings.username() != null));
+        p.put("mail.smtp.host", smtp.host());
+        p.put("mail.smtp.port", Integer.toString(smtp.port()));
+        p.put("mail.smtp.auth", Boolean.toString(smtp.username() != null));
         p.put("mail.smtp.connectiontimeout", Integer.toString(settings.timeoutMillis()));
         p.put("mail.smtp.timeout", Integer.toString(settings.timeoutMillis()));
         p.put("mail.smtp.writetimeout", Integer.toString(settings.timeoutMillis()));
-        this.session = Session.getInstance(p);
+        if (settings.envelopeFrom() != null) {
+            p.put("mail.smtp.from", settings.envelopeFrom());
+        }
+        smtp.security().apply(p, "smtp");
+        return Session.getInstance(p);
     }
 
     @Override
@@ -47,10 +57,10 @@ public final class SmtpEmailChannel implements OutboundChannel {
         InternetAddress to = address(message.to());
         try {
             MimeMessage mime = compose(message, to);
-            if (settings.username() == null) {
+            if (settings.smtp().username() == null) {
                 Transport.send(mime);
             } else {
-                Transport.send(mime, settings.username(), settings.password());
+                Transport.send(mime, settings.smtp().username(), settings.smtp().password());
             }
         } catch (SendFailedException e) {
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
@@ -58,7 +68,7 @@ public final class SmtpEmailChannel implements OutboundChannel {
             }
             throw SendFailure.transientFailure("Sending to " + message.to() + " failed: " + e.getMessage(), e);
         } catch (MessagingException e) {
-            throw SendFailure.transientFailure("The mail server " + settings.smtpHost() + ":" + settings.smtpPort()
+            throw SendFailure.transientFailure("The mail server " + settings.smtp().address()
                     + " could not take the message: " + e.getMessage(), e);
         }
     }

@@ -47,6 +47,15 @@ public interface TouchRepository {
     /** What the enrolment's touches got so far: the previous one opened or clicked, any of them replied. */
     StepCondition.Engagement engagement(UUID enrolmentId, int beforeStep);
 
+    /**
+     * Keeps the id the channel's provider gave the sent message in place of the derived Message-ID (an SMS gateway's
+     * message sid), so the provider's later reports find the touch; a null or blank id changes nothing.
+     */
+    void recordProviderId(UUID id, String providerMessageId);
+
+    /** The touch whose message has this id: the derived Message-ID of an email, a gateway's sid once recorded. */
+    Optional<ScheduledTouch> findByMessageId(String messageId);
+
     /** Marks when the recipient replied to this touch. */
     void markReplied(UUID id, Instant at);
 }

@@ -236,8 +236,8 @@ class CampaignEmailIntegrationTest {
 
     private static Session smtp(EmailSettings s) {
         Properties p = new Properties();
-        p.put("mail.smtp.host", s.smtpHost());
-        p.put("mail.smtp.port", Integer.toString(s.smtpPort()));
+        p.put("mail.smtp.host", s.smtp().host());
+        p.put("mail.smtp.port", Integer.toString(s.smtp().port()));
         return Session.getInstance(p);
     }
 

@@ -1,0 +1,69 @@
+package com.nexuscrm.usecase;
+
+import com.nexuscrm.campaign.OutboundChannel;
+import com.nexuscrm.campaign.OutboundMessage;
+import com.nexuscrm.campaign.SendFailure;
+import com.nexuscrm.campaign.email.EmailSettings;
+import com.nexuscrm.campaign.email.SmtpEmailChannel;
+import com.nexuscrm.campaign.sms.SmsGatewayChannel;
+import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.TouchRepository;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The outbound channels of one version of the campaign settings: SMTP when email is set up, the SMS gateway when
+ * texts are (its message sid kept as the touch's message id). Each channel remembers the last failure it reported,
+ * so the settings section can say why a touch was not sent.
+ */
+final class CampaignChannels {
+    private final CampaignSendingSettings settings;
+    private final EmailSettings email;
+    private final Map<Channel, OutboundChannel> outbound = new EnumMap<>(Channel.class);
+    private volatile String lastError;
+
+    private CampaignChannels(CampaignSendingSettings settings, EmailSettings email) {
+        this.settings = settings;
+        this.email = email;
+    }
+
+    static CampaignChannels of(CampaignSendingSettings settings, TouchRepository touches) {
+        CampaignChannels channels = new CampaignChannels(settings, settings.email().orElse(null));
+        if (channels.email != null) {
+            channels.add(new SmtpEmailChannel(channels.email));
+        }
+        settings.smsSettings().ifPresent(sms -> channels.add(new SmsGatewayChannel(sms,
+                receipt -> touches.recordProviderId(receipt.touchId(), receipt.sid()))));
+        return channels;
+    }
+
+    private void add(OutboundChannel channel) {
+        outbound.put(channel.channel(), new OutboundChannel() {
+            @Override
+            public Channel channel() {
+                return channel.channel();
+            }
+
+            @Override
+            public void send(OutboundMessage message) throws SendFailure {
+                try {
+                    channel.send(message);
+                } catch (SendFailure failure) {
+                    lastError = failure.getMessage();
+                    throw failure;
+                }
+            }
+        });
+    }
+
+    CampaignSendingSettings settings() { return settings; }
+
+    Map<Channel, OutboundChannel> outbound() { return Map.copyOf(outbound); }
+
+    /** Email's settings, null when email is not set up. */
+    EmailSettings email() { return email; }
+
+    String lastError() { return lastError; }
+
+    void clearError() { lastError = null; }
+}

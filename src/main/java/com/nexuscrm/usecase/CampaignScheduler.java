@@ -1,0 +1,180 @@
+package com.nexuscrm.usecase;
+
+import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.campaign.CampaignRunner;
+import com.nexuscrm.campaign.InboundHandler;
+import com.nexuscrm.campaign.RunReport;
+import com.nexuscrm.campaign.RunnerSettings;
+import com.nexuscrm.campaign.email.EmailSettings;
+import com.nexuscrm.campaign.email.ImapMailReader;
+import com.nexuscrm.domain.Threads;
+import com.nexuscrm.storage.StoredCampaignPlans;
+import com.nexuscrm.storage.StoredCampaignRecipients;
+import com.nexuscrm.storage.StoredContactPolicy;
+import com.nexuscrm.storage.StoredEnrolments;
+import com.nexuscrm.storage.StoredReplica;
+import com.nexuscrm.storage.StoredTouches;
+import com.nexuscrm.sync.ServerLinkStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The campaign scheduler of a standalone workstation (issue 17, part 3): every period, while Settings ▸ Campaigns'
+ * switch is on and the workspace has no team server link, it runs the {@link CampaignRunner} (due steps scheduled,
+ * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
+ * never sends: the team server owns scheduling there, so one enrolment is never run by both. The settings and the
+ * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
+ * tick's {@link Status} goes to the subscribers through the callback executor (the app passes
+ * {@code Platform::runLater}); {@link #close()} waits for a running tick before the store closes.
+ */
+public final class CampaignScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignScheduler.class);
+
+    private final CampaignSending sending;
+    private final ServerLinkStore links;
+    private final CampaignPorts ports;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Executor callbacks;
+    private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Status status = Status.NOT_RUN;
+    private CampaignChannels channels;
+    private ScheduledExecutorService timer;
+
+    /** What the scheduler did at its last tick. */
+    public enum State { NOT_RUN, OFF, TEAM_SERVER, RAN, FAILED }
+
+    /**
+     * The last tick: its state, when the runner last ran and what it did, how many mails the inbox check read, and
+     * the last error (a channel's failure, the IMAP check's, or the tick's own), null when there was none.
+     */
+    public record Status(State state, Instant lastRun, RunReport report, int mailRead, String lastError) {
+        public static final Status NOT_RUN = new Status(State.NOT_RUN, null, RunReport.NONE, 0, null);
+
+        /** Touches waiting: retried after a failure or postponed (quiet hours, the daily limit). */
+        public int pending() {
+            return report.retried() + report.postponed();
+        }
+
+        private Status as(State newState) {
+            return new Status(newState, lastRun, report, mailRead, newState == State.FAILED ? lastError : null);
+        }
+    }
+
+    /** @param zone the senders' zone (the daily limit's day) and recipients' fallback zone */
+    public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks) {
+        this.sending = new CampaignSending(workspace);
+        this.links = StoredReplica.of(workspace.store()).link();
+        this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
+                new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
+                new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
+        this.clock = clock;
+        this.zone = zone;
+        this.callbacks = callbacks;
+    }
+
+    /** Ticks every {@code period}, the first time after {@code firstAfter}. */
+    public synchronized CampaignScheduler start(Duration firstAfter, Duration period) {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("campaign-scheduler"));
+            timer.scheduleWithFixedDelay(this::tickQuietly, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return this;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Hands every tick's status to {@code listener} (now too, with the last one); run the result to unsubscribe. */
+    public Runnable subscribe(Consumer<Status> listener) {
+        listeners.add(listener);
+        Status now = status;
+        callbacks.execute(() -> listener.accept(now));
+        return () -> listeners.remove(listener);
+    }
+
+    /** One tick now, on the calling thread. */
+    public synchronized Status runNow() {
+        Status before = status;
+        Status after;
+        try {
+            after = tick(before);
+        } catch (RuntimeException e) {
+            LOG.warn("Campaign run failed; the next tick retries", e);
+            after = new Status(State.FAILED, clock.instant(), RunReport.NONE, 0, e.getMessage());
+        }
+        status = after;
+        Status published = after;
+        callbacks.execute(() -> listeners.forEach(l -> l.accept(published)));
+        return after;
+    }
+
+    private Status tick(Status before) {
+        CampaignSendingSettings settings = sending.load();
+        if (!settings.sendFromWorkstation()) {
+            return before.as(State.OFF);
+        }
+        if (links.link().isPresent()) {
+            return before.as(State.TEAM_SERVER);
+        }
+        if (channels == null || !channels.settings().equals(settings)) {
+            channels = CampaignChannels.of(settings, ports.touches());
+        }
+        CampaignRunner runner = new CampaignRunner(clock, ports,
+                RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound());
+        channels.clearError();
+        RunReport report = runner.runOnce();
+        String error = channels.lastError();
+        int read = 0;
+        EmailSettings email = channels.email();
+        if (email != null && email.imap() != null) {
+            try {
+                read = new ImapMailReader(email).processExplained(new InboundHandler(ports, clock)).size();
+            } catch (IllegalStateException e) {
+                error = (error == null ? "" : error + "\n") + "Reading replies failed: " + e.getMessage();
+            }
+        }
+        return new Status(error == null ? State.RAN : State.FAILED, clock.instant(), report, read, error);
+    }
+
+    private void tickQuietly() {
+        try {
+            runNow();
+        } catch (RuntimeException e) {
+            LOG.warn("Campaign tick failed; the next one retries: {}", e.toString());
+        }
+    }
+
+    /** Stops ticking and waits for a running tick, so nothing reads the store after it closes. */
+    @Override
+    public void close() {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = timer;
+            timer = null;
+        }
+        if (running != null) {
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
+                    running.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                running.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
