@@ -19,7 +19,6 @@ import com.nexuscrm.domain.account.TalkingPoints;
 import com.nexuscrm.domain.account.Upsell;
 import com.nexuscrm.domain.call.CallAnalysis;
 import com.nexuscrm.domain.call.SideMetrics;
-import com.nexuscrm.storage.StoredAccountHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +63,7 @@ public final class AccountInsights {
 
     /** Over an open workspace, with the churn model's last scores ({@code account_score}) where there are any. */
     public AccountInsights(Workspace workspace, Clock clock) {
-        this(new StoredAccountHistory(workspace.store()),
+        this(workspace.accountHistory(),
                 () -> TeamPicklists.of(workspace).load(PicklistName.ACTIVITY_OUTCOME), churnOf(workspace), clock);
     }
 

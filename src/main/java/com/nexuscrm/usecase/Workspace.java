@@ -92,6 +92,11 @@ public final class Workspace implements AutoCloseable {
         return new com.nexuscrm.storage.StoredAccountTimeline(store);
     }
 
+    /** What account insights read about one account, one narrow query per kind. */
+    public com.nexuscrm.domain.account.AccountHistory accountHistory() {
+        return new com.nexuscrm.storage.StoredAccountHistory(store);
+    }
+
     /** What duplicate checks compare new and imported records with. */
     public com.nexuscrm.domain.DuplicateCandidates duplicateCandidates() {
         return new com.nexuscrm.storage.StoredDuplicateCandidates(store);

@@ -86,7 +86,10 @@ class DealScoringScreenTest {
         click(robot, "#deal-scoring-train");
         UiWait.until(() -> robot.lookup("#deal-scoring-train").query().isDisabled());
         click(robot, "#deal-scoring-cancel");
-        UiWait.until(120, () -> text(robot, "#deal-scoring-result").startsWith("Cancelled."));
+        // a small workspace on a fast machine may finish training before the click lands: then there was nothing to
+        // cancel (ModelTrainingViewModelTest proves the cancel itself over a fake executor)
+        UiWait.until(120, () -> text(robot, "#deal-scoring-result").startsWith("Cancelled.")
+                || text(robot, "#deal-scoring-result").contains(" is now active"));
         // Train comes back only once the cancelled run has stopped, so the registry is final here: a cancel that
         // lands while the networks train keeps nothing, one that lands in the rescoring after the save keeps that
         // version; either way the next training makes the next version, and nothing else saves one meanwhile
