@@ -41,8 +41,8 @@ public final class CampaignStepsView {
                 CampaignColumns.rate("Reply rate", StepRow::replyRate, formats, 85)));
         TableFit.fit(steps);
         steps.setItems(model.steps());
-        variants.getColumns().setAll(List.of(CampaignColumns.text("Variant", VariantRow::label, 90),
-                CampaignColumns.text("Subject or message", VariantRow::subject, 260),
+        variants.getColumns().setAll(List.of(CampaignColumns.text("Variant", VariantRow::label, 85),
+                CampaignColumns.text("Subject or message", VariantRow::subject, 200),
                 CampaignColumns.count("Sent", VariantRow::sent, formats, 60),
                 CampaignColumns.count("Replied", VariantRow::replied, formats, 70),
                 CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 85)));

@@ -45,7 +45,7 @@ public final class CampaignsView {
                 CampaignColumns.count("Steps", CampaignRow::steps, f, 60), CampaignColumns.count("Enrolled", CampaignRow::enrolled, f, 75),
                 CampaignColumns.count("Active", CampaignRow::active, f, 65), CampaignColumns.count("Replied", CampaignRow::replied, f, 70),
                 CampaignColumns.count("Bounced", CampaignRow::bounced, f, 75),
-                CampaignColumns.count("Unsubscribed", CampaignRow::unsubscribed, f, 100),
+                CampaignColumns.count("Unsubscribed", CampaignRow::unsubscribed, f, 118),
                 CampaignColumns.rate("Reply rate", CampaignRow::replyRate, f, 85)));
         TableFit.fit(table);
         table.setItems(model.rows());
