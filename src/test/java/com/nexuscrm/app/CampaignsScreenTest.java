@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -95,6 +96,8 @@ class CampaignsScreenTest {
 
         tab(robot, "campaign-editor-tab");
         UiWait.until(() -> robot.lookup("#step-editor-preview-body").queryAs(Label.class).getText().startsWith("Hi "));
+        UiWait.until(() -> robot.lookup("#step-editor-step").queryAs(ComboBox.class).getValue() instanceof StepRow row
+                && row.index() == 0 && "A".equals(robot.lookup("#step-editor-variant").queryAs(ComboBox.class).getValue()));
         TextArea body = robot.lookup("#step-editor-body").queryAs(TextArea.class);
         String stored = body.getText();
         robot.interact(() -> body.setText("Hi {{fistName|there}}, the slides are attached."));

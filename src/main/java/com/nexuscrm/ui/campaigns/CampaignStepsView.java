@@ -38,14 +38,14 @@ public final class CampaignStepsView {
                 CampaignColumns.text("When", StepRow::day, 60), CampaignColumns.text("Channel", StepRow::channel, 95),
                 CampaignColumns.text("Condition", StepRow::condition, 140), CampaignColumns.text("Variants", StepRow::variants, 70),
                 CampaignColumns.count("Sent", StepRow::sent, formats, 60), CampaignColumns.count("Replied", StepRow::replied, formats, 70),
-                CampaignColumns.rate("Reply rate", StepRow::replyRate, formats, 85)));
+                CampaignColumns.rate("Reply rate", StepRow::replyRate, formats, 100)));
         TableFit.fit(steps);
         steps.setItems(model.steps());
         variants.getColumns().setAll(List.of(CampaignColumns.text("Variant", VariantRow::label, 85),
                 CampaignColumns.text("Subject or message", VariantRow::subject, 200),
                 CampaignColumns.count("Sent", VariantRow::sent, formats, 60),
                 CampaignColumns.count("Replied", VariantRow::replied, formats, 70),
-                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 85)));
+                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 100)));
         TableFit.fit(variants);
         variants.setItems(model.variants());
         steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

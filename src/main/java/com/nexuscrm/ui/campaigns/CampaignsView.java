@@ -40,13 +40,13 @@ public final class CampaignsView {
     @FXML
     private void initialize() {
         Formats f = model.formats();
-        table.getColumns().setAll(List.of(CampaignColumns.text("Campaign", CampaignRow::name, 190),
+        table.getColumns().setAll(List.of(CampaignColumns.text("Campaign", CampaignRow::name, 170),
                 CampaignColumns.text("Status", CampaignRow::status, 80), CampaignColumns.text("Channels", CampaignRow::channels, 130),
                 CampaignColumns.count("Steps", CampaignRow::steps, f, 60), CampaignColumns.count("Enrolled", CampaignRow::enrolled, f, 75),
                 CampaignColumns.count("Active", CampaignRow::active, f, 65), CampaignColumns.count("Replied", CampaignRow::replied, f, 70),
                 CampaignColumns.count("Bounced", CampaignRow::bounced, f, 75),
                 CampaignColumns.count("Unsubscribed", CampaignRow::unsubscribed, f, 118),
-                CampaignColumns.rate("Reply rate", CampaignRow::replyRate, f, 85)));
+                CampaignColumns.rate("Reply rate", CampaignRow::replyRate, f, 100)));
         TableFit.fit(table);
         table.setItems(model.rows());
         table.setRowFactory(t -> new TableRow<>() {

@@ -21,6 +21,7 @@ public final class StepEditorView {
 
     private final CampaignsViewModel screen;
     private final StepEditorViewModel model;
+    private final javafx.collections.ObservableList<StepRow> stepChoices = javafx.collections.FXCollections.observableArrayList();
     @FXML private ComboBox<StepRow> step;
     @FXML private ComboBox<String> variant;
     @FXML private Label heading;
@@ -45,7 +46,7 @@ public final class StepEditorView {
     @FXML
     private void initialize() {
         CampaignDetailViewModel detail = screen.detail();
-        step.setItems(detail.steps());
+        step.setItems(stepChoices); // its own list: filled, then the value set, after the skin has seen the new items
         step.setConverter(Labels.converter(s -> s.step() + " · " + s.channel(), ""));
         step.valueProperty().addListener((o, was, now) -> {
             if (now != null && now.index() != detail.selectedStepProperty().get()) {
@@ -83,7 +84,10 @@ public final class StepEditorView {
     }
 
     private void showStep(int index) {
-        StepRow row = screen.detail().steps().stream().filter(s -> s.index() == index).findFirst().orElse(null);
+        if (!stepChoices.equals(screen.detail().steps())) {
+            stepChoices.setAll(screen.detail().steps());
+        }
+        StepRow row = stepChoices.stream().filter(s -> s.index() == index).findFirst().orElse(null);
         if (step.getValue() != row) {
             step.setValue(row);
         }

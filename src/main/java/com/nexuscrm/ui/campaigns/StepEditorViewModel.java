@@ -10,6 +10,8 @@ import com.nexuscrm.ui.common.LatestRequest;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.EditCampaignStep;
 import com.nexuscrm.usecase.EditCampaignStep.Person;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -166,7 +168,10 @@ public final class StepEditorViewModel {
         Template.Rendered r = EditCampaignStep.preview(plan, new Template(variant.get(), subject.get(), body.get()), recipient);
         previewSubject.set(hasSubject.get() ? r.subject() : "");
         previewBody.set(r.body());
-        previewNote.set(recipient != null ? "As " + recipient.fullName() + " would get it."
+        List<String> problems = new ArrayList<>(MergeFields.problems(subject.get()));
+        problems.addAll(MergeFields.problems(body.get()));
+        previewNote.set(!problems.isEmpty() ? "Save will refuse this draft: " + problems.get(0) + "."
+                : recipient != null ? "As " + recipient.fullName() + " would get it."
                 : person.get() != null ? "Reading " + person.get().name() + "…"
                 : "Nobody is enrolled to preview for: every merge field shows its fallback.");
     }

@@ -131,6 +131,8 @@ class CampaignsViewModelTest {
         StepEditorViewModel editor = model.editor();
         editor.variantProperty().set("B");
         editor.bodyProperty().set("Hi {{fistName|there}}");
+        assertTrue(editor.previewNoteProperty().get().startsWith("Save will refuse this draft: unknown merge field {{fistName}}"),
+                editor.previewNoteProperty().get());
         editor.save();
         assertTrue(editor.errorProperty().get().contains("Step 1, variant B: unknown merge field {{fistName}}"),
                 editor.errorProperty().get());
