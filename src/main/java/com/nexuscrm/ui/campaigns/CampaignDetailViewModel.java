@@ -123,6 +123,7 @@ public final class CampaignDetailViewModel {
         return line.length() > 80 ? line.substring(0, 79) + "…" : line;
     }
 
+    public Formats formats() { return formats; }
     public ReadOnlyObjectProperty<CampaignPlan> planProperty() { return plan.getReadOnlyProperty(); }
     public ObservableList<StepRow> steps() { return steps; }
     public ObservableList<VariantRow> variants() { return variants; }

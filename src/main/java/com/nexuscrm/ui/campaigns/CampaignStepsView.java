@@ -24,12 +24,8 @@ public final class CampaignStepsView {
     @FXML private BarChart<String, Number> chart;
 
     public CampaignStepsView(CampaignDetailViewModel model) {
-        this(model, Formats.user());
-    }
-
-    CampaignStepsView(CampaignDetailViewModel model, Formats formats) {
         this.model = model;
-        this.formats = formats;
+        this.formats = model.formats();
     }
 
     @FXML
