@@ -125,6 +125,9 @@ public final class AppContext implements ViewLoader, AutoCloseable {
     /** The lead import dialog's model as the Leads screen opens it (tests open the dialog on a file with it). */
     ImportViewModel leadImport() { return recordViews.leadImport(); }
 
+    /** The tickets or usage import dialog's model as the Accounts screen opens it (tests open the dialog on a file). */
+    ImportViewModel accountDataImport(com.nexuscrm.transfer.RecordKind kind) { return recordViews.accountDataImport(kind); }
+
     private WorkspaceSession requireSession() {
         if (session == null) {
             throw new IllegalStateException("No workspace is open");

@@ -17,6 +17,7 @@ import com.nexuscrm.ui.convert.ConvertLeadView;
 import com.nexuscrm.ui.convert.ConvertLeadViewModel;
 import com.nexuscrm.ui.convert.ConvertLeadWindow;
 import com.nexuscrm.ui.customers.AccountDetailView;
+import com.nexuscrm.ui.customers.AccountImports;
 import com.nexuscrm.ui.customers.AccountInsightsView;
 import com.nexuscrm.ui.customers.AccountInsightsViewModel;
 import com.nexuscrm.ui.customers.AccountsView;
@@ -168,8 +169,21 @@ final class RecordViewFactories {
 
     private AccountsView accountsView() {
         CustomersViewModel customers = screens().customers();
-        return new AccountsView(customers.accounts(), importWindow(RecordKind.ACCOUNTS, customers::load),
+        return new AccountsView(customers.accounts(), new AccountImports(importWindow(RecordKind.ACCOUNTS, customers::load),
+                new ImportWindow(w.views(), () -> accountDataImport(RecordKind.TICKETS)),
+                new ImportWindow(w.views(), () -> accountDataImport(RecordKind.USAGE))),
                 exportAction(RecordKind.ACCOUNTS), mergeWindow());
+    }
+
+    /**
+     * The import dialog's model for support tickets or product usage (the rules of {@code nexus import tickets|usage});
+     * once imported, the shown account's tickets, usage, timeline and insights are read again.
+     */
+    ImportViewModel accountDataImport(RecordKind kind) {
+        return importModel(kind, () -> {
+            screens().customers().accounts().detail().refreshRelated();
+            screens().accountInsights().refresh();
+        }, AfterImport.NOTHING);
     }
 
     private ContactsView contactsView() {

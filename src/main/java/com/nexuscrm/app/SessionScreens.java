@@ -125,7 +125,7 @@ final class SessionScreens implements AutoCloseable {
             var workspace = Workspace.over(store);
             var timeline = new AccountTimeline(workspace);
             account.useHistory(timeline, new AccountHistoryViewModel(timeline, new AttachDocument(workspace, Clock.systemUTC()),
-                    tasks, dialogs, Formats.user().zone(), session.currentUser()));
+                    tasks, dialogs, Formats.user().zone(), session.currentUser(), Clock.systemUTC()));
             customers = new CustomersViewModel(
                     new AccountsViewModel(store.accounts(), session.currentUser(), session.users(), tasks, dialogs, views,
                             account),

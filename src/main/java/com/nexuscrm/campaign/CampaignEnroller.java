@@ -6,6 +6,7 @@ import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.E164Numbers;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.PersonRef;
 import com.nexuscrm.domain.campaign.Recipient;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Enrols a lead or contact in a campaign plan by hand. Refuses, naming the person and the address, someone the plan
- * cannot reach: no valid email for an email step, no phone for an SMS step, or on the suppression list.
+ * cannot reach: no valid email for an email step, no phone in international (E.164) form for an SMS step, no phone
+ * for a call task, or blocked by the suppression list or consent (SMS needs consent on record).
  */
 public final class CampaignEnroller {
     private final CampaignPorts ports;
@@ -37,6 +39,8 @@ public final class CampaignEnroller {
             if (channel == Channel.EMAIL && !FieldRules.isEmail(address)) {
                 problems.add(new FieldError(who, address == null || address.isBlank() ? "has no email address for the email steps"
                         : "'" + address + "' is not a valid email address (expected name@company.com)"));
+            } else if (channel == Channel.SMS && E164Numbers.normalise(address).isEmpty()) {
+                problems.add(new FieldError(who, E164Numbers.problem("Phone", address).orElseThrow() + "; the SMS steps need it"));
             } else if (channel != Channel.EMAIL && (address == null || address.isBlank())) {
                 problems.add(new FieldError(who, "has no phone number for the " + channel.label() + " steps"));
             }

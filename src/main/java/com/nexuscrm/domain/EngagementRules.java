@@ -29,7 +29,7 @@ final class EngagementRules {
             FieldRules.required(e, "subject", t.getSubject());
             FieldRules.line(e, "subject", t.getSubject(), 500);
             if (t.getSatisfaction() != null && (t.getSatisfaction() < 1 || t.getSatisfaction() > 5)) {
-                e.add(new FieldError("satisfaction", "must be from 1 to 5"));
+                e.add(new FieldError("satisfaction", "must be from 1 to 5; leave it empty when the customer gave no rating"));
             }
         } else if (record instanceof ProductUsage u) {
             FieldRules.required(e, "accountId", u.getAccountId());

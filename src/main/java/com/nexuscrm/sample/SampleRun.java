@@ -147,13 +147,13 @@ final class SampleRun {
         LeadOutcome outcome = lifecycle.decide(profile);
         batch.add(profile.lead());
         directory.noteLead(profile.lead(), profile.company());
-        today.note(profile.lead());
-        campaignShowcase.note(profile.lead());
         if (outcome.converted()) {
             convert(profile, outcome);
         }
         activities.forLead(profile, outcome, batch);
         campaigns.enrol(profile, batch);
+        today.note(profile.lead()); // after every draw for the lead: what it changes changes nothing else
+        campaignShowcase.note(profile.lead()); // draws nothing
     }
 
     /** Converting opens the account if needed, adds the person as a contact and opens a deal. */

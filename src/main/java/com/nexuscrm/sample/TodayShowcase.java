@@ -18,6 +18,7 @@ import com.nexuscrm.domain.User;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,7 @@ final class TodayShowcase {
     private final ZoneId zone;
     private final LocalDate today;
     private final List<Lead> myLeads = new ArrayList<>();
+    private boolean hasNewLead;
 
     TodayShowcase(long seed, Instant now, User me) {
         this.random = new Random(seed ^ STREAM);
@@ -50,10 +52,21 @@ final class TodayShowcase {
         this.today = now.atZone(zone).toLocalDate();
     }
 
-    /** Remembers the user's own leads as they are made (nothing is drawn). */
+    /**
+     * Remembers the user's own leads as they are made (nothing is drawn). Until the user has a new lead waiting
+     * for a first call, a new one from the last two days still in the SDR queue is assigned to them, so the
+     * "call first" list of Today is never empty. Called once every draw for the lead is made and before it is
+     * written, so the assignment changes no other record.
+     */
     void note(Lead lead) {
+        boolean fresh = lead.getStatus() == LeadStatus.NEW && lead.getCreatedAt().isAfter(now.minus(Duration.ofDays(2)));
+        if (fresh && !hasNewLead && lead.getOwnerId() == null) {
+            lead.setOwnerId(me.getId());
+            lead.setTeamId(me.getTeamId());
+        }
         if (me.getId().equals(lead.getOwnerId())) {
             myLeads.add(lead);
+            hasNewLead |= lead.getStatus() == LeadStatus.NEW;
         }
     }
 

@@ -3,6 +3,7 @@ package com.nexuscrm.scoring;
 import com.nexuscrm.domain.LeadScore;
 import com.nexuscrm.domain.ScoreFactor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -73,7 +74,9 @@ public final class Explainer {
     /**
      * Many rows, each explained by the same occlusion as {@link #explain} (without sub-scores): every row and each
      * of its features set back to a typical row's go through the network in large batches, so 10,000 rows cost a
-     * few batched passes instead of 10,000 small ones. {@code rows} are in the model's column order.
+     * few batched passes instead of 10,000 small ones. A copy whose encoding equals the row's (the column already
+     * typical, or in the typical value's bin and clamp) is not sent: its points are 0, as the pass would give.
+     * {@code rows} are in the model's column order.
      */
     static Explained[] explainAll(LeadModel model, List<Object[]> rows) {
         FeatureEncoder encoder = model.encoder();
@@ -86,21 +89,25 @@ public final class Explainer {
         for (int from = 0; from < rows.size(); from += chunk) {
             int n = Math.min(chunk, rows.size() - from);
             float[] x = new float[n * (columns + 1) * width];
+            int[][] at = new int[n][columns + 1]; // the matrix row of the row, then of each copy (-1: same as the row)
+            int used = 0;
             for (int i = 0; i < n; i++) {
-                Object[] row = rows.get(from + i);
-                int base = i * (columns + 1);
-                encoder.encode(row, x, base * width);
+                int base = used++;
+                at[i][0] = base;
+                encoder.encode(rows.get(from + i), x, base * width);
                 for (int c = 0; c < columns; c++) { // the row once, then one column changed per copy
-                    encoder.encodeWith(x, base * width, (base + 1 + c) * width, c, typical[c]);
+                    encoder.encodeWith(x, base * width, used * width, c, typical[c]);
+                    boolean same = Arrays.equals(x, base * width, (base + 1) * width, x, used * width, (used + 1) * width);
+                    at[i][1 + c] = same ? -1 : used++;
                 }
             }
-            double[] raw = model.rawOutput(x, n * (columns + 1));
+            double[] raw = model.rawOutput(x, used);
             for (int i = 0; i < n; i++) {
-                int base = i * (columns + 1);
-                double p = calibration.apply(raw[base]);
+                double p = calibration.apply(raw[at[i][0]]);
                 int[] points = new int[columns];
                 for (int c = 0; c < columns; c++) {
-                    points[c] = (int) Math.round(100 * (p - calibration.apply(raw[base + 1 + c])));
+                    int copy = at[i][1 + c];
+                    points[c] = copy < 0 ? 0 : (int) Math.round(100 * (p - calibration.apply(raw[copy])));
                 }
                 List<ScoreFactor> factors = new ArrayList<>();
                 for (int c : topColumns(points)) { // only the kept factors are put in words

@@ -1,6 +1,7 @@
 package com.nexuscrm.scoring;
 
 import com.nexuscrm.domain.Progress;
+import java.util.Arrays;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -60,8 +61,8 @@ final class LeadNetwork {
      * ({@code [dense rows, index rows]}); when there are no indexes the array itself and an empty one.
      */
     static float[][] split(float[] encoded, int rows, int dense, int k) {
-        if (k == 0) {
-            return new float[][] {encoded, new float[0]};
+        if (k == 0) { // only the first rows are read (a caller may pass a larger buffer)
+            return new float[][] {encoded.length == rows * dense ? encoded : Arrays.copyOf(encoded, rows * dense), new float[0]};
         }
         float[] x = new float[rows * dense];
         float[] indexes = new float[rows * k];
@@ -117,7 +118,8 @@ final class LeadNetwork {
      * number of epochs early stopping chose ({@code fitted.bestEpoch()}, at least one); the normaliser stays the
      * training rows' and the validation output stays the early-stopped network's (what its calibration was fitted on).
      */
-    static Fitted refit(Fitted fitted, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed) {
+    static Fitted refit(Fitted fitted, Standardised data, FeatureEncoder encoder, int[] y, int[] validY, long seed,
+                        Progress progress) {
         return NativeMath.call(() -> {
             long started = System.nanoTime();
             Standardised all = new Standardised(data.normalizer(), concat(data.training(), data.validation()),
@@ -128,6 +130,9 @@ final class LeadNetwork {
             Random random = new Random(seed);
             int[] order = java.util.stream.IntStream.range(0, labels.length).toArray();
             for (int epoch = 0; epoch < Math.max(1, fitted.bestEpoch()); epoch++) {
+                progress.update(epoch, Math.max(1, fitted.bestEpoch()), "Training the " + fitted.candidate().name()
+                        + " candidate again on every row: epoch " + (epoch + 1));
+                progress.checkCancelled();
                 shuffle(order, random);
                 for (int from = 0; from < order.length; from += fitted.candidate().batch()) {
                     fitBatch(net, all, labels, order, from, Math.min(order.length, from + fitted.candidate().batch()));

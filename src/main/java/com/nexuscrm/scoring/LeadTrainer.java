@@ -127,7 +127,7 @@ public final class LeadTrainer {
         if (refit && best != prior) {
             FeatureEncoder used = encoder;
             best = new Scored(best.name(), best.network(), best.members().stream()
-                    .map(m -> LeadNetwork.refit(m, data, used, training.labels(), validation.labels(), seed)).toList(),
+                    .map(m -> LeadNetwork.refit(m, data, used, training.labels(), validation.labels(), seed, progress)).toList(),
                     best.calibration(), best.metrics());
             reason += String.format(Locale.ROOT, "; then trained again on all %d rows (training and validation) for"
                     + " the epochs early stopping chose, keeping its calibration", table.size());

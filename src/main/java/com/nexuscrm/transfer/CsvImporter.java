@@ -117,13 +117,14 @@ public final class CsvImporter {
         if (columns.stream().allMatch(Objects::isNull)) {
             throw new ImportException(csv.file(), "no column matches a " + kind.singular() + " field (headers: "
                     + String.join(", ", csv.headers()) + "). Check that the first line is the header, rename the"
-                    + " columns or map them in a mapping file. Valid fields: " + String.join(", ", kind.fieldNames()));
+                    + " columns or map them (under \"Imports into\" in the import dialog, or in a --mapping file). Valid fields: " + String.join(", ", kind.fieldNames()));
         }
         for (String required : kind.requiredColumns()) {
             if (columns.stream().noneMatch(f -> f != null && f.name().equals(required))) {
                 throw new ImportException(csv.file(), "no column for " + required + ", which every "
                         + kind.singular() + " needs. Add a column named '" + required
-                        + "' or map an existing column to it in a mapping file. Nothing was imported.");
+                        + "' or map an existing column to it (under \"Imports into\" in the import dialog, or in a --mapping file)."
+                        + " Nothing was imported.");
             }
         }
         return columns;
@@ -156,11 +157,24 @@ public final class CsvImporter {
                 picklists.rowAccepted();
                 batch.accept(row.line(), row.raw(), conversion.record());
             } else {
-                batch.reject(row.line(), row.raw(), errors);
+                batch.reject(row.line(), row.raw(), errors, cellsAtFault(columns, row.values(), errors));
             }
         }
         progress.checkCancelled();
         return batch;
+    }
+
+    /** The cell each erring field was read from, for the refusal to show what was written. */
+    private static java.util.Map<String, String> cellsAtFault(List<RecordField> columns, List<String> values,
+                                                            List<FieldError> errors) {
+        java.util.Map<String, String> cells = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size() && i < values.size(); i++) {
+            RecordField field = columns.get(i);
+            if (field != null && errors.stream().anyMatch(e -> e.field().equals(field.name()))) {
+                cells.putIfAbsent(field.name(), FormulaGuard.unprotect(values.get(i)).strip());
+            }
+        }
+        return cells;
     }
 
     /**
@@ -186,7 +200,7 @@ public final class CsvImporter {
             throw e;
         }
         progress.update(1, 1, "Imported " + records.size() + " records");
-        return new ImportResult(records.size(), rejected.size(), written, batch.ids());
+        return new ImportResult(records.size(), rejected.size(), written, batch.ids(), batch.refusals());
     }
 
     private static void deleteQuietly(Path report) {

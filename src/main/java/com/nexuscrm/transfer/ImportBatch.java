@@ -19,8 +19,14 @@ final class ImportBatch {
     /** A row that will be saved. */
     record Accepted(int line, String raw, SyncedRecord record) { }
 
-    /** A row that will not be saved, with every reason; a field of "" means the row as a whole. */
-    record Rejected(int line, String raw, List<FieldError> errors) { }
+    /**
+     * A row that will not be saved, with every reason; a field of "" means the row as a whole. {@code cells} holds
+     * the cell of each field at fault, as written.
+     */
+    record Rejected(int line, String raw, List<FieldError> errors, Map<String, String> cells) { }
+
+    /** How much of a broken row a refusal shows as its value. */
+    private static final int ROW_START = 60;
 
     private final List<Accepted> accepted = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
@@ -36,7 +42,11 @@ final class ImportBatch {
     }
 
     void reject(int line, String raw, List<FieldError> errors) {
-        rejected.add(new Rejected(line, raw, List.copyOf(errors)));
+        reject(line, raw, errors, Map.of());
+    }
+
+    void reject(int line, String raw, List<FieldError> errors, Map<String, String> cells) {
+        rejected.add(new Rejected(line, raw, List.copyOf(errors), Map.copyOf(cells)));
     }
 
     void rejectRow(int line, String raw, String problem) {
@@ -63,6 +73,19 @@ final class ImportBatch {
 
     List<SyncedRecord> records() {
         return accepted.stream().map(Accepted::record).toList();
+    }
+
+    /** Each problem of each rejected row, in file order. */
+    List<ImportResult.Refusal> refusals() {
+        List<ImportResult.Refusal> out = new ArrayList<>();
+        for (Rejected row : rejected()) {
+            for (FieldError e : row.errors()) {
+                String value = !e.field().isEmpty() ? row.cells().getOrDefault(e.field(), "")
+                        : row.raw().length() <= ROW_START ? row.raw() : row.raw().substring(0, ROW_START) + "\u2026";
+                out.add(new ImportResult.Refusal(row.line(), e.field(), value, e.message()));
+            }
+        }
+        return out;
     }
 
     /** Rejected rows in file order. */

@@ -94,6 +94,13 @@ class AccountViewScreensTest {
                 kinds(robot));
         robot.clickOn("#account-history-reset");
         UiWait.until(() -> timeline(robot).getItems().size() == 11);
+        robot.clickOn("#account-history-last").clickOn("90 days"); // a preset: from 90 days before today, open-ended
+        LocalDate from = LocalDate.now(zone).minusDays(90);
+        UiWait.until(() -> robot.lookup("#account-history-to").queryAs(DatePicker.class).getValue() == null
+                && List.of(from, from.plusDays(1)).contains(robot.lookup("#account-history-from").queryAs(DatePicker.class).getValue()));
+        robot.clickOn("#account-history-reset");
+        UiWait.until(() -> timeline(robot).getItems().size() == 11
+                && robot.lookup("#account-history-from").queryAs(DatePicker.class).getValue() == null);
 
         Path good = Files.writeString(root.resolve("renewal-terms.txt"), "Renewal at 120 seats from March.");
         Path broken = Files.write(root.resolve("broken.pdf"), new byte[] {1, 2, 3, 4, 5});

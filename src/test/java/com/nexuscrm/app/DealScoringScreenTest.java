@@ -90,7 +90,7 @@ class DealScoringScreenTest {
         // Train comes back only once the cancelled run has stopped, so the registry is final here: a cancel that
         // lands while the networks train keeps nothing, one that lands in the rescoring after the save keeps that
         // version; either way the next training makes the next version, and nothing else saves one meanwhile
-        UiWait.until(() -> !robot.lookup("#deal-scoring-train").query().isDisabled());
+        UiWait.until(120, () -> !robot.lookup("#deal-scoring-train").query().isDisabled()); // a busy machine trains slowly
         int before = savedVersions();
         String next = "deals-v" + (before + 1);
 

@@ -18,14 +18,20 @@ public interface ContactPolicy {
 
     /**
      * Why this person may not be reached on {@code channel} at {@code address}: a suppression covering the channel,
-     * or consent withdrawn; empty when the touch may go.
+     * consent withdrawn, or no consent on record for a channel that {@link Channel#needsConsent() needs it} (SMS);
+     * empty when the touch may go.
      */
     default Optional<String> blocked(UUID personId, String address, Channel channel) {
         Optional<Suppression> hit = suppressions(personId, address).stream().filter(s -> s.covers(channel)).findFirst();
         if (hit.isPresent()) {
             return Optional.of("suppressed: " + hit.get().describe());
         }
-        return consent(personId, channel).filter(c -> !c.granted())
+        Optional<Consent> consent = consent(personId, channel);
+        if (consent.isEmpty() && channel.needsConsent()) {
+            return Optional.of("not consented to: no " + channel.label() + " consent is on record (record the person's"
+                    + " consent with its source and date first)");
+        }
+        return consent.filter(c -> !c.granted())
                 .map(c -> "consent for " + channel.label() + " withdrawn (" + c.source() + ", " + c.at() + ")");
     }
 }

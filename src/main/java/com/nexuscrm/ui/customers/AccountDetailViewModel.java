@@ -142,6 +142,28 @@ public final class AccountDetailViewModel extends CustomerForm {
         }, e -> dialogs.showError("Cannot open the account", e.getMessage()));
     }
 
+    /**
+     * Reads the shown account's related lists, usage and timeline again (after tickets or usage were imported),
+     * leaving the form and any edit in it as they are; nothing happens while no saved account is shown.
+     */
+    public void refreshRelated() {
+        RecordRef shown = record.get();
+        if (shown == null || timeline == null) {
+            return;
+        }
+        UUID id = shown.id();
+        var range = history.range();
+        tasks.run("Reading the account's tickets and usage", p -> timeline.open(id, range, AccountTimeline.PAGE),
+                opened -> {
+                    if (record.get() != null && id.equals(record.get().id())) {
+                        contacts.setAll(opened.contacts());
+                        deals.setAll(opened.deals());
+                        tickets.setAll(opened.tickets());
+                        history.show(opened);
+                    }
+                }, e -> dialogs.showError("Cannot read the account again", e.getMessage()));
+    }
+
     /** An empty form for a new account owned by {@code owner} in {@code team}. */
     public void startNew(UUID owner, UUID team) {
         Account fresh = new Account(Ids.newId());

@@ -14,8 +14,10 @@ import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.AccountTimeline;
 import com.nexuscrm.usecase.AttachDocument;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,6 +52,7 @@ public final class AccountHistoryViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
+    private final Clock clock;
     private final User user;
     private final LatestRequest pages = new LatestRequest();
     private final LatestRequest previews = new LatestRequest();
@@ -73,7 +76,8 @@ public final class AccountHistoryViewModel {
     private Runnable onRelations = () -> { };
 
     public AccountHistoryViewModel(AccountTimeline timeline, AttachDocument attach, TaskExecutor tasks,
-                                   DialogService dialogs, ZoneId zone, User user) {
+                                   DialogService dialogs, ZoneId zone, User user, Clock clock) {
+        this.clock = clock;
         this.timeline = timeline;
         this.attach = attach;
         this.tasks = tasks;
@@ -144,6 +148,12 @@ public final class AccountHistoryViewModel {
     }
 
     /** Every type on again and no date range. */
+    /** A date preset: from {@code back} before today (in the user's zone) to now, the chosen kinds kept. */
+    public void showLast(Period back) {
+        to.set(null);
+        from.set(LocalDate.now(clock.withZone(zone)).minus(back));
+    }
+
     public void resetFilter() {
         kinds.addAll(EnumSet.allOf(HistoryKind.class));
         from.set(null);

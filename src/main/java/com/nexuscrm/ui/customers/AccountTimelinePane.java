@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.HistoryKind;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.usecase.AccountTimeline;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
@@ -13,6 +16,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -106,7 +111,16 @@ final class AccountTimelinePane extends VBox {
             model.resetFilter();
             relabel();
         });
-        HBox box = new HBox(6, from, new Label("–"), to, reset);
+        MenuButton last = new MenuButton("Last…");
+        last.setId("account-history-last");
+        last.getStyleClass().add(Styles.FLAT);
+        for (var preset : List.of(Map.entry("30 days", Period.ofDays(30)), Map.entry("90 days", Period.ofDays(90)),
+                Map.entry("12 months", Period.ofMonths(12)))) {
+            MenuItem item = new MenuItem(preset.getKey());
+            item.setOnAction(e -> model.showLast(preset.getValue()));
+            last.getItems().add(item);
+        }
+        HBox box = new HBox(6, from, new Label("–"), to, last, reset);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

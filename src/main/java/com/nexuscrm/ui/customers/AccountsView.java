@@ -4,7 +4,6 @@ import com.nexuscrm.domain.AccountRow;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.leads.OwnerChoice;
 import com.nexuscrm.ui.transfer.ExportAction;
-import com.nexuscrm.ui.transfer.ImportWindow;
 import java.util.List;
 import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.ui.merge.MergeWindow;
@@ -21,7 +20,7 @@ import javafx.scene.layout.VBox;
 /** The accounts list with its filters and saved views; the account's detail pane sits beside it. */
 public final class AccountsView {
     private final AccountsViewModel model;
-    private final ImportWindow importWindow;
+    private final AccountImports imports;
     private final ExportAction exportAction;
     @FXML private Label summary;
     @FXML private TextField search;
@@ -36,10 +35,10 @@ public final class AccountsView {
     private final MergeWindow mergeWindow;
     @FXML private Button merge;
 
-    public AccountsView(AccountsViewModel model, ImportWindow importWindow, ExportAction exportAction, MergeWindow mergeWindow) {
+    public AccountsView(AccountsViewModel model, AccountImports imports, ExportAction exportAction, MergeWindow mergeWindow) {
         this.mergeWindow = mergeWindow;
         this.model = model;
-        this.importWindow = importWindow;
+        this.imports = imports;
         this.exportAction = exportAction;
     }
 
@@ -77,7 +76,17 @@ public final class AccountsView {
 
     @FXML
     private void onImport() {
-        importWindow.show(table.getScene().getWindow());
+        imports.accounts().show(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void onImportTickets() {
+        imports.tickets().show(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void onImportUsage() {
+        imports.usage().show(table.getScene().getWindow());
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.nexuscrm.ui.transfer;
 
+import com.nexuscrm.transfer.ImportResult;
 import com.nexuscrm.ui.common.Screen;
 import com.nexuscrm.ui.transfer.ImportViewModel.ColumnRow;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ public final class ImportView {
     private final ImportViewModel model;
     @FXML private Label heading;
     @FXML private Label details;
+    @FXML private Label hint;
     @FXML private TableView<ColumnRow> columns;
     @FXML private TableColumn<ColumnRow, String> headerColumn;
     @FXML private TableColumn<ColumnRow, String> sampleColumn;
@@ -29,9 +31,15 @@ public final class ImportView {
     @FXML private TableColumn<UnknownValueRow, String> unknownValue;
     @FXML private TableColumn<UnknownValueRow, String> unknownRows;
     @FXML private TableColumn<UnknownValueRow, UnknownValueRow.Choice> unknownChoice;
+    @FXML private TableView<ImportResult.Refusal> refusals;
+    @FXML private TableColumn<ImportResult.Refusal, String> refusedLine;
+    @FXML private TableColumn<ImportResult.Refusal, String> refusedField;
+    @FXML private TableColumn<ImportResult.Refusal, String> refusedValue;
+    @FXML private TableColumn<ImportResult.Refusal, String> refusedReason;
     @FXML private Label result;
     @FXML private ProgressBar progress;
     @FXML private Button importButton;
+    @FXML private Button cancelButton;
 
     public ImportView(ImportViewModel model) {
         this.model = model;
@@ -42,7 +50,21 @@ public final class ImportView {
         heading.setText(model.title());
         details.textProperty().bind(model.detailsProperty());
         result.textProperty().bind(model.resultProperty());
+        hint.setText(model.hint());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        cancelButton.visibleProperty().bind(model.busyProperty());
+        cancelButton.managedProperty().bind(model.busyProperty());
+        refusals.setItems(model.refusals());
+        refusals.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.refusals()));
+        refusals.managedProperty().bind(refusals.visibleProperty());
+        columns.visibleProperty().bind(refusals.visibleProperty().not()); // once imported, the refusals take its place
+        columns.managedProperty().bind(columns.visibleProperty());
+        refusedLine.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().line())));
+        refusedField.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field().isEmpty() ? "(the row)" : c.getValue().field()));
+        refusedValue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        refusedReason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        refusedReason.setCellFactory(c -> new WrappingCell<>());
         importButton.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         columns.setItems(model.columns());
         headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
@@ -84,6 +106,11 @@ public final class ImportView {
     @FXML
     private void onImport() {
         model.runImport();
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancel();
     }
 
     /** A combo box bound to the row's field property. */

@@ -10,10 +10,12 @@ import com.nexuscrm.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +24,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The CSV import dialog: preview a file, let the user correct the column mapping, then import in the
- * background. The importer does all checking; this only shows what it found and what it did.
+ * background with progress and Cancel. The importer does all checking (the same {@link CsvImporter} rules as
+ * {@code nexus import}: valid rows in one transaction, nothing saved when cancelled or when the file cannot be
+ * used); this only shows what it found and what it did, each refused row's problems listed with line, field,
+ * the cell as written and what to do.
  */
 public final class ImportViewModel {
     /** Not mapped: the column is skipped. */
@@ -39,12 +44,15 @@ public final class ImportViewModel {
     private final ImportPicklists picklists;
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<UnknownValueRow> unknowns = FXCollections.observableArrayList();
+    private final ObservableList<ImportResult.Refusal> refusals = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Preview preview;
     private PicklistMatching matching;
+    /** The task running now (reading, checking or importing), for Cancel. */
+    private TaskExecutor.Handle running = TaskExecutor.Handle.DONE;
 
     private record Checked(PicklistMatching matching, List<PicklistMatching.UnknownValue> unknown) { }
 
@@ -70,7 +78,7 @@ public final class ImportViewModel {
 
     public void open(Path file) {
         busy.set(true);
-        tasks.run("Reading " + file.getFileName(), p -> importer.preview(kind, file, 5), this::show, e -> {
+        running = tasks.run("Reading " + file.getFileName(), p -> importer.preview(kind, file, 5), this::show, e -> {
             busy.set(false);
             details.set(e.getMessage());
         });
@@ -89,6 +97,10 @@ public final class ImportViewModel {
         details.set(String.format("%s · %s · '%s' delimited · %d columns, %d matched automatically",
                 value.file().getFileName(), value.encoding().displayName(), printable(value.delimiter()),
                 value.headers().size(), value.mapping().mappedFields().size()));
+        List<String> missing = kind.requiredColumns().stream()
+                .filter(f -> !value.mapping().mappedFields().contains(f)).toList();
+        result.set(missing.isEmpty() ? "" : "No column fills " + String.join(", ", missing) + ", which every "
+                + kind.singular() + " needs: choose the column for it under \"Imports into\", or the file cannot be imported.");
         ready.set(true);
     }
 
@@ -121,13 +133,14 @@ public final class ImportViewModel {
         ColumnMapping mapping = mapping();
         busy.set(true);
         result.set("");
+        refusals.clear();
         if (matching == null) {
-            tasks.run("Checking the values of " + preview.file().getFileName(), p -> {
+            running = tasks.run("Checking the values of " + preview.file().getFileName(), p -> {
                 PicklistMatching fresh = picklists.start();
                 return new Checked(fresh, importer.unknownValues(kind, preview.file(), mapping, fresh, p));
             }, checked -> review(checked, mapping), e -> {
                 busy.set(false);
-                result.set("Nothing was imported: " + e.getMessage());
+                result.set(nothingImported(e));
             });
             return;
         }
@@ -156,7 +169,7 @@ public final class ImportViewModel {
         }
         busy.set(true);
         AtomicReference<ImportResult> saved = new AtomicReference<>();
-        tasks.run("Importing " + preview.file().getFileName(),
+        running = tasks.run("Importing " + preview.file().getFileName(),
                 p -> {
                     ImportResult imported = importer.importFile(kind, preview.file(), mapping, null, used, p);
                     saved.set(imported);
@@ -167,20 +180,50 @@ public final class ImportViewModel {
                 }, done -> {
                     busy.set(false);
                     ready.set(false);
-                    result.set(done);
+                    refusals.setAll(saved.get().refusals());
+                    result.set(done + refusedNote(saved.get()));
                     onImported.run();
-                }, e -> {
-                    busy.set(false);
-                    if (saved.get() == null) {
-                        matching = null; // the next Import checks the file again against the lists as they are
-                        result.set("Nothing was imported: " + e.getMessage());
-                        return;
-                    }
-                    // Cancelled after the records were committed: they stay; only the follow-up stopped.
-                    ready.set(false);
-                    result.set(saved.get().summary() + "\nWhat follows the import stopped: " + e.getMessage());
-                    onImported.run();
-                });
+                }, e -> afterFailure(e, saved));
+    }
+
+    /** A cancel reports at once while the work may still be saving: what was saved is known once it has stopped. */
+    private void afterFailure(Throwable e, AtomicReference<ImportResult> saved) {
+        Runnable report = () -> {
+            busy.set(false);
+            if (saved.get() == null) {
+                matching = null; // the next Import checks the file again against the lists as they are
+                result.set(nothingImported(e));
+                return;
+            }
+            // Cancelled after the records were committed: they stay; only the follow-up stopped.
+            ready.set(false);
+            refusals.setAll(saved.get().refusals());
+            result.set(saved.get().summary() + "\nWhat follows the import stopped: " + e.getMessage() + refusedNote(saved.get()));
+            onImported.run();
+        };
+        if (e instanceof com.nexuscrm.domain.Progress.CancelledException) {
+            running.whenStopped(report);
+        } else {
+            report.run();
+        }
+    }
+
+    private static String nothingImported(Throwable e) {
+        return e instanceof com.nexuscrm.domain.Progress.CancelledException
+                ? "Cancelled: nothing was imported."
+                : e.getMessage() != null && e.getMessage().endsWith("Nothing was imported.") ? e.getMessage()
+                : "Nothing was imported: " + e.getMessage();
+    }
+
+    private static String refusedNote(ImportResult r) {
+        return r.rejected() == 0 ? "" : "\n" + (r.rejected() == 1 ? "1 row was" : r.rejected() + " rows were")
+                + " refused: each problem is listed above with its line, field and what to do"
+                + (r.report() == null ? "." : " (the same list is in " + r.report().getFileName() + ").");
+    }
+
+    /** Stops the running read, check or import; an import stopped before its commit saves nothing. */
+    public void cancel() {
+        running.cancel();
     }
 
     public List<String> fieldChoices() {
@@ -189,7 +232,24 @@ public final class ImportViewModel {
         return choices;
     }
 
-    public String title() { return "Import " + kind.name().toLowerCase() + " from CSV"; }
+    public String title() {
+        return switch (kind) {
+            case TICKETS -> "Import support tickets from CSV";
+            case USAGE -> "Import product usage from CSV";
+            default -> "Import " + kind.name().toLowerCase(Locale.ROOT) + " from CSV";
+        };
+    }
+
+    /** What the dialog tells before the import. */
+    public String hint() {
+        String rows = "Check which field each column fills. Rows that break a rule are not imported: after the import they"
+                + " are listed here with their line, field and what to do, and written to a report beside the file.";
+        return kind == RecordKind.TICKETS || kind == RecordKind.USAGE ? rows + " The account column names the account by"
+                + " its id, domain or name; a row naming an account this workspace does not have is refused and listed." : rows;
+    }
+
+    public ObservableList<ImportResult.Refusal> refusals() { return refusals; }
+    public ReadOnlyDoubleProperty progressProperty() { return tasks.progressProperty(); }
     public ObservableList<ColumnRow> columns() { return columns; }
     public ObservableList<UnknownValueRow> unknownValues() { return unknowns; }
     public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }

@@ -37,7 +37,7 @@ public final class ImportWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.title());
-        Scene scene = new Scene(views.load(ImportView.SCREEN, model), 760, 520);
+        Scene scene = new Scene(views.load(ImportView.SCREEN, model), 900, 600);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         model.open(file.toPath());

@@ -20,6 +20,7 @@ import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.campaign.Audience;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.Consent;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
@@ -113,6 +114,7 @@ class CampaignEmailIntegrationTest {
         Enrolment catIn = ws.enrol(plan, cat);
         Enrolment danIn = ws.enrol(plan, dan);
         CampaignPlan texts = smsPlan();
+        ws.ports.policy().recordConsent(new Consent(cat.getId(), Channel.SMS, true, "web form opt-in", ws.clock.instant()));
         Enrolment catTexts = ws.enrol(texts, cat);
 
         assertEquals(4, runner.runOnce().sent());
