@@ -83,7 +83,7 @@ final class RecordViewFactories {
 
     /** Adds this group's controllers to the window's controller factory. */
     ScreenTable addTo(ScreenTable table) {
-        return table
+        return CampaignScreens.addTo(table, w)
                 .put(ImportView.class, ImportViewModel.class, ImportView::new)
                 .put(LeadsView.class, this::leadsView)
                 .put(ConvertLeadView.class, ConvertLeadViewModel.class, ConvertLeadView::new)

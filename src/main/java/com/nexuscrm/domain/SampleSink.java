@@ -40,6 +40,9 @@ public interface SampleSink {
     /** Records which lead fields enrichment filled in, and from where. */
     void recordProvenance(List<EnrichedField> fields);
 
+    /** Writes campaign plans with their enrolments, touches and replies, as they have run so far. */
+    void saveCampaigns(List<com.nexuscrm.domain.campaign.CampaignHistory> campaigns, Instant at);
+
     /** Marks the workspace as a sample whose user is {@code currentUserId}. */
     void markSample(UUID currentUserId);
 }

@@ -56,6 +56,7 @@ final class SampleRun {
     private final CustomerSuccessFactory customers;
     private final CallHistoryFactory calls;
     private final TodayShowcase today;
+    private final CampaignShowcase campaignShowcase;
 
     SampleRun(long seed, Instant now, int leadCount, SampleSink sink, Progress progress) {
         this.sink = sink;
@@ -78,6 +79,7 @@ final class SampleRun {
         this.customers = new CustomerSuccessFactory(model, draws, clock, new Draws(new Random(seed ^ 0x0C4A_11E5L)));
         this.calls = new CallHistoryFactory(seed, now, org, leadCount);
         this.today = new TodayShowcase(seed, now, org.currentUser());
+        this.campaignShowcase = new CampaignShowcase(seed, now, org.currentUser());
     }
 
     SampleSummary run(int leadCount) {
@@ -114,6 +116,7 @@ final class SampleRun {
         writeDirectory();
         today.add(accounts.all(), batch); // last, from its own random stream: nothing before it changes
         batch.write(sink, writers);
+        campaignShowcase.write(sink); // the campaign engine's plans, after every other draw, from their own stream
         sink.markSample(org.currentUser().getId());
         progress.update(total, total, "Sample workspace ready");
         return summary();
@@ -150,6 +153,7 @@ final class SampleRun {
         activities.forLead(profile, outcome, batch);
         campaigns.enrol(profile, batch);
         today.note(profile.lead()); // after every draw for the lead: what it changes changes nothing else
+        campaignShowcase.note(profile.lead()); // draws nothing
     }
 
     /** Converting opens the account if needed, adds the person as a contact and opens a deal. */

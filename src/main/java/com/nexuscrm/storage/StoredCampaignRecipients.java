@@ -6,6 +6,9 @@ import com.nexuscrm.domain.campaign.RecipientDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +46,31 @@ public final class StoredCampaignRecipients implements RecipientDirectory {
     public Optional<Recipient> find(PersonRef person) {
         String sql = person.kind() == PersonRef.Kind.LEAD ? LEAD : CONTACT;
         return CampaignRows.list(store, sql, rs -> row(person, rs), person.id()).stream().findFirst();
+    }
+
+    /** Names in bulk: one query per kind and 500 people. */
+    @Override
+    public Map<PersonRef, String> names(Collection<PersonRef> people) {
+        Map<PersonRef, String> names = new HashMap<>();
+        for (PersonRef.Kind kind : PersonRef.Kind.values()) {
+            List<PersonRef> ofKind = people.stream().filter(p -> p.kind() == kind).distinct().toList();
+            String sql = kind == PersonRef.Kind.LEAD ? "select id, first_name, last_name, company from lead where deleted = false"
+                    : "select c.id, c.first_name, c.last_name, a.name from contact c left join account a on a.id = c.account_id"
+                    + " where c.deleted = false";
+            String idColumn = kind == PersonRef.Kind.LEAD ? "id" : "c.id";
+            for (int from = 0; from < ofKind.size(); from += 500) {
+                List<PersonRef> chunk = ofKind.subList(from, Math.min(ofKind.size(), from + 500));
+                Object[] ids = chunk.stream().map(PersonRef::id).toArray();
+                String in = " and " + idColumn + " in (" + String.join(",", java.util.Collections.nCopies(ids.length, "?")) + ")";
+                CampaignRows.list(store, sql + in, rs -> {
+                    String full = ((rs.getString(2) == null ? "" : rs.getString(2)) + " "
+                            + (rs.getString(3) == null ? "" : rs.getString(3))).strip();
+                    names.put(new PersonRef(kind, rs.getObject(1, java.util.UUID.class)), RecipientDirectory.label(full, rs.getString(4)));
+                    return null;
+                }, ids);
+            }
+        }
+        return names;
     }
 
     private Recipient row(PersonRef person, ResultSet rs) throws SQLException {

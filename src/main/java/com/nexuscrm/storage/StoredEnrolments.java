@@ -1,6 +1,7 @@
 package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.campaign.Enrolment;
+import com.nexuscrm.domain.campaign.EnrolmentCounts;
 import com.nexuscrm.domain.campaign.EnrolmentRepository;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
@@ -47,6 +48,20 @@ public final class StoredEnrolments implements EnrolmentRepository {
     @Override
     public List<Enrolment> active() {
         return list(COLUMNS + " where status = 'ACTIVE' order by enrolled_at, id");
+    }
+
+    @Override
+    public List<Enrolment> forPlan(UUID planId) {
+        return list(COLUMNS + " where plan_id = ? order by enrolled_at, id", planId);
+    }
+
+    @Override
+    public List<EnrolmentCounts> countsByPlan() {
+        return CampaignRows.list(store, "select plan_id, count(*), count(case when status = 'ACTIVE' then 1 end),"
+                + " count(case when status = 'COMPLETED' then 1 end), count(case when exit_reason = 'REPLIED' then 1 end),"
+                + " count(case when exit_reason = 'BOUNCED' then 1 end), count(case when exit_reason = 'UNSUBSCRIBED' then 1 end)"
+                + " from campaign_enrolment group by plan_id", rs -> new EnrolmentCounts(rs.getObject(1, UUID.class),
+                rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
     }
 
     @Override

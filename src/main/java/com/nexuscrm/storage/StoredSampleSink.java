@@ -6,6 +6,7 @@ import com.nexuscrm.domain.EnrichedField;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.SampleSink;
 import com.nexuscrm.domain.SyncedRecord;
+import com.nexuscrm.domain.campaign.CampaignHistory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -66,6 +67,11 @@ public final class StoredSampleSink implements SampleSink {
     @Override
     public void recordProvenance(List<EnrichedField> fields) {
         new StoredEnrichments(store).recordProvenance(fields);
+    }
+
+    @Override
+    public void saveCampaigns(List<CampaignHistory> campaigns, Instant at) {
+        new StoredCampaignHistory(store).save(campaigns, at);
     }
 
     @Override

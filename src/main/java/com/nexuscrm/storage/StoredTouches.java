@@ -4,6 +4,7 @@ import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchRepository;
+import com.nexuscrm.domain.campaign.TouchTally;
 import com.nexuscrm.domain.campaign.TouchStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,6 +57,20 @@ public final class StoredTouches implements TouchRepository {
     @Override
     public List<ScheduledTouch> forEnrolment(UUID enrolmentId) {
         return list(COLUMNS + " where enrolment_id = ? order by step_index", enrolmentId);
+    }
+
+    @Override
+    public List<ScheduledTouch> forPlan(UUID planId) {
+        return list(COLUMNS + " where enrolment_id in (select id from campaign_enrolment where plan_id = ?)"
+                + " order by enrolment_id, step_index", planId);
+    }
+
+    @Override
+    public List<TouchTally> tallies() {
+        return CampaignRows.list(store, "select e.plan_id, t.step_index, t.variant, count(case when t.status = 'SENT' then 1 end),"
+                + " count(case when t.status = 'SENT' and t.replied_at is not null then 1 end) from campaign_touch t"
+                + " join campaign_enrolment e on e.id = t.enrolment_id group by e.plan_id, t.step_index, t.variant",
+                rs -> new TouchTally(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
     }
 
     @Override

@@ -103,6 +103,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The company directory leads are enriched from. */
+    /** The campaign engine's stores (local tables); {@code clock} stamps their changes, {@code zone} is the fallback send zone. */
+    public com.nexuscrm.campaign.CampaignPorts campaigns(java.time.Clock clock, java.time.ZoneId zone) {
+        return new com.nexuscrm.campaign.CampaignPorts(new com.nexuscrm.storage.StoredCampaignPlans(store, clock),
+                new com.nexuscrm.storage.StoredEnrolments(store, clock), new com.nexuscrm.storage.StoredTouches(store),
+                new com.nexuscrm.storage.StoredContactPolicy(store), new com.nexuscrm.storage.StoredCampaignRecipients(store, zone));
+    }
+
     public CompanyDirectory companies() {
         return new StoredCompanyDirectory(store);
     }

@@ -110,7 +110,8 @@ class WorkstationUiTest {
         assertTrue(WorkspaceStore.exists(folder));
         waitUntil(() -> robot.lookup("No leads match these filters.").tryQuery().isPresent());
         robot.clickOn("#nav-campaigns");
-        assertTrue(robot.lookup("Campaigns is not in this version yet").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#campaigns-empty").queryAs(Label.class).getText()
+                .startsWith("No campaigns in this workspace yet."));
         robot.clickOn("#nav-team");
         waitUntil(() -> robot.lookup("My team").tryQuery().isPresent());
     }

@@ -12,7 +12,13 @@ import com.nexuscrm.domain.DealContact;
 import com.nexuscrm.domain.DealLineItem;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.Progress;
+import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.storage.StoredCampaignPlans;
+import com.nexuscrm.storage.StoredEnrolments;
 import com.nexuscrm.storage.StoredSampleSink;
+import com.nexuscrm.storage.StoredTouches;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import com.nexuscrm.storage.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +35,7 @@ class SampleDeterminismTest {
 
     /** A fingerprint of a workspace: every lead, deal and activity with the fields that vary most. */
     private record Fingerprint(SampleSummary summary, List<String> leads, List<String> deals, List<String> activities,
-                               List<String> dealParts) { }
+                               List<String> dealParts, List<String> campaigns) { }
 
     @Test
     void sameSeedGivesIdenticalRecordsAndIds() {
@@ -72,6 +78,30 @@ class SampleDeterminismTest {
         }
     }
 
+    /** The campaign plans with each enrolment (id, person, status) and the touches' tallies. */
+    private static List<String> campaigns(WorkspaceStore store, Instant now) {
+        StoredEnrolments enrolments = new StoredEnrolments(store, Clock.fixed(now, ZoneOffset.UTC));
+        List<String> lines = new ArrayList<>();
+        for (CampaignPlan plan : new StoredCampaignPlans(store, Clock.fixed(now, ZoneOffset.UTC)).all()) {
+            lines.add(plan.id() + " " + plan.name() + " " + plan.steps().size());
+            enrolments.forPlan(plan.id()).forEach(e -> lines.add(e.id() + " " + e.person().id() + " " + e.status() + " "
+                    + e.currentStep() + " " + e.exitReason() + " " + e.enrolledAt()));
+        }
+        new StoredTouches(store).tallies().forEach(t -> lines.add(t.toString()));
+        return lines;
+    }
+
+    @Test
+    void theSampleHasTwoCampaignPlansWithEnrolmentsOfItsOwnLeadsAndSentTouches() {
+        Fingerprint f = generate("plans", 7, SampleWorkspace.DEFAULT_REFERENCE_NOW);
+        assertTrue(f.campaigns().stream().anyMatch(l -> l.endsWith(" Nurture 3")), f.campaigns().toString());
+        assertTrue(f.campaigns().stream().anyMatch(l -> l.endsWith(" Webinar follow-up 3")), f.campaigns().toString());
+        List<String> leadIds = f.leads().stream().map(l -> l.split(" ")[0]).toList();
+        List<String> enrolled = f.campaigns().stream().filter(l -> l.split(" ").length == 6).map(l -> l.split(" ")[1]).toList();
+        assertTrue(enrolled.size() > 10 && leadIds.containsAll(enrolled), enrolled.size() + " enrolled");
+        assertTrue(f.campaigns().stream().filter(l -> l.startsWith("TouchTally")).anyMatch(l -> !l.contains("sent=0")));
+    }
+
     private Fingerprint generate(String name, long seed, Instant now) {
         try (WorkspaceStore store = WorkspaceStore.create(dir.resolve(name), SampleWorkspaceTest.PASS)) {
             SampleSummary summary = new SampleWorkspace(seed, now).generate(new StoredSampleSink(store), LEADS, Progress.NONE);
@@ -90,7 +120,7 @@ class SampleDeterminismTest {
             store.repository(DealLineItem.class).findAll().forEach(i -> parts.add(i.getId() + " " + i.getProduct() + " "
                     + i.getQuantity() + " " + i.getDiscountPercent()));
             store.repository(DealContact.class).findAll().forEach(c -> parts.add(c.getId() + " " + c.getRole()));
-            return new Fingerprint(summary, leads, deals, activities, parts);
+            return new Fingerprint(summary, leads, deals, activities, parts, campaigns(store, now));
         }
     }
 }

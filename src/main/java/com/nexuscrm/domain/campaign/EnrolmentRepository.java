@@ -13,6 +13,12 @@ public interface EnrolmentRepository {
 
     List<Enrolment> active();
 
+    /** Every enrolment of one plan, whatever its status, oldest first. */
+    List<Enrolment> forPlan(UUID planId);
+
+    /** Each plan's enrolment counts (plans without enrolments are left out). */
+    List<EnrolmentCounts> countsByPlan();
+
     /** Active enrolments of one person, in any plan. */
     List<Enrolment> activeFor(UUID personId);
 

@@ -17,6 +17,12 @@ public interface TouchRepository {
 
     List<ScheduledTouch> forEnrolment(UUID enrolmentId);
 
+    /** Every touch of one plan's enrolments. */
+    List<ScheduledTouch> forPlan(UUID planId);
+
+    /** Sent and replied touches per plan, step and variant (steps with no touch are left out). */
+    List<TouchTally> tallies();
+
     /** PENDING touches whose next attempt is at or before {@code now}, oldest first, at most {@code limit}. */
     List<ScheduledTouch> due(Instant now, int limit);
 

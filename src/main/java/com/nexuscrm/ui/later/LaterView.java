@@ -26,7 +26,6 @@ public final class LaterView {
                     + " probabilities and the forecast.";
             case CALLS -> "Conversation intelligence arrives in a later release: offline transcription of call"
                     + " recordings, talk ratio, questions, objections, competitor mentions and coaching.";
-            case CAMPAIGNS -> "Multi-channel campaigns, AI optimisation and next-best-action arrive in a later release.";
             case CUSTOMERS -> "Customer 360 arrives in a later release: account health, churn risk, upsell"
                     + " opportunities and talking points, from the tickets and product usage already stored.";
             default -> "This section arrives in a later release.";

@@ -8,7 +8,7 @@ public enum Section {
     DEALS("Deals", "DealsView"),
     FORECAST("Forecast", "ForecastView"),
     CALLS("Calls", "CallsView"),
-    CAMPAIGNS("Campaigns", "LaterView"),
+    CAMPAIGNS("Campaigns", "CampaignsView"),
     CUSTOMERS("Customers", "CustomersView"),
     TEAM("Team", "TeamView"),
     SYNC("Sync inbox", "SyncInboxView"),

@@ -1,0 +1,38 @@
+package com.nexuscrm.ui.campaigns;
+
+import com.nexuscrm.domain.campaign.StepCondition;
+import com.nexuscrm.ui.common.Formats;
+import java.util.Locale;
+
+/** How the Campaigns screen words a step's condition, a rate and an enum name. */
+final class CampaignTexts {
+    /** What a rate reads as when nothing was sent. */
+    static final String NO_RATE = "–";
+
+    private CampaignTexts() { }
+
+    static String condition(StepCondition c) {
+        return switch (c.kind()) {
+            case ALWAYS -> "Always";
+            case OPENED_PREVIOUS -> "Opened the previous";
+            case CLICKED_PREVIOUS -> "Clicked the previous";
+            case REPLIED -> "Replied";
+            case NO_REPLY -> "No reply yet";
+            case SCORE_ABOVE -> "Score above " + c.scoreAbove();
+            case STAGE_IS -> "Stage is " + c.stage();
+        };
+    }
+
+    static String rate(Formats formats, Double rate) {
+        return rate == null ? NO_RATE : formats.percent(rate);
+    }
+
+    /** EXITED to "Exited", UNSUBSCRIBED to "Unsubscribed". */
+    static String word(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,211 @@
+package com.nexuscrm.testing;
+
+import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.domain.FieldError;
+import com.nexuscrm.domain.ValidationException;
+import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.CampaignPlanRepository;
+import com.nexuscrm.domain.campaign.Consent;
+import com.nexuscrm.domain.campaign.ContactPolicy;
+import com.nexuscrm.domain.campaign.Enrolment;
+import com.nexuscrm.domain.campaign.EnrolmentCounts;
+import com.nexuscrm.domain.campaign.EnrolmentRepository;
+import com.nexuscrm.domain.campaign.EnrolmentStatus;
+import com.nexuscrm.domain.campaign.ExitReason;
+import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.domain.campaign.Recipient;
+import com.nexuscrm.domain.campaign.RecipientDirectory;
+import com.nexuscrm.domain.campaign.ScheduledTouch;
+import com.nexuscrm.domain.campaign.StepCondition;
+import com.nexuscrm.domain.campaign.Suppression;
+import com.nexuscrm.domain.campaign.TouchRepository;
+import com.nexuscrm.domain.campaign.TouchStatus;
+import com.nexuscrm.domain.campaign.TouchTally;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The campaign engine's ports in memory, for ViewModel and use case tests: plans refused with their problems as the
+ * store refuses them, enrolments, touches with the times they were replied to, and recipients.
+ */
+public final class InMemoryCampaigns {
+    public final Map<UUID, CampaignPlan> plans = new LinkedHashMap<>();
+    public final Map<UUID, Enrolment> enrolments = new LinkedHashMap<>();
+    public final Map<UUID, ScheduledTouch> touches = new LinkedHashMap<>();
+    public final Map<UUID, Instant> replied = new HashMap<>();
+    public final Map<PersonRef, Recipient> recipients = new HashMap<>();
+    /** How many times a plan was saved (a refused save does not count). */
+    public int saves;
+
+    public CampaignPorts ports() {
+        return new CampaignPorts(new Plans(), new Enrolments(), new Touches(), new NoPolicy(), person -> Optional.ofNullable(recipients.get(person)));
+    }
+
+    /** A sent touch, replied to at {@code repliedAt} when that is not null. */
+    public void sent(Enrolment e, int step, String variant, com.nexuscrm.domain.campaign.Channel channel, Instant at, Instant repliedAt) {
+        ScheduledTouch t = ScheduledTouch.pending(e.id(), step, variant, channel, "me@nexus.test", "x@y.test", at);
+        touches.put(t.id(), new ScheduledTouch(t.id(), e.id(), step, variant, channel, TouchStatus.SENT, 1, at, t.sender(),
+                t.address(), at, null));
+        if (repliedAt != null) {
+            replied.put(t.id(), repliedAt);
+        }
+    }
+
+    private final class Plans implements CampaignPlanRepository {
+        @Override
+        public void save(CampaignPlan plan) {
+            List<FieldError> problems = plan.problems();
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            plans.put(plan.id(), plan);
+            saves++;
+        }
+
+        @Override
+        public Optional<CampaignPlan> find(UUID id) { return Optional.ofNullable(plans.get(id)); }
+
+        @Override
+        public Optional<CampaignPlan> findByName(String name) {
+            return plans.values().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        @Override
+        public List<CampaignPlan> all() { return List.copyOf(plans.values()); }
+    }
+
+    private final class Enrolments implements EnrolmentRepository {
+        @Override
+        public Enrolment enrol(Enrolment e) { return enrolments.computeIfAbsent(e.id(), id -> e); }
+
+        @Override
+        public Optional<Enrolment> find(UUID id) { return Optional.ofNullable(enrolments.get(id)); }
+
+        @Override
+        public List<Enrolment> active() { return enrolments.values().stream().filter(Enrolment::active).toList(); }
+
+        @Override
+        public List<Enrolment> forPlan(UUID planId) {
+            return enrolments.values().stream().filter(e -> e.planId().equals(planId))
+                    .sorted(Comparator.comparing(Enrolment::enrolledAt)).toList();
+        }
+
+        @Override
+        public List<EnrolmentCounts> countsByPlan() {
+            return plans.keySet().stream().filter(id -> !forPlan(id).isEmpty()).map(id -> {
+                List<Enrolment> es = forPlan(id);
+                return new EnrolmentCounts(id, es.size(), count(es, null, EnrolmentStatus.ACTIVE),
+                        count(es, null, EnrolmentStatus.COMPLETED), count(es, ExitReason.REPLIED, null),
+                        count(es, ExitReason.BOUNCED, null), count(es, ExitReason.UNSUBSCRIBED, null));
+            }).toList();
+        }
+
+        private int count(List<Enrolment> es, ExitReason reason, EnrolmentStatus status) {
+            return (int) es.stream().filter(e -> reason != null ? e.exitReason() == reason : e.status() == status).count();
+        }
+
+        @Override
+        public List<Enrolment> activeFor(UUID personId) {
+            return active().stream().filter(e -> e.person().id().equals(personId)).toList();
+        }
+
+        @Override
+        public void advance(UUID id, int step, boolean completed) {
+            Enrolment e = enrolments.get(id);
+            enrolments.put(id, new Enrolment(id, e.planId(), e.person(), step,
+                    completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE, null, e.enrolledAt()));
+        }
+
+        @Override
+        public boolean exit(UUID id, ExitReason reason) {
+            Enrolment e = enrolments.get(id);
+            enrolments.put(id, new Enrolment(id, e.planId(), e.person(), e.currentStep(), EnrolmentStatus.EXITED, reason, e.enrolledAt()));
+            return true;
+        }
+    }
+
+    private final class Touches implements TouchRepository {
+        @Override
+        public boolean schedule(ScheduledTouch touch) { return touches.putIfAbsent(touch.id(), touch) == null; }
+
+        @Override
+        public Optional<ScheduledTouch> find(UUID id) { return Optional.ofNullable(touches.get(id)); }
+
+        @Override
+        public List<ScheduledTouch> forEnrolment(UUID enrolmentId) {
+            return touches.values().stream().filter(t -> t.enrolmentId().equals(enrolmentId)).toList();
+        }
+
+        @Override
+        public List<ScheduledTouch> forPlan(UUID planId) {
+            return touches.values().stream().filter(t -> enrolments.get(t.enrolmentId()).planId().equals(planId)).toList();
+        }
+
+        @Override
+        public List<TouchTally> tallies() {
+            Map<String, TouchTally> tallies = new LinkedHashMap<>();
+            for (ScheduledTouch t : touches.values()) {
+                UUID plan = enrolments.get(t.enrolmentId()).planId();
+                int sent = t.status() == TouchStatus.SENT ? 1 : 0;
+                int reply = sent == 1 && replied.containsKey(t.id()) ? 1 : 0;
+                tallies.merge(plan + "/" + t.stepIndex() + "/" + t.variant(), new TouchTally(plan, t.stepIndex(), t.variant(), sent, reply),
+                        (a, b) -> new TouchTally(plan, a.stepIndex(), a.variant(), a.sent() + b.sent(), a.replied() + b.replied()));
+            }
+            return new ArrayList<>(tallies.values());
+        }
+
+        @Override
+        public List<ScheduledTouch> due(Instant now, int limit) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public boolean claim(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void markSent(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void retryLater(UUID id, Instant next, String error) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void postpone(UUID id, Instant next, String why) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void fail(UUID id, String error) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public int cancelPending(UUID enrolmentId, String why) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public int sentBy(String sender, Instant from, Instant to) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public Optional<ScheduledTouch> lastSentTo(String address) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public StepCondition.Engagement engagement(UUID enrolmentId, int beforeStep) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void markReplied(UUID id, Instant at) { replied.put(id, at); }
+    }
+
+    private static final class NoPolicy implements ContactPolicy {
+        @Override
+        public void suppress(Suppression entry) { }
+
+        @Override
+        public void recordConsent(Consent consent) { }
+
+        @Override
+        public Optional<Consent> consent(UUID personId, com.nexuscrm.domain.campaign.Channel channel) { return Optional.empty(); }
+
+        @Override
+        public List<Suppression> suppressions(UUID personId, String address) { return List.of(); }
+    }
+}
