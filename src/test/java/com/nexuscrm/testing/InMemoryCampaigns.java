@@ -192,6 +192,12 @@ public final class InMemoryCampaigns {
         public StepCondition.Engagement engagement(UUID enrolmentId, int beforeStep) { throw new UnsupportedOperationException(); }
 
         @Override
+        public Optional<ScheduledTouch> findByMessageId(String messageId) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void recordProviderId(UUID id, String providerMessageId) { throw new UnsupportedOperationException(); }
+
+        @Override
         public void markReplied(UUID id, Instant at) { replied.put(id, at); }
     }
 
