@@ -44,6 +44,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final CampaignSending sending;
     private final ServerLinkStore links;
     private final CampaignPorts ports;
+    private final CampaignTasks tasks;
     private final Clock clock;
     private final ZoneId zone;
     private final Executor callbacks;
@@ -79,6 +80,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
+        this.tasks = new CampaignTasks(workspace, clock);
         this.clock = clock;
         this.zone = zone;
         this.callbacks = callbacks;
@@ -130,7 +132,7 @@ public final class CampaignScheduler implements AutoCloseable {
             return before.as(State.TEAM_SERVER);
         }
         if (channels == null || !channels.settings().equals(settings)) {
-            channels = CampaignChannels.of(settings, ports.touches());
+            channels = CampaignChannels.of(settings, ports, tasks);
         }
         CampaignRunner runner = new CampaignRunner(clock, ports,
                 RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound());
