@@ -5,6 +5,7 @@ import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.InboundHandler;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
+import com.nexuscrm.campaign.ThompsonVariants;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
 import com.nexuscrm.domain.Threads;
@@ -135,7 +136,8 @@ public final class CampaignScheduler implements AutoCloseable {
             channels = CampaignChannels.of(settings, ports, tasks);
         }
         CampaignRunner runner = new CampaignRunner(clock, ports,
-                RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound());
+                RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound(),
+                new ThompsonVariants(ports.touches().tallies(), sending.optimisation()));
         channels.clearError();
         RunReport report = runner.runOnce();
         String error = channels.lastError();

@@ -41,7 +41,8 @@ public final class CampaignStepsView {
                 CampaignColumns.text("Subject or message", VariantRow::subject, 200),
                 CampaignColumns.count("Sent", VariantRow::sent, formats, 60),
                 CampaignColumns.count("Replied", VariantRow::replied, formats, 70),
-                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 100)));
+                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 100),
+                CampaignColumns.text("Learnt (90%)", VariantRow::learnt, 150)));
         TableFit.fit(variants);
         variants.setItems(model.variants());
         steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
