@@ -56,10 +56,10 @@ public final class LeadDetailView {
         choice("status", "Status", fields.statusProperty(), LeadStatus.values(), LeadStatus::label);
         ComboBox<String> sourceInput = choice("source", "Source", fields.sourceProperty(), model.sourceChoices(), model::sourceLabel);
         sourceInput.setItems(model.sourceOptions()); // the team's sources, current after a sync
-        CheckBox doNotContact = new CheckBox("No campaign touch on any channel");
+        CheckBox doNotContact = new CheckBox("Do not contact");
         doNotContact.setId("lead-doNotContact");
         doNotContact.selectedProperty().bindBidirectional(fields.doNotContactProperty());
-        addRow("doNotContact", "Do not contact", doNotContact);
+        addRow("doNotContact", "Campaigns", doNotContact);
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());
