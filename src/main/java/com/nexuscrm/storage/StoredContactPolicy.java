@@ -11,8 +11,10 @@ import com.nexuscrm.domain.campaign.Consent;
 import com.nexuscrm.domain.campaign.ContactPolicy;
 import com.nexuscrm.domain.campaign.Suppression;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,25 @@ public final class StoredContactPolicy implements ContactPolicy {
     public void recordConsent(Consent c) {
         CampaignRows.update(store, "insert into campaign_consent(id, person_id, channel, granted, source, recorded_at)"
                 + " values (?,?,?,?,?,?)", Ids.newId(), c.personId(), c.channel().name(), c.granted(), c.source(), c.at());
+    }
+
+    @Override
+    public void recordConsents(List<Consent> consents) {
+        store.inJdbcTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("insert into campaign_consent(id, person_id, channel,"
+                    + " granted, source, recorded_at) values (?,?,?,?,?,?)")) {
+                for (Consent consent : consents) {
+                    insert.setObject(1, Ids.newId());
+                    insert.setObject(2, consent.personId());
+                    insert.setString(3, consent.channel().name());
+                    insert.setBoolean(4, consent.granted());
+                    insert.setString(5, consent.source());
+                    insert.setTimestamp(6, Timestamp.from(consent.at()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Override
