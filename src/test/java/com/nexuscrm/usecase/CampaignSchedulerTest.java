@@ -67,7 +67,7 @@ class CampaignSchedulerTest {
                 new CampaignSendingSettings.Server("127.0.0.1", mail.getSmtp().getPort(), MailSecurity.NONE,
                         CampaignWorkspace.SENDER, PASSWORD), CampaignWorkspace.SENDER, "https://crm.nexus.test/unsubscribe",
                 new CampaignSendingSettings.Server("127.0.0.1", mail.getImap().getPort(), MailSecurity.NONE, "", ""),
-                "INBOX", null);
+                "INBOX", null, false);
     }
 
     private List<MimeMessage> sentByUs() throws Exception {
