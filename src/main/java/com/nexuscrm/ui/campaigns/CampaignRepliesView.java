@@ -31,11 +31,11 @@ public final class CampaignRepliesView {
 
     @FXML
     private void initialize() {
-        table.getColumns().setAll(List.of(CampaignColumns.text("Received", ReplyRow::receivedText, 130),
-                CampaignColumns.text("Person", ReplyRow::person, 200), CampaignColumns.text("Intent", ReplyRow::intent, 110),
-                CampaignColumns.text("Confidence", ReplyRow::confidence, 90),
-                CampaignColumns.text("Recommended action", ReplyRow::action, 150),
-                CampaignColumns.text("Done?", ReplyRow::status, 260)));
+        table.getColumns().setAll(List.of(CampaignColumns.text("Received", ReplyRow::receivedText, 135),
+                CampaignColumns.text("Person", ReplyRow::person, 150), CampaignColumns.text("Intent", ReplyRow::intent, 110),
+                CampaignColumns.text("Sure", ReplyRow::confidence, 60),
+                CampaignColumns.text("Recommended", ReplyRow::action, 150),
+                CampaignColumns.text("Done?", ReplyRow::status, 220)));
         TableFit.fit(table);
         table.setItems(model.rows());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
