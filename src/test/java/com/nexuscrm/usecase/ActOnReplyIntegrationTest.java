@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nexuscrm.campaign.CampaignWorkspace;
-import com.nexuscrm.campaign.email.MailSecurity;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
@@ -53,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * off, only the recommendations are stored until someone clicks "Do it". An SMS STOP is an unsubscribe everywhere.
  */
 class ActOnReplyIntegrationTest {
-    private static final String PASSWORD = "mailbox secret";
+    private static final String PASSWORD = CampaignSchedulerTest.PASSWORD;
 
     @TempDir Path dir;
     private CampaignWorkspace ws;
@@ -80,11 +79,7 @@ class ActOnReplyIntegrationTest {
     }
 
     private CampaignSendingSettings settings(boolean act) {
-        return new CampaignSendingSettings(true, 200,
-                new CampaignSendingSettings.Server("127.0.0.1", mail.getSmtp().getPort(), MailSecurity.NONE,
-                        CampaignWorkspace.SENDER, PASSWORD), CampaignWorkspace.SENDER, "https://crm.nexus.test/unsubscribe",
-                new CampaignSendingSettings.Server("127.0.0.1", mail.getImap().getPort(), MailSecurity.NONE, "", ""),
-                "INBOX", null, act);
+        return CampaignSchedulerTest.settings(mail, true).withActOnReplies(act);
     }
 
     @Test

@@ -38,16 +38,7 @@ public final class CampaignRepliesView {
                 CampaignColumns.text("Done?", ReplyRow::status, 220)));
         TableFit.fit(table);
         table.setItems(model.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        CampaignColumns.bindSelection(table, model.selectedProperty());
         summary.textProperty().bind(model.summaryProperty());
         reason.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
                 : model.selectedProperty().get().reason(), model.selectedProperty()));

@@ -58,16 +58,7 @@ public final class CampaignsView {
                 setTooltip(item == null || isEmpty || item.goal() == null ? null : new Tooltip("Goal: " + item.goal()));
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        CampaignColumns.bindSelection(table, model.selectedProperty());
         summary.textProperty().bind(model.summaryProperty());
         busy.visibleProperty().bind(model.loadingProperty());
         bindMessage(empty, model.emptyMessageProperty());
