@@ -33,7 +33,7 @@ public final class CampaignRepliesView {
     private void initialize() {
         table.getColumns().setAll(List.of(CampaignColumns.text("Received", ReplyRow::receivedText, 135),
                 CampaignColumns.text("Person", ReplyRow::person, 150), CampaignColumns.text("Intent", ReplyRow::intent, 110),
-                CampaignColumns.text("Sure", ReplyRow::confidence, 60),
+                CampaignColumns.text("Sure", ReplyRow::confidence, 70),
                 CampaignColumns.text("Recommended", ReplyRow::action, 150),
                 CampaignColumns.text("Done?", ReplyRow::status, 220)));
         TableFit.fit(table);
