@@ -103,7 +103,7 @@ public final class InMemoryCampaigns {
         public List<EnrolmentCounts> countsByPlan() {
             return plans.keySet().stream().filter(id -> !forPlan(id).isEmpty()).map(id -> {
                 List<Enrolment> es = forPlan(id);
-                return new EnrolmentCounts(id, es.size(), count(es, null, EnrolmentStatus.ACTIVE),
+                return new EnrolmentCounts(id, es.size(), count(es, null, EnrolmentStatus.ACTIVE) + count(es, null, EnrolmentStatus.PAUSED),
                         count(es, null, EnrolmentStatus.COMPLETED), count(es, ExitReason.REPLIED, null),
                         count(es, ExitReason.BOUNCED, null), count(es, ExitReason.UNSUBSCRIBED, null));
             }).toList();

@@ -122,6 +122,10 @@ class ActOnReplyIntegrationTest {
         assertEquals(EnrolmentStatus.PAUSED, ws.reload(in.get("bob")).status());
         assertEquals(bobBack, ws.ports.enrolments().pausedUntil(in.get("bob").id()).orElseThrow());
         assertEquals("Paused until 14 Dec 2026", replies.get(ReplyIntent.OUT_OF_OFFICE).outcome());
+        CampaignResults.Summary summary = new CampaignResults(ws.ports).summaries().stream()
+                .filter(s -> s.plan().id().equals(plan.id())).findFirst().orElseThrow();
+        assertEquals(List.of(1, CampaignResults.Status.RUNNING), List.of(summary.counts().active(), summary.status()),
+                "a paused enrolment still runs");
 
         List<Lead> sarahs = ws.store.leads().findAll().stream().filter(l -> "sarah.kim@globex.com".equals(l.getEmail())).toList();
         assertEquals(1, sarahs.size(), "a lead for the referral");
