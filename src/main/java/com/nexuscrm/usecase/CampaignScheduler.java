@@ -50,6 +50,8 @@ public final class CampaignScheduler implements AutoCloseable {
     private volatile Status status = Status.NOT_RUN;
     private CampaignChannels channels;
     private final RepeatingJob job = new RepeatingJob("campaign-scheduler", this::tickQuietly, Duration.ofSeconds(30));
+    private final Workspace workspace;
+    private ActOnReply replies;
 
     /** What the scheduler did at its last tick. */
     public enum State { NOT_RUN, OFF, TEAM_SERVER, RAN, FAILED }
@@ -73,6 +75,7 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /** @param zone the senders' zone (the daily limit's day) and recipients' fallback zone */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks) {
+        this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
         this.links = StoredReplica.of(workspace.store()).link();
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
@@ -139,12 +142,28 @@ public final class CampaignScheduler implements AutoCloseable {
         EmailSettings email = channels.email();
         if (email != null && email.imap() != null) {
             try {
-                read = new ImapMailReader(email).processExplained(new InboundHandler(ports, clock)).size();
+                read = new ImapMailReader(email).processExplained(inbound()).size();
             } catch (IllegalStateException e) {
                 error = (error == null ? "" : error + "\n") + "Reading replies failed: " + e.getMessage();
             }
         }
         return new Status(error == null ? State.RAN : State.FAILED, clock.instant(), report, read, error);
+    }
+
+    /** What received mail and texts go through: the engine's handling, then the next best action. */
+    public synchronized InboundHandler inbound() {
+        if (replies == null) {
+            replies = ActOnReply.over(workspace, ports, clock);
+        }
+        return new InboundHandler(ports, clock, replies);
+    }
+
+    /**
+     * A text received by the SMS gateway's inbound webhook (or a test): STOP and the other opt-out words are an
+     * unsubscribe on every channel; any other text is a reply to the last touch sent to the number.
+     */
+    public void textReceived(String number, String body, String providerMessageId) {
+        inbound().textReceived(number, body, providerMessageId);
     }
 
     private void tickQuietly() {

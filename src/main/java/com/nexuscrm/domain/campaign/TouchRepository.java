@@ -62,6 +62,12 @@ public interface TouchRepository {
     /** The touch whose message has this id: the derived Message-ID of an email, a gateway's sid once recorded. */
     Optional<ScheduledTouch> findByMessageId(String messageId);
 
+    /**
+     * Holds the enrolment's waiting touches until {@code until}: PENDING ones are tried then, and those cancelled when
+     * the enrolment ended because its person replied are PENDING again from then. How many.
+     */
+    int hold(UUID enrolmentId, Instant until, String why);
+
     /** Marks when the recipient replied to this touch. */
     void markReplied(UUID id, Instant at);
 }
