@@ -1,15 +1,21 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.app.adapters.SavedFilterAudiences;
 import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.ui.campaigns.CampaignDetailViewModel;
 import com.nexuscrm.ui.campaigns.CampaignEnrolmentsView;
 import com.nexuscrm.ui.campaigns.CampaignStepsView;
 import com.nexuscrm.ui.campaigns.CampaignsView;
 import com.nexuscrm.ui.campaigns.CampaignsViewModel;
+import com.nexuscrm.ui.campaigns.EnrolPeopleViewModel;
 import com.nexuscrm.ui.campaigns.StepEditorView;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.usecase.CampaignResults;
+import com.nexuscrm.usecase.CreateCampaign;
 import com.nexuscrm.usecase.EditCampaignStep;
+import com.nexuscrm.usecase.EnrolInCampaign;
 import com.nexuscrm.usecase.Workspace;
 import java.time.Clock;
 
@@ -31,8 +37,22 @@ final class CampaignScreens {
 
     private static CampaignsView view(ScreenWiring w) {
         Formats formats = Formats.user();
+        WorkspaceSession session = w.requireSession();
+        CampaignPorts ports = Workspace.over(session.store()).campaigns(Clock.systemUTC(), formats.zone());
+        return new CampaignsView(new CampaignsViewModel(new CampaignResults(ports), new EditCampaignStep(ports),
+                new CreateCampaign(ports, audiences(session)), formats, w.tasks()), w.views());
+    }
+
+    /** "Enrol in campaign" for a list's selected people. */
+    static EnrolPeopleViewModel enrolPeople(ScreenWiring w) {
+        Formats formats = Formats.user();
         CampaignPorts ports = Workspace.over(w.requireSession().store()).campaigns(Clock.systemUTC(), formats.zone());
-        return new CampaignsView(new CampaignsViewModel(new CampaignResults(ports), new EditCampaignStep(ports), formats,
-                w.tasks()), w.views());
+        return new EnrolPeopleViewModel(new EnrolInCampaign(ports, Clock.systemUTC()), w.tasks(), w.dialogs(), formats);
+    }
+
+    /** The leads list's saved filters, as campaign audiences. */
+    static SavedFilterAudiences audiences(WorkspaceSession session) {
+        return new SavedFilterAudiences(new MetaSavedFilters(session.store().meta(), Json.mapper()),
+                () -> session.currentUser().getId());
     }
 }

@@ -41,11 +41,13 @@ public final class InMemoryCampaigns {
     public final Map<UUID, ScheduledTouch> touches = new LinkedHashMap<>();
     public final Map<UUID, Instant> replied = new HashMap<>();
     public final Map<PersonRef, Recipient> recipients = new HashMap<>();
+    /** The suppression list the contact policy reads (by person or address). */
+    public final List<Suppression> suppressions = new ArrayList<>();
     /** How many times a plan was saved (a refused save does not count). */
     public int saves;
 
     public CampaignPorts ports() {
-        return new CampaignPorts(new Plans(), new Enrolments(), new Touches(), new NoPolicy(), person -> Optional.ofNullable(recipients.get(person)));
+        return new CampaignPorts(new Plans(), new Enrolments(), new Touches(), new Policy(), person -> Optional.ofNullable(recipients.get(person)));
     }
 
     /** A sent touch, replied to at {@code repliedAt} when that is not null. */
@@ -83,7 +85,10 @@ public final class InMemoryCampaigns {
 
     private final class Enrolments implements EnrolmentRepository {
         @Override
-        public Enrolment enrol(Enrolment e) { return enrolments.computeIfAbsent(e.id(), id -> e); }
+        public Enrolment enrol(Enrolment e) {
+            return enrolments.values().stream().filter(o -> o.planId().equals(e.planId()) && o.person().equals(e.person()))
+                    .findFirst().orElseGet(() -> enrolments.computeIfAbsent(e.id(), id -> e));
+        }
 
         @Override
         public Optional<Enrolment> find(UUID id) { return Optional.ofNullable(enrolments.get(id)); }
@@ -201,9 +206,9 @@ public final class InMemoryCampaigns {
         public void markReplied(UUID id, Instant at) { replied.put(id, at); }
     }
 
-    private static final class NoPolicy implements ContactPolicy {
+    private final class Policy implements ContactPolicy {
         @Override
-        public void suppress(Suppression entry) { }
+        public void suppress(Suppression entry) { suppressions.add(entry); }
 
         @Override
         public void recordConsent(Consent consent) { }
@@ -212,6 +217,9 @@ public final class InMemoryCampaigns {
         public Optional<Consent> consent(UUID personId, com.nexuscrm.domain.campaign.Channel channel) { return Optional.empty(); }
 
         @Override
-        public List<Suppression> suppressions(UUID personId, String address) { return List.of(); }
+        public List<Suppression> suppressions(UUID personId, String address) {
+            return suppressions.stream().filter(x -> personId.equals(x.personId())
+                    || x.address() != null && x.address().equalsIgnoreCase(address)).toList();
+        }
     }
 }
