@@ -13,6 +13,7 @@ import com.nexuscrm.domain.campaign.EnrolmentRepository;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.domain.campaign.PersonTouch;
 import com.nexuscrm.domain.campaign.Recipient;
 import com.nexuscrm.domain.campaign.RecipientDirectory;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
@@ -204,6 +205,19 @@ public final class InMemoryCampaigns {
 
         @Override
         public void markReplied(UUID id, Instant at) { replied.put(id, at); }
+
+        @Override
+        public List<PersonTouch> historyOf(UUID personId) {
+            return touches.values().stream().filter(t -> enrolments.get(t.enrolmentId()).person().id().equals(personId)).map(t -> {
+                Enrolment e = enrolments.get(t.enrolmentId());
+                boolean bounced = e.exitReason() == ExitReason.BOUNCED && t.status() == TouchStatus.SENT
+                        && forEnrolment(e.id()).stream().filter(o -> o.status() == TouchStatus.SENT)
+                        .allMatch(o -> o.stepIndex() <= t.stepIndex());
+                Instant at = replied.containsKey(t.id()) ? replied.get(t.id()) : t.sentAt() != null ? t.sentAt() : t.nextAttemptAt();
+                return new PersonTouch(t.id(), plans.get(e.planId()).name(), t.stepIndex(), t.channel(),
+                        PersonTouch.outcome(t.status(), replied.get(t.id()), null, null, bounced), at);
+            }).sorted(Comparator.comparing(PersonTouch::at).reversed()).toList();
+        }
     }
 
     private final class Policy implements ContactPolicy {
