@@ -42,7 +42,7 @@ public record TimelineItem(UUID id, ActivityType type, String subject, String bo
     /** The type as a word: "Call", "Task". */
     public String typeLabel() {
         if (touch != null) {
-            return "Campaign " + touch.channel().label().toLowerCase(java.util.Locale.ROOT);
+            return "Campaign · " + touch.channel().label();
         }
         String name = type == null ? "Activity" : type.name();
         return name.charAt(0) + name.substring(1).toLowerCase();

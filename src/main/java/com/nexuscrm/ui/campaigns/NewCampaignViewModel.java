@@ -86,14 +86,15 @@ public final class NewCampaignViewModel {
         Integer below = StepFields.whole("Score below", scoreBelow.get(), typing);
         Integer atLeast = StepFields.whole("Score at least", scoreAtLeast.get(), typing);
         var first = step.step(1, typing);
-        if (!typing.isEmpty()) {
-            typing.forEach(this::show);
-            return;
-        }
         String filter = NO_AUDIENCE.equals(audience.get()) || audience.get() == null ? null : audience.get();
         CampaignPlan plan = new CampaignPlan(Ids.newId(), strip(name.get()), strip(goal.get()), new Audience(filter, null),
-                strip(sender.get()), strip(senderName.get()), List.of(first),
+                strip(sender.get()), strip(senderName.get()), first == null ? List.of() : List.of(first),
                 new EnrolmentRules(nurture.get(), below, atLeast, audienceRule.get()));
+        if (!typing.isEmpty()) { // every other problem too, so one round of fixing is enough
+            typing.forEach(this::show);
+            plan.problems().stream().filter(e -> first != null || !e.field().equals("Steps")).forEach(this::show);
+            return;
+        }
         saving.set(true);
         tasks.run("Creating the campaign", p -> creating.create(plan), done -> {
             saving.set(false);

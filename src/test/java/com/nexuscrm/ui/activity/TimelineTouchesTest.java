@@ -81,16 +81,16 @@ class TimelineTouchesTest {
         TimelineItem planned = items.get(0);
         assertEquals("Nurture · step 3", planned.subject());
         assertEquals("Planned 4 Mar 2026, 10:15", planned.when(model.formats()));
-        assertEquals("Campaign email · Pending", planned.details());
+        assertEquals("Campaign · Email · Pending", planned.details());
         assertEquals(List.of("Note 0", "Nurture · step 2", "Note 1"), items.subList(1, 4).stream().map(TimelineItem::subject).toList());
-        assertEquals("Campaign email · Replied", items.get(2).details());
+        assertEquals("Campaign · Email · Replied", items.get(2).details());
         assertEquals("52 of 73 activities", model.summaryProperty().get());
 
         model.loadMore();
         assertEquals(73, items.size());
         int bounced = items.stream().map(TimelineItem::subject).toList().indexOf("Webinar follow-up · step 1");
         assertEquals("Note 64", items.get(bounced - 1).subject());
-        assertEquals("Campaign sms · Bounced", items.get(bounced).details());
+        assertEquals("Campaign · SMS · Bounced", items.get(bounced).details());
         assertEquals("Note 65", items.get(bounced + 1).subject());
     }
 

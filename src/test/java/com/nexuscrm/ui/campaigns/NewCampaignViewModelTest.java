@@ -66,6 +66,8 @@ class NewCampaignViewModelTest {
         assertEquals(List.of(Step.of(0, Channel.EMAIL, new Template("A", "Hello {{firstName|there}}",
                 "Hi {{firstName|there}}, a note."))), plan.steps());
         assertEquals("Spring push", screen.selectedProperty().get().name(), "the new campaign is selected");
+        assertEquals("Enrols by rule every minute while sending is on: leads routing puts in nurture; open leads scored"
+                + " below 40; every lead in the saved filter 'Open leads'.", screen.detail().messageProperty().get());
     }
 
     @Test
@@ -75,7 +77,8 @@ class NewCampaignViewModelTest {
         form.scoreBelowProperty().set("fifty");
         form.save();
         assertEquals("'fifty' is not a whole number", form.errorProperty("Score below").get());
-        assertEquals(0, store.saves, "a typing error stops before the domain");
+        assertEquals("a campaign needs a name", form.errorProperty("Name").get(), "the other problems show at once too");
+        assertEquals(0, store.saves, "a typing error stops before saving");
 
         form.scoreBelowProperty().set("30");
         form.scoreAtLeastProperty().set("60");
