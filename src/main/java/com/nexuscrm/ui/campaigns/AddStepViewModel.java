@@ -1,16 +1,15 @@
 package com.nexuscrm.ui.campaigns;
 
 import com.nexuscrm.domain.FieldError;
-import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Step;
+import com.nexuscrm.ui.common.FormSaving;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.CreateCampaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -20,26 +19,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class AddStepViewModel {
     private final CreateCampaign creating;
-    private final TaskExecutor tasks;
     private final Consumer<CampaignPlan> onSaved;
     private final CampaignPlan plan;
     private final StepFields step;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final FormSaving form;
 
     public AddStepViewModel(CreateCampaign creating, TaskExecutor tasks, CampaignPlan plan, Consumer<CampaignPlan> onSaved) {
         this.creating = creating;
-        this.tasks = tasks;
         this.plan = plan;
         this.onSaved = onSaved;
+        this.form = new FormSaving(tasks);
         List<Step> steps = plan.steps();
         this.step = new StepFields(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).dayOffset() + 3);
     }
 
     public void save() {
         error.set("");
-        if (saving.get()) {
+        if (form.busy()) {
             return;
         }
         List<FieldError> typing = new ArrayList<>();
@@ -48,19 +45,8 @@ public final class AddStepViewModel {
             show(typing);
             return;
         }
-        saving.set(true);
-        tasks.run("Adding the step", p -> creating.addStep(plan.id(), added), done -> {
-            saving.set(false);
-            saved.set(true);
-            onSaved.accept(done);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ValidationException invalid) {
-                show(invalid.errors());
-            } else {
-                error.set("Cannot add the step: " + e.getMessage());
-            }
-        });
+        form.run("Adding the step", p -> creating.addStep(plan.id(), added), onSaved, this::show,
+                why -> error.set("Cannot add the step: " + why));
     }
 
     private void show(List<FieldError> errors) {
@@ -71,6 +57,6 @@ public final class AddStepViewModel {
     public String title() { return "Step " + (plan.steps().size() + 1) + " of " + plan.name(); }
     public StepFields step() { return step; }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return form.savingProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return form.savedProperty(); }
 }

@@ -2,11 +2,11 @@ package com.nexuscrm.ui.campaigns;
 
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.Ids;
-import com.nexuscrm.domain.ValidationException;
 import com.nexuscrm.domain.campaign.Audience;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.EnrolmentRules;
+import com.nexuscrm.ui.common.FormSaving;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.CreateCampaign;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,13 +54,13 @@ public final class NewCampaignViewModel {
     private final StepFields step = new StepFields(0);
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper otherErrors = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final FormSaving form;
 
     public NewCampaignViewModel(CreateCampaign creating, TaskExecutor tasks, Consumer<CampaignPlan> onSaved) {
         this.creating = creating;
         this.tasks = tasks;
         this.onSaved = onSaved;
+        this.form = new FormSaving(tasks);
         FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
     }
 
@@ -79,7 +78,7 @@ public final class NewCampaignViewModel {
     /** Validates and saves in the background; errors land beside their fields, a success sets {@link #savedProperty}. */
     public void save() {
         clearErrors();
-        if (saving.get()) {
+        if (form.busy()) {
             return;
         }
         List<FieldError> typing = new ArrayList<>();
@@ -95,19 +94,8 @@ public final class NewCampaignViewModel {
             plan.problems().stream().filter(e -> first != null || !e.field().equals("Steps")).forEach(this::show);
             return;
         }
-        saving.set(true);
-        tasks.run("Creating the campaign", p -> creating.create(plan), done -> {
-            saving.set(false);
-            saved.set(true);
-            onSaved.accept(done);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ValidationException invalid) {
-                invalid.errors().forEach(this::show);
-            } else {
-                otherErrors.set("Cannot save the campaign: " + e.getMessage());
-            }
-        });
+        form.run("Creating the campaign", p -> creating.create(plan), onSaved,
+                errors -> errors.forEach(this::show), why -> otherErrors.set("Cannot save the campaign: " + why));
     }
 
     private void show(FieldError error) {
@@ -145,6 +133,6 @@ public final class NewCampaignViewModel {
     public StringProperty scoreAtLeastProperty() { return scoreAtLeast; }
     public StepFields step() { return step; }
     public ReadOnlyStringProperty otherErrorsProperty() { return otherErrors.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return form.savingProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return form.savedProperty(); }
 }
