@@ -84,7 +84,13 @@ public final class TimelineViewModel {
         this.formats = formats;
         this.form = new LogActivityViewModel(logging, me, tasks, dialogs, clock, formats.zone(), formats.locale(),
                 this::logged);
-        filter.addListener((o, was, now) -> reload());
+        filter.addListener((o, was, now) -> {
+            if (now == null) { // a filter box whose choices changed clears its value: that means All
+                filter.set(TimelineFilter.ALL);
+            } else {
+                reload();
+            }
+        });
         counts.addListener((javafx.collections.MapChangeListener<TimelineFilter, Long>) c -> describe());
         items.addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> describe());
         loading.addListener((o, was, now) -> describe());

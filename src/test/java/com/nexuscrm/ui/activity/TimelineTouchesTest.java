@@ -105,6 +105,9 @@ class TimelineTouchesTest {
         assertEquals(List.of("Nurture · step 1"), model.items().stream().map(TimelineItem::subject).toList());
         model.filterProperty().set(TimelineFilter.NOTES);
         assertEquals(3, model.items().size(), "a type filter leaves touches out");
+        model.filterProperty().set(null);
+        assertEquals(TimelineFilter.ALL, model.filterProperty().get(), "a cleared filter box means All");
+        assertEquals(4, model.items().size());
 
         model.show(RecordRef.account(Ids.newId()));
         assertFalse(model.filters().contains(TimelineFilter.TOUCHES), "accounts have no touches of their own");
