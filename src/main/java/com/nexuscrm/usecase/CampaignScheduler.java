@@ -9,9 +9,11 @@ import com.nexuscrm.campaign.ThompsonVariants;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
 import com.nexuscrm.domain.RepeatingJob;
+import com.nexuscrm.domain.campaign.AudienceFilters;
 import com.nexuscrm.storage.StoredCampaignPlans;
 import com.nexuscrm.storage.StoredCampaignRecipients;
 import com.nexuscrm.storage.StoredContactPolicy;
+import com.nexuscrm.storage.StoredEnrolmentSignals;
 import com.nexuscrm.storage.StoredEnrolments;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.StoredTouches;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The campaign scheduler of a standalone workstation (issue 17, part 3): every period, while Settings ▸ Campaigns'
- * switch is on and the workspace has no team server link, it runs the {@link CampaignRunner} (due steps scheduled,
+ * switch is on and the workspace has no team server link, it runs {@link EnrolByRule} (plans' enrolment rules and the
+ * automatic exits), then the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
  * never sends: the team server owns scheduling there, so one enrolment is never run by both. The settings and the
  * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
@@ -43,6 +46,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final ServerLinkStore links;
     private final CampaignPorts ports;
     private final CampaignTasks tasks;
+    private final EnrolByRule rules;
     private final Clock clock;
     private final ZoneId zone;
     private final Executor callbacks;
@@ -75,6 +79,11 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /** @param zone the senders' zone (the daily limit's day) and recipients' fallback zone */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks) {
+        this(workspace, clock, zone, callbacks, AudienceFilters.NONE);
+    }
+
+    /** @param audiences the leads list's saved filters, for plans that enrol their audience by rule */
+    public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks, AudienceFilters audiences) {
         this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
         this.links = StoredReplica.of(workspace.store()).link();
@@ -82,6 +91,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
         this.tasks = new CampaignTasks(workspace, clock);
+        this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
+                audiences, clock);
         this.clock = clock;
         this.zone = zone;
         this.callbacks = callbacks;
@@ -136,6 +147,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound(),
                 new ThompsonVariants(ports.touches().tallies(), sending.optimisation()));
         channels.clearError();
+        EnrolByRule.Report enrolled = rules.run();
+        LOG.debug("Rule enrolment: {}", enrolled);
         RunReport report = runner.runOnce();
         String error = channels.lastError();
         int read = 0;
