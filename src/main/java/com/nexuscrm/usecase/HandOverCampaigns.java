@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A linked workstation's campaigns handed to the team server, which schedules and sends them (issue 17): every plan,
@@ -68,12 +69,15 @@ public final class HandOverCampaigns {
         return links.link().map(stored -> {
             SyncClient client = new SyncClient(stored.link().server(), Json.mapper());
             client.useToken(stored.token());
-            return run(client);
+            return run(client::handOver);
         });
     }
 
-    /** Hands everything over through {@code client} (signed in), mirroring each answer as it comes. */
-    public Result run(SyncClient client) {
+    /**
+     * Hands everything over through {@code server} (a signed-in {@link SyncClient#handOver}), mirroring each answer as
+     * it comes; the cursor is kept only after its changes are mirrored, so a hand-over cut short is simply repeated.
+     */
+    public Result run(Function<CampaignHandover, CampaignHandover.Answer> server) {
         List<CampaignPlan> allPlans = plans.all();
         List<HandedEnrolment> handed = new ArrayList<>();
         for (CampaignPlan plan : allPlans) {
@@ -88,7 +92,7 @@ public final class HandOverCampaigns {
             CampaignHandover request = new CampaignHandover(round == 0 ? allPlans : List.of(),
                     page(handed, round, CampaignHandover.MAX_ENROLMENTS), page(suppressions, round, CampaignHandover.MAX_ENTRIES),
                     page(consents, round, CampaignHandover.MAX_ENTRIES), cursor());
-            CampaignHandover.Answer answer = client.handOver(request);
+            CampaignHandover.Answer answer = server.apply(request);
             mirror(answer);
             result = result.plus(answer);
             boolean more = (round + 1) * (long) CampaignHandover.MAX_ENROLMENTS < handed.size()
