@@ -88,7 +88,7 @@ final class TeamRows {
         return t == null ? null : t.toInstant();
     }
 
-    private static void bind(PreparedStatement s, Object[] args) throws SQLException {
+    static void bind(PreparedStatement s, Object[] args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i] instanceof Instant at ? Timestamp.from(at) : args[i];
             s.setObject(i + 1, arg);

@@ -6,10 +6,17 @@ import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchRepository;
 import com.nexuscrm.domain.campaign.TouchStatus;
 import com.nexuscrm.domain.campaign.TouchTally;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -24,6 +31,11 @@ final class TeamTouches implements TouchRepository {
     static final String COLUMNS = "select id, enrolment_id, step_index, variant, channel, status, attempts,"
             + " next_attempt_at, sender, address, sent_at, last_error from campaign_touch";
     private static final String SEQ = ", change_seq = " + TeamEnrolments.NEXT_SEQ;
+    private static final String INSERT = "insert into campaign_touch(id, team_id, enrolment_id, step_index, variant,"
+            + " channel, status, attempts, next_attempt_at, sender, address, message_id, change_seq)"
+            + " select ?,?,?,?,?,?,?,?,?,?,?,?," + TeamEnrolments.NEXT_SEQ + " where not exists (select 1 from campaign_touch"
+            + " where id = ?) and not exists (select 1 from campaign_touch where enrolment_id = ? and step_index = ?)";
+    private static final int BATCH = 1_000;
     private static final int ERROR_LENGTH = 1000;
     private static final int MESSAGE_ID_LENGTH = 400;
 
@@ -38,18 +50,52 @@ final class TeamTouches implements TouchRepository {
     @Override
     public boolean schedule(ScheduledTouch t) {
         try {
-            return TeamRows.update(ds, "insert into campaign_touch(id, team_id, enrolment_id, step_index, variant, channel,"
-                    + " status, attempts, next_attempt_at, sender, address, message_id, change_seq) select ?,?,?,?,?,?,?,?,?,?,?,?,"
-                    + TeamEnrolments.NEXT_SEQ + " where not exists (select 1 from campaign_touch where id = ?"
-                    + " or (enrolment_id = ? and step_index = ?))", t.id(), team, t.enrolmentId(), t.stepIndex(), t.variant(),
-                    t.channel().name(), t.status().name(), t.attempts(), t.nextAttemptAt(), t.sender(), t.address(),
-                    t.messageId(), t.id(), t.enrolmentId(), t.stepIndex()) == 1;
+            return TeamRows.update(ds, INSERT, values(t)) == 1;
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return false; // another instance scheduled it between our check and our insert
             }
             throw e;
         }
+    }
+
+    /** The team's touches of active enrolments in one read, kept for the enrolments asked about. */
+    @Override
+    public Map<UUID, Map<Integer, TouchStatus>> statuses(Collection<UUID> enrolmentIds) {
+        Set<UUID> wanted = new HashSet<>(enrolmentIds);
+        Map<UUID, Map<Integer, TouchStatus>> statuses = new HashMap<>();
+        TeamRows.list(ds, "select t.enrolment_id, t.step_index, t.status from campaign_touch t join campaign_enrolment e"
+                + " on e.id = t.enrolment_id where t.team_id = ? and e.status = 'ACTIVE'", rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (wanted.contains(id)) {
+                        statuses.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getInt(2), TouchStatus.valueOf(rs.getString(3)));
+                    }
+                    return id;
+                }, team);
+        return statuses;
+    }
+
+    /** In JDBC batches of {@link #BATCH}, one transaction each; a batch another instance raced falls back to one by one. */
+    @Override
+    public int scheduleAll(List<ScheduledTouch> touches) {
+        int added = 0;
+        for (int from = 0; from < touches.size(); from += BATCH) {
+            List<ScheduledTouch> chunk = touches.subList(from, Math.min(touches.size(), from + BATCH));
+            try {
+                added += TeamRows.inTransaction(ds, c -> {
+                    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                        for (ScheduledTouch t : chunk) {
+                            TeamRows.bind(insert, values(t));
+                            insert.addBatch();
+                        }
+                        return Arrays.stream(insert.executeBatch()).map(n -> n > 0 ? 1 : 0).sum();
+                    }
+                });
+            } catch (IllegalStateException e) {
+                added += TouchRepository.super.scheduleAll(chunk);
+            }
+        }
+        return added;
     }
 
     @Override
@@ -161,6 +207,11 @@ final class TeamTouches implements TouchRepository {
                 + " where team_id = ? and enrolment_id = ? and step_index < ?", rs -> new StepCondition.Engagement(
                 rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1), beforeStep - 1, beforeStep - 1, team,
                 enrolmentId, beforeStep).get(0);
+    }
+
+    private Object[] values(ScheduledTouch t) {
+        return new Object[] {t.id(), team, t.enrolmentId(), t.stepIndex(), t.variant(), t.channel().name(), t.status().name(),
+            t.attempts(), t.nextAttemptAt(), t.sender(), t.address(), t.messageId(), t.id(), t.enrolmentId(), t.stepIndex()};
     }
 
     private int change(String setAndWhere, Object... args) {
