@@ -27,7 +27,8 @@ import java.util.function.Function;
 /**
  * A linked workstation's campaigns handed to the team server, which schedules and sends them (issue 17): every plan,
  * every enrolment with its recipient's data (an enrolment a reply or meeting ended here goes as EXITED, and the server
- * cancels its pending touches), the suppression list and consents, in pages the server accepts. The server's touch
+ * cancels its pending touches), the suppression list (with the enrolled people's Do not contact flags) and consents, in
+ * pages the server accepts. The server's touch
  * and enrolment changes after the stored cursor come back and are mirrored into the local tables, so the Campaigns
  * screen shows what the server sent. Idempotent: the same hand-over again changes nothing on either side.
  */
@@ -85,7 +86,12 @@ public final class HandOverCampaigns {
                 recipients.find(e.person()).ifPresent(r -> handed.add(new HandedEnrolment(e, r)));
             }
         }
-        List<Suppression> suppressions = policy.all();
+        List<Suppression> suppressions = new ArrayList<>(policy.all());
+        for (HandedEnrolment h : handed) { // a lead's or contact's Do not contact flag goes as an every-channel entry
+            policy.suppressions(h.enrolment().person().id(), null).stream()
+                    .filter(x -> x.reason() == Suppression.Reason.DO_NOT_CONTACT && x.address() == null && x.channel() == null)
+                    .forEach(suppressions::add);
+        }
         List<Consent> consents = policy.consents();
         Result result = new Result(0, 0, 0, 0, 0, 0);
         for (int round = 0; round < MAX_ROUNDS; round++) {
