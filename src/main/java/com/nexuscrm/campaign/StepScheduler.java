@@ -4,13 +4,17 @@ import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.ExitReason;
+import com.nexuscrm.domain.campaign.PersonRef;
 import com.nexuscrm.domain.campaign.Recipient;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.Step;
+import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +24,9 @@ import java.util.UUID;
  * pending touches: when an enrolment's current step is due (its day offset after
  * enrolment) and has no touch yet, it checks the step's condition (skipping the step when it does not hold) and
  * schedules the step's touch in the recipient's next send window. A converted lead exits. A step whose touch was
- * sent but the enrolment not moved on (a crash between the two writes) is passed over here.
+ * sent but the enrolment not moved on (a crash between the two writes) is passed over here. Reads in bulk (the
+ * active enrolments, their recipients, their touches' statuses) and adds the new touches in one call, so a store that
+ * batches (the team server's) schedules 100,000 enrolments in a few round trips.
  */
 final class StepScheduler {
     private final CampaignPorts ports;
@@ -36,66 +42,68 @@ final class StepScheduler {
     /** Schedules every due step; returns how many touches were added. */
     int schedule(Instant now) {
         ports.enrolments().resumeDue(now);
+        List<Enrolment> active = ports.enrolments().active();
         Map<UUID, Optional<CampaignPlan>> plans = new HashMap<>();
-        int added = 0;
-        for (Enrolment e : ports.enrolments().active()) {
+        Map<PersonRef, Recipient> recipients = ports.recipients().findAll(active.stream().map(Enrolment::person)
+                .distinct().toList());
+        Map<UUID, Map<Integer, TouchStatus>> statuses = ports.touches().statuses(active.stream().map(Enrolment::id).toList());
+        List<ScheduledTouch> touches = new ArrayList<>();
+        for (Enrolment e : active) {
             Optional<CampaignPlan> plan = plans.computeIfAbsent(e.planId(), id -> ports.plans().find(id));
-            if (plan.isPresent() && scheduleOne(e, plan.get(), now)) {
-                added++;
+            Optional<Recipient> recipient = plan.isEmpty() ? Optional.empty() : reachable(e, recipients.get(e.person()));
+            if (recipient.isPresent()) {
+                next(e, plan.get(), recipient.get(), statuses.getOrDefault(e.id(), Map.of()), now).ifPresent(touches::add);
             }
         }
-        return added;
+        return ports.touches().scheduleAll(touches);
     }
 
     /** The enrolment's recipient while it can still be reached; exits the enrolment when it is gone or converted. */
-    private Optional<Recipient> reachable(Enrolment e) {
-        Optional<Recipient> recipient = ports.recipients().find(e.person());
-        if (recipient.isEmpty()) {
+    private Optional<Recipient> reachable(Enrolment e, Recipient recipient) {
+        if (recipient == null) {
             ports.enrolments().exit(e.id(), ExitReason.REMOVED);
-        } else if (LeadStatus.CONVERTED.name().equals(recipient.get().stage())) {
+            return Optional.empty();
+        }
+        if (LeadStatus.CONVERTED.name().equals(recipient.stage())) {
             ports.enrolments().exit(e.id(), ExitReason.CONVERTED);
             return Optional.empty();
         }
-        return recipient;
+        return Optional.of(recipient);
     }
 
-    private boolean scheduleOne(Enrolment e, CampaignPlan plan, Instant now) {
-        Optional<Recipient> recipient = reachable(e);
-        if (recipient.isEmpty()) {
-            return false;
-        }
+    /** The touch of the enrolment's due step, if one is due and its condition holds; moves past skipped steps. */
+    private Optional<ScheduledTouch> next(Enrolment e, CampaignPlan plan, Recipient recipient,
+                                          Map<Integer, TouchStatus> touched, Instant now) {
         int step = e.currentStep();
         while (step < plan.steps().size()) {
-            Optional<TouchStatus> existing = touchStatus(e, step);
-            if (existing.isPresent() && existing.get() != TouchStatus.SENT) {
-                return false;
+            TouchStatus existing = touched.get(step);
+            if (existing != null && existing != TouchStatus.SENT) {
+                return Optional.empty();
             }
             Step s = plan.step(step);
             Instant due = e.enrolledAt().plus(Duration.ofDays(s.dayOffset()));
-            if (existing.isEmpty() && due.isAfter(now)) {
-                return false;
+            if (existing == null && due.isAfter(now)) {
+                return Optional.empty();
             }
-            if (existing.isEmpty() && s.condition().holds(ports.touches().engagement(e.id(), step), recipient.get())) {
-                return add(e, plan, step, recipient.get(), now);
+            if (existing == null && holds(s.condition(), e, step, recipient)) {
+                return Optional.of(touch(e, plan, step, recipient, now));
             }
             step++;
             ports.enrolments().advance(e.id(), step, step >= plan.steps().size());
         }
         ports.enrolments().advance(e.id(), step, true);
-        return false;
+        return Optional.empty();
     }
 
-    /** The status of the enrolment's touch for this step, if it has one. */
-    private Optional<TouchStatus> touchStatus(Enrolment e, int step) {
-        return ports.touches().forEnrolment(e.id()).stream().filter(t -> t.stepIndex() == step)
-                .map(ScheduledTouch::status).findFirst();
+    private boolean holds(StepCondition condition, Enrolment e, int step, Recipient recipient) {
+        return condition.holds(condition.needsEngagement() ? ports.touches().engagement(e.id(), step)
+                : StepCondition.Engagement.NONE, recipient);
     }
 
-    private boolean add(Enrolment e, CampaignPlan plan, int step, Recipient recipient, Instant now) {
+    private ScheduledTouch touch(Enrolment e, CampaignPlan plan, int step, Recipient recipient, Instant now) {
         Step s = plan.step(step);
         String variant = variants.choose(e, step, s).variant();
         Instant first = settings.window().nextOpen(now, recipient.zone());
-        return ports.touches().schedule(ScheduledTouch.pending(e.id(), step, variant, s.channel(), plan.sender(),
-                recipient.address(s.channel()), first));
+        return ScheduledTouch.pending(e.id(), step, variant, s.channel(), plan.sender(), recipient.address(s.channel()), first);
     }
 }

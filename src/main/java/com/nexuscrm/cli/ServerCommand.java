@@ -61,6 +61,14 @@ final class ServerCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}); older workstations take a fresh snapshot")
     int tombstoneDays;
 
+    @Option(names = "--campaign-scheduler", defaultValue = "true", negatable = true, description = "Run the campaign"
+            + " scheduler on this instance (default on; --no-campaign-scheduler: this instance only takes hand-overs)")
+    boolean campaignScheduler;
+
+    @Option(names = "--campaign-every-seconds", defaultValue = "60", description = "How often the campaign scheduler"
+            + " runs, 5 to 3600 seconds (default ${DEFAULT-VALUE})")
+    int campaignEverySeconds;
+
     /** The store a server command works on: {@code --db} if given, else the default H2 file under {@code --data}. */
     static String url(String db, Path data) {
         return db != null ? db : ServerDatabase.defaultUrl(data);
@@ -74,9 +82,16 @@ final class ServerCommand implements Callable<Integer> {
         }
         TeamServer.Tls tls = keyStore == null ? null
                 : new TeamServer.Tls(keyStore, Passphrases.secret("NEXUS_KEYSTORE_PASSWORD", "Key store password: "));
+        if (campaignEverySeconds < 5 || campaignEverySeconds > 3600) {
+            throw new IllegalArgumentException("--campaign-every-seconds: " + campaignEverySeconds + " is not allowed;"
+                    + " give 5 to 3600 seconds");
+        }
         ServerDatabase database = ServerDatabase.open(url(db, data), dbKeyFile);
         TeamServer server = new TeamServer(database, Clock.systemUTC(), Duration.ofHours(tokenHours), tls)
-                .pushLimit(pushPerMinute).start(host, port);
+                .pushLimit(pushPerMinute);
+        server.campaigns().scheduling(campaignScheduler).every(Duration.ofSeconds(campaignEverySeconds),
+                Duration.ofSeconds(Math.max(5, campaignEverySeconds / 2)));
+        server.start(host, port);
         System.out.printf("team server on %s://%s:%d (store: %s); Ctrl+C stops it%n", tls == null ? "http" : "https",
                 host, server.port(), database.description());
         ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor();

@@ -37,6 +37,16 @@ final class ApiErrors extends ErrorHandler {
         };
     }
 
+    /** Where the JSON went wrong, in words, without the server's class names. */
+    static String malformed(com.fasterxml.jackson.core.JacksonException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                ? " in field '" + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(java.util.stream.Collectors.joining(".")) + "'" : "";
+        return "The request body is not valid JSON for this endpoint" + where + field + ". See docs/sync.md for its shape.";
+    }
+
     static String json(int status, String message) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("code", codeFor(status));

@@ -44,6 +44,7 @@ public final class TeamServer implements AutoCloseable {
     private final ConflictService conflicts;
     private final Clock clock;
     private volatile PushRateLimit pushLimit;
+    private final com.nexuscrm.server.campaign.ServerCampaigns campaigns;
     private final Javalin app;
 
     public TeamServer(ServerDatabase db, Clock clock, Duration tokenLifetime) {
@@ -73,6 +74,7 @@ public final class TeamServer implements AutoCloseable {
         this.conflicts = new ConflictService(db.dataSource(), json, clock);
         this.clock = clock;
         this.pushLimit = new PushRateLimit(clock, PUSH_PER_MINUTE, PUSH_PER_MINUTE);
+        this.campaigns = new com.nexuscrm.server.campaign.ServerCampaigns(db.dataSource(), json, clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -108,10 +110,11 @@ public final class TeamServer implements AutoCloseable {
             }
             ctx.json(conflicts.resolve(user, request));
         });
+        com.nexuscrm.server.campaign.CampaignRoutes.install(app, campaigns, this::principal);
         app.exception(SyncService.ResyncRequired.class, (e, ctx) -> error(ctx, 410, "RESYNC_REQUIRED", e.getMessage()));
         app.exception(SyncService.BadPush.class, (e, ctx) -> error(ctx, 400, "BAD_PUSH", e.getMessage()));
         app.exception(SyncService.ReplayMismatch.class, (e, ctx) -> error(ctx, 409, "REPLAY_MISMATCH", e.getMessage()));
-        app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON", malformed(e)));
+        app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "MALFORMED_JSON", ApiErrors.malformed(e)));
         app.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, "BAD_REQUEST", "Bad query parameter "
                 + String.join(", ", e.getErrors().keySet()) + ": send whole numbers, e.g. /sync/pull?cursor=0&limit=1000."));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ApiErrors.codeFor(e.getStatus()), e.getMessage()));
@@ -132,22 +135,12 @@ public final class TeamServer implements AutoCloseable {
                 return;
             }
             if (t instanceof JacksonException json) {
-                error(ctx, 400, "MALFORMED_JSON", malformed(json));
+                error(ctx, 400, "MALFORMED_JSON", ApiErrors.malformed(json));
                 return;
             }
         }
         LOG.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
         error(ctx, 500, "SERVER_ERROR", "The team server could not handle this request; it was logged. Try again later.");
-    }
-
-    /** Where the JSON went wrong, in words, without the server's class names. */
-    private static String malformed(JacksonException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                ? " in field '" + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(java.util.stream.Collectors.joining(".")) + "'" : "";
-        return "The request body is not valid JSON for this endpoint" + where + field + ". See docs/sync.md for its shape.";
     }
 
     /** The body as {@code type}; a body of JSON {@code null} (which Javalin cannot take) is a 400 naming the shape. */
@@ -267,6 +260,7 @@ public final class TeamServer implements AutoCloseable {
         listenPort = port;
         app.start(host, port);
         LOG.info("team server listening host={} port={} tls={} db={}", host, port(), tls != null, db.description());
+        campaigns.start("nexus-" + host + ":" + port() + "-" + Long.toHexString(System.nanoTime()));
         return this;
     }
 
@@ -288,8 +282,14 @@ public final class TeamServer implements AutoCloseable {
         return sync;
     }
 
+    /** Campaign sending on this instance (set its schedule before {@link #start}). */
+    public com.nexuscrm.server.campaign.ServerCampaigns campaigns() {
+        return campaigns;
+    }
+
     @Override
     public void close() {
+        campaigns.close();
         app.stop();
     }
 }

@@ -124,6 +124,19 @@ public final class StoredContactPolicy implements ContactPolicy {
         }
     }
 
+    /** Every suppression entry, oldest first (what a linked workstation hands to the team server). */
+    public List<Suppression> all() {
+        return CampaignRows.list(store, "select id, person_id, address, channel, reason, source, created_at"
+                + " from campaign_suppression order by created_at, id", StoredContactPolicy::row);
+    }
+
+    /** Every consent and withdrawal recorded, oldest first. */
+    public List<Consent> consents() {
+        return CampaignRows.list(store, "select person_id, channel, granted, source, recorded_at from campaign_consent"
+                + " order by recorded_at, id", rs -> new Consent(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2)),
+                rs.getBoolean(3), rs.getString(4), CampaignRows.instant(rs, 5)));
+    }
+
     private static Suppression row(ResultSet rs) throws SQLException {
         String channel = rs.getString(4);
         return new Suppression(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

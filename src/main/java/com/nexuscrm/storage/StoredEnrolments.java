@@ -115,6 +115,13 @@ public final class StoredEnrolments implements EnrolmentRepository {
         return resumed;
     }
 
+    /** Mirrors an enrolment's state as the team server has it (step, status, exit); a local exit is never undone. */
+    public void mirror(UUID id, int step, EnrolmentStatus status, ExitReason reason) {
+        update("update campaign_enrolment set current_step = ?, status = ?, exit_reason = ?, updated_at = ? where id = ?"
+                + " and (status = 'ACTIVE' or ? <> 'ACTIVE')", step, status.name(), reason == null ? null : reason.name(),
+                now(), id, status.name());
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }

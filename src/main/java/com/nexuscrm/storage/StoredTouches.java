@@ -170,6 +170,31 @@ public final class StoredTouches implements TouchRepository {
                 rs.getInt(2) == 1, rs.getInt(3) == 1), beforeStep - 1, beforeStep - 1, enrolmentId, beforeStep).get(0);
     }
 
+    /**
+     * Mirrors a touch as the team server has it (a linked workstation sends nothing itself): the row of that id is
+     * added or overwritten, and a touch of the same enrolment and step under another id (another variant) goes.
+     */
+    public void mirror(ScheduledTouch t) {
+        store.inJdbcTransaction(c -> {
+            try (var delete = c.prepareStatement("delete from campaign_touch where enrolment_id = ? and step_index = ?"
+                    + " and id <> ?"); var merge = c.prepareStatement("merge into campaign_touch(id, enrolment_id, step_index,"
+                    + " variant, channel, status, attempts, next_attempt_at, sender, address, message_id, sent_at, last_error)"
+                    + " key(id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                delete.setObject(1, t.enrolmentId());
+                delete.setInt(2, t.stepIndex());
+                delete.setObject(3, t.id());
+                delete.executeUpdate();
+                Object[] values = {t.id(), t.enrolmentId(), t.stepIndex(), t.variant(), t.channel().name(), t.status().name(),
+                    t.attempts(), java.sql.Timestamp.from(t.nextAttemptAt()), t.sender(), t.address(), t.messageId(),
+                    t.sentAt() == null ? null : java.sql.Timestamp.from(t.sentAt()), cut(t.lastError())};
+                for (int i = 0; i < values.length; i++) {
+                    merge.setObject(i + 1, values[i]);
+                }
+                merge.executeUpdate();
+            }
+        });
+    }
+
     private List<ScheduledTouch> list(String sql, Object... args) {
         return CampaignRows.list(store, sql, StoredTouches::row, args);
     }

@@ -75,6 +75,11 @@ public final class SyncClient {
         return call(post("/sync/conflicts/resolve", request), ResolveResponse.class);
     }
 
+    /** Hands the workstation's campaigns to the team server; its changes after the request's cursor come back. */
+    public com.nexuscrm.protocol.CampaignHandover.Answer handOver(com.nexuscrm.protocol.CampaignHandover handover) {
+        return call(post("/campaigns/handover", handover), com.nexuscrm.protocol.CampaignHandover.Answer.class);
+    }
+
     private HttpRequest post(String path, Object body) {
         try {
             return authorized(HttpRequest.newBuilder(server.resolve(path))).header("Content-Type", "application/json")

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * switch is on and the workspace has no team server link, it runs {@link EnrolByRule} (plans' enrolment rules and the
  * automatic exits), then the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
- * never sends: the team server owns scheduling there, so one enrolment is never run by both. The settings and the
+ * never sends: it hands its campaigns to the team server ({@link HandOverCampaigns}), which owns scheduling there, so
+ * one enrolment is never run by both. The settings and the
  * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
  * tick's {@link Status} goes to the subscribers through the callback executor (the app passes
  * {@code Platform::runLater}); {@link #close()} waits for a running tick before the store closes.
@@ -45,6 +46,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final CampaignSending sending;
     private final ServerLinkStore links;
     private final CampaignPorts ports;
+    private final HandOverCampaigns handover;
     private final CampaignTasks tasks;
     private final EnrolByRule rules;
     private final Clock clock;
@@ -90,6 +92,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
+        this.handover = new HandOverCampaigns(workspace, clock, zone);
         this.tasks = new CampaignTasks(workspace, clock);
         this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
                 audiences, clock);
@@ -133,12 +136,18 @@ public final class CampaignScheduler implements AutoCloseable {
     }
 
     private Status tick(Status before) {
+        if (links.link().isPresent()) {
+            try {
+                handover.runLinked();
+                return before.as(State.TEAM_SERVER);
+            } catch (RuntimeException e) {
+                return new Status(State.TEAM_SERVER, before.lastRun(), before.report(), 0,
+                        "Handing campaigns to the team server failed; the next tick retries: " + e.getMessage());
+            }
+        }
         CampaignSendingSettings settings = sending.load();
         if (!settings.sendFromWorkstation()) {
             return before.as(State.OFF);
-        }
-        if (links.link().isPresent()) {
-            return before.as(State.TEAM_SERVER);
         }
         if (channels == null || !channels.settings().equals(settings)) {
             channels = CampaignChannels.of(settings, ports, tasks);

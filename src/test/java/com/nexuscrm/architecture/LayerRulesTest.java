@@ -57,7 +57,8 @@ class LayerRulesTest {
                 .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("Screens").mayOnlyBeAccessedByLayers("Window", "CommandLine")
                 .whereLayer("UseCases").mayOnlyBeAccessedByLayers("Main", "Window", "CommandLine", "Screens")
-                .whereLayer("Services").mayOnlyBeAccessedByLayers("Window", "CommandLine", "Screens", "UseCases", "Storage")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Window", "CommandLine", "Screens", "UseCases", "Storage",
+                        "TeamServer")
                 .whereLayer("TeamServer").mayOnlyBeAccessedByLayers("CommandLine")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Window", "CommandLine", "UseCases")
                 .whereLayer("Protocol").mayOnlyBeAccessedByLayers("CommandLine", "UseCases", "Services", "TeamServer")

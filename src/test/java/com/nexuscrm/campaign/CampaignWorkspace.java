@@ -35,9 +35,18 @@ public final class CampaignWorkspace implements AutoCloseable {
     public final CampaignPorts ports;
 
     public CampaignWorkspace(Path dir) {
-        store = WorkspaceStore.create(dir, "campaign test passphrase".toCharArray());
+        this(WorkspaceStore.create(dir, "campaign test passphrase".toCharArray()));
+    }
+
+    private CampaignWorkspace(WorkspaceStore store) {
+        this.store = store;
         ports = new CampaignPorts(new StoredCampaignPlans(store, clock), new StoredEnrolments(store, clock),
                 new StoredTouches(store), new StoredContactPolicy(store), new StoredCampaignRecipients(store, ZoneOffset.UTC));
+    }
+
+    /** The workspace in {@code dir} opened again (after a test closed it as a crash would). */
+    public static CampaignWorkspace reopen(Path dir) {
+        return new CampaignWorkspace(WorkspaceStore.open(dir, "campaign test passphrase".toCharArray()));
     }
 
     public Lead lead(String first, String last) {

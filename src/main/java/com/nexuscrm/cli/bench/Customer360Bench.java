@@ -269,7 +269,7 @@ final class Customer360Bench implements Callable<Integer> {
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -21,6 +21,15 @@ public interface RecipientDirectory {
         return names;
     }
 
+    /** These people as recipients (people no longer there are left out); the default reads one by one. */
+    default Map<PersonRef, Recipient> findAll(Collection<PersonRef> people) {
+        Map<PersonRef, Recipient> found = new HashMap<>();
+        for (PersonRef person : people) {
+            find(person).ifPresent(r -> found.put(person, r));
+        }
+        return found;
+    }
+
     /** "Ana Adams, Acme" or "Ana Adams" without a company. */
     static String label(String fullName, String company) {
         String name = fullName == null || fullName.isBlank() ? "(no name)" : fullName.strip();

@@ -39,6 +39,11 @@ public record StepCondition(Kind kind, Integer scoreAbove, String stage) {
         return null;
     }
 
+    /** True when {@link #holds} reads the engagement (so a caller need not look it up otherwise). */
+    public boolean needsEngagement() {
+        return kind == Kind.OPENED_PREVIOUS || kind == Kind.CLICKED_PREVIOUS || kind == Kind.REPLIED || kind == Kind.NO_REPLY;
+    }
+
     /** True when the step should run for a recipient with this engagement so far. */
     public boolean holds(Engagement engagement, Recipient recipient) {
         return switch (kind) {

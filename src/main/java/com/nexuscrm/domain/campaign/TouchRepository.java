@@ -17,6 +17,26 @@ public interface TouchRepository extends TouchHistory {
 
     List<ScheduledTouch> forEnrolment(UUID enrolmentId);
 
+    /** The status of each step's touch of these enrolments (none: left out); the default reads one enrolment at a time. */
+    default java.util.Map<UUID, java.util.Map<Integer, TouchStatus>> statuses(java.util.Collection<UUID> enrolmentIds) {
+        java.util.Map<UUID, java.util.Map<Integer, TouchStatus>> statuses = new java.util.HashMap<>();
+        for (UUID id : enrolmentIds) {
+            for (ScheduledTouch t : forEnrolment(id)) {
+                statuses.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(t.stepIndex(), t.status());
+            }
+        }
+        return statuses;
+    }
+
+    /** {@link #schedule}s each touch; how many were added. The default adds one at a time. */
+    default int scheduleAll(List<ScheduledTouch> touches) {
+        int added = 0;
+        for (ScheduledTouch t : touches) {
+            added += schedule(t) ? 1 : 0;
+        }
+        return added;
+    }
+
     /** Every touch of one plan's enrolments. */
     List<ScheduledTouch> forPlan(UUID planId);
 

@@ -1,0 +1,64 @@
+package com.nexuscrm.server.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexuscrm.campaign.email.EmailSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A team's campaign sending on the server ({@code PUT /campaigns/settings}, a manager or admin): the daily limit per
+ * sender and the email settings ({@link EmailSettings}: SMTP, envelope sender, unsubscribe address and URL). Kept as
+ * JSON in {@code campaign_team_settings} (V6); passwords never leave the server again.
+ */
+public record TeamSending(int dailyLimit, EmailSettings email) {
+    /** Every wrong field, named as the request names it; empty when the settings can be saved. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (dailyLimit < 1 || dailyLimit > 10_000) {
+            problems.add("dailyLimit: must be from 1 to 10000 touches a day per sender, not " + dailyLimit);
+        }
+        if (email == null || email.smtp() == null || email.smtp().host() == null || email.smtp().host().isBlank()) {
+            problems.add("email.smtp.host: the team's SMTP server is needed, e.g. smtp.example.com");
+        } else if (email.smtp().port() < 1 || email.smtp().port() > 65_535) {
+            problems.add("email.smtp.port: must be from 1 to 65535, not " + email.smtp().port());
+        }
+        return problems;
+    }
+
+    static Optional<TeamSending> load(DataSource ds, ObjectMapper json, UUID team) {
+        return TeamRows.list(ds, "select settings from campaign_team_settings where team_id = ?", rs -> rs.getString(1), team)
+                .stream().findFirst().map(text -> {
+                    try {
+                        return json.readValue(text, TeamSending.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("The team's stored campaign settings are unreadable: "
+                                + e.getOriginalMessage(), e);
+                    }
+                });
+    }
+
+    void save(DataSource ds, ObjectMapper json, UUID team, UUID by, Clock clock) {
+        String text;
+        try {
+            text = json.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the campaign settings: " + e.getOriginalMessage(), e);
+        }
+        TeamRows.inTransaction(ds, c -> {
+            int updated = TeamRows.update(c, "update campaign_team_settings set settings = ?, updated_by = ?, updated_at = ?"
+                    + " where team_id = ?", text, by, clock.instant(), team);
+            return updated == 1 ? 1 : TeamRows.update(c, "insert into campaign_team_settings(settings, updated_by, updated_at,"
+                    + " team_id) values (?,?,?,?)", text, by, clock.instant(), team);
+        });
+    }
+
+    /** The teams whose sending is set up: the ones the scheduler runs. */
+    static List<UUID> teams(DataSource ds) {
+        return TeamRows.list(ds, "select team_id from campaign_team_settings order by team_id", rs -> rs.getObject(1, UUID.class));
+    }
+}
