@@ -3,6 +3,7 @@ package com.nexuscrm.usecase;
 import com.nexuscrm.campaign.OutboundChannel;
 import com.nexuscrm.campaign.OutboundMessage;
 import com.nexuscrm.campaign.SendFailure;
+import com.nexuscrm.campaign.TrackingLinks;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.SmtpEmailChannel;
 import com.nexuscrm.campaign.sms.SmsGatewayChannel;
@@ -27,10 +28,11 @@ final class CampaignChannels {
         this.email = email;
     }
 
-    static CampaignChannels of(CampaignSendingSettings settings, TouchRepository touches) {
+    /** @param tracking the team server's tracking links for emails (a linked workspace), or null: emails unchanged */
+    static CampaignChannels of(CampaignSendingSettings settings, TouchRepository touches, TrackingLinks tracking) {
         CampaignChannels channels = new CampaignChannels(settings, settings.email().orElse(null));
         if (channels.email != null) {
-            channels.add(new SmtpEmailChannel(channels.email));
+            channels.add(new SmtpEmailChannel(channels.email, tracking));
         }
         settings.smsSettings().ifPresent(sms -> channels.add(new SmsGatewayChannel(sms,
                 receipt -> touches.recordProviderId(receipt.touchId(), receipt.sid()))));

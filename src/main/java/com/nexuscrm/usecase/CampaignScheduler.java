@@ -7,6 +7,7 @@ import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
+import com.nexuscrm.campaign.email.SentCopySearch;
 import com.nexuscrm.domain.Threads;
 import com.nexuscrm.storage.StoredCampaignPlans;
 import com.nexuscrm.storage.StoredCampaignRecipients;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * The campaign scheduler of a standalone workstation (issue 17, part 3): every period, while Settings ▸ Campaigns'
  * switch is on and the workspace has no team server link, it runs the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
- * never sends: the team server owns scheduling there, so one enrolment is never run by both. The settings and the
+ * never sends: the team server owns scheduling there, so one enrolment is never run by both; its ticks read the team's
+ * email opens and clicks into the local touches instead ({@link TeamTracking#pull}). The settings and the
  * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
  * tick's {@link Status} goes to the subscribers through the callback executor (the app passes
  * {@code Platform::runLater}); {@link #close()} waits for a running tick before the store closes.
@@ -44,6 +46,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final CampaignSending sending;
     private final ServerLinkStore links;
     private final CampaignPorts ports;
+    private final TeamTracking tracking;
     private final Clock clock;
     private final ZoneId zone;
     private final Executor callbacks;
@@ -79,6 +82,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
+        this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;
         this.zone = zone;
         this.callbacks = callbacks;
@@ -127,13 +131,15 @@ public final class CampaignScheduler implements AutoCloseable {
             return before.as(State.OFF);
         }
         if (links.link().isPresent()) {
-            return before.as(State.TEAM_SERVER);
+            return pullEngagement(before);
         }
         if (channels == null || !channels.settings().equals(settings)) {
-            channels = CampaignChannels.of(settings, ports.touches());
+            channels = CampaignChannels.of(settings, ports.touches(), null);
         }
-        CampaignRunner runner = new CampaignRunner(clock, ports,
-                RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound());
+        EmailSettings mailbox = channels.email();
+        CampaignRunner runner = new CampaignRunner(clock, ports, RunnerSettings.defaults(zone).withDailyLimit(
+                settings.dailyLimit()), channels.outbound(), com.nexuscrm.campaign.VariantChooser.EVEN_SPLIT,
+                mailbox != null && mailbox.imap() != null ? new SentCopySearch(mailbox) : null);
         channels.clearError();
         RunReport report = runner.runOnce();
         String error = channels.lastError();
@@ -147,6 +153,17 @@ public final class CampaignScheduler implements AutoCloseable {
             }
         }
         return new Status(error == null ? State.RAN : State.FAILED, clock.instant(), report, read, error);
+    }
+
+    /** Linked: the team's opens and clicks are read into the local touches; the error, if any, is the status's. */
+    private Status pullEngagement(Status before) {
+        try {
+            tracking.pull();
+            return before.as(State.TEAM_SERVER);
+        } catch (com.nexuscrm.sync.SyncException e) {
+            return new Status(State.TEAM_SERVER, before.lastRun(), before.report(), before.mailRead(),
+                    "Reading opens and clicks from the team server failed: " + e.getMessage());
+        }
     }
 
     private void tickQuietly() {

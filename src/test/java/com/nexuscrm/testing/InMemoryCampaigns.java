@@ -199,6 +199,18 @@ public final class InMemoryCampaigns {
 
         @Override
         public void markReplied(UUID id, Instant at) { replied.put(id, at); }
+
+        @Override
+        public boolean markOpened(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public boolean markClicked(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public List<ScheduledTouch> stuckSending(Instant claimedBefore, int limit) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void markUnknown(UUID id, String why) { throw new UnsupportedOperationException(); }
     }
 
     private static final class NoPolicy implements ContactPolicy {
