@@ -10,6 +10,7 @@ import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.CampaignWorkspace;
 import com.nexuscrm.campaign.RunnerSettings;
 import com.nexuscrm.campaign.email.EmailSettings;
+import com.nexuscrm.campaign.email.MailSecurity;
 import com.nexuscrm.campaign.email.SmtpEmailChannel;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
@@ -124,8 +125,18 @@ class TrackedCampaignTest {
             String stranger = other.trackingLinks(new TrackingLinksRequest(Ids.newId(), List.of())).open();
             assertEquals(200, get(base + stranger).statusCode());
 
-            assertEquals(2, tracking.pull(), "Ann's touch marked opened and clicked; the unknown touch id ignored");
-            assertEquals(0, tracking.pull(), "the cursor moved on: nothing is applied twice");
+            // the linked workspace's campaign scheduler tick reads them (it sends nothing: the server owns scheduling)
+            new CampaignSending(Workspace.over(ws.store)).save(new CampaignSendingSettings(true, 200,
+                    new CampaignSendingSettings.Server("127.0.0.1", mail.getSmtp().getPort(), MailSecurity.NONE,
+                            CampaignWorkspace.SENDER, MAILBOX_PASSWORD), CampaignWorkspace.SENDER,
+                    "https://crm.nexus.test/unsubscribe", null, "INBOX", null));
+            try (CampaignScheduler scheduler = new CampaignScheduler(Workspace.over(ws.store), ws.clock, ZoneOffset.UTC,
+                    Runnable::run)) {
+                CampaignScheduler.Status tick = scheduler.runNow();
+                assertEquals(CampaignScheduler.State.TEAM_SERVER, tick.state());
+                assertEquals(null, tick.lastError());
+            }
+            assertEquals(0, tracking.pull(), "the tick moved the cursor on: nothing is applied twice");
             assertEquals(new StepCondition.Engagement(true, true, false), ws.ports.touches().engagement(annIn.id(), 1));
             assertEquals(StepCondition.Engagement.NONE, ws.ports.touches().engagement(bobIn.id(), 1));
 
