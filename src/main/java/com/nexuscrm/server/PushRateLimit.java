@@ -13,6 +13,8 @@ final class PushRateLimit {
     private final Clock clock;
     private final double capacity;
     private final double perSecond;
+    /** The most keys kept: past it every bucket is dropped (full again), so many addresses cannot fill the memory. */
+    static final int MAX_KEYS = 100_000;
     private final Map<Object, Bucket> buckets = new ConcurrentHashMap<>();
 
     PushRateLimit(Clock clock, int capacity, int perMinute) {
@@ -37,6 +39,9 @@ final class PushRateLimit {
      */
     long take(Object key, int cost) {
         long now = clock.millis();
+        if (buckets.size() >= MAX_KEYS) {
+            buckets.clear();
+        }
         Bucket bucket = buckets.computeIfAbsent(key, u -> new Bucket(capacity, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) / 1000.0 * perSecond);
