@@ -180,4 +180,39 @@ class TrackingServerTest {
             assertEquals(200, hit(r, open).statusCode(), "the bucket refills with time");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void simultaneousFirstOpensMakeOneRowWithEveryHit(ServerTargets.Kind kind) throws Exception {
+        try (RunningServer r = RunningServer.start(kind, LoginGuard.Policy.defaults())) {
+            Team east = team(r, "East");
+            List<String> opens = new java.util.ArrayList<>();
+            for (int touch = 0; touch < 3; touch++) {
+                opens.add(links(r, east, Ids.newId(), List.of()).get("open").asText());
+            }
+            int hits = 16;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(hits);
+            try {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < hits * opens.size(); i++) {
+                    String open = opens.get(i % opens.size());
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return hit(r, open).statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var answer : answers) {
+                    assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertArrayEquals(new long[] {3, 3L * hits}, stored(r, east), "one row per touch, every hit counted");
+            JsonNode page = pull(r, east, 0);
+            assertEquals(List.of(1L, 2L, 3L), java.util.stream.StreamSupport.stream(page.get("events").spliterator(), false)
+                    .map(e -> e.get("seq").asLong()).toList(), "the team's cursor has no gap and no repeat");
+        }
+    }
 }
