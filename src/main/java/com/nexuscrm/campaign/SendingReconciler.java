@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Touches left SENDING by a crash (claimed longer than {@link #STALE_AFTER} ago), each settled without ever sending
  * twice. A text is posted again with the same touch id as Idempotency-Key ({@link TouchDispatcher#repost}): a gateway
- * that already took it answers the first message. An email is looked up by its Message-ID in the mailbox
+ * that already took it answers the first message; a voice or LinkedIn task is queued again under the same id
+ * ({@link TaskChannel}: nothing more is queued). An email is looked up by its Message-ID in the mailbox
  * ({@link SentCopies}: the Sent folders and INBOX over IMAP): found, it is SENT; not found, or no mailbox is set up, it is
  * UNKNOWN ("sent status unknown"), for a person to review, and never resent; a mailbox that cannot be read leaves it
- * SENDING for the next run. Other channels are UNKNOWN.
+ * SENDING for the next run.
  */
 public final class SendingReconciler {
     /** How long a touch may stay SENDING before it is taken for interrupted. */
@@ -51,11 +52,11 @@ public final class SendingReconciler {
         int review = 0;
         int unchecked = 0;
         for (ScheduledTouch t : ports.touches().stuckSending(now.minus(staleAfter), batch)) {
-            if (t.channel() == Channel.SMS) {
+            if (t.channel() != Channel.EMAIL) {
                 RunReport report = dispatcher.repost(t, now);
                 reposted += report.sent();
                 review += report.sent() + report.retried() + report.failed() == 0 ? 1 : 0;
-            } else if (t.channel() == Channel.EMAIL && copies != null) {
+            } else if (copies != null) {
                 try {
                     if (copies.holds(t.messageId())) {
                         ports.touches().markSent(t.id(), now);
@@ -73,8 +74,8 @@ public final class SendingReconciler {
                     unchecked++;
                 }
             } else {
-                ports.touches().markUnknown(t.id(), "Sent status unknown: the send was interrupted" + (t.channel() == Channel.EMAIL
-                        ? " and no IMAP mailbox is set up to look for its copy" : "") + ". Not resent; check and resend by hand.");
+                ports.touches().markUnknown(t.id(), "Sent status unknown: the send was interrupted and no IMAP mailbox is set"
+                        + " up to look for its copy. Not resent; check and resend by hand.");
                 review++;
             }
         }

@@ -3,7 +3,10 @@ package com.nexuscrm.cli;
 import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.transfer.CsvExporter;
 import com.nexuscrm.transfer.RecordKind;
+import com.nexuscrm.usecase.CampaignAudit;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", description = "Export leads, accounts, contacts or deals to a CSV file.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    @Parameters(index = "0", description = "leads, accounts, contacts, deals, or touches (the audit of every campaign send)")
     String kind;
 
     @Parameters(index = "1", description = "CSV file to write")
@@ -32,6 +35,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("touches".equalsIgnoreCase(kind)) {
+            try (Workspace open = workspace.open()) {
+                int count = new CampaignAudit(open.campaigns(Clock.systemUTC(), ZoneId.systemDefault())).export(file, raw);
+                System.out.printf("exported %d campaign touches to %s%n", count, file.toAbsolutePath());
+                return 0;
+            }
+        }
         RecordKind recordKind = RecordKinds.parse(kind);
         try (Workspace open = workspace.open()) {
             int count = new CsvExporter(open::repository, raw).export(recordKind, file, new ConsoleProgress(System.err));

@@ -4,6 +4,7 @@ import com.nexuscrm.usecase.Workspace;
 
 import com.nexuscrm.transfer.ColumnMapping;
 import com.nexuscrm.transfer.RecordKind;
+import com.nexuscrm.usecase.ImportConsent;
 import com.nexuscrm.usecase.ImportRecords;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", description = "Import a CSV file of leads, accounts, contacts or deals.")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "leads, accounts, contacts or deals")
+    @Parameters(index = "0", description = "leads, accounts, contacts, deals, or consent (campaign consent per channel)")
     String kind;
 
     @Parameters(index = "1", description = "CSV file")
@@ -41,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("consent".equalsIgnoreCase(kind)) {
+            return consent();
+        }
         RecordKind recordKind = RecordKinds.parse(kind);
         ColumnMapping columns = mapping == null ? null : ColumnMapping.load(recordKind, mapping);
         try (Workspace open = workspace.open()) {
@@ -59,6 +63,17 @@ final class ImportCommand implements Callable<Integer> {
                 System.out.println(likely);
             }
             return 0;
+        }
+    }
+
+    /** {@code nexus import consent FILE}: campaign consent per channel, the whole file or nothing. */
+    private int consent() {
+        try (Workspace open = workspace.open()) {
+            ImportConsent.Result result = new ImportConsent(open, java.time.Clock.systemUTC(),
+                    java.time.ZoneId.systemDefault()).importFile(file);
+            System.out.println(result.summary());
+            result.refused().forEach(r -> System.out.println(r.text()));
+            return result.refused().isEmpty() ? 0 : 1;
         }
     }
 }

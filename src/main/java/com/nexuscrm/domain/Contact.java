@@ -17,6 +17,8 @@ public class Contact extends SyncedRecord {
     private String title;
     private Instant createdAt;
     private UUID mergedInto;
+    /** Do not contact: no campaign touch on any channel; set by hand, by an import, or by an unsubscribe. Synced. */
+    private boolean doNotContact;
 
     public Contact() { }
 
@@ -39,4 +41,6 @@ public class Contact extends SyncedRecord {
     public void setMergedInto(UUID mergedInto) { this.mergedInto = mergedInto; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public boolean isDoNotContact() { return doNotContact; }
+    public void setDoNotContact(boolean doNotContact) { this.doNotContact = doNotContact; }
 }

@@ -41,6 +41,8 @@ public class Lead extends SyncedRecord {
     @Enumerated(EnumType.STRING) private LeadStatus status;
     private int pricingPageVisits;
     private boolean demoRequested;
+    /** Do not contact: no campaign touch on any channel; set by hand, by an import, or by an unsubscribe. Synced. */
+    private boolean doNotContact;
     private int contentDownloads;
     private String searchTerms;
     private int emailOpens;
@@ -103,6 +105,8 @@ public class Lead extends SyncedRecord {
     public void setPricingPageVisits(int pricingPageVisits) { this.pricingPageVisits = pricingPageVisits; }
     public boolean isDemoRequested() { return demoRequested; }
     public void setDemoRequested(boolean demoRequested) { this.demoRequested = demoRequested; }
+    public boolean isDoNotContact() { return doNotContact; }
+    public void setDoNotContact(boolean doNotContact) { this.doNotContact = doNotContact; }
     public int getContentDownloads() { return contentDownloads; }
     public void setContentDownloads(int contentDownloads) { this.contentDownloads = contentDownloads; }
     public String getSearchTerms() { return searchTerms; }

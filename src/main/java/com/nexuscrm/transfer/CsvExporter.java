@@ -44,11 +44,35 @@ public final class CsvExporter {
     /** Exports and returns the number of records written. */
     public int export(RecordKind kind, Path file, Progress progress) {
         List<? extends SyncedRecord> records = repositories.repository(kind.entityClass()).findAll();
+        writeAtomically(file, part -> write(kind, records, part, raw, progress));
+        return records.size();
+    }
+
+    /**
+     * Writes a table that is not a record kind (a campaign's send audit) as UTF-8 CSV, formula-guarded unless
+     * {@code raw}, through a {@code .part} file moved into place, so a failed write leaves no half file.
+     */
+    public static void exportTable(Path file, List<String> header, List<List<String>> rows, boolean raw) {
+        writeAtomically(file, part -> {
+            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                printer.printRecord(header);
+                for (List<String> row : rows) {
+                    printer.printRecord(raw ? row : row.stream().map(c -> c == null ? "" : FormulaGuard.protect(c)).toList());
+                }
+            }
+        });
+    }
+
+    private interface PartWriter {
+        void write(Path part) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, PartWriter writer) {
         Path part = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
         try {
-            write(kind, records, part, raw, progress);
+            writer.write(part);
             moveIntoPlace(part, file);
-            return records.size();
         } catch (IOException e) {
             deleteQuietly(part);
             throw new UncheckedIOException("Cannot write " + file + " (" + e.getMessage()

@@ -49,6 +49,7 @@ final class RecordFields {
                 .instant("createdAt", Lead::getCreatedAt, Lead::setCreatedAt)
                 .instant("convertedAt", Lead::getConvertedAt, Lead::setConvertedAt)
                 .uuid("convertedDealId", Lead::getConvertedDealId, Lead::setConvertedDealId)
+                .bool("doNotContact", Lead::isDoNotContact, Lead::setDoNotContact)
                 .build();
     }
 
@@ -77,6 +78,7 @@ final class RecordFields {
                 .trimmed("phone", 40, Contact::getPhone, Contact::setPhone)
                 .text("title", 120, Contact::getTitle, Contact::setTitle)
                 .instant("createdAt", Contact::getCreatedAt, Contact::setCreatedAt)
+                .bool("doNotContact", Contact::isDoNotContact, Contact::setDoNotContact)
                 .build();
     }
 

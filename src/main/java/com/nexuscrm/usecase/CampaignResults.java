@@ -1,10 +1,14 @@
 package com.nexuscrm.usecase;
 
 import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.campaign.ThompsonVariants;
+import com.nexuscrm.domain.campaign.ArmReport;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.DimensionReport;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.EnrolmentCounts;
+import com.nexuscrm.domain.campaign.OptimisationSettings;
 import com.nexuscrm.domain.campaign.PersonRef;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.Step;
@@ -47,8 +51,13 @@ public final class CampaignResults {
         public Double replyRate() { return rate(replied, sent); }
     }
 
-    /** One variant of one step: its template and what its touches got. */
-    public record VariantResult(int stepIndex, Template template, int sent, int replied) {
+    /**
+     * One variant of one step: its template, what its touches got, and for a step with several variants what the
+     * variant test has learnt (the posterior reply rate with its 90% interval; {@code leading}: the best posterior
+     * mean, which Thompson sampling sends most often); {@code learnt} is null for a step with one variant.
+     */
+    public record VariantResult(int stepIndex, Template template, int sent, int replied, ArmReport learnt,
+                                boolean leading) {
         public Double replyRate() { return rate(replied, sent); }
     }
 
@@ -101,12 +110,18 @@ public final class CampaignResults {
         List<StepResult> steps = new ArrayList<>();
         for (int i = 0; i < plan.steps().size(); i++) {
             int index = i;
-            List<VariantResult> variants = plan.step(i).variants().stream().map(v -> {
+            Step step = plan.step(i);
+            DimensionReport learnt = step.variants().size() < 2 ? null
+                    : new ThompsonVariants(tallies, OptimisationSettings.on()).report(plan.id(), i, step);
+            List<VariantResult> variants = new ArrayList<>();
+            for (int v = 0; v < step.variants().size(); v++) {
+                Template template = step.variants().get(v);
                 List<TouchTally> mine = tallies.stream().filter(t -> t.stepIndex() == index
-                        && t.variant().equals(v.variant())).toList();
-                return new VariantResult(index, v, mine.stream().mapToInt(TouchTally::sent).sum(),
-                        mine.stream().mapToInt(TouchTally::replied).sum());
-            }).toList();
+                        && t.variant().equals(template.variant())).toList();
+                variants.add(new VariantResult(index, template, mine.stream().mapToInt(TouchTally::sent).sum(),
+                        mine.stream().mapToInt(TouchTally::replied).sum(), learnt == null ? null : learnt.arms().get(v),
+                        learnt != null && learnt.best() == v));
+            }
             steps.add(new StepResult(i, plan.step(i), variants));
         }
         return steps;

@@ -5,10 +5,11 @@ import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.InboundHandler;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
+import com.nexuscrm.campaign.ThompsonVariants;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
 import com.nexuscrm.campaign.email.SentCopySearch;
-import com.nexuscrm.domain.Threads;
+import com.nexuscrm.domain.RepeatingJob;
 import com.nexuscrm.storage.StoredCampaignPlans;
 import com.nexuscrm.storage.StoredCampaignRecipients;
 import com.nexuscrm.storage.StoredContactPolicy;
@@ -23,9 +24,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +44,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final CampaignSending sending;
     private final ServerLinkStore links;
     private final CampaignPorts ports;
+    private final CampaignTasks tasks;
     private final TeamTracking tracking;
     private final Clock clock;
     private final ZoneId zone;
@@ -53,7 +52,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private volatile Status status = Status.NOT_RUN;
     private CampaignChannels channels;
-    private ScheduledExecutorService timer;
+    private final RepeatingJob job = new RepeatingJob("campaign-scheduler", this::tickQuietly, Duration.ofSeconds(30));
 
     /** What the scheduler did at its last tick. */
     public enum State { NOT_RUN, OFF, TEAM_SERVER, RAN, FAILED }
@@ -82,6 +81,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
+        this.tasks = new CampaignTasks(workspace, clock);
         this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;
         this.zone = zone;
@@ -89,11 +89,8 @@ public final class CampaignScheduler implements AutoCloseable {
     }
 
     /** Ticks every {@code period}, the first time after {@code firstAfter}. */
-    public synchronized CampaignScheduler start(Duration firstAfter, Duration period) {
-        if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("campaign-scheduler"));
-            timer.scheduleWithFixedDelay(this::tickQuietly, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    public CampaignScheduler start(Duration firstAfter, Duration period) {
+        job.start(firstAfter, period);
         return this;
     }
 
@@ -134,11 +131,12 @@ public final class CampaignScheduler implements AutoCloseable {
             return pullEngagement(before);
         }
         if (channels == null || !channels.settings().equals(settings)) {
-            channels = CampaignChannels.of(settings, ports.touches(), null);
+            channels = CampaignChannels.of(settings, ports, tasks);
         }
         EmailSettings mailbox = channels.email();
-        CampaignRunner runner = new CampaignRunner(clock, ports, RunnerSettings.defaults(zone).withDailyLimit(
-                settings.dailyLimit()), channels.outbound(), com.nexuscrm.campaign.VariantChooser.EVEN_SPLIT,
+        CampaignRunner runner = new CampaignRunner(clock, ports,
+                RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound(),
+                new ThompsonVariants(ports.touches().tallies(), sending.optimisation()),
                 mailbox != null && mailbox.imap() != null ? new SentCopySearch(mailbox) : null);
         channels.clearError();
         RunReport report = runner.runOnce();
@@ -177,21 +175,6 @@ public final class CampaignScheduler implements AutoCloseable {
     /** Stops ticking and waits for a running tick, so nothing reads the store after it closes. */
     @Override
     public void close() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = timer;
-            timer = null;
-        }
-        if (running != null) {
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        job.close();
     }
 }

@@ -5,6 +5,7 @@ import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.MailConnectionCheck;
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.ValidationException;
+import com.nexuscrm.domain.campaign.OptimisationSettings;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.storage.WorkspaceMeta;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class CampaignSending {
     /** The {@code workspace_meta} key the settings are kept under, as JSON. */
     static final String KEY = "campaign.sending";
+    /** The {@code workspace_meta} key of the variant-test switch: "off", or absent/"on". */
+    static final String OPTIMISE_KEY = "campaign.optimise";
 
     private final WorkspaceMeta meta;
 
@@ -27,6 +30,20 @@ public final class CampaignSending {
     /** The saved settings, or {@link CampaignSendingSettings#NONE} before the first save. */
     public CampaignSendingSettings load() {
         return meta.get(KEY).map(CampaignSending::read).orElse(CampaignSendingSettings.NONE);
+    }
+
+    /**
+     * Whether steps with several variants learn which one works (Thompson sampling on the replies so far, one touch in
+     * ten still split evenly): on unless turned off; off, every variant gets an even share.
+     */
+    public OptimisationSettings optimisation() {
+        return meta.get(OPTIMISE_KEY).filter("off"::equals).isPresent() ? OptimisationSettings.uniform()
+                : OptimisationSettings.on();
+    }
+
+    /** Turns the variant test's learning on or off from the next scheduled step on. */
+    public void optimise(boolean on) {
+        meta.put(OPTIMISE_KEY, on ? "on" : "off");
     }
 
     /**

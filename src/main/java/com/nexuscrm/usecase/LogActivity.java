@@ -66,8 +66,20 @@ public final class LogActivity {
      * {@link com.nexuscrm.domain.ValidationException} naming the field, and nothing is saved.
      */
     public Activity log(Draft draft, User by) {
+        return log(Ids.newId(), draft, by);
+    }
+
+    /**
+     * Logs the draft once under {@code id} (a campaign's task takes its touch's id): when an activity with that id
+     * exists already, it is returned as it is and nothing is saved.
+     */
+    public Activity logOnce(UUID id, Draft draft, User by) {
+        return activities.find(id).orElseGet(() -> log(id, draft, by));
+    }
+
+    private Activity log(UUID id, Draft draft, User by) {
         Instant now = clock.instant();
-        Activity a = new Activity(Ids.newId());
+        Activity a = new Activity(id);
         a.setType(draft.type());
         a.setSubject(draft.subject() == null ? null : draft.subject().strip());
         a.setBody(draft.body() == null || draft.body().isBlank() ? null : draft.body());

@@ -2,7 +2,7 @@ package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityRepository;
-import com.nexuscrm.domain.Threads;
+import com.nexuscrm.domain.RepeatingJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,7 +31,7 @@ public final class TaskReminders implements AutoCloseable {
     private final Executor callbacks;
     private final List<Consumer<List<Activity>>> listeners = new CopyOnWriteArrayList<>();
     private Instant lookedUntil;
-    private ScheduledExecutorService timer;
+    private final RepeatingJob job = new RepeatingJob("task-reminders", this::checkQuietly, Duration.ofSeconds(10));
 
     /** @param owner whose tasks: the workspace's current user (it changes when a team server's user is adopted) */
     public TaskReminders(ActivityRepository activities, Supplier<UUID> owner, Clock clock, Executor callbacks) {
@@ -46,11 +43,8 @@ public final class TaskReminders implements AutoCloseable {
     }
 
     /** Looks every {@code period}, the first time after {@code firstAfter}. */
-    public synchronized TaskReminders start(Duration firstAfter, Duration period) {
-        if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("task-reminders"));
-            timer.scheduleWithFixedDelay(this::checkQuietly, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    public TaskReminders start(Duration firstAfter, Duration period) {
+        job.start(firstAfter, period);
         return this;
     }
 
@@ -85,21 +79,6 @@ public final class TaskReminders implements AutoCloseable {
     /** Stops looking and waits for a running look, so nothing reads the store after it closes. */
     @Override
     public void close() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = timer;
-            timer = null;
-        }
-        if (running != null) {
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        job.close();
     }
 }

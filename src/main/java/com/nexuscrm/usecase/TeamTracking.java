@@ -51,9 +51,10 @@ public final class TeamTracking implements TrackingLinks {
                 "Tracking needs the team server, and this workspace is not connected to one; the email waits.", null));
         try {
             TrackingLinksResponse answer = client(link).trackingLinks(new TrackingLinksRequest(touchId, urls));
-            if (answer.open() == null || answer.clicks() == null || answer.clicks().size() != urls.size()) {
-                throw SendFailure.transientFailure("The team server's tracking links do not match the email's "
-                        + urls.size() + " links; the email is tried again later.", null);
+            if (answer.open() == null || !answer.open().startsWith("/t/o/") || answer.clicks() == null
+                    || answer.clicks().size() != urls.size() || !answer.clicks().stream().allMatch(c -> c != null && c.startsWith("/t/c/"))) {
+                throw SendFailure.transientFailure("The team server's tracking links are not its own /t/ paths for the"
+                        + " email's " + urls.size() + " links; the email is tried again later.", null);
             }
             URI server = link.link().server();
             return new Tracked(server.resolve(answer.open()).toString(),

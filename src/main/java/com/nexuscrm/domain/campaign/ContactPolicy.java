@@ -10,6 +10,11 @@ public interface ContactPolicy {
 
     void recordConsent(Consent consent);
 
+    /** Records every entry or, on a failure, none (storage: one transaction). */
+    default void recordConsents(java.util.List<Consent> consents) {
+        consents.forEach(this::recordConsent);
+    }
+
     /** The newest consent of the person for the channel, if any was recorded. */
     Optional<Consent> consent(UUID personId, Channel channel);
 

@@ -83,7 +83,7 @@ public final class CampaignDetailViewModel {
         steps.setAll(detail.steps().stream().map(s -> {
             s.variants().forEach(v -> variantRows.add(new VariantRow("Step " + (s.index() + 1) + " · " + v.template().variant(),
                     v.template().subject() == null ? firstLine(v.template().body()) : v.template().subject(),
-                    v.sent(), v.replied(), v.replyRate())));
+                    v.sent(), v.replied(), v.replyRate(), CampaignTexts.learnt(formats, v))));
             return new StepRow(s.index(), "Step " + (s.index() + 1), "Day " + s.step().dayOffset(), s.step().channel().label(),
                     CampaignTexts.condition(s.step().condition()),
                     s.step().variants().stream().map(Template::variant).collect(Collectors.joining(", ")),

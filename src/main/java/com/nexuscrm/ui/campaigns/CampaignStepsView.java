@@ -38,10 +38,11 @@ public final class CampaignStepsView {
         TableFit.fit(steps);
         steps.setItems(model.steps());
         variants.getColumns().setAll(List.of(CampaignColumns.text("Variant", VariantRow::label, 85),
-                CampaignColumns.text("Subject or message", VariantRow::subject, 200),
+                CampaignColumns.text("Subject or message", VariantRow::subject, 170),
                 CampaignColumns.count("Sent", VariantRow::sent, formats, 60),
                 CampaignColumns.count("Replied", VariantRow::replied, formats, 70),
-                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 100)));
+                CampaignColumns.rate("Reply rate", VariantRow::replyRate, formats, 100),
+                CampaignColumns.text("Learnt (90%)", VariantRow::learnt, 160)));
         TableFit.fit(variants);
         variants.setItems(model.variants());
         steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

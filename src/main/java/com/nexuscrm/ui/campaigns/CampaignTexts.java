@@ -2,6 +2,7 @@ package com.nexuscrm.ui.campaigns;
 
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.usecase.CampaignResults;
 import java.util.Locale;
 
 /** How the Campaigns screen words a step's condition, a rate and an enum name. */
@@ -25,6 +26,15 @@ final class CampaignTexts {
 
     static String rate(Formats formats, Double rate) {
         return rate == null ? NO_RATE : formats.percent(rate);
+    }
+
+    /** "12% (8%–17%), leading": what the variant test has learnt of a variant's reply rate; empty for a single variant. */
+    static String learnt(Formats formats, CampaignResults.VariantResult v) {
+        if (v.learnt() == null) {
+            return "";
+        }
+        return formats.percent(v.learnt().mean()) + " (" + formats.percent(v.learnt().low90()) + "–"
+                + formats.percent(v.learnt().high90()) + ")" + (v.leading() ? ", leading" : "");
     }
 
     /** EXITED to "Exited", UNSUBSCRIBED to "Unsubscribed". */

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -55,6 +56,10 @@ public final class LeadDetailView {
         choice("status", "Status", fields.statusProperty(), LeadStatus.values(), LeadStatus::label);
         ComboBox<String> sourceInput = choice("source", "Source", fields.sourceProperty(), model.sourceChoices(), model::sourceLabel);
         sourceInput.setItems(model.sourceOptions()); // the team's sources, current after a sync
+        CheckBox doNotContact = new CheckBox("Do not contact");
+        doNotContact.setId("lead-doNotContact");
+        doNotContact.selectedProperty().bindBidirectional(fields.doNotContactProperty());
+        addRow("doNotContact", "Campaigns", doNotContact);
         leadHeading.textProperty().bind(model.headingProperty());
         signals.textProperty().bind(model.signalsProperty());
         form.visibleProperty().bind(model.editingProperty());

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +33,7 @@ public final class LeadFormFields {
     private final StringProperty annualRevenue = new SimpleStringProperty("");
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(LeadStatus.NEW);
     private final ObjectProperty<String> source = new SimpleObjectProperty<>(LeadSource.WEBSITE.name());
+    private final BooleanProperty doNotContact = new SimpleBooleanProperty(false);
 
     LeadFormFields() {
     }
@@ -38,7 +41,7 @@ public final class LeadFormFields {
     /** Every field, in the order of {@link #values()}. */
     List<ObservableValue<?>> all() {
         return List.of(firstName, lastName, email, phone, title, company, industry, country, employees, annualRevenue,
-                status, source);
+                status, source, doNotContact);
     }
 
     private List<StringProperty> texts() {
@@ -58,6 +61,7 @@ public final class LeadFormFields {
         annualRevenue.set(value.getAnnualRevenue() == null ? "" : value.getAnnualRevenue().toPlainString());
         status.set(value.getStatus());
         source.set(value.getSource());
+        doNotContact.set(value.isDoNotContact());
     }
 
     /** Writes the fields to {@code draft}; numbers that do not parse are added to {@code found}. */
@@ -74,6 +78,7 @@ public final class LeadFormFields {
         draft.setAnnualRevenue(parseAmount("annualRevenue", annualRevenue.get(), found));
         draft.setStatus(status.get());
         draft.setSource(source.get());
+        draft.setDoNotContact(doNotContact.get());
         if (status.get() == LeadStatus.CONVERTED && draft.getConvertedAt() == null) {
             draft.setConvertedAt(Instant.now());
         }
@@ -82,7 +87,8 @@ public final class LeadFormFields {
     /** The values as the form holds them, to compare with later ones and to {@link #restore}. */
     List<Object> values() {
         return Arrays.asList(firstName.get(), lastName.get(), email.get(), phone.get(), title.get(), company.get(),
-                industry.get(), country.get(), employees.get(), annualRevenue.get(), status.get(), source.get());
+                industry.get(), country.get(), employees.get(), annualRevenue.get(), status.get(), source.get(),
+                doNotContact.get());
     }
 
     void restore(List<Object> values) {
@@ -92,6 +98,7 @@ public final class LeadFormFields {
         }
         status.set((LeadStatus) values.get(10));
         source.set((String) values.get(11));
+        doNotContact.set((Boolean) values.get(12));
     }
 
     private static Integer parseInt(String field, String text, List<FieldError> found) {
@@ -138,4 +145,5 @@ public final class LeadFormFields {
     public StringProperty annualRevenueProperty() { return annualRevenue; }
     public ObjectProperty<LeadStatus> statusProperty() { return status; }
     public ObjectProperty<String> sourceProperty() { return source; }
+    public BooleanProperty doNotContactProperty() { return doNotContact; }
 }

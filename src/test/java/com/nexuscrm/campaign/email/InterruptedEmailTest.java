@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.CampaignWorkspace;
 import com.nexuscrm.campaign.OutboundMessage;
@@ -47,9 +46,7 @@ class InterruptedEmailTest {
     @BeforeEach
     void open() {
         ws = new CampaignWorkspace(dir.resolve("ws"));
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", "smtp"), new ServerSetup(0, "127.0.0.1", "imap")});
-        mail.start();
-        mail.setUser(CampaignWorkspace.SENDER, CampaignWorkspace.SENDER, PASSWORD);
+        mail = CampaignWorkspace.mailServer(PASSWORD);
         settings = new EmailSettings("127.0.0.1", mail.getSmtp().getPort(), "127.0.0.1", mail.getImap().getPort(),
                 CampaignWorkspace.SENDER, PASSWORD, "unsubscribe@nexus.test", "https://crm.nexus.test/unsubscribe", 5000);
     }

@@ -1,6 +1,8 @@
 package com.nexuscrm.ui.leads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Lead;
@@ -124,5 +126,19 @@ class LeadsViewModelTest {
         assertEquals(1200, leads.find(first.row().id()).orElseThrow().getEmployees());
         assertEquals("ann@example.com", inbox.allLeads().stream().filter(i -> i.row().id().equals(first.row().id()))
                 .findFirst().orElseThrow().row().email(), "inbox row refreshed after save");
+    }
+
+    @Test
+    void doNotContactIsAFieldOfTheFormThatIsSavedAndCanBeUndone() {
+        LeadItem first = inbox.visibleLeads().get(0);
+        inbox.open(first);
+        assertFalse(detail.form().doNotContactProperty().get());
+        List<Object> before = detail.form().values();
+        detail.form().doNotContactProperty().set(true);
+        assertNotEquals(before, detail.form().values(), "ticking it is an unsaved edit");
+        assertTrue(detail.save().isEmpty());
+        assertTrue(leads.find(first.row().id()).orElseThrow().isDoNotContact());
+        detail.form().restore(before);
+        assertFalse(detail.form().doNotContactProperty().get());
     }
 }
