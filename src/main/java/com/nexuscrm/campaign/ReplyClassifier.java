@@ -59,6 +59,11 @@ public final class ReplyClassifier {
         return new Prediction(INTENTS.get(best), p[best], all);
     }
 
+    /** What the sender of {@code reply} wrote: quoted text and signature cut off. */
+    public static String written(String reply) {
+        return ReplyText.written(reply == null ? "" : reply);
+    }
+
     /** How many labelled replies it was trained on. */
     public int examples() {
         return examples;

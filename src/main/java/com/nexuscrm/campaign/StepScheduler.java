@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns active enrolments into pending touches: when an enrolment's current step is due (its day offset after
+ * Resumes enrolments paused until now (their later steps moved on by the pause), then turns active enrolments into
+ * pending touches: when an enrolment's current step is due (its day offset after
  * enrolment) and has no touch yet, it checks the step's condition (skipping the step when it does not hold) and
  * schedules the step's touch in the recipient's next send window. A converted lead exits. A step whose touch was
  * sent but the enrolment not moved on (a crash between the two writes) is passed over here.
@@ -34,6 +35,7 @@ final class StepScheduler {
 
     /** Schedules every due step; returns how many touches were added. */
     int schedule(Instant now) {
+        ports.enrolments().resumeDue(now);
         Map<UUID, Optional<CampaignPlan>> plans = new HashMap<>();
         int added = 0;
         for (Enrolment e : ports.enrolments().active()) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends due touches. Each one is checked (enrolment still active, recipient not suppressed, their send window open,
+ * Sends due touches. A touch of a paused enrolment waits until it resumes. Each one is checked (enrolment still active, recipient not suppressed, their send window open,
  * the sender under the daily limit), claimed PENDING → SENDING in one conditional update, sent with its derived
  * Message-ID, then marked SENT. A transient failure puts it back to PENDING with one more attempt and backoff; a
  * permanent one fails it and exits the enrolment. A touch left SENDING by a crash is never sent again by this path:
@@ -39,6 +39,12 @@ final class TouchDispatcher {
     }
 
     private RunReport dispatchOne(ScheduledTouch t, Instant now) {
+        Optional<Instant> paused = ports.enrolments().pausedUntil(t.enrolmentId());
+        if (paused.isPresent()) {
+            Instant until = paused.get().isAfter(now) ? paused.get() : now.plus(settings.backoff().max());
+            ports.touches().postpone(t.id(), until, "the enrolment is paused until " + paused.get());
+            return new RunReport(0, 0, 0, 1, 0, 0);
+        }
         Optional<Enrolment> enrolment = ports.enrolments().find(t.enrolmentId()).filter(Enrolment::active);
         Optional<CampaignPlan> plan = enrolment.flatMap(e -> ports.plans().find(e.planId()));
         Optional<Recipient> recipient = enrolment.flatMap(e -> ports.recipients().find(e.person()));

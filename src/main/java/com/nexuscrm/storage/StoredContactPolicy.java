@@ -88,10 +88,12 @@ public final class StoredContactPolicy implements ContactPolicy {
                 rs.getString(2), CampaignRows.instant(rs, 3)), personId, channel.name()).stream().findFirst();
     }
 
-    /** The person's or address's entries, and first the record's own "do not contact" flag as an every-channel entry. */
+    /** The person's or address's entries, then the record's own "do not contact" flag as an every-channel entry. */
     @Override
     public List<Suppression> suppressions(UUID personId, String address) {
-        List<Suppression> found = new ArrayList<>();
+        List<Suppression> found = new ArrayList<>(CampaignRows.list(store, "select id, person_id, address, channel, reason, source, created_at"
+                + " from campaign_suppression where person_id = ? or address = ? order by created_at, id",
+                StoredContactPolicy::row, personId, Suppression.normalise(address)));
         if (personId != null) {
             found.addAll(CampaignRows.list(store, "select 'lead', updated_at from lead where id = ? and do_not_contact"
                     + " union all select 'contact', updated_at from contact where id = ? and do_not_contact",
@@ -99,9 +101,6 @@ public final class StoredContactPolicy implements ContactPolicy {
                             personId, null, null, Suppression.Reason.DO_NOT_CONTACT, "the " + rs.getString(1)
                             + "'s Do not contact flag", Instant.ofEpochMilli(Hlc.millisOf(rs.getLong(2)))), personId, personId));
         }
-        found.addAll(CampaignRows.list(store, "select id, person_id, address, channel, reason, source, created_at"
-                + " from campaign_suppression where person_id = ? or address = ? order by created_at, id",
-                StoredContactPolicy::row, personId, Suppression.normalise(address)));
         return found;
     }
 

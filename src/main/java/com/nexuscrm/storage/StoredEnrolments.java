@@ -10,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Enrolments in the local {@code campaign_enrolment} table (V20): one per person and plan. */
+/** Enrolments in the local {@code campaign_enrolment} table (V20, pause columns V22): one per person and plan. */
 public final class StoredEnrolments implements EnrolmentRepository {
     private static final String COLUMNS = "select id, plan_id, person_kind, person_id, current_step, status, exit_reason,"
             + " enrolled_at from campaign_enrolment";
@@ -57,7 +60,7 @@ public final class StoredEnrolments implements EnrolmentRepository {
 
     @Override
     public List<EnrolmentCounts> countsByPlan() {
-        return CampaignRows.list(store, "select plan_id, count(*), count(case when status = 'ACTIVE' then 1 end),"
+        return CampaignRows.list(store, "select plan_id, count(*), count(case when status in ('ACTIVE', 'PAUSED') then 1 end),"
                 + " count(case when status = 'COMPLETED' then 1 end), count(case when exit_reason = 'REPLIED' then 1 end),"
                 + " count(case when exit_reason = 'BOUNCED' then 1 end), count(case when exit_reason = 'UNSUBSCRIBED' then 1 end)"
                 + " from campaign_enrolment group by plan_id", rs -> new EnrolmentCounts(rs.getObject(1, UUID.class),
@@ -66,7 +69,7 @@ public final class StoredEnrolments implements EnrolmentRepository {
 
     @Override
     public List<Enrolment> activeFor(UUID personId) {
-        return list(COLUMNS + " where person_id = ? and status = 'ACTIVE' order by enrolled_at, id", personId);
+        return list(COLUMNS + " where person_id = ? and status in ('ACTIVE', 'PAUSED') order by enrolled_at, id", personId);
     }
 
     @Override
@@ -77,8 +80,39 @@ public final class StoredEnrolments implements EnrolmentRepository {
 
     @Override
     public boolean exit(UUID id, ExitReason reason) {
-        return update("update campaign_enrolment set status = 'EXITED', exit_reason = ?, updated_at = ? where id = ?"
-                + " and status = 'ACTIVE'", reason.name(), now(), id) == 1;
+        return update("update campaign_enrolment set status = 'EXITED', exit_reason = ?, resume_at = null, updated_at = ?"
+                + " where id = ? and status in ('ACTIVE', 'PAUSED')", reason.name(), now(), id) == 1;
+    }
+
+    @Override
+    public boolean pause(UUID id, Instant until) {
+        return update("update campaign_enrolment set status = 'PAUSED', exit_reason = null, paused_at = ?, resume_at = ?,"
+                + " updated_at = ? where id = ? and (status = 'ACTIVE' or status = 'EXITED' and exit_reason = 'REPLIED')",
+                now(), Timestamp.from(until), now(), id) == 1;
+    }
+
+    @Override
+    public Optional<Instant> pausedUntil(UUID id) {
+        return CampaignRows.list(store, "select resume_at from campaign_enrolment where id = ? and status = 'PAUSED'",
+                rs -> CampaignRows.instant(rs, 1), id).stream().findFirst();
+    }
+
+    @Override
+    public List<Enrolment> resumeDue(Instant now) {
+        record Due(UUID id, Instant pausedAt, Instant resumeAt) { }
+        List<Due> due = CampaignRows.list(store, "select id, paused_at, resume_at from campaign_enrolment where status ="
+                + " 'PAUSED' and resume_at <= ? order by resume_at, id", rs -> new Due(rs.getObject(1, UUID.class),
+                CampaignRows.instant(rs, 2), CampaignRows.instant(rs, 3)), Timestamp.from(now));
+        List<Enrolment> resumed = new ArrayList<>();
+        for (Due d : due) {
+            Duration paused = d.pausedAt() == null ? Duration.ZERO : Duration.between(d.pausedAt(), d.resumeAt());
+            if (update("update campaign_enrolment set status = 'ACTIVE', enrolled_at = dateadd('MILLISECOND', ?, enrolled_at),"
+                    + " paused_at = null, resume_at = null, updated_at = ? where id = ? and status = 'PAUSED'",
+                    Math.max(0, paused.toMillis()), now(), d.id()) == 1) {
+                find(d.id()).ifPresent(resumed::add);
+            }
+        }
+        return resumed;
     }
 
     private Timestamp now() {

@@ -1,6 +1,7 @@
 package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchRepository;
@@ -125,6 +126,13 @@ public final class StoredTouches implements TouchRepository {
     public int cancelPending(UUID enrolmentId, String why) {
         return CampaignRows.update(store, "update campaign_touch set status = 'CANCELLED', last_error = ?"
                 + " where enrolment_id = ? and status = 'PENDING'", cut(why), enrolmentId);
+    }
+
+    @Override
+    public int hold(UUID enrolmentId, Instant until, String why) {
+        return CampaignRows.update(store, "update campaign_touch set status = 'PENDING', next_attempt_at = ?, last_error = ?"
+                + " where enrolment_id = ? and (status = 'PENDING' or status = 'CANCELLED' and last_error = ?)",
+                until, cut(why), enrolmentId, ExitReason.REPLIED.cancelReason());
     }
 
     @Override

@@ -53,6 +53,8 @@ public final class CampaignScheduler implements AutoCloseable {
     private volatile Status status = Status.NOT_RUN;
     private CampaignChannels channels;
     private final RepeatingJob job = new RepeatingJob("campaign-scheduler", this::tickQuietly, Duration.ofSeconds(30));
+    private final Workspace workspace;
+    private ActOnReply replies;
 
     /** What the scheduler did at its last tick. */
     public enum State { NOT_RUN, OFF, TEAM_SERVER, RAN, FAILED }
@@ -76,6 +78,7 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /** @param zone the senders' zone (the daily limit's day) and recipients' fallback zone */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks) {
+        this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
         this.links = StoredReplica.of(workspace.store()).link();
         this.ports = new CampaignPorts(new StoredCampaignPlans(workspace.store(), clock),
@@ -145,7 +148,7 @@ public final class CampaignScheduler implements AutoCloseable {
         EmailSettings email = channels.email();
         if (email != null && email.imap() != null) {
             try {
-                read = new ImapMailReader(email).processExplained(new InboundHandler(ports, clock)).size();
+                read = new ImapMailReader(email).processExplained(inbound()).size();
             } catch (IllegalStateException e) {
                 error = (error == null ? "" : error + "\n") + "Reading replies failed: " + e.getMessage();
             }
@@ -162,6 +165,22 @@ public final class CampaignScheduler implements AutoCloseable {
             return new Status(State.TEAM_SERVER, before.lastRun(), before.report(), before.mailRead(),
                     "Reading opens and clicks from the team server failed: " + e.getMessage());
         }
+    }
+
+    /** What received mail and texts go through: the engine's handling, then the next best action. */
+    public synchronized InboundHandler inbound() {
+        if (replies == null) {
+            replies = ActOnReply.over(workspace, ports, clock);
+        }
+        return new InboundHandler(ports, clock, replies);
+    }
+
+    /**
+     * A text received by the SMS gateway's inbound webhook (or a test): STOP and the other opt-out words are an
+     * unsubscribe on every channel; any other text is a reply to the last touch sent to the number.
+     */
+    public void textReceived(String number, String body, String providerMessageId) {
+        inbound().textReceived(number, body, providerMessageId);
     }
 
     private void tickQuietly() {

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * per sender, the SMTP server with the campaign mailbox's address (bounces and unsubscribe mail come back to it) and
  * the one-click unsubscribe URL, the IMAP mailbox replies are read from (user and password default to SMTP's), and
  * the SMS gateway. Email is set up when the SMTP host is filled in, replies when the IMAP host is, texts when the
- * gateway URL is. {@link #problems()} names each wrong field. Passwords and the token stay out of {@link #toString()}.
+ * gateway URL is. {@code actOnReplies}: do the next best action after a reply at once (off: only recommend it, a
+ * person clicks "Do it"). {@link #problems()} names each wrong field. Passwords and the token stay out of {@link #toString()}.
  */
 public record CampaignSendingSettings(boolean sendFromWorkstation, int dailyLimit, Server smtp, String fromAddress,
-                                      String unsubscribeUrl, Server imap, String imapFolder, Sms sms) {
+                                      String unsubscribeUrl, Server imap, String imapFolder, Sms sms, boolean actOnReplies) {
     /** How long one SMTP, IMAP or gateway exchange may take. */
     static final int TIMEOUT_MILLIS = 15_000;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
@@ -58,7 +59,7 @@ public record CampaignSendingSettings(boolean sendFromWorkstation, int dailyLimi
     /** Nothing set up and nothing sent: what a workspace has until Settings ▸ Campaigns is saved. */
     public static final CampaignSendingSettings NONE = new CampaignSendingSettings(false, 200,
             new Server("", 587, MailSecurity.STARTTLS, "", ""), "", "", new Server("", 993, MailSecurity.TLS, "", ""),
-            "INBOX", new Sms("", "", "", ""));
+            "INBOX", new Sms("", "", "", ""), false);
 
     public CampaignSendingSettings {
         smtp = smtp == null ? NONE.smtp : smtp;
@@ -77,7 +78,13 @@ public record CampaignSendingSettings(boolean sendFromWorkstation, int dailyLimi
 
     /** The same settings with the switch turned on or off. */
     public CampaignSendingSettings withSending(boolean on) {
-        return new CampaignSendingSettings(on, dailyLimit, smtp, fromAddress, unsubscribeUrl, imap, imapFolder, sms);
+        return new CampaignSendingSettings(on, dailyLimit, smtp, fromAddress, unsubscribeUrl, imap, imapFolder, sms, actOnReplies);
+    }
+
+    /** The same settings acting on replies by themselves, or only recommending. */
+    public CampaignSendingSettings withActOnReplies(boolean on) {
+        return new CampaignSendingSettings(sendFromWorkstation, dailyLimit, smtp, fromAddress, unsubscribeUrl, imap, imapFolder,
+                sms, on);
     }
 
     /** Every wrong field, each named as the settings section names it; empty when the settings can be saved. */

@@ -110,6 +110,11 @@ public final class Workspace implements AutoCloseable {
                 new com.nexuscrm.storage.StoredContactPolicy(store), new com.nexuscrm.storage.StoredCampaignRecipients(store, zone));
     }
 
+    /** Campaign replies and their recommended actions (local table). */
+    public com.nexuscrm.domain.campaign.ReplyRepository campaignReplies() {
+        return new com.nexuscrm.storage.StoredReplies(store);
+    }
+
     public CompanyDirectory companies() {
         return new StoredCompanyDirectory(store);
     }

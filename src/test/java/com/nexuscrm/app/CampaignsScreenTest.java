@@ -3,18 +3,27 @@ package com.nexuscrm.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.campaign.InboundMail;
 import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.ScheduledTouch;
+import com.nexuscrm.domain.campaign.TouchStatus;
 import com.nexuscrm.sample.SampleWorkspace;
 import com.nexuscrm.storage.StoredCampaignPlans;
+import com.nexuscrm.storage.StoredDirectory;
 import com.nexuscrm.storage.StoredSampleSink;
 import com.nexuscrm.ui.campaigns.CampaignRow;
 import com.nexuscrm.ui.campaigns.EnrolmentRow;
+import com.nexuscrm.ui.campaigns.ReplyRow;
 import com.nexuscrm.ui.campaigns.StepRow;
 import com.nexuscrm.ui.campaigns.VariantRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +31,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import com.nexuscrm.usecase.ActOnReply;
+import com.nexuscrm.usecase.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +45,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The Campaigns screen in the real window on a sample workspace: both sample campaigns listed with their results,
  * the webinar follow-up's steps (email, voice task, email) with per-variant results and the chart, a step saved with
- * an unknown merge field refused in words with nothing saved, and the enrolments with their next touch.
+ * an unknown merge field refused in words with nothing saved, and the enrolments with their next touch; a reply with
+ * its recommended action in the Replies tab, and "Do it" creating the task once.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -48,7 +60,7 @@ class CampaignsScreenTest {
     @Start
     void start(Stage window) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        context = ScreenWindow.open(window, root.resolve("ws"), (store, progress) ->
+        context = ScreenWindow.open(window, root.resolve("ws-" + UUID.randomUUID()), (store, progress) ->
                 new SampleWorkspace(42, now).generate(new StoredSampleSink(store), 600, progress));
     }
 
@@ -112,5 +124,35 @@ class CampaignsScreenTest {
         UiWait.until(() -> table(robot, "#campaign-enrolments").getItems().size() == webinar.enrolled());
         TableView<EnrolmentRow> enrolments = table(robot, "#campaign-enrolments");
         assertTrue(enrolments.getItems().stream().allMatch(r -> r.status().equals("Active") == (r.nextDue() != null)));
+    }
+
+    @Test
+    void aReplyShowsItsRecommendedActionAndDoItCreatesTheTask(FxRobot robot) throws Exception {
+        ScreenWindow.create(robot, "#choice-sample", PASS);
+        UiWait.until(120, () -> !robot.lookup("#nav-campaigns").query().isDisabled());
+        Workspace workspace = Workspace.over(context.sessionStore());
+        CampaignPorts ports = workspace.campaigns(Clock.systemUTC(), ZoneOffset.UTC);
+        CampaignPlan plan = ports.plans().findByName("Webinar follow-up").orElseThrow();
+        ScheduledTouch touch = ports.touches().forPlan(plan.id()).stream().filter(t -> t.status() == TouchStatus.SENT)
+                .findFirst().orElseThrow();
+        ActOnReply.over(workspace, ports, Clock.systemUTC()).record(touch, new InboundMail(InboundMail.Kind.REPLY,
+                touch.address(), List.of(touch.messageId()), null, null, "<screen-test-reply@example.test>",
+                "Yes, that sounds great. Let's find a time to talk next week.", Instant.now()));
+
+        robot.clickOn("#nav-campaigns");
+        UiWait.until(() -> table(robot, "#campaigns-table").getItems().size() == 2);
+        UiWait.clickShown(robot, "Webinar follow-up");
+        tab(robot, "campaign-replies-tab");
+        UiWait.until(() -> table(robot, "#campaign-replies").getItems().size() == 1);
+        ReplyRow row = CampaignsScreenTest.<ReplyRow>table(robot, "#campaign-replies").getItems().get(0);
+        assertEquals(List.of("Interested", "Book a meeting", "Recommended"), List.of(row.intent(), row.action(), row.status()));
+        UiWait.until(() -> robot.lookup("#campaign-reply-text").queryAs(TextArea.class).getText().startsWith("Yes, that sounds"));
+        robot.clickOn("#campaign-reply-do-it");
+        UiWait.until(() -> CampaignsScreenTest.<ReplyRow>table(robot, "#campaign-replies").getItems().get(0).status()
+                .equals("Done: Task created: Book a meeting"));
+        assertTrue(robot.lookup("#campaign-reply-do-it").query().isDisabled(), "done: no second click");
+        UUID me = new StoredDirectory(context.sessionStore()).currentUser().getId();
+        assertEquals(1, context.sessionStore().activities().openTasks(me, Instant.parse("9999-01-01T00:00:00Z"), 10_000).stream()
+                .filter(a -> a.getSubject().startsWith("Book a meeting: ")).count());
     }
 }

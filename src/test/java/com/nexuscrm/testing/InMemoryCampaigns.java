@@ -40,6 +40,8 @@ public final class InMemoryCampaigns {
     public final Map<UUID, Enrolment> enrolments = new LinkedHashMap<>();
     public final Map<UUID, ScheduledTouch> touches = new LinkedHashMap<>();
     public final Map<UUID, Instant> replied = new HashMap<>();
+    /** When each paused enrolment resumes. */
+    public final Map<UUID, Instant> pausedUntil = new HashMap<>();
     public final Map<PersonRef, Recipient> recipients = new HashMap<>();
     /** How many times a plan was saved (a refused save does not count). */
     public int saves;
@@ -101,7 +103,7 @@ public final class InMemoryCampaigns {
         public List<EnrolmentCounts> countsByPlan() {
             return plans.keySet().stream().filter(id -> !forPlan(id).isEmpty()).map(id -> {
                 List<Enrolment> es = forPlan(id);
-                return new EnrolmentCounts(id, es.size(), count(es, null, EnrolmentStatus.ACTIVE),
+                return new EnrolmentCounts(id, es.size(), count(es, null, EnrolmentStatus.ACTIVE) + count(es, null, EnrolmentStatus.PAUSED),
                         count(es, null, EnrolmentStatus.COMPLETED), count(es, ExitReason.REPLIED, null),
                         count(es, ExitReason.BOUNCED, null), count(es, ExitReason.UNSUBSCRIBED, null));
             }).toList();
@@ -113,8 +115,26 @@ public final class InMemoryCampaigns {
 
         @Override
         public List<Enrolment> activeFor(UUID personId) {
-            return active().stream().filter(e -> e.person().id().equals(personId)).toList();
+            return enrolments.values().stream().filter(e -> e.person().id().equals(personId))
+                    .filter(e -> e.status() == EnrolmentStatus.ACTIVE || e.status() == EnrolmentStatus.PAUSED).toList();
         }
+
+        @Override
+        public boolean pause(UUID id, Instant until) {
+            Enrolment e = enrolments.get(id);
+            if (e == null || !e.active() && e.exitReason() != ExitReason.REPLIED) {
+                return false;
+            }
+            enrolments.put(id, new Enrolment(id, e.planId(), e.person(), e.currentStep(), EnrolmentStatus.PAUSED, null, e.enrolledAt()));
+            pausedUntil.put(id, until);
+            return true;
+        }
+
+        @Override
+        public Optional<Instant> pausedUntil(UUID id) { return Optional.ofNullable(pausedUntil.get(id)); }
+
+        @Override
+        public List<Enrolment> resumeDue(Instant now) { throw new UnsupportedOperationException(); }
 
         @Override
         public void advance(UUID id, int step, boolean completed) {
@@ -126,6 +146,7 @@ public final class InMemoryCampaigns {
         @Override
         public boolean exit(UUID id, ExitReason reason) {
             Enrolment e = enrolments.get(id);
+            pausedUntil.remove(id);
             enrolments.put(id, new Enrolment(id, e.planId(), e.person(), e.currentStep(), EnrolmentStatus.EXITED, reason, e.enrolledAt()));
             return true;
         }
@@ -181,6 +202,14 @@ public final class InMemoryCampaigns {
 
         @Override
         public int cancelPending(UUID enrolmentId, String why) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public int hold(UUID enrolmentId, Instant until, String why) {
+            List<ScheduledTouch> waiting = forEnrolment(enrolmentId).stream().filter(t -> t.status() == TouchStatus.PENDING).toList();
+            waiting.forEach(t -> touches.put(t.id(), new ScheduledTouch(t.id(), t.enrolmentId(), t.stepIndex(), t.variant(),
+                    t.channel(), t.status(), t.attempts(), until, t.sender(), t.address(), t.sentAt(), why)));
+            return waiting.size();
+        }
 
         @Override
         public int sentBy(String sender, Instant from, Instant to) { throw new UnsupportedOperationException(); }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * thread ({@link CampaignScheduler#runNow()}, what the timer calls every minute); nothing sleeps.
  */
 class CampaignSchedulerTest {
-    private static final String PASSWORD = "mailbox secret";
+    static final String PASSWORD = "mailbox secret";
 
     @TempDir Path dir;
     private CampaignWorkspace ws;
@@ -60,11 +60,16 @@ class CampaignSchedulerTest {
     }
 
     private CampaignSendingSettings settings(boolean on) {
+        return settings(mail, on);
+    }
+
+    /** Sending on or off over this GreenMail's SMTP and IMAP, as the campaign mailbox's user. */
+    static CampaignSendingSettings settings(GreenMail mail, boolean on) {
         return new CampaignSendingSettings(on, 200,
                 new CampaignSendingSettings.Server("127.0.0.1", mail.getSmtp().getPort(), MailSecurity.NONE,
                         CampaignWorkspace.SENDER, PASSWORD), CampaignWorkspace.SENDER, "https://crm.nexus.test/unsubscribe",
                 new CampaignSendingSettings.Server("127.0.0.1", mail.getImap().getPort(), MailSecurity.NONE, "", ""),
-                "INBOX", null);
+                "INBOX", null, false);
     }
 
     private List<MimeMessage> sentByUs() throws Exception {

@@ -129,7 +129,7 @@ class TrackedCampaignTest {
             new CampaignSending(Workspace.over(ws.store)).save(new CampaignSendingSettings(true, 200,
                     new CampaignSendingSettings.Server("127.0.0.1", mail.getSmtp().getPort(), MailSecurity.NONE,
                             CampaignWorkspace.SENDER, MAILBOX_PASSWORD), CampaignWorkspace.SENDER,
-                    "https://crm.nexus.test/unsubscribe", null, "INBOX", null));
+                    "https://crm.nexus.test/unsubscribe", null, "INBOX", null, false));
             try (CampaignScheduler scheduler = new CampaignScheduler(Workspace.over(ws.store), ws.clock, ZoneOffset.UTC,
                     Runnable::run)) {
                 CampaignScheduler.Status tick = scheduler.runNow();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * Reads a received message as the engine needs it: sent to a touch's unsubscribe address → unsubscribe; a delivery
  * report ({@code multipart/report}) or mail from the mailer-daemon/postmaster → bounce, with the failed address
  * ({@code Final-Recipient}) and the Message-IDs quoted from the returned message; {@code In-Reply-To} or
- * {@code References} → reply; anything else is other.
+ * {@code References} → reply, with its own Message-ID, its plain text and when it was written (its Date header, else when the mailbox received it); anything else is other.
  */
 public final class MailClassifier {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
@@ -53,7 +54,31 @@ public final class MailClassifier {
             return new InboundMail(InboundMail.Kind.BOUNCE, from, quoted, failed.find() ? failed.group(1) : null, null);
         }
         List<String> refs = referenced(message);
-        return new InboundMail(refs.isEmpty() ? InboundMail.Kind.OTHER : InboundMail.Kind.REPLY, from, refs, null, null);
+        if (refs.isEmpty()) {
+            return new InboundMail(InboundMail.Kind.OTHER, from, refs, null, null);
+        }
+        String[] ids = message.getHeader("Message-ID");
+        Date received = message.getSentDate() != null ? message.getSentDate() : message.getReceivedDate();
+        return new InboundMail(InboundMail.Kind.REPLY, from, refs, null, null, ids == null || ids.length == 0 ? null : ids[0].strip(),
+                plainText(message), received == null ? null : received.toInstant());
+    }
+
+    /** The first text/plain part (what the sender wrote, quotes included), at most {@link #MAX_TEXT} characters. */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            Object content = part.getContent();
+            String text = content instanceof String s ? s : "";
+            return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     private UUID unsubscribeToken(Message message) throws MessagingException {

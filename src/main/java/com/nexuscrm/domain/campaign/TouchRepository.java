@@ -76,6 +76,11 @@ public interface TouchRepository {
 
     /** Marks when the recipient first clicked a link of it (a click also marks it opened); false as {@link #markOpened}. */
     boolean markClicked(UUID id, Instant at);
+    /**
+     * Holds the enrolment's waiting touches until {@code until}: PENDING ones are tried then, and those cancelled when
+     * the enrolment ended because its person replied are PENDING again from then. How many.
+     */
+    int hold(UUID enrolmentId, Instant until, String why);
 
     /** Marks when the recipient replied to this touch. */
     void markReplied(UUID id, Instant at);

@@ -2,14 +2,33 @@ package com.nexuscrm.ui.campaigns;
 
 import com.nexuscrm.ui.common.Formats;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 
-/** The Campaigns screen's table columns: text, counts (sorted as numbers) and reply rates ("–" when nothing was sent). */
+/**
+ * The Campaigns screen's table columns: text, counts (sorted as numbers) and reply rates ("–" when nothing was sent);
+ * and a table's selection kept with its model's.
+ */
 final class CampaignColumns {
     private CampaignColumns() { }
+
+    /** The table's selected row and the model's, kept the same both ways (a cleared table selection is not copied). */
+    static <S> void bindSelection(TableView<S> table, ObjectProperty<S> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((o, was, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+    }
 
     static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
         TableColumn<S, String> column = new TableColumn<>(title);

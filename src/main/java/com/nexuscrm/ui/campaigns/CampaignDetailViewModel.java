@@ -102,6 +102,7 @@ public final class CampaignDetailViewModel {
     private EnrolmentRow row(EnrolmentLine l) {
         Enrolment e = l.enrolment();
         String step = e.status() == EnrolmentStatus.COMPLETED ? "All steps done"
+                : e.status() == EnrolmentStatus.PAUSED ? "Paused before step " + (e.currentStep() + 1)
                 : l.nextStep() != null ? "At step " + (l.nextStep() + 1) : "Left after step " + Math.max(1, e.currentStep());
         return new EnrolmentRow(l.person(), CampaignTexts.word(e.status()), step, l.nextTouchDue(),
                 l.nextTouchDue() == null ? "" : formats.dayTime(l.nextTouchDue().atZone(formats.zone())),

@@ -16,8 +16,9 @@ import javafx.scene.control.TableRow;
 import com.nexuscrm.ui.common.ViewLoader;
 
 /**
- * The Campaigns screen: the campaigns list with its results above, the selected campaign below in three tabs
- * (steps and results with the variants' chart, the step editor with its preview, the enrolments), each its own view.
+ * The Campaigns screen: the campaigns list with its results above, the selected campaign below in four tabs
+ * (steps and results with the variants' chart, the step editor with its preview, the enrolments, the replies with
+ * their next best action), each its own view.
  */
 public final class CampaignsView {
     private final CampaignsViewModel model;
@@ -31,6 +32,7 @@ public final class CampaignsView {
     @FXML private Tab stepsTab;
     @FXML private Tab editorTab;
     @FXML private Tab enrolmentsTab;
+    @FXML private Tab repliesTab;
 
     public CampaignsView(CampaignsViewModel model, ViewLoader views) {
         this.model = model;
@@ -56,16 +58,7 @@ public final class CampaignsView {
                 setTooltip(item == null || isEmpty || item.goal() == null ? null : new Tooltip("Goal: " + item.goal()));
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        CampaignColumns.bindSelection(table, model.selectedProperty());
         summary.textProperty().bind(model.summaryProperty());
         busy.visibleProperty().bind(model.loadingProperty());
         bindMessage(empty, model.emptyMessageProperty());
@@ -74,6 +67,7 @@ public final class CampaignsView {
         stepsTab.setContent(views.load(CampaignStepsView.SCREEN, model.detail()));
         editorTab.setContent(views.load(StepEditorView.SCREEN, model));
         enrolmentsTab.setContent(views.load(CampaignEnrolmentsView.SCREEN, model.detail()));
+        repliesTab.setContent(views.load(CampaignRepliesView.SCREEN, model.replies()));
         ScreenLifecycle.whenShown(table, model::load);
     }
 

@@ -4,6 +4,7 @@ import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.LatestRequest;
 import com.nexuscrm.ui.common.TaskExecutor;
+import com.nexuscrm.usecase.CampaignReplies;
 import com.nexuscrm.usecase.CampaignResults;
 import com.nexuscrm.usecase.EditCampaignStep;
 import java.util.List;
@@ -19,8 +20,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The Campaigns screen: every campaign with its status, channels, steps, enrolment counts and reply rate; the
- * selected one's steps, results and enrolments ({@link CampaignDetailViewModel}) and the step editor
- * ({@link StepEditorViewModel}), which follows the selected step. Loads in the background; the newest load wins.
+ * selected one's steps, results and enrolments ({@link CampaignDetailViewModel}), its replies with their next best
+ * action ({@link CampaignRepliesViewModel}) and the step editor ({@link StepEditorViewModel}), which follows the
+ * selected step. Loads in the background; the newest load wins.
  */
 public final class CampaignsViewModel {
     private final CampaignResults results;
@@ -29,14 +31,17 @@ public final class CampaignsViewModel {
     private final LatestRequest latest = new LatestRequest();
     private final CampaignDetailViewModel detail;
     private final StepEditorViewModel editor;
+    private final CampaignRepliesViewModel replies;
     private final ObservableList<CampaignRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    public CampaignsViewModel(CampaignResults results, EditCampaignStep editing, Formats formats, TaskExecutor tasks) {
+    public CampaignsViewModel(CampaignResults results, EditCampaignStep editing, CampaignReplies replies, Formats formats,
+                              TaskExecutor tasks) {
         this.results = results;
+        this.replies = new CampaignRepliesViewModel(replies, formats, tasks);
         this.formats = formats;
         this.tasks = tasks;
         this.detail = new CampaignDetailViewModel(results, formats, tasks);
@@ -44,6 +49,7 @@ public final class CampaignsViewModel {
         selected.addListener((o, was, now) -> {
             if (now == null || was == null || !now.planId().equals(was.planId())) {
                 detail.show(now == null ? null : now.planId());
+                this.replies.show(now == null ? null : now.planId());
             }
         });
         detail.planProperty().addListener((o, was, now) -> editor.edit(now, detail.selectedStepProperty().get()));
@@ -71,7 +77,8 @@ public final class CampaignsViewModel {
                 .orElse(lines.isEmpty() ? null : lines.get(0));
         selected.set(again);
         if (again != null && again.planId().equals(keep)) {
-            detail.show(keep); // the same campaign: its results may have changed
+            detail.show(keep); // the same campaign: its results and replies may have changed
+            replies.show(keep);
         }
         emptyMessage.set(lines.isEmpty() ? "No campaigns in this workspace yet. A campaign's steps, enrolments and results"
                 + " show here once it is created (the sample workspace comes with two)." : "");
@@ -89,6 +96,7 @@ public final class CampaignsViewModel {
     public ObjectProperty<CampaignRow> selectedProperty() { return selected; }
     public CampaignDetailViewModel detail() { return detail; }
     public StepEditorViewModel editor() { return editor; }
+    public CampaignRepliesViewModel replies() { return replies; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     /** Empty while there are campaigns; otherwise why there are none. */
     public ReadOnlyStringProperty emptyMessageProperty() { return emptyMessage.getReadOnlyProperty(); }

@@ -19,6 +19,7 @@ public final class CampaignSettingsView {
     private final CampaignSettingsViewModel model;
     @FXML private VBox root;
     @FXML private CheckBox sendFromWorkstation;
+    @FXML private CheckBox actOnReplies;
     @FXML private TextField dailyLimit;
     @FXML private TextField smtpHost;
     @FXML private TextField smtpPort;
@@ -51,6 +52,7 @@ public final class CampaignSettingsView {
     @FXML
     private void initialize() {
         sendFromWorkstation.selectedProperty().bindBidirectional(model.sendFromWorkstation);
+        actOnReplies.selectedProperty().bindBidirectional(model.actOnReplies);
         bind(dailyLimit, model.dailyLimit);
         bind(smtpHost, model.smtpHost);
         bind(smtpPort, model.smtpPort);

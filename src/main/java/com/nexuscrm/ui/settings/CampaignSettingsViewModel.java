@@ -55,6 +55,8 @@ public final class CampaignSettingsViewModel implements Activatable {
     final StringProperty smsSender = new SimpleStringProperty("");
     final StringProperty dailyLimit = new SimpleStringProperty("");
     final BooleanProperty sendFromWorkstation = new SimpleBooleanProperty();
+    /** Do the next best action after a reply at once (off: recommend it only). */
+    final BooleanProperty actOnReplies = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper smtpTest = new ReadOnlyStringWrapper("");
@@ -85,6 +87,7 @@ public final class CampaignSettingsViewModel implements Activatable {
 
     private void show(CampaignSendingSettings s) {
         sendFromWorkstation.set(s.sendFromWorkstation());
+        actOnReplies.set(s.actOnReplies());
         dailyLimit.set(Integer.toString(s.dailyLimit()));
         showServer(s.smtp(), smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPassword);
         fromAddress.set(s.fromAddress());
@@ -113,7 +116,8 @@ public final class CampaignSettingsViewModel implements Activatable {
                         smtpPassword.get()), fromAddress.get(), unsubscribeUrl.get(),
                 new Server(imapHost.get(), number("IMAP port", imapPort, errors), imapSecurity.get(), imapUser.get(),
                         imapPassword.get()), imapFolder.get(),
-                new CampaignSendingSettings.Sms(smsUrl.get(), smsAccount.get(), smsToken.get(), smsSender.get()));
+                new CampaignSendingSettings.Sms(smsUrl.get(), smsAccount.get(), smsToken.get(), smsSender.get()),
+                actOnReplies.get());
     }
 
     private static int number(String field, StringProperty text, List<FieldError> errors) {

@@ -26,7 +26,7 @@ class SmsSidTest {
     void theGatewaysSidBecomesTheTouchsMessageId() throws Exception {
         try (CampaignWorkspace ws = new CampaignWorkspace(dir.resolve("ws")); LocalSmsGateway gateway = new LocalSmsGateway()) {
             CampaignSendingSettings texts = new CampaignSendingSettings(true, 50, null, "", "", null, "", new CampaignSendingSettings.Sms(
-                    gateway.baseUrl(), CampaignSmsGatewayTest.ACCOUNT, CampaignSmsGatewayTest.TOKEN, CampaignSmsGatewayTest.FROM));
+                    gateway.baseUrl(), CampaignSmsGatewayTest.ACCOUNT, CampaignSmsGatewayTest.TOKEN, CampaignSmsGatewayTest.FROM), false);
             new CampaignSending(Workspace.over(ws.store)).save(texts);
             Enrolment cat = ws.enrol(CampaignSmsGatewayTest.textPlan(ws), CampaignSmsGatewayTest.consentingLead(ws, "Cat", "Cole"));
             CampaignScheduler scheduler = new CampaignScheduler(Workspace.over(ws.store), ws.clock, ZoneOffset.UTC, Runnable::run);

@@ -17,8 +17,10 @@ import com.nexuscrm.domain.campaign.Step;
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.Template;
 import com.nexuscrm.testing.InMemoryCampaigns;
+import com.nexuscrm.testing.InMemoryReplies;
 import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.Formats;
+import com.nexuscrm.usecase.CampaignReplies;
 import com.nexuscrm.usecase.CampaignResults;
 import com.nexuscrm.usecase.EditCampaignStep;
 import java.time.Duration;
@@ -58,6 +60,7 @@ class CampaignsViewModelTest {
         store.sent(di, 0, "B", Channel.EMAIL, sent, null);
         store.sent(ed, 0, "A", Channel.EMAIL, sent, null);
         CampaignsViewModel model = new CampaignsViewModel(new CampaignResults(store.ports()), new EditCampaignStep(store.ports()),
+                new CampaignReplies(new InMemoryReplies(), store.ports().recipients(), id -> { throw new AssertionError(); }),
                 new Formats(Locale.UK, ZoneOffset.UTC), new DirectTaskExecutor());
         model.load();
         return model;
