@@ -1,6 +1,9 @@
 package com.nexuscrm.app;
 
+import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.app.adapters.SavedFilterAudiences;
 import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.json.Json;
 import com.nexuscrm.ui.campaigns.CampaignDetailViewModel;
 import com.nexuscrm.ui.campaigns.CampaignEnrolmentsView;
 import com.nexuscrm.ui.campaigns.CampaignRepliesView;
@@ -8,11 +11,14 @@ import com.nexuscrm.ui.campaigns.CampaignRepliesViewModel;
 import com.nexuscrm.ui.campaigns.CampaignStepsView;
 import com.nexuscrm.ui.campaigns.CampaignsView;
 import com.nexuscrm.ui.campaigns.CampaignsViewModel;
+import com.nexuscrm.ui.campaigns.EnrolPeopleViewModel;
 import com.nexuscrm.ui.campaigns.StepEditorView;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.usecase.CampaignReplies;
 import com.nexuscrm.usecase.CampaignResults;
+import com.nexuscrm.usecase.CreateCampaign;
 import com.nexuscrm.usecase.EditCampaignStep;
+import com.nexuscrm.usecase.EnrolInCampaign;
 import com.nexuscrm.usecase.Workspace;
 import java.time.Clock;
 
@@ -35,10 +41,24 @@ final class CampaignScreens {
 
     private static CampaignsView view(ScreenWiring w) {
         Formats formats = Formats.user();
-        Workspace workspace = Workspace.over(w.requireSession().store());
+        WorkspaceSession session = w.requireSession();
+        Workspace workspace = Workspace.over(session.store());
         CampaignPorts ports = workspace.campaigns(Clock.systemUTC(), formats.zone());
         return new CampaignsView(new CampaignsViewModel(new CampaignResults(ports), new EditCampaignStep(ports),
-                CampaignReplies.over(workspace, ports, Clock.systemUTC()), formats,
-                w.tasks()), w.views());
+                CampaignReplies.over(workspace, ports, Clock.systemUTC()), new CreateCampaign(ports, audiences(session)),
+                formats, w.tasks()), w.views());
+    }
+
+    /** "Enrol in campaign" for a list's selected people. */
+    static EnrolPeopleViewModel enrolPeople(ScreenWiring w) {
+        Formats formats = Formats.user();
+        CampaignPorts ports = Workspace.over(w.requireSession().store()).campaigns(Clock.systemUTC(), formats.zone());
+        return new EnrolPeopleViewModel(new EnrolInCampaign(ports, Clock.systemUTC()), w.tasks(), w.dialogs(), formats);
+    }
+
+    /** The leads list's saved filters, as campaign audiences. */
+    static SavedFilterAudiences audiences(WorkspaceSession session) {
+        return new SavedFilterAudiences(new MetaSavedFilters(session.store().meta(), Json.mapper()),
+                () -> session.currentUser().getId());
     }
 }

@@ -122,7 +122,7 @@ final class RecordViewFactories {
         LeadsViewModel leads = screens().leads();
         return new LeadsView(leads, new ImportWindow(w.views(), this::leadImport),
                 new ExportAction(new CsvExporter(s.store()::repository), RecordKind.LEADS, w.tasks(), w.dialogs()),
-                new LeadRecordActions(convertWindow(leads), mergeWindow()));
+                new LeadRecordActions(convertWindow(leads), mergeWindow(), CampaignScreens.enrolPeople(w)));
     }
 
     private ConvertLeadWindow convertWindow(LeadsViewModel leads) {

@@ -2,6 +2,7 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.app.adapters.MetaCustomerViews;
 import com.nexuscrm.app.adapters.MetaSavedFilters;
+import com.nexuscrm.storage.StoredTouches;
 import com.nexuscrm.app.adapters.SpeakerRoleMemory;
 import com.nexuscrm.app.adapters.WorkspaceCallQueue;
 import com.nexuscrm.domain.Account;
@@ -173,7 +174,8 @@ final class SessionScreens implements AutoCloseable {
         TeamChoicesFeed choices = session.teamChoices();
         return new TimelineViewModel(session.store().activities(), session.logActivity(), session.currentUser(),
                 tasks, dialogs, Clock.systemUTC(), Formats.user())
-                .useOutcomes(() -> choices.current().list(PicklistName.ACTIVITY_OUTCOME));
+                .useOutcomes(() -> choices.current().list(PicklistName.ACTIVITY_OUTCOME))
+                .useTouches(new StoredTouches(session.store()));
     }
 
     /** A timeline pane following the record a detail pane shows (accounts, contacts). */

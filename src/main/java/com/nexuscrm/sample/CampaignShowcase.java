@@ -69,7 +69,8 @@ final class CampaignShowcase {
     }
 
     void write(SampleSink sink) {
-        CampaignPlan nurture = SamplePlans.nurture(id(now.minus(Duration.ofDays(60))), sender.getEmail(), sender.getDisplayName());
+        CampaignPlan nurture = SamplePlans.nurture(id(now.minus(Duration.ofDays(60))), sender.getEmail(), sender.getDisplayName())
+                .withRules(new com.nexuscrm.domain.campaign.EnrolmentRules(true, null, null, false));
         CampaignPlan webinar = SamplePlans.webinar(id(now.minus(Duration.ofDays(50))), sender.getEmail(), sender.getDisplayName());
         List<Candidate> recent = attendees.stream().filter(c -> c.createdAt().isAfter(now.minus(Duration.ofDays(40)))).toList();
         sink.saveCampaigns(List.of(

@@ -2,6 +2,7 @@ package com.nexuscrm.storage;
 
 import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.ExitReason;
+import com.nexuscrm.domain.campaign.PersonTouch;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchRepository;
@@ -53,6 +54,11 @@ public final class StoredTouches implements TouchRepository {
     @Override
     public Optional<ScheduledTouch> find(UUID id) {
         return list(COLUMNS + " where id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public List<PersonTouch> historyOf(UUID personId) {
+        return TouchHistoryQuery.of(store, personId);
     }
 
     @Override

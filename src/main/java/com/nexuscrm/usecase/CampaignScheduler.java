@@ -10,9 +10,11 @@ import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
 import com.nexuscrm.campaign.email.SentCopySearch;
 import com.nexuscrm.domain.RepeatingJob;
+import com.nexuscrm.domain.campaign.AudienceFilters;
 import com.nexuscrm.storage.StoredCampaignPlans;
 import com.nexuscrm.storage.StoredCampaignRecipients;
 import com.nexuscrm.storage.StoredContactPolicy;
+import com.nexuscrm.storage.StoredEnrolmentSignals;
 import com.nexuscrm.storage.StoredEnrolments;
 import com.nexuscrm.storage.StoredReplica;
 import com.nexuscrm.storage.StoredTouches;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The campaign scheduler of a standalone workstation (issue 17, part 3): every period, while Settings ▸ Campaigns'
- * switch is on and the workspace has no team server link, it runs the {@link CampaignRunner} (due steps scheduled,
+ * switch is on and the workspace has no team server link, it runs {@link EnrolByRule} (plans' enrolment rules and the
+ * automatic exits), then the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
  * never sends: the team server owns scheduling there, so one enrolment is never run by both; its ticks read the team's
  * email opens and clicks into the local touches instead ({@link TeamTracking#pull}). The settings and the
@@ -45,6 +48,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final ServerLinkStore links;
     private final CampaignPorts ports;
     private final CampaignTasks tasks;
+    private final EnrolByRule rules;
     private final TeamTracking tracking;
     private final Clock clock;
     private final ZoneId zone;
@@ -78,6 +82,11 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /** @param zone the senders' zone (the daily limit's day) and recipients' fallback zone */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks) {
+        this(workspace, clock, zone, callbacks, AudienceFilters.NONE);
+    }
+
+    /** @param audiences the leads list's saved filters, for plans that enrol their audience by rule */
+    public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks, AudienceFilters audiences) {
         this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
         this.links = StoredReplica.of(workspace.store()).link();
@@ -85,6 +94,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 new StoredEnrolments(workspace.store(), clock), new StoredTouches(workspace.store()),
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
         this.tasks = new CampaignTasks(workspace, clock);
+        this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
+                audiences, clock);
         this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;
         this.zone = zone;
@@ -142,6 +153,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 new ThompsonVariants(ports.touches().tallies(), sending.optimisation()),
                 mailbox != null && mailbox.imap() != null ? new SentCopySearch(mailbox) : null);
         channels.clearError();
+        EnrolByRule.Report enrolled = rules.run();
+        LOG.debug("Rule enrolment: {}", enrolled);
         RunReport report = runner.runOnce();
         String error = channels.lastError();
         int read = 0;

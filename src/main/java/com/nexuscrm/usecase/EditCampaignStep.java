@@ -76,7 +76,7 @@ public final class EditCampaignStep {
         List<Step> steps = new ArrayList<>(plan.steps());
         steps.set(stepIndex, new Step(step.dayOffset(), step.channel(), step.condition(), variants));
         CampaignPlan changed = new CampaignPlan(plan.id(), plan.name(), plan.goal(), plan.audience(), plan.sender(),
-                plan.senderName(), steps);
+                plan.senderName(), steps, plan.rules());
         ports.plans().save(changed);
         return changed;
     }

@@ -13,6 +13,7 @@ import com.nexuscrm.domain.campaign.EnrolmentRepository;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.domain.campaign.PersonTouch;
 import com.nexuscrm.domain.campaign.Recipient;
 import com.nexuscrm.domain.campaign.RecipientDirectory;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
@@ -43,11 +44,13 @@ public final class InMemoryCampaigns {
     /** When each paused enrolment resumes. */
     public final Map<UUID, Instant> pausedUntil = new HashMap<>();
     public final Map<PersonRef, Recipient> recipients = new HashMap<>();
+    /** The suppression list the contact policy reads (by person or address). */
+    public final List<Suppression> suppressions = new ArrayList<>();
     /** How many times a plan was saved (a refused save does not count). */
     public int saves;
 
     public CampaignPorts ports() {
-        return new CampaignPorts(new Plans(), new Enrolments(), new Touches(), new NoPolicy(), person -> Optional.ofNullable(recipients.get(person)));
+        return new CampaignPorts(new Plans(), new Enrolments(), new Touches(), new Policy(), person -> Optional.ofNullable(recipients.get(person)));
     }
 
     /** A sent touch, replied to at {@code repliedAt} when that is not null. */
@@ -85,7 +88,10 @@ public final class InMemoryCampaigns {
 
     private final class Enrolments implements EnrolmentRepository {
         @Override
-        public Enrolment enrol(Enrolment e) { return enrolments.computeIfAbsent(e.id(), id -> e); }
+        public Enrolment enrol(Enrolment e) {
+            return enrolments.values().stream().filter(o -> o.planId().equals(e.planId()) && o.person().equals(e.person()))
+                    .findFirst().orElseGet(() -> enrolments.computeIfAbsent(e.id(), id -> e));
+        }
 
         @Override
         public Optional<Enrolment> find(UUID id) { return Optional.ofNullable(enrolments.get(id)); }
@@ -240,11 +246,24 @@ public final class InMemoryCampaigns {
 
         @Override
         public void markUnknown(UUID id, String why) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public List<PersonTouch> historyOf(UUID personId) {
+            return touches.values().stream().filter(t -> enrolments.get(t.enrolmentId()).person().id().equals(personId)).map(t -> {
+                Enrolment e = enrolments.get(t.enrolmentId());
+                boolean bounced = e.exitReason() == ExitReason.BOUNCED && t.status() == TouchStatus.SENT
+                        && forEnrolment(e.id()).stream().filter(o -> o.status() == TouchStatus.SENT)
+                        .allMatch(o -> o.stepIndex() <= t.stepIndex());
+                Instant at = replied.containsKey(t.id()) ? replied.get(t.id()) : t.sentAt() != null ? t.sentAt() : t.nextAttemptAt();
+                return new PersonTouch(t.id(), plans.get(e.planId()).name(), t.stepIndex(), t.channel(),
+                        PersonTouch.outcome(t.status(), replied.get(t.id()), null, null, bounced), at);
+            }).sorted(Comparator.comparing(PersonTouch::at).reversed()).toList();
+        }
     }
 
-    private static final class NoPolicy implements ContactPolicy {
+    private final class Policy implements ContactPolicy {
         @Override
-        public void suppress(Suppression entry) { }
+        public void suppress(Suppression entry) { suppressions.add(entry); }
 
         @Override
         public void recordConsent(Consent consent) { }
@@ -253,6 +272,9 @@ public final class InMemoryCampaigns {
         public Optional<Consent> consent(UUID personId, com.nexuscrm.domain.campaign.Channel channel) { return Optional.empty(); }
 
         @Override
-        public List<Suppression> suppressions(UUID personId, String address) { return List.of(); }
+        public List<Suppression> suppressions(UUID personId, String address) {
+            return suppressions.stream().filter(x -> personId.equals(x.personId())
+                    || x.address() != null && x.address().equalsIgnoreCase(address)).toList();
+        }
     }
 }

@@ -7,14 +7,26 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A campaign as its engine runs it: a name, a goal, an audience, the sender's address and its steps. (The synced
+ * A campaign as its engine runs it: a name, a goal, an audience, the sender's address, its steps and its
+ * {@link EnrolmentRules} (how leads join without a rep; {@link EnrolmentRules#MANUAL} when only by hand). (The synced
  * {@code domain.Campaign} row is the campaign's header in the shared model; this plan is local until campaigns sync.)
  */
 public record CampaignPlan(UUID id, String name, String goal, Audience audience, String sender, String senderName,
-                           List<Step> steps) {
+                           List<Step> steps, EnrolmentRules rules) {
     public CampaignPlan {
         audience = audience == null ? Audience.MANUAL : audience;
         steps = steps == null ? List.of() : List.copyOf(steps);
+        rules = rules == null ? EnrolmentRules.MANUAL : rules;
+    }
+
+    /** A plan people join by hand only. */
+    public CampaignPlan(UUID id, String name, String goal, Audience audience, String sender, String senderName,
+                        List<Step> steps) {
+        this(id, name, goal, audience, sender, senderName, steps, EnrolmentRules.MANUAL);
+    }
+
+    public CampaignPlan withRules(EnrolmentRules newRules) {
+        return new CampaignPlan(id, name, goal, audience, sender, senderName, steps, newRules);
     }
 
     public Step step(int index) {
@@ -35,6 +47,7 @@ public record CampaignPlan(UUID id, String name, String goal, Audience audience,
         if (steps.stream().anyMatch(s -> s.channel() == Channel.EMAIL) && !FieldRules.isEmail(sender)) {
             errors.add(new FieldError("Sender", "'" + sender + "' is not a valid email address to send from"));
         }
+        errors.addAll(rules.problems(audience));
         if (steps.isEmpty()) {
             errors.add(new FieldError("Steps", "a campaign needs at least one step"));
         }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * Scheduled touches (port; {@code storage.StoredTouches}). Each state change is one conditional update, so two
  * runners over one store never both claim a touch.
  */
-public interface TouchRepository {
+public interface TouchRepository extends TouchHistory {
     /** Adds a pending touch; false when this enrolment already has a touch for the step (the same id or not). */
     boolean schedule(ScheduledTouch touch);
 

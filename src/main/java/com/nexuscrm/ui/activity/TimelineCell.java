@@ -79,6 +79,9 @@ class TimelineCell extends ListCell<TimelineItem> {
     }
 
     private static Ikon icon(TimelineItem item) {
+        if (item.touch() != null) {
+            return Feather.SEND;
+        }
         ActivityType type = item.type() == null ? ActivityType.NOTE : item.type();
         return switch (type) {
             case CALL -> Feather.PHONE;

@@ -3,6 +3,7 @@ package com.nexuscrm.ui.activity;
 import com.nexuscrm.domain.Activity;
 import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.TaskPriority;
+import com.nexuscrm.domain.campaign.PersonTouch;
 import com.nexuscrm.ui.common.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,12 +15,19 @@ import java.util.UUID;
  * item put in the old one's place.
  */
 public record TimelineItem(UUID id, ActivityType type, String subject, String body, Instant occurredAt,
-                           Instant dueAt, TaskPriority priority, boolean done, Instant completedAt, String outcome) {
+                           Instant dueAt, TaskPriority priority, boolean done, Instant completedAt, String outcome,
+                           PersonTouch touch) {
     private static final int PREVIEW = 160;
 
     public static TimelineItem of(Activity a) {
         return new TimelineItem(a.getId(), a.getType(), a.getSubject(), a.getBody(), a.getOccurredAt(), a.getDueAt(),
-                a.getPriority(), a.isDone(), a.getCompletedAt(), a.getOutcome());
+                a.getPriority(), a.isDone(), a.getCompletedAt(), a.getOutcome(), null);
+    }
+
+    /** A campaign touch: "Nurture · step 2", when it got its outcome (a pending one: when it is planned). */
+    public static TimelineItem of(PersonTouch t) {
+        return new TimelineItem(t.id(), null, t.campaign() + " · step " + (t.stepIndex() + 1), null, t.at(), null, null,
+                false, null, t.outcome().label(), t);
     }
 
     public boolean isTask() {
@@ -33,6 +41,9 @@ public record TimelineItem(UUID id, ActivityType type, String subject, String bo
 
     /** The type as a word: "Call", "Task". */
     public String typeLabel() {
+        if (touch != null) {
+            return "Campaign · " + touch.channel().label();
+        }
         String name = type == null ? "Activity" : type.name();
         return name.charAt(0) + name.substring(1).toLowerCase();
     }
@@ -45,7 +56,11 @@ public record TimelineItem(UUID id, ActivityType type, String subject, String bo
             }
             return dueAt == null ? "No due date" : "Due " + formats.dayTime(dueAt);
         }
-        return formats.dayTime(occurredAt);
+        if (touch != null && occurredAt == null) {
+            return "";
+        }
+        return touch != null && touch.outcome() == PersonTouch.Outcome.PENDING ? "Planned " + formats.dayTime(occurredAt)
+                : formats.dayTime(occurredAt);
     }
 
     /** The line under the subject: type, outcome, a task's priority and state ("Task · High · Open"). */

@@ -109,7 +109,12 @@ public final class TimelinePane extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         ComboBox<TimelineFilter> filter = new ComboBox<>();
         filter.setId("timeline-filter");
-        filter.getItems().setAll(TimelineFilter.values());
+        filter.getItems().setAll(model.filters());
+        model.recordProperty().addListener((o, was, now) -> { // touches are offered for leads and contacts only
+            if (!filter.getItems().equals(model.filters())) {
+                filter.getItems().setAll(model.filters());
+            }
+        });
         filter.setConverter(Labels.converter(model::filterLabel, ""));
         filter.valueProperty().bindBidirectional(model.filterProperty());
         model.counts().addListener((MapChangeListener<TimelineFilter, Long>) c -> {

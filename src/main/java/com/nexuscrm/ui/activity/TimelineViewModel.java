@@ -6,6 +6,8 @@ import com.nexuscrm.domain.ActivityType;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.RecordRef;
 import com.nexuscrm.domain.User;
+import com.nexuscrm.domain.campaign.PersonTouch;
+import com.nexuscrm.domain.campaign.TouchHistory;
 import com.nexuscrm.ui.common.DialogService;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.LatestRequest;
@@ -66,6 +68,11 @@ public final class TimelineViewModel {
     private final LatestRequest pages = new LatestRequest();
     private final LatestRequest counting = new LatestRequest();
     private final List<Consumer<Activity>> listeners = new CopyOnWriteArrayList<>();
+    private final TouchMerge touches = new TouchMerge();
+    private TouchHistory touchHistory;
+
+    /** One page read: activities, and with the first page the person's campaign touches (null otherwise). */
+    private record Page(List<Activity> activities, List<PersonTouch> touches) { }
 
     public TimelineViewModel(ActivityRepository activities, LogActivity logging, User me, TaskExecutor tasks,
                              DialogService dialogs, Clock clock, Formats formats) {
@@ -77,7 +84,13 @@ public final class TimelineViewModel {
         this.formats = formats;
         this.form = new LogActivityViewModel(logging, me, tasks, dialogs, clock, formats.zone(), formats.locale(),
                 this::logged);
-        filter.addListener((o, was, now) -> reload());
+        filter.addListener((o, was, now) -> {
+            if (now == null) { // a filter box whose choices changed clears its value: that means All
+                filter.set(TimelineFilter.ALL);
+            } else {
+                reload();
+            }
+        });
         counts.addListener((javafx.collections.MapChangeListener<TimelineFilter, Long>) c -> describe());
         items.addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> describe());
         loading.addListener((o, was, now) -> describe());
@@ -127,19 +140,25 @@ public final class TimelineViewModel {
     public void loadMore() {
         RecordRef ref = record.get();
         if (ref != null && hasMore.get() && !loading.get()) {
-            load(ref, items.size());
+            load(ref, (int) items.stream().filter(i -> i.touch() == null).count()); // pages count activities only
         }
     }
 
     private void load(RecordRef ref, int offset) {
         TimelineFilter shown = filter.get();
+        boolean withTouches = offset == 0 && shown.touches() && touchesFor(ref);
         loading.set(true);
-        tasks.run(pages, "Loading activities", p -> activities.timeline(ref, shown.types(), offset, PAGE), page -> {
+        tasks.run(pages, "Loading activities", p -> new Page(shown == TimelineFilter.TOUCHES ? List.of()
+                : activities.timeline(ref, shown.types(), offset, PAGE), withTouches ? touchHistory.historyOf(ref.id()) : null), page -> {
             loading.set(false);
             Set<UUID> have = new HashSet<>();
             items.forEach(i -> have.add(i.id()));
-            items.addAll(page.stream().filter(a -> !have.contains(a.getId())).map(TimelineItem::of).toList());
-            hasMore.set(page.size() == PAGE);
+            items.addAll(page.activities().stream().filter(a -> !have.contains(a.getId())).map(TimelineItem::of).toList());
+            hasMore.set(page.activities().size() == PAGE);
+            if (offset == 0) {
+                touches.reset(page.touches());
+            }
+            touches.merge(items, hasMore.get(), NEWEST_FIRST);
             describe();
         }, e -> {
             loading.set(false);
@@ -158,6 +177,11 @@ public final class TimelineViewModel {
                 n.put(TimelineFilter.of(type), byType.getOrDefault(type, 0L));
             }
             n.put(TimelineFilter.ALL, byType.values().stream().mapToLong(Long::longValue).sum());
+            if (touchesFor(ref)) {
+                long sent = touchHistory.historyOf(ref.id()).size();
+                n.put(TimelineFilter.TOUCHES, sent);
+                n.merge(TimelineFilter.ALL, sent, Long::sum);
+            }
             return n;
         }, counts::putAll, e -> { }); // counts only label the filter; the list itself reports failures
     }
@@ -182,14 +206,9 @@ public final class TimelineViewModel {
         RecordRef ref = record.get();
         if (ref != null && ref.isLinkedTo(a)) {
             TimelineItem item = TimelineItem.of(a);
-            if (filter.get().includes(a.getType()) && indexOf(a.getId()) < 0) {
-                int at = 0;
-                while (at < items.size() && NEWEST_FIRST.compare(items.get(at), item) < 0) {
-                    at++;
-                }
-                if (at < items.size() || !hasMore.get()) {
-                    items.add(at, item);
-                }
+            boolean reached = !hasMore.get() || !items.isEmpty() && NEWEST_FIRST.compare(item, items.get(items.size() - 1)) <= 0;
+            if (filter.get().includes(a.getType()) && indexOf(a.getId()) < 0 && reached) {
+                TouchMerge.insert(items, item, NEWEST_FIRST);
             }
             if (!counts.isEmpty()) {
                 counts.merge(TimelineFilter.of(a.getType()), 1L, Long::sum);
@@ -206,6 +225,22 @@ public final class TimelineViewModel {
             }
         }
         return -1;
+    }
+
+    /** Lists the campaign touches of the leads and contacts shown, read through {@code history}, with the activities. */
+    public TimelineViewModel useTouches(TouchHistory history) {
+        this.touchHistory = history;
+        return this;
+    }
+
+    private boolean touchesFor(RecordRef ref) {
+        return touchHistory != null && (ref.kind() == RecordRef.Kind.LEAD || ref.kind() == RecordRef.Kind.CONTACT);
+    }
+
+    /** The filters the pane offers: campaign touches only for a lead or contact when they are listed. */
+    public List<TimelineFilter> filters() {
+        boolean touching = record.get() != null && touchesFor(record.get());
+        return java.util.Arrays.stream(TimelineFilter.values()).filter(f -> f != TimelineFilter.TOUCHES || touching).toList();
     }
 
     /** Opens the log form for the shown record; nothing when no record is shown. */

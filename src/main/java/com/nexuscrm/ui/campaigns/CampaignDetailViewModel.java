@@ -94,7 +94,7 @@ public final class CampaignDetailViewModel {
         heading.set(p.name() + (p.goal() == null || p.goal().isBlank() ? "" : " · goal: " + p.goal())
                 + " · from " + (p.senderName() == null ? p.sender() : p.senderName() + " <" + p.sender() + ">"));
         enrolmentSummary.set(enrolmentSummary(detail.enrolments()));
-        message.set(p.steps().isEmpty() ? "This campaign has no steps yet." : "");
+        message.set((p.steps().isEmpty() ? "This campaign has no steps yet. " : "") + CampaignTexts.rules(p));
         plan.set(p);
         selectedStep.set(steps.isEmpty() ? -1 : Math.max(0, Math.min(keepStep, steps.size() - 1)));
     }

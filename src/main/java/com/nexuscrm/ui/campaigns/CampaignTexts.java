@@ -1,8 +1,12 @@
 package com.nexuscrm.ui.campaigns;
 
+import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.EnrolmentRules;
 import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.usecase.CampaignResults;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** How the Campaigns screen words a step's condition, a rate and an enum name. */
@@ -22,6 +26,27 @@ final class CampaignTexts {
             case SCORE_ABOVE -> "Score above " + c.scoreAbove();
             case STAGE_IS -> "Stage is " + c.stage();
         };
+    }
+
+    /** How a plan enrols people: "Enrolled by hand." or its rules in words. */
+    static String rules(CampaignPlan plan) {
+        EnrolmentRules r = plan.rules();
+        if (!r.any()) {
+            return "Enrolled by hand (Leads ▸ Enrol in campaign).";
+        }
+        List<String> parts = new ArrayList<>();
+        if (r.nurture()) {
+            parts.add("leads routing puts in nurture");
+        }
+        if (r.scoreBelow() != null || r.scoreAtLeast() != null) {
+            parts.add("open leads scored" + (r.scoreAtLeast() == null ? "" : " at least " + r.scoreAtLeast())
+                    + (r.scoreBelow() != null && r.scoreAtLeast() != null ? " and" : "")
+                    + (r.scoreBelow() == null ? "" : " below " + r.scoreBelow()));
+        }
+        if (r.audience()) {
+            parts.add("every lead in the saved filter '" + plan.audience().savedFilter() + "'");
+        }
+        return "Enrols by rule every minute while sending is on: " + String.join("; ", parts) + ".";
     }
 
     static String rate(Formats formats, Double rate) {

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -33,6 +34,7 @@ public final class CampaignsView {
     @FXML private Tab editorTab;
     @FXML private Tab enrolmentsTab;
     @FXML private Tab repliesTab;
+    @FXML private Button addStep;
 
     public CampaignsView(CampaignsViewModel model, ViewLoader views) {
         this.model = model;
@@ -68,7 +70,21 @@ public final class CampaignsView {
         editorTab.setContent(views.load(StepEditorView.SCREEN, model));
         enrolmentsTab.setContent(views.load(CampaignEnrolmentsView.SCREEN, model.detail()));
         repliesTab.setContent(views.load(CampaignRepliesView.SCREEN, model.replies()));
+        addStep.disableProperty().bind(model.detail().planProperty().isNull());
         ScreenLifecycle.whenShown(table, model::load);
+    }
+
+    @FXML
+    private void onNewCampaign() {
+        CampaignDialogs.newCampaign(table.getScene().getWindow(), model.newCampaign());
+    }
+
+    @FXML
+    private void onAddStep() {
+        AddStepViewModel form = model.addStep();
+        if (form != null) {
+            CampaignDialogs.addStep(table.getScene().getWindow(), form);
+        }
     }
 
     @FXML

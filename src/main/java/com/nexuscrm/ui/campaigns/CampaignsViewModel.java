@@ -6,6 +6,7 @@ import com.nexuscrm.ui.common.LatestRequest;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.CampaignReplies;
 import com.nexuscrm.usecase.CampaignResults;
+import com.nexuscrm.usecase.CreateCampaign;
 import com.nexuscrm.usecase.EditCampaignStep;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
  */
 public final class CampaignsViewModel {
     private final CampaignResults results;
+    private final CreateCampaign creating;
+    private UUID selectNext;
     private final Formats formats;
     private final TaskExecutor tasks;
     private final LatestRequest latest = new LatestRequest();
@@ -38,10 +41,11 @@ public final class CampaignsViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    public CampaignsViewModel(CampaignResults results, EditCampaignStep editing, CampaignReplies replies, Formats formats,
-                              TaskExecutor tasks) {
+    public CampaignsViewModel(CampaignResults results, EditCampaignStep editing, CampaignReplies replies,
+                              CreateCampaign creating, Formats formats, TaskExecutor tasks) {
         this.results = results;
         this.replies = new CampaignRepliesViewModel(replies, formats, tasks);
+        this.creating = creating;
         this.formats = formats;
         this.tasks = tasks;
         this.detail = new CampaignDetailViewModel(results, formats, tasks);
@@ -71,7 +75,8 @@ public final class CampaignsViewModel {
     }
 
     private void show(List<CampaignRow> lines) {
-        UUID keep = selected.get() == null ? null : selected.get().planId();
+        UUID keep = selectNext != null ? selectNext : selected.get() == null ? null : selected.get().planId();
+        selectNext = null;
         rows.setAll(lines);
         CampaignRow again = lines.stream().filter(r -> r.planId().equals(keep)).findFirst()
                 .orElse(lines.isEmpty() ? null : lines.get(0));
@@ -80,8 +85,8 @@ public final class CampaignsViewModel {
             detail.show(keep); // the same campaign: its results and replies may have changed
             replies.show(keep);
         }
-        emptyMessage.set(lines.isEmpty() ? "No campaigns in this workspace yet. A campaign's steps, enrolments and results"
-                + " show here once it is created (the sample workspace comes with two)." : "");
+        emptyMessage.set(lines.isEmpty() ? "No campaigns in this workspace yet. Create one with New campaign; its steps,"
+                + " enrolments and results show here (the sample workspace comes with two)." : "");
         long running = lines.stream().filter(r -> CampaignResults.Status.RUNNING.label().equals(r.status())).count();
         int enrolled = lines.stream().mapToInt(CampaignRow::enrolled).sum();
         summary.set(lines.isEmpty() ? "" : formats.count(lines.size()) + (lines.size() == 1 ? " campaign" : " campaigns")
@@ -90,6 +95,22 @@ public final class CampaignsViewModel {
 
     private void saved(CampaignPlan plan) {
         load();
+    }
+
+    /** A fresh "New campaign" form; the campaign it creates is selected once the list is read again. */
+    public NewCampaignViewModel newCampaign() {
+        NewCampaignViewModel form = new NewCampaignViewModel(creating, tasks, plan -> {
+            selectNext = plan.id();
+            load();
+        });
+        form.load();
+        return form;
+    }
+
+    /** An "Add step" form for the selected campaign; null when none is selected. */
+    public AddStepViewModel addStep() {
+        CampaignPlan plan = detail.planProperty().get();
+        return plan == null ? null : new AddStepViewModel(creating, tasks, plan, this::saved);
     }
 
     public ObservableList<CampaignRow> rows() { return rows; }

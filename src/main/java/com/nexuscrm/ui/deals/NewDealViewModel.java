@@ -4,7 +4,7 @@ import com.nexuscrm.domain.Deal;
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.ForecastCategory;
 import com.nexuscrm.domain.Ids;
-import com.nexuscrm.domain.ValidationException;
+import com.nexuscrm.ui.common.FormSaving;
 import com.nexuscrm.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,7 +44,6 @@ public final class NewDealViewModel {
     private final DealPipeline pipeline;
     private final List<PipelineStage> stages;
     private final String currency;
-    private final TaskExecutor tasks;
     private final Consumer<Deal> onSaved;
     private final FilteredList<AccountChoice> accounts;
     private final StringProperty accountSearch = new SimpleStringProperty("");
@@ -57,15 +55,14 @@ public final class NewDealViewModel {
     private final ObjectProperty<ForecastCategory> forecast = new SimpleObjectProperty<>(ForecastCategory.PIPELINE);
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper otherErrors = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final FormSaving form;
 
     NewDealViewModel(DealPipeline pipeline, Map<UUID, String> accountNames, List<PipelineStage> openStages,
                      String currency, LocalDate today, TaskExecutor tasks, Consumer<Deal> onSaved) {
         this.pipeline = pipeline;
         this.stages = List.copyOf(openStages);
         this.currency = currency;
-        this.tasks = tasks;
+        this.form = new FormSaving(tasks);
         this.onSaved = onSaved;
         ObservableList<AccountChoice> all = FXCollections.observableArrayList(accountNames.entrySet().stream()
                 .map(e -> new AccountChoice(e.getKey(), e.getValue()))
@@ -84,22 +81,10 @@ public final class NewDealViewModel {
     public void save() {
         clearErrors();
         Deal deal = draft();
-        if (deal == null || saving.get()) {
-            return;
+        if (deal != null) {
+            form.run("Saving the deal", p -> pipeline.create(deal), onSaved, errors -> errors.forEach(this::show),
+                    why -> otherErrors.set("Cannot save the deal: " + why));
         }
-        saving.set(true);
-        tasks.run("Saving the deal", p -> pipeline.create(deal), done -> {
-            saving.set(false);
-            saved.set(true);
-            onSaved.accept(done);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ValidationException invalid) {
-                invalid.errors().forEach(this::show);
-            } else {
-                otherErrors.set("Cannot save the deal: " + e.getMessage());
-            }
-        });
     }
 
     /** The deal as typed, or null when the amount is not a number (said beside the field). */
@@ -157,6 +142,6 @@ public final class NewDealViewModel {
     public ObjectProperty<PipelineStage> stageProperty() { return stage; }
     public ObjectProperty<ForecastCategory> forecastProperty() { return forecast; }
     public ReadOnlyStringProperty otherErrorsProperty() { return otherErrors.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return form.savingProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return form.savedProperty(); }
 }

@@ -24,8 +24,7 @@ import javafx.collections.transformation.FilteredList;
  * filters the list again at once; choosing a saved view sets all of its filters, then filters once.
  */
 public final class LeadFilters {
-    private static final List<SavedFilter> BUILT_IN = List.of(SavedFilter.OPEN, SavedFilter.MY_NEW,
-            SavedFilter.UNASSIGNED, SavedFilter.ALL);
+    private static final List<SavedFilter> BUILT_IN = SavedFilter.BUILT_IN;
     private final UUID me;
     private final FilteredList<LeadItem> visible;
     private final DialogService dialogs;

@@ -5,7 +5,12 @@ import com.nexuscrm.ui.common.ScreenLifecycle;
 import com.nexuscrm.ui.convert.ConvertLeadWindow;
 import com.nexuscrm.ui.merge.MergeWindow;
 import java.util.List;
+import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.ui.campaigns.EnrolPeopleViewModel;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -13,10 +18,30 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The inbox's record actions: Convert the selected open lead (Ctrl+Shift+C) and Merge two selected leads
- * (Ctrl+Shift+M); each button is enabled only when its selection fits. The dialogs live in {@code ui.convert} and
+ * (Ctrl+Shift+M); each button is enabled only when its selection fits; "Enrol in campaign" for every selected lead. The dialogs live in {@code ui.convert} and
  * {@code ui.merge}; the inbox updates the rows they changed.
  */
-public record LeadRecordActions(ConvertLeadWindow convert, MergeWindow merge) {
+public record LeadRecordActions(ConvertLeadWindow convert, MergeWindow merge, EnrolPeopleViewModel campaigns) {
+    /** "Enrol in campaign": one item per campaign (read again when the menu opens), for the selected leads. */
+    void bindCampaigns(TableView<LeadItem> table, MenuButton menu) {
+        menu.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        campaigns.plans().addListener((ListChangeListener<EnrolPeopleViewModel.PlanChoice>) change -> {
+            menu.getItems().setAll(campaigns.plans().stream().map(plan -> {
+                MenuItem item = new MenuItem(plan.name());
+                item.setOnAction(e -> campaigns.enrol(plan, table.getSelectionModel().getSelectedItems().stream()
+                        .map(i -> PersonRef.lead(i.row().id())).toList()));
+                return item;
+            }).toList());
+            if (menu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No campaigns yet: create one on the Campaigns screen");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        });
+        menu.setOnShowing(e -> campaigns.loadPlans());
+        ScreenLifecycle.whenShown(menu, campaigns::loadPlans); // a campaign created meanwhile is offered
+    }
+
     void bind(LeadsViewModel model, TableView<LeadItem> table, Button convertButton, Button mergeButton) {
         var selection = table.getSelectionModel().getSelectedItems();
         convertButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

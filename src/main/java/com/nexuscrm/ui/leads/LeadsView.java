@@ -39,6 +39,7 @@ public final class LeadsView {
     @FXML private CheckBox openOnly;
     @FXML private MenuButton assignMenu;
     @FXML private MenuButton statusMenu;
+    @FXML private MenuButton campaignMenu;
     @FXML private TableView<LeadItem> table;
     @FXML private TableColumn<LeadItem, LeadRow> scoreColumn;
     @FXML private TableColumn<LeadItem, String> nameColumn;
@@ -66,6 +67,7 @@ public final class LeadsView {
         bindTable();
         LeadBulkMenus.bind(model, table, assignMenu, statusMenu);
         recordActions.bind(model, table, convertLead, mergeLeads);
+        recordActions.bindCampaigns(table, campaignMenu);
         loadingPane.visibleProperty().bind(model.loadingProperty());
         summary.textProperty().bind(model.summaryProperty());
         ScreenLifecycle.whenShownIn(table, scene -> {

@@ -1,6 +1,7 @@
 package com.nexuscrm.ui.leads;
 
 import com.nexuscrm.domain.LeadStatus;
+import java.util.List;
 
 /** A named set of filters, chosen from the inbox toolbar. */
 public record SavedFilter(String name, LeadCriteria criteria) {
@@ -11,6 +12,8 @@ public record SavedFilter(String name, LeadCriteria criteria) {
     public static final SavedFilter UNASSIGNED = new SavedFilter("Unassigned",
             new LeadCriteria("", null, null, OwnerChoice.UNASSIGNED, true));
     public static final SavedFilter ALL = new SavedFilter("All leads", LeadCriteria.ALL);
+    /** The views every inbox has, before the rep's own. */
+    public static final List<SavedFilter> BUILT_IN = List.of(OPEN, MY_NEW, UNASSIGNED, ALL);
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.campaign.Audience;
+import com.nexuscrm.domain.campaign.AudienceFilters;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.Enrolment;
@@ -22,6 +23,7 @@ import com.nexuscrm.ui.common.DirectTaskExecutor;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.usecase.CampaignReplies;
 import com.nexuscrm.usecase.CampaignResults;
+import com.nexuscrm.usecase.CreateCampaign;
 import com.nexuscrm.usecase.EditCampaignStep;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +63,7 @@ class CampaignsViewModelTest {
         store.sent(ed, 0, "A", Channel.EMAIL, sent, null);
         CampaignsViewModel model = new CampaignsViewModel(new CampaignResults(store.ports()), new EditCampaignStep(store.ports()),
                 new CampaignReplies(new InMemoryReplies(), store.ports().recipients(), id -> { throw new AssertionError(); }),
-                new Formats(Locale.UK, ZoneOffset.UTC), new DirectTaskExecutor());
+                new CreateCampaign(store.ports(), AudienceFilters.NONE), new Formats(Locale.UK, ZoneOffset.UTC), new DirectTaskExecutor());
         model.load();
         return model;
     }
