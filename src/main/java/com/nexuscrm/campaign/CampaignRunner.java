@@ -7,27 +7,38 @@ import java.util.Map;
 /**
  * The campaign engine as it runs on a standalone workstation: each {@link #runOnce()} schedules the steps that became
  * due and sends the touches whose time has come, reading the time from the clock it is given. Safe to run again at
- * any time: a touch's id and its conditional claim mean a re-run never sends twice.
+ * any time: a touch's id and its conditional claim mean a re-run never sends twice, and a touch a crash left SENDING
+ * is settled by {@link SendingReconciler}, never simply sent again.
  */
 public final class CampaignRunner {
     private final Clock clock;
     private final StepScheduler scheduler;
     private final TouchDispatcher dispatcher;
+    private final SendingReconciler reconciler;
 
+    /** @param sentCopies where sent emails' copies are found after a crash; null when no mailbox is set up */
     public CampaignRunner(Clock clock, CampaignPorts ports, RunnerSettings settings, Map<Channel, OutboundChannel> channels,
-                          VariantChooser variants) {
+                          VariantChooser variants, SendingReconciler.SentCopies sentCopies) {
         this.clock = clock;
         this.scheduler = new StepScheduler(ports, settings, variants);
         this.dispatcher = new TouchDispatcher(ports, settings, channels);
+        this.reconciler = new SendingReconciler(ports, dispatcher, sentCopies, SendingReconciler.STALE_AFTER, settings.batch());
+    }
+
+    public CampaignRunner(Clock clock, CampaignPorts ports, RunnerSettings settings, Map<Channel, OutboundChannel> channels,
+                          VariantChooser variants) {
+        this(clock, ports, settings, channels, variants, null);
     }
 
     public CampaignRunner(Clock clock, CampaignPorts ports, RunnerSettings settings, Map<Channel, OutboundChannel> channels) {
         this(clock, ports, settings, channels, VariantChooser.EVEN_SPLIT);
     }
 
-    /** Schedules due steps, then sends due touches; what it did. */
+    /** Settles touches a crash left SENDING, schedules due steps, then sends due touches; what it did. */
     public synchronized RunReport runOnce() {
+        SendingReconciler.Outcome settled = reconciler.reconcile(clock.instant());
         int scheduled = scheduler.schedule(clock.instant());
-        return new RunReport(scheduled, 0, 0, 0, 0, 0).plus(dispatcher.dispatch(clock.instant()));
+        return new RunReport(scheduled, settled.confirmed() + settled.reposted(), 0, 0, 0, 0)
+                .plus(dispatcher.dispatch(clock.instant()));
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Sends due touches. A touch of a paused enrolment waits until it resumes. Each one is checked (enrolment still active, recipient not suppressed, their send window open,
  * the sender under the daily limit), claimed PENDING → SENDING in one conditional update, sent with its derived
  * Message-ID, then marked SENT. A transient failure puts it back to PENDING with one more attempt and backoff; a
- * permanent one fails it and exits the enrolment. A touch left SENDING by a crash is never sent again by itself.
+ * permanent one fails it and exits the enrolment. A touch left SENDING by a crash is never sent again by this path:
+ * {@link SendingReconciler} decides, and {@link #repost} is its way for a provider that deduplicates by the touch id.
  */
 final class TouchDispatcher {
     private final CampaignPorts ports;
@@ -63,6 +64,25 @@ final class TouchDispatcher {
             return new RunReport(0, 0, 0, 1, 0, 0);
         }
         if (!ports.touches().claim(t.id(), now)) {
+            return RunReport.NONE;
+        }
+        return send(t, plan.get(), recipient.get(), now);
+    }
+
+    /**
+     * Posts a touch left SENDING again exactly as before (same touch id, so the same Idempotency-Key at the SMS gateway,
+     * which answers the first message instead of sending a second), then marks it as {@link #dispatch} would. A touch
+     * whose enrolment ended, whose recipient is now blocked or whose channel is gone is not posted: it is marked UNKNOWN.
+     */
+    RunReport repost(ScheduledTouch t, Instant now) {
+        Optional<Enrolment> enrolment = ports.enrolments().find(t.enrolmentId()).filter(Enrolment::active);
+        Optional<CampaignPlan> plan = enrolment.flatMap(e -> ports.plans().find(e.planId()));
+        Optional<Recipient> recipient = enrolment.flatMap(e -> ports.recipients().find(e.person()));
+        Optional<String> blocked = recipient.flatMap(r -> ports.policy().blocked(r.ref().id(), t.address(), t.channel()));
+        if (plan.isEmpty() || recipient.isEmpty() || blocked.isPresent() || !channels.containsKey(t.channel())) {
+            ports.touches().markUnknown(t.id(), "Sent status unknown after an interrupted send; not posted again because "
+                    + blocked.orElse(plan.isEmpty() || recipient.isEmpty() ? "the enrolment ended or its recipient is gone"
+                    : "no " + t.channel().label() + " channel is set up") + ". Check it and resend by hand if needed.");
             return RunReport.NONE;
         }
         return send(t, plan.get(), recipient.get(), now);

@@ -2,7 +2,6 @@ package com.nexuscrm.server;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,7 +13,9 @@ final class PushRateLimit {
     private final Clock clock;
     private final double capacity;
     private final double perSecond;
-    private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The most keys kept: past it every bucket is dropped (full again), so many addresses cannot fill the memory. */
+    static final int MAX_KEYS = 100_000;
+    private final Map<Object, Bucket> buckets = new ConcurrentHashMap<>();
 
     PushRateLimit(Clock clock, int capacity, int perMinute) {
         this.clock = clock;
@@ -32,10 +33,16 @@ final class PushRateLimit {
         }
     }
 
-    /** Takes {@code cost} mutations from the user's bucket; returns 0 when allowed, else the seconds to wait. */
-    long take(UUID user, int cost) {
+    /**
+     * Takes {@code cost} from the bucket of {@code key} (a user's id; an address for the tracking links); returns 0 when
+     * allowed, else the seconds to wait.
+     */
+    long take(Object key, int cost) {
         long now = clock.millis();
-        Bucket bucket = buckets.computeIfAbsent(user, u -> new Bucket(capacity, now));
+        if (buckets.size() >= MAX_KEYS) {
+            buckets.clear();
+        }
+        Bucket bucket = buckets.computeIfAbsent(key, u -> new Bucket(capacity, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) / 1000.0 * perSecond);
             bucket.at = now;

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The team server's HTTP API (Javalin on Jetty). Stateless: everything it knows is in the database,
  * so several instances can serve one PostgreSQL behind a load balancer. It serves health, login,
- * identity, and the push and pull of the sync protocol.
+ * identity, the push and pull of the sync protocol, and campaign email tracking ({@link TrackingRoutes}).
  */
 public final class TeamServer implements AutoCloseable {
     /** The sync schema this server speaks, and the oldest one it still accepts (N and N-1). */
@@ -111,6 +111,7 @@ public final class TeamServer implements AutoCloseable {
             ctx.json(conflicts.resolve(user, request));
         });
         com.nexuscrm.server.campaign.CampaignRoutes.install(app, campaigns, this::principal);
+        new TrackingRoutes(db.dataSource(), clock).register(app, this::principal);
         app.exception(SyncService.ResyncRequired.class, (e, ctx) -> error(ctx, 410, "RESYNC_REQUIRED", e.getMessage()));
         app.exception(SyncService.BadPush.class, (e, ctx) -> error(ctx, 400, "BAD_PUSH", e.getMessage()));
         app.exception(SyncService.ReplayMismatch.class, (e, ctx) -> error(ctx, 409, "REPLAY_MISMATCH", e.getMessage()));

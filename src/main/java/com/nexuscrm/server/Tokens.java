@@ -138,21 +138,26 @@ public final class Tokens {
 
     /** The current key, created on first use. */
     static byte[] loadOrCreateKey(DataSource db) {
+        return loadOrCreateKey(db, KEY_NAME);
+    }
+
+    /** The random 32-byte key kept in {@code server_meta} under {@code name}, created on first use (tracking's too). */
+    static byte[] loadOrCreateKey(DataSource db, String name) {
         try (Connection c = db.getConnection()) {
-            Optional<String> existing = ServerMeta.get(c, KEY_NAME);
+            Optional<String> existing = ServerMeta.get(c, name);
             if (existing.isPresent()) {
                 return HexFormat.of().parseHex(existing.get());
             }
             byte[] fresh = freshKey();
             try {
-                ServerMeta.insert(c, KEY_NAME, HexFormat.of().formatHex(fresh));
+                ServerMeta.insert(c, name, HexFormat.of().formatHex(fresh));
                 return fresh;
             } catch (SQLException raced) {
                 // another instance created the key at the same moment: use theirs
-                return HexFormat.of().parseHex(ServerMeta.get(c, KEY_NAME).orElseThrow(() -> raced));
+                return HexFormat.of().parseHex(ServerMeta.get(c, name).orElseThrow(() -> raced));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the token key: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read the " + name.replace('_', ' ') + ": " + e.getMessage(), e);
         }
     }
 }

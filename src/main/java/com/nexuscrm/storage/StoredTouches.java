@@ -112,6 +112,17 @@ public final class StoredTouches implements TouchRepository {
     }
 
     @Override
+    public List<ScheduledTouch> stuckSending(Instant claimedBefore, int limit) {
+        return list(COLUMNS + " where status = 'SENDING' and claimed_at < ? order by claimed_at, id limit ?", claimedBefore, limit);
+    }
+
+    @Override
+    public void markUnknown(UUID id, String why) {
+        CampaignRows.update(store, "update campaign_touch set status = 'UNKNOWN', last_error = ? where id = ?"
+                + " and status = 'SENDING'", cut(why), id);
+    }
+
+    @Override
     public void fail(UUID id, String error) {
         CampaignRows.update(store, "update campaign_touch set status = 'FAILED', attempts = attempts + 1, last_error = ?"
                 + " where id = ? and status = 'SENDING'", cut(error), id);
@@ -132,7 +143,7 @@ public final class StoredTouches implements TouchRepository {
 
     @Override
     public int sentBy(String sender, Instant from, Instant to) {
-        return CampaignRows.list(store, "select count(*) from campaign_touch where sender = ? and status in ('SENT', 'SENDING')"
+        return CampaignRows.list(store, "select count(*) from campaign_touch where sender = ? and status in ('SENT', 'SENDING', 'UNKNOWN')"
                 + " and claimed_at >= ? and claimed_at < ?", rs -> rs.getInt(1), sender, from, to).get(0);
     }
 
@@ -154,6 +165,17 @@ public final class StoredTouches implements TouchRepository {
     @Override
     public Optional<ScheduledTouch> findByMessageId(String messageId) {
         return list(COLUMNS + " where message_id = ?", messageId).stream().findFirst();
+    }
+
+    @Override
+    public boolean markOpened(UUID id, Instant at) {
+        return CampaignRows.update(store, "update campaign_touch set opened_at = ? where id = ? and opened_at is null", at, id) == 1;
+    }
+
+    @Override
+    public boolean markClicked(UUID id, Instant at) {
+        return CampaignRows.update(store, "update campaign_touch set clicked_at = ?, opened_at = coalesce(opened_at, ?)"
+                + " where id = ? and clicked_at is null", at, at, id) == 1;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.nexuscrm.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexuscrm.protocol.ConflictsResponse;
+import com.nexuscrm.protocol.EngagementResponse;
 import com.nexuscrm.protocol.LoginRequest;
 import com.nexuscrm.protocol.LoginResponse;
 import com.nexuscrm.protocol.PullResponse;
@@ -10,6 +11,8 @@ import com.nexuscrm.protocol.PushRequest;
 import com.nexuscrm.protocol.PushResponse;
 import com.nexuscrm.protocol.ResolveRequest;
 import com.nexuscrm.protocol.ResolveResponse;
+import com.nexuscrm.protocol.TrackingLinksRequest;
+import com.nexuscrm.protocol.TrackingLinksResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,6 +81,17 @@ public final class SyncClient {
     /** Hands the workstation's campaigns to the team server; its changes after the request's cursor come back. */
     public com.nexuscrm.protocol.CampaignHandover.Answer handOver(com.nexuscrm.protocol.CampaignHandover handover) {
         return call(post("/campaigns/handover", handover), com.nexuscrm.protocol.CampaignHandover.Answer.class);
+    }
+
+    /** Signs a campaign email's pixel and click links for the caller's team ({@code POST /tracking/links}). */
+    public TrackingLinksResponse trackingLinks(TrackingLinksRequest request) {
+        return call(post("/tracking/links", request), TrackingLinksResponse.class);
+    }
+
+    /** The team's opens and clicks after {@code since} ({@code GET /tracking/engagement}). */
+    public EngagementResponse engagement(long since, int limit) {
+        return call(authorized(HttpRequest.newBuilder(server.resolve("/tracking/engagement?since=" + since + "&limit=" + limit)))
+                .GET().build(), EngagementResponse.class);
     }
 
     private HttpRequest post(String path, Object body) {

@@ -5,6 +5,7 @@ import com.nexuscrm.campaign.OutboundChannel;
 import com.nexuscrm.campaign.OutboundMessage;
 import com.nexuscrm.campaign.SendFailure;
 import com.nexuscrm.campaign.TaskChannel;
+import com.nexuscrm.campaign.TrackingLinks;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.SmtpEmailChannel;
 import com.nexuscrm.campaign.sms.SmsGatewayChannel;
@@ -31,9 +32,14 @@ final class CampaignChannels {
     }
 
     static CampaignChannels of(CampaignSendingSettings settings, CampaignPorts ports, TaskQueue tasks) {
+        return of(settings, ports, tasks, null);
+    }
+
+    /** @param tracking the team server's tracking links for emails (a linked workspace), or null: emails unchanged */
+    static CampaignChannels of(CampaignSendingSettings settings, CampaignPorts ports, TaskQueue tasks, TrackingLinks tracking) {
         CampaignChannels channels = new CampaignChannels(settings, settings.email().orElse(null));
         if (channels.email != null) {
-            channels.add(new SmtpEmailChannel(channels.email));
+            channels.add(new SmtpEmailChannel(channels.email, tracking));
         }
         settings.smsSettings().ifPresent(sms -> channels.add(new SmsGatewayChannel(sms,
                 receipt -> ports.touches().recordProviderId(receipt.touchId(), receipt.sid()))));

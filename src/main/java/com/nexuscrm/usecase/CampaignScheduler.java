@@ -8,6 +8,7 @@ import com.nexuscrm.campaign.RunnerSettings;
 import com.nexuscrm.campaign.ThompsonVariants;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
+import com.nexuscrm.campaign.email.SentCopySearch;
 import com.nexuscrm.domain.RepeatingJob;
 import com.nexuscrm.domain.campaign.AudienceFilters;
 import com.nexuscrm.storage.StoredCampaignPlans;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * automatic exits), then the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
  * never sends: it hands its campaigns to the team server ({@link HandOverCampaigns}), which owns scheduling there, so
- * one enrolment is never run by both. The settings and the
+ * one enrolment is never run by both, and reads the team's email opens and clicks into the local touches
+ * ({@link TeamTracking#pull}). The settings and the
  * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
  * tick's {@link Status} goes to the subscribers through the callback executor (the app passes
  * {@code Platform::runLater}); {@link #close()} waits for a running tick before the store closes.
@@ -49,6 +51,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final HandOverCampaigns handover;
     private final CampaignTasks tasks;
     private final EnrolByRule rules;
+    private final TeamTracking tracking;
     private final Clock clock;
     private final ZoneId zone;
     private final Executor callbacks;
@@ -96,6 +99,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.tasks = new CampaignTasks(workspace, clock);
         this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
                 audiences, clock);
+        this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;
         this.zone = zone;
         this.callbacks = callbacks;
@@ -139,7 +143,7 @@ public final class CampaignScheduler implements AutoCloseable {
         if (links.link().isPresent()) {
             try {
                 handover.runLinked();
-                return before.as(State.TEAM_SERVER);
+                return pullEngagement(before);
             } catch (RuntimeException e) {
                 return new Status(State.TEAM_SERVER, before.lastRun(), before.report(), 0,
                         "Handing campaigns to the team server failed; the next tick retries: " + e.getMessage());
@@ -152,9 +156,11 @@ public final class CampaignScheduler implements AutoCloseable {
         if (channels == null || !channels.settings().equals(settings)) {
             channels = CampaignChannels.of(settings, ports, tasks);
         }
+        EmailSettings mailbox = channels.email();
         CampaignRunner runner = new CampaignRunner(clock, ports,
                 RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound(),
-                new ThompsonVariants(ports.touches().tallies(), sending.optimisation()));
+                new ThompsonVariants(ports.touches().tallies(), sending.optimisation()),
+                mailbox != null && mailbox.imap() != null ? new SentCopySearch(mailbox) : null);
         channels.clearError();
         EnrolByRule.Report enrolled = rules.run();
         LOG.debug("Rule enrolment: {}", enrolled);
@@ -170,6 +176,17 @@ public final class CampaignScheduler implements AutoCloseable {
             }
         }
         return new Status(error == null ? State.RAN : State.FAILED, clock.instant(), report, read, error);
+    }
+
+    /** Linked: the team's opens and clicks are read into the local touches; the error, if any, is the status's. */
+    private Status pullEngagement(Status before) {
+        try {
+            tracking.pull();
+            return before.as(State.TEAM_SERVER);
+        } catch (com.nexuscrm.sync.SyncException e) {
+            return new Status(State.TEAM_SERVER, before.lastRun(), before.report(), before.mailRead(),
+                    "Reading opens and clicks from the team server failed: " + e.getMessage());
+        }
     }
 
     /** What received mail and texts go through: the engine's handling, then the next best action. */

@@ -49,6 +49,16 @@ public final class CampaignWorkspace implements AutoCloseable {
         return new CampaignWorkspace(WorkspaceStore.open(dir, "campaign test passphrase".toCharArray()));
     }
 
+    /** A started GreenMail with SMTP and IMAP on free loopback ports and the campaign mailbox {@link #SENDER}. */
+    public static com.icegreen.greenmail.util.GreenMail mailServer(String password) {
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup[] {
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp"),
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "imap")});
+        mail.start();
+        mail.setUser(SENDER, SENDER, password);
+        return mail;
+    }
+
     public Lead lead(String first, String last) {
         Lead lead = Leads.lead(first, last, last + " Ltd");
         lead.setPhone("+44 20 7946 0958");

@@ -236,6 +236,18 @@ public final class InMemoryCampaigns {
         public void markReplied(UUID id, Instant at) { replied.put(id, at); }
 
         @Override
+        public boolean markOpened(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public boolean markClicked(UUID id, Instant at) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public List<ScheduledTouch> stuckSending(Instant claimedBefore, int limit) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public void markUnknown(UUID id, String why) { throw new UnsupportedOperationException(); }
+
+        @Override
         public List<PersonTouch> historyOf(UUID personId) {
             return touches.values().stream().filter(t -> enrolments.get(t.enrolmentId()).person().id().equals(personId)).map(t -> {
                 Enrolment e = enrolments.get(t.enrolmentId());

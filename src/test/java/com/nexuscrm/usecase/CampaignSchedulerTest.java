@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.nexuscrm.campaign.CampaignWorkspace;
 import com.nexuscrm.campaign.email.MailSecurity;
 import com.nexuscrm.domain.Ids;
@@ -47,9 +46,7 @@ class CampaignSchedulerTest {
     @BeforeEach
     void open() {
         ws = new CampaignWorkspace(dir.resolve("ws"));
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", "smtp"), new ServerSetup(0, "127.0.0.1", "imap")});
-        mail.start();
-        mail.setUser(CampaignWorkspace.SENDER, CampaignWorkspace.SENDER, PASSWORD);
+        mail = CampaignWorkspace.mailServer(PASSWORD);
         sending = new CampaignSending(Workspace.over(ws.store));
         scheduler = new CampaignScheduler(Workspace.over(ws.store), ws.clock, ZoneOffset.UTC, Runnable::run);
         scheduler.subscribe(published::add);

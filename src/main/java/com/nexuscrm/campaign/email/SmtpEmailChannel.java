@@ -3,6 +3,7 @@ package com.nexuscrm.campaign.email;
 import com.nexuscrm.campaign.OutboundChannel;
 import com.nexuscrm.campaign.OutboundMessage;
 import com.nexuscrm.campaign.SendFailure;
+import com.nexuscrm.campaign.TrackingLinks;
 import com.nexuscrm.domain.campaign.Channel;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -11,23 +12,37 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Campaign email over SMTP (Jakarta Mail, Angus Mail). Every message carries the touch's Message-ID, the
  * {@code List-Unsubscribe} header with a mailto and a one-click URL plus {@code List-Unsubscribe-Post:
  * List-Unsubscribe=One-Click} (RFC 8058), and the unsubscribe link at the foot of the body. An invalid or refused
- * address is a permanent failure; a server that cannot be reached is a transient one.
+ * address is a permanent failure; a server that cannot be reached is a transient one. With {@link TrackingLinks} (a
+ * workspace linked to a team server) the message is multipart/alternative: the text with each http(s) link replaced
+ * by its click URL, and an HTML part with the same links and a 1x1 pixel; the unsubscribe links stay untracked.
  */
 public final class SmtpEmailChannel implements OutboundChannel {
     private final EmailSettings settings;
     private final Session session;
+    private final TrackingLinks tracking;
 
     public SmtpEmailChannel(EmailSettings settings) {
+        this(settings, null);
+    }
+
+    /** A channel whose messages are tracked through {@code tracking}; null sends them unchanged. */
+    public SmtpEmailChannel(EmailSettings settings, TrackingLinks tracking) {
         this.settings = settings;
         this.session = session(settings);
+        this.tracking = tracking;
     }
 
     /** The SMTP session of these settings: host, port, protection, login, envelope sender, timeouts. */
@@ -55,8 +70,10 @@ public final class SmtpEmailChannel implements OutboundChannel {
     @Override
     public void send(OutboundMessage message) throws SendFailure {
         InternetAddress to = address(message.to());
+        List<String> links = tracking == null ? List.of() : TrackedBody.links(message.body());
+        TrackingLinks.Tracked tracked = tracking == null ? null : tracking.links(message.touchId(), links);
         try {
-            MimeMessage mime = compose(message, to);
+            MimeMessage mime = compose(message, to, tracked == null ? null : new Tracking(tracked, links));
             if (settings.smtp().username() == null) {
                 Transport.send(mime);
             } else {
@@ -87,7 +104,18 @@ public final class SmtpEmailChannel implements OutboundChannel {
         }
     }
 
-    private MimeMessage compose(OutboundMessage m, InternetAddress to) throws MessagingException {
+    /** The signed URLs of one message: the pixel and each link's click URL. */
+    private record Tracking(TrackingLinks.Tracked urls, List<String> links) {
+        Map<String, String> clicks() {
+            Map<String, String> clicks = new HashMap<>();
+            for (int i = 0; i < links.size() && i < urls.clicks().size(); i++) {
+                clicks.put(links.get(i), urls.clicks().get(i));
+            }
+            return clicks;
+        }
+    }
+
+    private MimeMessage compose(OutboundMessage m, InternetAddress to, Tracking tracked) throws MessagingException {
         MimeMessage mime = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -101,8 +129,16 @@ public final class SmtpEmailChannel implements OutboundChannel {
         String url = settings.unsubscribeUrl(m.touchId());
         mime.setHeader("List-Unsubscribe", "<mailto:" + mailto + "?subject=unsubscribe>, <" + url + ">");
         mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        mime.setText(m.body() + "\n\n--\nTo stop receiving these emails, unsubscribe: " + url
-                + "\n(or send an email to " + mailto + ")\n", "UTF-8");
+        String foot = "\n\n--\nTo stop receiving these emails, unsubscribe: " + url + "\n(or send an email to " + mailto + ")\n";
+        if (tracked == null) {
+            mime.setText(m.body() + foot, "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(TrackedBody.text(m.body(), tracked.clicks()) + foot, "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(TrackedBody.html(m.body(), tracked.clicks(), url, mailto, tracked.urls().pixel()), "UTF-8", "html");
+            mime.setContent(new MimeMultipart("alternative", text, html));
+        }
         mime.saveChanges();
         return mime;
     }

@@ -11,7 +11,7 @@ public record PersonTouch(UUID id, String campaign, int stepIndex, Channel chann
     /** What became of a touch, the furthest it got. */
     public enum Outcome {
         PENDING("Pending"), SENDING("Sending"), SENT("Sent"), OPENED("Opened"), CLICKED("Clicked"), REPLIED("Replied"),
-        BOUNCED("Bounced"), FAILED("Failed"), CANCELLED("Cancelled");
+        BOUNCED("Bounced"), FAILED("Failed"), CANCELLED("Cancelled"), UNKNOWN("Sent status unknown");
 
         private final String label;
 
@@ -34,6 +34,7 @@ public record PersonTouch(UUID id, String campaign, int stepIndex, Channel chann
             case SENDING -> Outcome.SENDING;
             case FAILED -> Outcome.FAILED;
             case CANCELLED -> Outcome.CANCELLED;
+            case UNKNOWN -> Outcome.UNKNOWN;
             case SENT -> bounced ? Outcome.BOUNCED : replied != null ? Outcome.REPLIED : clicked != null ? Outcome.CLICKED
                     : opened != null ? Outcome.OPENED : Outcome.SENT;
         };

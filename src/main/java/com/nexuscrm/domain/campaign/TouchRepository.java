@@ -58,13 +58,22 @@ public interface TouchRepository extends TouchHistory {
     /** PENDING stays PENDING, tried at {@code next} (quiet hours, daily limit); no attempt counted. */
     void postpone(UUID id, Instant next, String why);
 
+    /** Touches still SENDING that were claimed before {@code claimedBefore} (a crash between claim and mark), oldest first. */
+    List<ScheduledTouch> stuckSending(Instant claimedBefore, int limit);
+
+    /**
+     * SENDING → UNKNOWN: it may or may not have gone out (an email left SENDING by a crash with no copy found), so it is
+     * never sent again by itself; a person reviews it.
+     */
+    void markUnknown(UUID id, String why);
+
     /** SENDING → FAILED: refused for good (an invalid address). */
     void fail(UUID id, String error);
 
     /** Every PENDING touch of the enrolment → CANCELLED; how many. */
     int cancelPending(UUID enrolmentId, String why);
 
-    /** Touches SENT or SENDING from {@code sender} in [from, to). */
+    /** Touches SENT, SENDING or UNKNOWN (they may have gone out) from {@code sender} in [from, to). */
     int sentBy(String sender, Instant from, Instant to);
 
     /** The latest SENT touch to this address, for a bounce that does not quote our Message-ID. */
@@ -82,6 +91,11 @@ public interface TouchRepository extends TouchHistory {
     /** The touch whose message has this id: the derived Message-ID of an email, a gateway's sid once recorded. */
     Optional<ScheduledTouch> findByMessageId(String messageId);
 
+    /** Marks when the recipient first opened this touch's email; false when there is no such touch or it was marked. */
+    boolean markOpened(UUID id, Instant at);
+
+    /** Marks when the recipient first clicked a link of it (a click also marks it opened); false as {@link #markOpened}. */
+    boolean markClicked(UUID id, Instant at);
     /**
      * Holds the enrolment's waiting touches until {@code until}: PENDING ones are tried then, and those cancelled when
      * the enrolment ended because its person replied are PENDING again from then. How many.

@@ -157,6 +157,29 @@ final class TeamTouches implements TouchRepository {
     }
 
     @Override
+    public List<ScheduledTouch> stuckSending(Instant claimedBefore, int limit) {
+        return list(COLUMNS + " where team_id = ? and status = 'SENDING' and claimed_at < ? order by claimed_at, id limit ?",
+                team, claimedBefore, limit);
+    }
+
+    @Override
+    public void markUnknown(UUID id, String why) {
+        change("set status = 'UNKNOWN', last_error = ?" + SEQ + " where id = ? and team_id = ? and status = 'SENDING'",
+                cut(why), id, team);
+    }
+
+    @Override
+    public boolean markOpened(UUID id, Instant at) {
+        return change("set opened_at = ?" + SEQ + " where id = ? and team_id = ? and opened_at is null", at, id, team) == 1;
+    }
+
+    @Override
+    public boolean markClicked(UUID id, Instant at) {
+        return change("set clicked_at = ?, opened_at = coalesce(opened_at, ?)" + SEQ + " where id = ? and team_id = ?"
+                + " and clicked_at is null", at, at, id, team) == 1;
+    }
+
+    @Override
     public void fail(UUID id, String error) {
         change("set status = 'FAILED', attempts = attempts + 1, last_error = ?" + SEQ + " where id = ? and team_id = ?"
                 + " and status = 'SENDING'", cut(error), id, team);
@@ -171,7 +194,7 @@ final class TeamTouches implements TouchRepository {
     @Override
     public int sentBy(String sender, Instant from, Instant to) {
         return TeamRows.list(ds, "select count(*) from campaign_touch where team_id = ? and sender = ?"
-                + " and status in ('SENT', 'SENDING') and claimed_at >= ? and claimed_at < ?", rs -> rs.getInt(1),
+                + " and status in ('SENT', 'SENDING', 'UNKNOWN') and claimed_at >= ? and claimed_at < ?", rs -> rs.getInt(1),
                 team, sender, from, to).get(0);
     }
 

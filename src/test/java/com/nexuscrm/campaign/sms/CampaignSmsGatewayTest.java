@@ -12,6 +12,7 @@ import com.nexuscrm.campaign.CampaignWorkspace;
 import com.nexuscrm.campaign.OutboundMessage;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.SendFailure;
+import com.nexuscrm.campaign.SendingReconciler;
 import com.nexuscrm.domain.Ids;
 import com.nexuscrm.domain.Lead;
 import com.nexuscrm.domain.campaign.Audience;
@@ -23,6 +24,7 @@ import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.Step;
+import com.nexuscrm.domain.campaign.Suppression;
 import com.nexuscrm.domain.campaign.Template;
 import com.nexuscrm.domain.campaign.TouchStatus;
 import java.net.ServerSocket;
@@ -40,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SMS step of a campaign through {@link SmsGatewayChannel} against a real HTTP server on loopback
- * ({@link LocalSmsGateway}): what the request carries, and what each kind of answer does to the touch. The clock is
- * moved by the test; nothing sleeps.
+ * ({@link LocalSmsGateway}): what the request carries, and what each kind of answer does to the touch; a text a crash
+ * left SENDING is posted again with the same Idempotency-Key ({@link SendingReconciler}) and never sent twice. The
+ * clock is moved by the test; nothing sleeps.
  */
 class CampaignSmsGatewayTest {
     static final String ACCOUNT = "AC0123456789abcdef";
@@ -200,5 +203,58 @@ class CampaignSmsGatewayTest {
         assertNull(noSid.sid());
         assertEquals("+14155550100", gateway.requests.get(0).form().get("To"));
         assertEquals(5, gateway.requests.size());
+    }
+
+    /** The enrolment's touch, scheduled (a run without an SMS channel leaves it pending) and claimed, as a crash leaves it. */
+    private ScheduledTouch claimed(Enrolment e) {
+        ws.runner(Map.of()).runOnce();
+        ScheduledTouch touch = ws.touches(e).get(0);
+        assertTrue(ws.ports.touches().claim(touch.id(), ws.clock.instant()));
+        return touch;
+    }
+
+    @Test
+    void aTextLeftSendingIsPostedAgainWithTheSameKeyAndNeverSentTwice() throws Exception {
+        CampaignPlan plan = textPlan(ws);
+        Enrolment ann = ws.enrol(plan, consentingLead(ws, "Ann", "Archer"));
+        Enrolment bob = ws.enrol(plan, consentingLead(ws, "Bob", "Baker"));
+        var cat = consentingLead(ws, "Cat", "Cole");
+        Enrolment catIn = ws.enrol(plan, cat);
+        SmsGatewayChannel channel = new SmsGatewayChannel(SmsSettings.of(gateway.baseUrl(), ACCOUNT,
+                TOKEN, FROM));
+        ScheduledTouch annTouch = claimed(ann);
+        ScheduledTouch bobTouch = claimed(bob);
+        ScheduledTouch catTouch = claimed(catIn);
+        // Ann's text reached the gateway, then the workstation died before marking it; Bob's and Cat's never left
+        channel.submit(new OutboundMessage(annTouch.id(), annTouch.messageId(), CampaignWorkspace.SENDER, "Nexus Sales",
+                annTouch.address(), null, "Hi Ann, Nexus Sales here about Archer Ltd. 10 min this week?"));
+        ws.ports.policy().suppress(new Suppression(com.nexuscrm.domain.Ids.newId(), cat.getId(), null, Channel.SMS, Suppression.Reason.UNSUBSCRIBED,
+                "replied STOP", ws.clock.instant()));
+        CampaignRunner runner = ws.runner(Map.of(Channel.SMS, channel));
+
+        ws.clock.advance(SendingReconciler.STALE_AFTER.minusMinutes(1));
+        runner.runOnce();
+        assertEquals(1, gateway.requests.size(), "nothing is touched before the threshold");
+        assertEquals(TouchStatus.SENDING, ws.touches(ann).get(0).status());
+
+        ws.clock.advance(Duration.ofMinutes(2));
+        assertEquals(2, runner.runOnce().sent());
+
+        assertEquals(3, gateway.requests.size(), "Ann's and Bob's posted again, Cat's not at all");
+        assertEquals(java.util.Set.of(annTouch.id().toString(), bobTouch.id().toString()), java.util.Set.of(
+                gateway.requests.get(1).header("Idempotency-Key"), gateway.requests.get(2).header("Idempotency-Key")));
+        assertEquals(2, gateway.accepted(), "two texts in all: Ann's repeat was answered with her first message");
+        assertEquals(TouchStatus.SENT, ws.touches(ann).get(0).status());
+        assertEquals(TouchStatus.SENT, ws.touches(bob).get(0).status());
+        assertEquals(EnrolmentStatus.COMPLETED, ws.reload(ann).status());
+        ScheduledTouch catAfter = ws.touches(catIn).get(0);
+        assertEquals(TouchStatus.UNKNOWN, catAfter.status());
+        assertTrue(catAfter.lastError().contains("Sent status unknown") && catAfter.lastError().contains("unsubscribed"),
+                catAfter.lastError());
+        assertEquals(catTouch.id(), catAfter.id());
+
+        ws.clock.advance(Duration.ofDays(1));
+        runner.runOnce();
+        assertEquals(3, gateway.requests.size(), "settled touches are never posted again");
     }
 }

@@ -17,7 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A Twilio-style gateway on 127.0.0.1 and a free port, for tests: it records every request (method, path, headers,
  * form fields) before it answers, then answers from its script, or 201 with a new message sid once the script is
- * used up. The channel's call returns only after the answer, so a test reads {@link #requests} without waiting.
+ * used up. Like a gateway that honours {@code Idempotency-Key}, a request whose key it already accepted is answered
+ * with that first message's answer and is not a second text ({@link #accepted} does not move). The channel's call
+ * returns only after the answer, so a test reads {@link #requests} without waiting.
  */
 final class LocalSmsGateway implements AutoCloseable {
     /** One request as the gateway saw it. */
@@ -33,6 +35,7 @@ final class LocalSmsGateway implements AutoCloseable {
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
+    private final Map<String, Answer> acceptedByKey = new java.util.HashMap<>();
     private final HttpServer server;
     private int accepted;
 
@@ -60,9 +63,10 @@ final class LocalSmsGateway implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                Map.copyOf(exchange.getRequestHeaders()), form(body)));
-        Answer answer = next();
+        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                Map.copyOf(exchange.getRequestHeaders()), form(body));
+        requests.add(request);
+        Answer answer = next(request.header("Idempotency-Key"));
         byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
@@ -71,11 +75,17 @@ final class LocalSmsGateway implements AutoCloseable {
         }
     }
 
-    private synchronized Answer next() {
+    private synchronized Answer next(String key) {
+        if (key != null && acceptedByKey.containsKey(key)) {
+            return acceptedByKey.get(key);
+        }
         Answer answer = script.isEmpty() ? new Answer(201, "{\"sid\":\"SM" + String.format("%032d", accepted + 1)
                 + "\",\"status\":\"queued\"}") : script.poll();
         if (answer.status() >= 200 && answer.status() < 300) {
             accepted++;
+            if (key != null) {
+                acceptedByKey.put(key, answer);
+            }
         }
         return answer;
     }
