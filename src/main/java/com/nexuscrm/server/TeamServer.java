@@ -74,7 +74,9 @@ public final class TeamServer implements AutoCloseable {
         this.conflicts = new ConflictService(db.dataSource(), json, clock);
         this.clock = clock;
         this.pushLimit = new PushRateLimit(clock, PUSH_PER_MINUTE, PUSH_PER_MINUTE);
-        this.campaigns = new com.nexuscrm.server.campaign.ServerCampaigns(db.dataSource(), json, clock);
+        TrackingTokens tracking = new TrackingTokens(db.dataSource());
+        this.campaigns = new com.nexuscrm.server.campaign.ServerCampaigns(db.dataSource(), json, clock)
+                .tracking((team, base) -> new ServerTrackingLinks(tracking, team, base));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));

@@ -36,6 +36,7 @@ final class TrackingStore {
                     if (bump(c, claim, at) == 0) {
                         insert(c, claim, nextSeq(c, claim.team()), at);
                     }
+                    markTouch(c, claim, at);
                     c.commit();
                     return;
                 } catch (SQLException e) {
@@ -48,6 +49,25 @@ final class TrackingStore {
                     c.setAutoCommit(true);
                 }
             }
+        }
+    }
+
+    /**
+     * A touch the server sent itself (server V6's {@code campaign_touch}) gets its first open or click time, so the
+     * server's own step conditions ("opened previous", "clicked") see it; a workstation's touch is not there (no row).
+     */
+    private static void markTouch(Connection c, TrackingTokens.Claim claim, Instant at) throws SQLException {
+        String set = claim.kind() == TrackingTokens.Kind.OPEN ? "opened_at = coalesce(opened_at, ?)"
+                : "clicked_at = coalesce(clicked_at, ?), opened_at = coalesce(opened_at, ?)";
+        try (PreparedStatement u = c.prepareStatement("update campaign_touch set " + set + " where id = ? and team_id = ?")) {
+            int i = 1;
+            u.setTimestamp(i++, java.sql.Timestamp.from(at));
+            if (claim.kind() == TrackingTokens.Kind.CLICK) {
+                u.setTimestamp(i++, java.sql.Timestamp.from(at));
+            }
+            u.setObject(i++, claim.touch());
+            u.setObject(i, claim.team());
+            u.executeUpdate();
         }
     }
 

@@ -12,6 +12,7 @@ import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.OutboundChannel;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
+import com.nexuscrm.campaign.TrackingLinks;
 import com.nexuscrm.campaign.email.SmtpEmailChannel;
 import com.nexuscrm.domain.campaign.Channel;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -43,8 +45,9 @@ public final class ServerCampaigns implements AutoCloseable {
     private volatile Duration every = Duration.ofMinutes(1);
     private volatile Duration heartbeat = Duration.ofSeconds(30);
     private volatile boolean enabled = true;
-    private volatile Function<TeamSending, Map<Channel, OutboundChannel>> channels =
-            s -> Map.of(Channel.EMAIL, new SmtpEmailChannel(s.email()));
+    private volatile BiFunction<UUID, String, TrackingLinks> tracking = (team, base) -> null;
+    private volatile BiFunction<UUID, TeamSending, Map<Channel, OutboundChannel>> channels = (team, s) ->
+            Map.of(Channel.EMAIL, new SmtpEmailChannel(s.email(), s.tracked() ? tracking.apply(team, s.trackingUrl()) : null));
     private Scheduler scheduler;
 
     public ServerCampaigns(DataSource ds, ObjectMapper json, Clock clock) {
@@ -69,7 +72,13 @@ public final class ServerCampaigns implements AutoCloseable {
 
     /** How a team's settings become channels (SMTP by default; tests wrap it). */
     public ServerCampaigns channels(Function<TeamSending, Map<Channel, OutboundChannel>> factory) {
-        this.channels = factory;
+        this.channels = (team, s) -> factory.apply(s);
+        return this;
+    }
+
+    /** How a team's emails get signed pixel and click links at a base URL (the team server's tracking routes). */
+    public ServerCampaigns tracking(BiFunction<UUID, String, TrackingLinks> links) {
+        this.tracking = links;
         return this;
     }
 
@@ -116,7 +125,7 @@ public final class ServerCampaigns implements AutoCloseable {
             TeamSending sending = TeamSending.load(ds, json, team).orElseThrow();
             CampaignPorts ports = ports(team);
             RunReport report = new CampaignRunner(clock, ports, RunnerSettings.defaults(ZoneOffset.UTC)
-                    .withDailyLimit(sending.dailyLimit()), channels.apply(sending)).runOnce();
+                    .withDailyLimit(sending.dailyLimit()), channels.apply(team, sending)).runOnce();
             total = total.plus(report);
         }
         return total;

@@ -15,7 +15,12 @@ import javax.sql.DataSource;
  * sender and the email settings ({@link EmailSettings}: SMTP, envelope sender, unsubscribe address and URL). Kept as
  * JSON in {@code campaign_team_settings} (V6); passwords never leave the server again.
  */
-public record TeamSending(int dailyLimit, EmailSettings email) {
+public record TeamSending(int dailyLimit, EmailSettings email, String trackingUrl) {
+    /** Sending without open and click tracking. */
+    public TeamSending(int dailyLimit, EmailSettings email) {
+        this(dailyLimit, email, null);
+    }
+
     /** Every wrong field, named as the request names it; empty when the settings can be saved. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -27,7 +32,16 @@ public record TeamSending(int dailyLimit, EmailSettings email) {
         } else if (email.smtp().port() < 1 || email.smtp().port() > 65_535) {
             problems.add("email.smtp.port: must be from 1 to 65535, not " + email.smtp().port());
         }
+        if (trackingUrl != null && !trackingUrl.isBlank() && !trackingUrl.matches("https?://[^\\s/?#]+(:\\d+)?/?")) {
+            problems.add("trackingUrl: the address recipients' mail clients reach this server at, e.g."
+                    + " https://crm.example.com (scheme and host only), not '" + trackingUrl + "'");
+        }
         return problems;
+    }
+
+    /** True when emails get a pixel and tracked links ({@code trackingUrl} set). */
+    public boolean tracked() {
+        return trackingUrl != null && !trackingUrl.isBlank();
     }
 
     static Optional<TeamSending> load(DataSource ds, ObjectMapper json, UUID team) {
