@@ -1,6 +1,7 @@
 package com.nexuscrm.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,6 +20,7 @@ import com.nexuscrm.domain.campaign.ReplyIntent;
 import com.nexuscrm.json.Json;
 import com.nexuscrm.protocol.CampaignHandover;
 import com.nexuscrm.sync.SyncClient;
+import com.nexuscrm.sync.SyncException;
 import com.nexuscrm.usecase.CampaignSending;
 import com.nexuscrm.usecase.CampaignSendingSettings;
 import com.nexuscrm.usecase.EmptyWorkspace;
@@ -241,6 +243,19 @@ class ServerRepliesTest {
 
             s.handOver(); // the pause goes to the server
             assertEquals("PAUSED", s.serverStatus(danIn));
+            String resumeAt = one(s.db().dataSource(), "select resume_at from campaign_enrolment where id = '" + danIn.id() + "'");
+            var recipient = ws.ports.recipients().find(danIn.person()).orElseThrow();
+            Enrolment paused = ws.reload(danIn);
+            CampaignHandover hijack = new CampaignHandover(List.of(), List.of(new CampaignHandover.HandedEnrolment(paused,
+                    recipient, null, until.plus(Duration.ofDays(300)))), List.of(), List.of(), 0);
+            assertTrue(assertThrows(SyncException.class, () -> s.west().handOver(hijack)).getMessage()
+                    .contains("another team"), "another team cannot move Growth's pause");
+            CampaignHandover undated = new CampaignHandover(List.of(), List.of(new CampaignHandover.HandedEnrolment(paused,
+                    recipient)), List.of(), List.of(), 0);
+            assertTrue(assertThrows(SyncException.class, () -> s.rep().handOver(undated)).getMessage()
+                    .contains("resumeAt"), "a pause without its date is refused, naming the field");
+            assertEquals(resumeAt, one(s.db().dataSource(), "select resume_at from campaign_enrolment where id = '"
+                    + danIn.id() + "'"), "nothing stored");
             s.handOver();
             assertEquals(EnrolmentStatus.PAUSED, ws.reload(danIn).status(), "the server's exit does not undo the pause");
 
