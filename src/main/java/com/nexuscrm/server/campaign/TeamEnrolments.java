@@ -60,7 +60,7 @@ final class TeamEnrolments implements EnrolmentRepository {
 
     @Override
     public List<EnrolmentCounts> countsByPlan() {
-        return TeamRows.list(ds, "select plan_id, count(*), count(case when status = 'ACTIVE' then 1 end),"
+        return TeamRows.list(ds, "select plan_id, count(*), count(case when status in ('ACTIVE', 'PAUSED') then 1 end),"
                 + " count(case when status = 'COMPLETED' then 1 end), count(case when exit_reason = 'REPLIED' then 1 end),"
                 + " count(case when exit_reason = 'BOUNCED' then 1 end), count(case when exit_reason = 'UNSUBSCRIBED' then 1 end)"
                 + " from campaign_enrolment where team_id = ? group by plan_id", rs -> new EnrolmentCounts(
