@@ -225,7 +225,16 @@ class ServerRepliesTest {
             Lead dan = ws.lead("Dan", "Dale");
             Enrolment danIn = ws.enrol(plan, dan);
             s.handOver();
-            assertEquals(1, s.sent());
+            int dead;
+            try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+                dead = closed.getLocalPort();
+            }
+            String unreadable = settings(s.mail(), CampaignWorkspace.SENDER).replace("\"port\":" + s.mail().getImap().getPort(),
+                    "\"port\":" + dead);
+            assertEquals(200, s.http().send("PUT", "/campaigns/settings", s.boss(), unreadable).statusCode());
+            assertEquals(1, s.sent(), "a mailbox that cannot be read does not stop the sending");
+            assertEquals(200, s.http().send("PUT", "/campaigns/settings", s.boss(),
+                    settings(s.mail(), CampaignWorkspace.SENDER)).statusCode());
             s.deliver(CampaignWorkspace.SENDER, reply(dan, s.first(dan),
                     "Automatic reply: I am on holiday, back on 14 December. I will answer then."));
             ws.clock.advance(Duration.ofMinutes(5));
