@@ -8,6 +8,7 @@ import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.Recipient;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.Suppression;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,15 +31,46 @@ public record CampaignHandover(List<CampaignPlan> plans, List<HandedEnrolment> e
         consents = consents == null ? List.of() : consents;
     }
 
-    /** One enrolment with the person it reaches, as the workstation knows them now. */
-    public record HandedEnrolment(Enrolment enrolment, Recipient recipient) { }
+    /**
+     * One enrolment with the person it reaches, as the workstation knows them now; a PAUSED one (the next best action
+     * after an out-of-office reply) with when it was paused and the date the server resumes it.
+     */
+    public record HandedEnrolment(Enrolment enrolment, Recipient recipient, Instant pausedAt, Instant resumeAt) {
+        /** An enrolment that is not paused. */
+        public HandedEnrolment(Enrolment enrolment, Recipient recipient) {
+            this(enrolment, recipient, null, null);
+        }
+    }
 
     /**
      * What the hand-over changed, and the server's changes after the request's cursor: touches (status, attempts,
-     * sent time, last error) and enrolments (step, status, exit); {@code cursor} is the next one to send.
+     * sent time, last error), enrolments (step, status, exit) and the replies the server read from the team's mailbox;
+     * {@code cursor} is the next one to send.
      */
     public record Answer(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
-                         List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor) { }
+                         List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor, List<Reply> replies) {
+        public Answer {
+            replies = replies == null ? List.of() : replies;
+        }
+
+        /** An answer without replies. */
+        public Answer(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
+                      List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor) {
+            this(plansChanged, enrolmentsAdded, exitsApplied, touchesCancelled, touches, enrolments, cursor, List.of());
+        }
+    }
+
+    /**
+     * A reply to one of the team's touches, read by the server from the team's campaign mailbox: its key (the mail's
+     * Message-ID, or the touch and the text's hash; one per team), the touch and enrolment, who sent it, the subject,
+     * the text (at most {@link #REPLY_TEXT} characters) and when it was received. The workstation's next best action
+     * acts on it once, whatever number of times it comes.
+     */
+    public record Reply(String key, UUID touchId, UUID enrolmentId, String from, String subject, String text,
+                        Instant receivedAt) { }
+
+    /** The longest reply text kept and mirrored. */
+    public static final int REPLY_TEXT = 4_000;
 
     /** An enrolment's state on the server. */
     public record EnrolmentState(UUID id, int currentStep, EnrolmentStatus status, ExitReason exitReason) { }

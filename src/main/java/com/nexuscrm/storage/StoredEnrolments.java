@@ -115,11 +115,25 @@ public final class StoredEnrolments implements EnrolmentRepository {
         return resumed;
     }
 
-    /** Mirrors an enrolment's state as the team server has it (step, status, exit); a local exit is never undone. */
+    /** When a paused enrolment was paused; empty when it is not paused. */
+    public Optional<Instant> pausedSince(UUID id) {
+        return CampaignRows.list(store, "select paused_at from campaign_enrolment where id = ? and status = 'PAUSED'",
+                rs -> CampaignRows.instant(rs, 1), id).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Mirrors an enrolment's state as the team server has it (step, status, exit). A local exit is never undone (nor
+     * turned into a pause); a local pause ends when the server resumes or ends the enrolment, but the server's exit by
+     * the very reply that led to the pause does not undo it (that change may come again before the pause is handed over).
+     */
     public void mirror(UUID id, int step, EnrolmentStatus status, ExitReason reason) {
-        update("update campaign_enrolment set current_step = ?, status = ?, exit_reason = ?, updated_at = ? where id = ?"
-                + " and (status = 'ACTIVE' or ? <> 'ACTIVE')", step, status.name(), reason == null ? null : reason.name(),
-                now(), id, status.name());
+        String s = status.name();
+        String why = reason == null ? null : reason.name();
+        update("update campaign_enrolment set current_step = ?, status = ?, exit_reason = ?, updated_at = ?,"
+                + " paused_at = case when ? = 'PAUSED' then paused_at end, resume_at = case when ? = 'PAUSED' then resume_at"
+                + " end where id = ? and (status in ('ACTIVE', 'PAUSED') or ? not in ('ACTIVE', 'PAUSED'))"
+                + " and not (status = 'PAUSED' and ? = 'EXITED' and coalesce(?, '') = 'REPLIED')",
+                step, s, why, now(), s, s, id, s, s, why);
     }
 
     private Timestamp now() {

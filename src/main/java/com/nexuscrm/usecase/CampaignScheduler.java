@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * automatic exits), then the {@link CampaignRunner} (due steps scheduled,
  * due touches sent) and reads the campaign mailbox's replies, bounces and unsubscribes over IMAP. A linked workspace
  * never sends: it hands its campaigns to the team server ({@link HandOverCampaigns}), which owns scheduling there, so
- * one enrolment is never run by both, and reads the team's email opens and clicks into the local touches
+ * one enrolment is never run by both (the server also reads the team's mailbox; the replies come back with the
+ * hand-over and go to the same next best action here), and reads the team's email opens and clicks into the local touches
  * ({@link TeamTracking#pull}). The settings and the
  * link are read at every tick, so turning the switch off or connecting stops sending from the next tick on. Each
  * tick's {@link Status} goes to the subscribers through the callback executor (the app passes

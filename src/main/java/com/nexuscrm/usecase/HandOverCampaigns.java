@@ -2,7 +2,9 @@ package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Consent;
+import com.nexuscrm.campaign.CampaignPorts;
 import com.nexuscrm.domain.campaign.Enrolment;
+import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
 import com.nexuscrm.domain.campaign.Suppression;
 import com.nexuscrm.json.Json;
@@ -27,10 +29,12 @@ import java.util.function.Function;
 /**
  * A linked workstation's campaigns handed to the team server, which schedules and sends them (issue 17): every plan,
  * every enrolment with its recipient's data (an enrolment a reply or meeting ended here goes as EXITED, and the server
- * cancels its pending touches), the suppression list (with the enrolled people's Do not contact flags) and consents, in
+ * cancels its pending touches; one the next best action paused goes as PAUSED with its dates, and the server pauses
+ * its own until then), the suppression list (with the enrolled people's Do not contact flags) and consents, in
  * pages the server accepts. The server's touch
  * and enrolment changes after the stored cursor come back and are mirrored into the local tables, so the Campaigns
- * screen shows what the server sent. Idempotent: the same hand-over again changes nothing on either side.
+ * screen shows what the server sent, and the replies the server read from the team's mailbox go to the next best
+ * action ({@link HandedReplies}), each acted on once. Idempotent: the same hand-over again changes nothing on either side.
  */
 public final class HandOverCampaigns {
     /** The {@code workspace_meta} key of the server's change cursor. */
@@ -44,14 +48,16 @@ public final class HandOverCampaigns {
     private final StoredCampaignRecipients recipients;
     private final WorkspaceMeta meta;
     private final ServerLinkStore links;
+    private final HandedReplies replies;
 
     /** What one hand-over changed on the server and mirrored here. */
     public record Result(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
-                         int touchesMirrored, int enrolmentsMirrored) {
+                         int touchesMirrored, int enrolmentsMirrored, int repliesMirrored) {
         Result plus(CampaignHandover.Answer a) {
             return new Result(plansChanged + a.plansChanged(), enrolmentsAdded + a.enrolmentsAdded(),
                     exitsApplied + a.exitsApplied(), touchesCancelled + a.touchesCancelled(),
-                    touchesMirrored + a.touches().size(), enrolmentsMirrored + a.enrolments().size());
+                    touchesMirrored + a.touches().size(), enrolmentsMirrored + a.enrolments().size(),
+                    repliesMirrored + a.replies().size());
         }
     }
 
@@ -63,6 +69,7 @@ public final class HandOverCampaigns {
         this.recipients = new StoredCampaignRecipients(workspace.store(), zone);
         this.meta = workspace.store().meta();
         this.links = StoredReplica.of(workspace.store()).link();
+        this.replies = new HandedReplies(workspace, new CampaignPorts(plans, enrolments, touches, policy, recipients), clock);
     }
 
     /** Hands over through the stored link and token; empty when the workspace has no team server link. */
@@ -83,7 +90,9 @@ public final class HandOverCampaigns {
         List<HandedEnrolment> handed = new ArrayList<>();
         for (CampaignPlan plan : allPlans) {
             for (Enrolment e : enrolments.forPlan(plan.id())) {
-                recipients.find(e.person()).ifPresent(r -> handed.add(new HandedEnrolment(e, r)));
+                recipients.find(e.person()).ifPresent(r -> handed.add(e.status() == EnrolmentStatus.PAUSED
+                        ? new HandedEnrolment(e, r, enrolments.pausedSince(e.id()).orElse(null),
+                        enrolments.pausedUntil(e.id()).orElse(null)) : new HandedEnrolment(e, r)));
             }
         }
         List<Suppression> suppressions = new ArrayList<>(policy.all());
@@ -93,7 +102,7 @@ public final class HandOverCampaigns {
                     .forEach(suppressions::add);
         }
         List<Consent> consents = policy.consents();
-        Result result = new Result(0, 0, 0, 0, 0, 0);
+        Result result = new Result(0, 0, 0, 0, 0, 0, 0);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             CampaignHandover request = new CampaignHandover(round == 0 ? allPlans : List.of(),
                     page(handed, round, CampaignHandover.MAX_ENROLMENTS), page(suppressions, round, CampaignHandover.MAX_ENTRIES),
@@ -103,7 +112,8 @@ public final class HandOverCampaigns {
             result = result.plus(answer);
             boolean more = (round + 1) * (long) CampaignHandover.MAX_ENROLMENTS < handed.size()
                     || (round + 1) * (long) CampaignHandover.MAX_ENTRIES < Math.max(suppressions.size(), consents.size())
-                    || answer.touches().size() + answer.enrolments().size() > 0 && answer.cursor() > request.cursor();
+                    || answer.touches().size() + answer.enrolments().size() + answer.replies().size() > 0
+                    && answer.cursor() > request.cursor();
             if (!more) {
                 break;
             }
@@ -118,6 +128,7 @@ public final class HandOverCampaigns {
         for (CampaignHandover.EnrolmentState e : answer.enrolments()) {
             enrolments.mirror(e.id(), e.currentStep(), e.status(), e.exitReason());
         }
+        replies.act(answer.replies());
         meta.put(CURSOR, Long.toString(answer.cursor()));
     }
 

@@ -60,7 +60,7 @@ public final class MailClassifier {
         String[] ids = message.getHeader("Message-ID");
         Date received = message.getSentDate() != null ? message.getSentDate() : message.getReceivedDate();
         return new InboundMail(InboundMail.Kind.REPLY, from, refs, null, null, ids == null || ids.length == 0 ? null : ids[0].strip(),
-                plainText(message), received == null ? null : received.toInstant());
+                plainText(message), received == null ? null : received.toInstant(), message.getSubject());
     }
 
     /** The first text/plain part (what the sender wrote, quotes included), at most {@link #MAX_TEXT} characters. */

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * Takes one hand-over for one team (the caller's, from the token): checked whole first ({@link HandoverChecks}), then
  * stored in one transaction or not at all. Plans are upserted, enrolments added once (an enrolment of a person already
  * in that plan from another workstation is left out), a local exit ends the server's enrolment and cancels its
- * pending touches, suppressions and consents are added once. Ids of another team's rows refuse the whole request.
+ * pending touches, a local pause (with its date) pauses it ({@link ServerPauses}), suppressions and consents are added once. Ids of another team's rows refuse the whole request.
  */
 final class CampaignIntake {
     private static final int CHUNK = 500;
@@ -64,11 +64,15 @@ final class CampaignIntake {
                         h.enrolment().id()).stream().findFirst().orElse(null);
                 if (server == null) {
                     added += insert(c, team, h) ? 1 : 0;
-                } else if (server.active() && h.enrolment().status() == EnrolmentStatus.EXITED) {
+                } else if (h.enrolment().status() == EnrolmentStatus.PAUSED) {
+                    ServerPauses.apply(c, team, server, h, clock.instant());
+                } else if ((server.active() || server.status() == EnrolmentStatus.PAUSED)
+                        && h.enrolment().status() == EnrolmentStatus.EXITED) {
                     cancelled += cancelPending(c, team, h.enrolment().id(), "the workstation handed over an exit: "
                             + h.enrolment().exitReason());
                     exits += TeamRows.update(c, "update campaign_enrolment set status = 'EXITED', exit_reason = ?,"
-                            + " updated_at = ?, change_seq = " + TeamEnrolments.NEXT_SEQ + " where id = ? and status = 'ACTIVE'",
+                            + " updated_at = ?, resume_at = null, change_seq = " + TeamEnrolments.NEXT_SEQ
+                            + " where id = ? and status in ('ACTIVE', 'PAUSED')",
                             h.enrolment().exitReason().name(), clock.instant(), server.id());
                 }
             }
@@ -81,7 +85,7 @@ final class CampaignIntake {
             }
             HandoverChanges.Page page = HandoverChanges.after(c, team, handover.cursor());
             return new CampaignHandover.Answer(plansChanged, added, exits, cancelled, page.touches(), page.enrolments(),
-                    page.cursor());
+                    page.cursor(), page.replies());
         });
     }
 
@@ -89,14 +93,16 @@ final class CampaignIntake {
     private boolean insert(Connection c, UUID team, HandedEnrolment h) throws SQLException {
         Enrolment e = h.enrolment();
         Recipient r = h.recipient();
+        boolean paused = e.status() == EnrolmentStatus.PAUSED;
         return TeamRows.update(c, "insert into campaign_enrolment(id, team_id, plan_id, person_kind, person_id, current_step,"
                 + " status, exit_reason, enrolled_at, updated_at, change_seq, first_name, last_name, company, title, email,"
-                + " phone, city, country, zone, score, stage) select ?,?,?,?,?,?,?,?,?,?," + TeamEnrolments.NEXT_SEQ
-                + ",?,?,?,?,?,?,?,?,?,?,? where not exists (select 1 from campaign_enrolment where team_id = ?"
+                + " phone, city, country, zone, score, stage, paused_at, resume_at) select ?,?,?,?,?,?,?,?,?,?,"
+                + TeamEnrolments.NEXT_SEQ + ",?,?,?,?,?,?,?,?,?,?,?,?,? where not exists (select 1 from campaign_enrolment where team_id = ?"
                 + " and plan_id = ? and person_id = ?)", e.id(), team, e.planId(), e.person().kind().name(), e.person().id(),
                 e.currentStep(), e.status().name(), e.exitReason() == null ? null : e.exitReason().name(), e.enrolledAt(),
                 clock.instant(), r.firstName(), r.lastName(), r.company(), r.title(), r.email(), r.phone(), r.city(),
-                r.country(), r.zone().getId(), r.score(), r.stage(), team, e.planId(), e.person().id()) == 1;
+                r.country(), r.zone().getId(), r.score(), r.stage(), paused ? h.pausedAt() : null, paused ? h.resumeAt() : null,
+                team, e.planId(), e.person().id()) == 1;
     }
 
     static int cancelPending(Connection c, UUID team, UUID enrolmentId, String why) throws SQLException {

@@ -106,6 +106,10 @@ final class HandoverChecks {
         need(problems, e.currentStep() >= 0 && e.currentStep() < 1000, at + ".enrolment.currentStep", "must be 0 to 999");
         need(problems, e.status() != EnrolmentStatus.EXITED || e.exitReason() != null, at + ".enrolment.exitReason",
                 "an exited enrolment needs its exit reason");
+        need(problems, e.status() != EnrolmentStatus.PAUSED || h.resumeAt() != null, at + ".resumeAt",
+                "a paused enrolment needs the date it resumes");
+        need(problems, h.resumeAt() == null || h.pausedAt() == null || !h.resumeAt().isBefore(h.pausedAt()),
+                at + ".pausedAt", "must not be after resumeAt");
         if (r == null || r.zone() == null || !e.person().equals(r.ref())) {
             problems.add(at + ".recipient: needs the enrolled person's ref (the same kind and id) and a time zone");
             return;

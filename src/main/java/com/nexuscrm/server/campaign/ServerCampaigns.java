@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * engine as a standalone workstation, over the team-scoped ports of this package). db-scheduler's table locking lets
  * one instance run an execution at a time; an instance that dies mid-run stops heartbeating and another revives the
  * execution; the touch claim (PENDING → SENDING, one conditional update) keeps even overlapping runs from sending twice.
+ * After a team's runner, its campaign mailbox is read when its settings name an IMAP server ({@link ServerInbox}).
  */
 public final class ServerCampaigns implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerCampaigns.class);
@@ -127,6 +128,7 @@ public final class ServerCampaigns implements AutoCloseable {
             RunReport report = new CampaignRunner(clock, ports, RunnerSettings.defaults(ZoneOffset.UTC)
                     .withDailyLimit(sending.dailyLimit()), channels.apply(team, sending)).runOnce();
             total = total.plus(report);
+            ServerInbox.read(ds, team, sending, ports, clock);
         }
         return total;
     }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 /**
  * One team's enrolments in the server's {@code campaign_enrolment} table (V6). They arrive by hand-over with the
  * recipient's data ({@link TeamRecipients}); every change takes the next {@code change_seq}, so workstations mirror it.
+ * A workstation's pause (out of office) is handed over and kept here; the runner resumes it at its date.
  */
 final class TeamEnrolments implements EnrolmentRepository {
     static final String NEXT_SEQ = "nextval('campaign_change_seq')";
@@ -59,7 +60,7 @@ final class TeamEnrolments implements EnrolmentRepository {
 
     @Override
     public List<EnrolmentCounts> countsByPlan() {
-        return TeamRows.list(ds, "select plan_id, count(*), count(case when status = 'ACTIVE' then 1 end),"
+        return TeamRows.list(ds, "select plan_id, count(*), count(case when status in ('ACTIVE', 'PAUSED') then 1 end),"
                 + " count(case when status = 'COMPLETED' then 1 end), count(case when exit_reason = 'REPLIED' then 1 end),"
                 + " count(case when exit_reason = 'BOUNCED' then 1 end), count(case when exit_reason = 'UNSUBSCRIBED' then 1 end)"
                 + " from campaign_enrolment where team_id = ? group by plan_id", rs -> new EnrolmentCounts(
@@ -69,7 +70,7 @@ final class TeamEnrolments implements EnrolmentRepository {
 
     @Override
     public List<Enrolment> activeFor(UUID personId) {
-        return list(COLUMNS + " where team_id = ? and person_id = ? and status = 'ACTIVE' order by enrolled_at, id",
+        return list(COLUMNS + " where team_id = ? and person_id = ? and status in ('ACTIVE', 'PAUSED') order by enrolled_at, id",
                 team, personId);
     }
 
@@ -83,29 +84,28 @@ final class TeamEnrolments implements EnrolmentRepository {
     @Override
     public boolean exit(UUID id, ExitReason reason) {
         return TeamRows.update(ds, "update campaign_enrolment set status = 'EXITED', exit_reason = ?, updated_at = ?,"
-                + " change_seq = " + NEXT_SEQ + " where id = ? and team_id = ? and status = 'ACTIVE'", reason.name(),
+                + " resume_at = null, change_seq = " + NEXT_SEQ + " where id = ? and team_id = ? and status in ('ACTIVE',"
+                + " 'PAUSED')", reason.name(),
                 clock.instant(), id, team) == 1;
     }
 
-    /**
-     * Pauses are made and lifted on the workstation, which reads the replies (the server reads none): the server runs
-     * ACTIVE enrolments only, so one handed over as PAUSED waits until the workstation hands it over resumed.
-     */
+    /** Pauses a running enrolment (or one a reply ended) until a date ({@link ServerPauses}). */
     @Override
     public boolean pause(UUID id, Instant until) {
-        return false;
+        return TeamRows.with(ds, c -> ServerPauses.pause(c, team, id, clock.instant(), until, clock.instant()));
     }
 
-    /** Never paused here (see {@link #pause}). */
     @Override
     public Optional<Instant> pausedUntil(UUID id) {
-        return Optional.empty();
+        return TeamRows.list(ds, "select resume_at from campaign_enrolment where id = ? and team_id = ? and status = 'PAUSED'",
+                rs -> TeamRows.instant(rs, 1), id, team).stream().findFirst();
     }
 
-    /** Nothing resumes on the server (see {@link #pause}). */
+    /** Paused enrolments whose date has come run again (the runner's first step); the ones resumed. */
     @Override
     public List<Enrolment> resumeDue(Instant now) {
-        return List.of();
+        return TeamRows.inTransaction(ds, c -> ServerPauses.resumeDue(c, team, now)).stream()
+                .map(this::find).flatMap(Optional::stream).toList();
     }
 
     private List<Enrolment> list(String sql, Object... args) {

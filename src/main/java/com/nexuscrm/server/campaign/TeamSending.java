@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * A team's campaign sending on the server ({@code PUT /campaigns/settings}, a manager or admin): the daily limit per
- * sender and the email settings ({@link EmailSettings}: SMTP, envelope sender, unsubscribe address and URL). Kept as
+ * sender and the email settings ({@link EmailSettings}: SMTP, the IMAP mailbox the server reads replies from,
+ * envelope sender, unsubscribe address and URL). Kept as
  * JSON in {@code campaign_team_settings} (V6); passwords never leave the server again.
  */
 public record TeamSending(int dailyLimit, EmailSettings email, String trackingUrl) {
@@ -32,6 +33,7 @@ public record TeamSending(int dailyLimit, EmailSettings email, String trackingUr
         } else if (email.smtp().port() < 1 || email.smtp().port() > 65_535) {
             problems.add("email.smtp.port: must be from 1 to 65535, not " + email.smtp().port());
         }
+        problems.addAll(TeamMailbox.problems(email));
         if (trackingUrl != null && !trackingUrl.isBlank() && !trackingUrl.matches("https?://[^\\s/?#]+(:\\d+)?/?")) {
             problems.add("trackingUrl: the address recipients' mail clients reach this server at, e.g."
                     + " https://crm.example.com (scheme and host only), not '" + trackingUrl + "'");

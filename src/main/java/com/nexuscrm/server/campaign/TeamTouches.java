@@ -270,9 +270,9 @@ final class TeamTouches implements TouchRepository {
                         TeamRows.instant(rs, 9)), personId, team);
     }
 
-    /** No pauses on the server (see {@link TeamEnrolments#pause}): nothing to hold. */
+    /** A paused enrolment's waiting touches wait until its date ({@link ServerPauses#hold}). */
     @Override
     public int hold(UUID enrolmentId, Instant until, String why) {
-        return 0;
+        return TeamRows.with(ds, c -> ServerPauses.hold(c, team, enrolmentId, until, cut(why)));
     }
 }
