@@ -1,8 +1,10 @@
 package com.nexuscrm.server.campaign;
 
+import com.nexuscrm.domain.campaign.CampaignTask;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
+import com.nexuscrm.domain.campaign.Suppression;
 import com.nexuscrm.protocol.CampaignHandover.EnrolmentState;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,15 +12,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A team's touch and enrolment changes after a cursor, at most {@link #PAGE} of each kind: both tables take their
- * {@code change_seq} from one sequence, so the next cursor is the highest one answered, or, when a kind filled its
+ * A team's touch and enrolment changes after a cursor, with the suppressions the server made and the tasks due of its
+ * voice and LinkedIn steps (V9), at most {@link #PAGE} of each kind: all take their {@code change_seq} from one sequence, so the next cursor is the highest one answered, or, when a kind filled its
  * page, the last of that page (the other kind's later changes come again next time; mirroring them is idempotent).
  */
 final class HandoverChanges {
     static final int PAGE = 2_000;
 
     /** One page of changes and the cursor after it. */
-    record Page(List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor) { }
+    record Page(List<ScheduledTouch> touches, List<EnrolmentState> enrolments, List<Suppression> suppressions,
+                List<CampaignTask> tasks, long cursor) { }
 
     private record Seq<T>(T value, long seq) { }
 
@@ -35,17 +38,23 @@ final class HandoverChanges {
                             EnrolmentStatus.valueOf(rs.getString(3)), exit == null ? null : ExitReason.valueOf(exit)),
                             rs.getLong(5));
                 }, team, cursor, PAGE);
-        long bound = Long.MAX_VALUE;
-        if (touches.size() == PAGE) {
-            bound = touches.get(PAGE - 1).seq();
-        }
-        if (enrolments.size() == PAGE) {
-            bound = Math.min(bound, enrolments.get(PAGE - 1).seq());
-        }
-        long limit = bound;
-        long next = Math.max(cursor, Math.max(last(touches, limit), last(enrolments, limit)));
-        return new Page(touches.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList(),
-                enrolments.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList(), next);
+        List<Seq<Suppression>> suppressions = TeamContactPolicy.after(c, team, cursor, PAGE).stream()
+                .map(s -> new Seq<>(s.suppression(), s.seq())).toList();
+        List<Seq<CampaignTask>> tasks = TeamTaskDue.after(c, team, cursor, PAGE).stream()
+                .map(t -> new Seq<>(t.task(), t.seq())).toList();
+        long limit = Math.min(Math.min(bound(touches), bound(enrolments)), Math.min(bound(suppressions), bound(tasks)));
+        long next = Math.max(Math.max(cursor, Math.max(last(touches, limit), last(enrolments, limit))),
+                Math.max(last(suppressions, limit), last(tasks, limit)));
+        return new Page(upTo(touches, limit), upTo(enrolments, limit), upTo(suppressions, limit), upTo(tasks, limit), next);
+    }
+
+    /** The last sequence number of a full page (later changes of other kinds wait for it), else no bound. */
+    private static long bound(List<? extends Seq<?>> rows) {
+        return rows.size() == PAGE ? rows.get(PAGE - 1).seq() : Long.MAX_VALUE;
+    }
+
+    private static <T> List<T> upTo(List<Seq<T>> rows, long limit) {
+        return rows.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList();
     }
 
     private static long last(List<? extends Seq<?>> rows, long limit) {

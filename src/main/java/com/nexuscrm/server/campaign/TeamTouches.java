@@ -200,9 +200,13 @@ final class TeamTouches implements TouchRepository {
 
     @Override
     public Optional<ScheduledTouch> lastSentTo(String address) {
-        return list(COLUMNS + " where team_id = ? and lower(address) = lower(?) and status = 'SENT'"
-                + " order by sent_at desc limit 1", team, address).stream().findFirst();
+        return list(COLUMNS + " where team_id = ? and (lower(address) = lower(?) or channel = 'SMS' and " + COMPACT_ADDRESS
+                + " = ?) and status = 'SENT' order by sent_at desc limit 1", team, address, address).stream().findFirst();
     }
+
+    /** A text's address without the separators a typed phone number may have (so "+44 20 7946 0958" meets E.164). */
+    private static final String COMPACT_ADDRESS = "replace(replace(replace(replace(replace(replace(address, ' ', ''), '-', ''),"
+            + " '.', ''), '(', ''), ')', ''), '/', '')";
 
     @Override
     public void recordProviderId(UUID id, String providerMessageId) {
