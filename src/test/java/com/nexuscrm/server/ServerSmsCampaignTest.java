@@ -190,6 +190,12 @@ class ServerSmsCampaignTest {
             assertTrue(mirror.enrolments().stream().anyMatch(e -> e.id().equals(bob.enrolment().id())
                     && e.exitReason() == ExitReason.REPLIED));
 
+            // West's own signed STOP from Dee's number stays in West: East's Dee runs on.
+            Map<String, String> westStop = form("+442079460961", "STOP", "SM" + "d".repeat(32));
+            assertEquals(200, post(westUrl, westStop, sign(WEST_AUTH, westUrl, westStop)).statusCode());
+            assertEquals(EnrolmentStatus.ACTIVE, ports.enrolments().find(dee.enrolment().id()).orElseThrow().status());
+            assertTrue(ports.policy().suppressions(dee.enrolment().person().id(), "+442079460961").isEmpty());
+
             // Day 2: only Dee gets step 2, once, with both instances running at the same time.
             clock.advance(Duration.ofDays(2));
             Thread overlap = new Thread(() -> b.campaigns().runTeams());
