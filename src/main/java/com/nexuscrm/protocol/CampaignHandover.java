@@ -1,6 +1,7 @@
 package com.nexuscrm.protocol;
 
 import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.CampaignTask;
 import com.nexuscrm.domain.campaign.Consent;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
@@ -45,18 +46,29 @@ public record CampaignHandover(List<CampaignPlan> plans, List<HandedEnrolment> e
     /**
      * What the hand-over changed, and the server's changes after the request's cursor: touches (status, attempts,
      * sent time, last error), enrolments (step, status, exit) and the replies the server read from the team's mailbox;
-     * {@code cursor} is the next one to send.
+     * {@code cursor} is the next one to send. Also after the cursor: {@code suppressions} the server made (an SMS STOP,
+     * an unsubscribe) and {@code tasks}, the voice and LinkedIn steps the server reached, for the workstation's Today
+     * queue (each once, under its touch id).
      */
     public record Answer(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
-                         List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor, List<Reply> replies) {
+                         List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor, List<Reply> replies,
+                         List<Suppression> suppressions, List<CampaignTask> tasks) {
         public Answer {
             replies = replies == null ? List.of() : replies;
+            suppressions = suppressions == null ? List.of() : suppressions;
+            tasks = tasks == null ? List.of() : tasks;
         }
 
-        /** An answer without replies. */
+        /** An answer without replies, server-made suppressions or tasks. */
         public Answer(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
                       List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor) {
-            this(plansChanged, enrolmentsAdded, exitsApplied, touchesCancelled, touches, enrolments, cursor, List.of());
+            this(plansChanged, enrolmentsAdded, exitsApplied, touchesCancelled, touches, enrolments, cursor, List.of(),
+                    List.of(), List.of());
+        }
+
+        /** How many server changes this answer carries (the workstation keeps asking while there are some). */
+        public int changes() {
+            return touches.size() + enrolments.size() + replies.size() + suppressions.size() + tasks.size();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 /**
  * Voice and LinkedIn steps as tasks in the Today queue: a task due now on the lead or contact, for its owner (or, for an
  * unowned person, the user who is the campaign's sender), through {@link LogActivity#logOnce} under the touch's id.
+ * Tasks the team server reached come through {@link HandOverCampaigns} with the linked user as the last resort.
  */
 final class CampaignTasks implements TaskQueue {
     private final Workspace workspace;
@@ -28,9 +29,16 @@ final class CampaignTasks implements TaskQueue {
 
     @Override
     public void queue(CampaignTask task) {
+        queue(task, null);
+    }
+
+    /** As {@link #queue(CampaignTask)}, given to {@code fallbackUser} when neither owner nor sender is a user. */
+    void queue(CampaignTask task, UUID fallbackUser) {
         RecordRef on = task.person().kind() == PersonRef.Kind.LEAD ? RecordRef.lead(task.person().id())
                 : RecordRef.contact(task.person().id());
-        User doer = owner(task.person()).or(() -> userWithEmail(task.sender())).orElseThrow(() -> new IllegalStateException(
+        User doer = owner(task.person()).or(() -> userWithEmail(task.sender())).or(() -> fallbackUser == null
+                ? Optional.empty() : workspace.repository(User.class).find(fallbackUser).filter(u -> !u.isDeleted()))
+                .orElseThrow(() -> new IllegalStateException(
                 "Nobody can be given the task \"" + task.subject() + "\": give the "
                         + (on.kind() == RecordRef.Kind.LEAD ? "lead" : "contact") + " an owner, or send the campaign "
                         + "from a team member's address"));

@@ -1,6 +1,7 @@
 package com.nexuscrm.usecase;
 
 import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.CampaignTask;
 import com.nexuscrm.domain.campaign.Consent;
 import com.nexuscrm.campaign.CampaignPorts;
 import com.nexuscrm.domain.campaign.Enrolment;
@@ -24,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -33,8 +35,10 @@ import java.util.function.Function;
  * its own until then), the suppression list (with the enrolled people's Do not contact flags) and consents, in
  * pages the server accepts. The server's touch
  * and enrolment changes after the stored cursor come back and are mirrored into the local tables, so the Campaigns
- * screen shows what the server sent, and the replies the server read from the team's mailbox go to the next best
- * action ({@link HandedReplies}), each acted on once. Idempotent: the same hand-over again changes nothing on either side.
+ * screen shows what the server sent; the replies the server read from the team's mailbox go to the next best
+ * action ({@link HandedReplies}), each acted on once; so do the suppressions the server made (an SMS STOP: Do not
+ * contact here too) and its voice and LinkedIn steps, which become Today tasks through {@link CampaignTasks} under the
+ * touch id (once, however often they come). Idempotent: the same hand-over again changes nothing on either side.
  */
 public final class HandOverCampaigns {
     /** The {@code workspace_meta} key of the server's change cursor. */
@@ -49,6 +53,7 @@ public final class HandOverCampaigns {
     private final WorkspaceMeta meta;
     private final ServerLinkStore links;
     private final HandedReplies replies;
+    private final CampaignTasks tasks;
 
     /** What one hand-over changed on the server and mirrored here. */
     public record Result(int plansChanged, int enrolmentsAdded, int exitsApplied, int touchesCancelled,
@@ -70,6 +75,7 @@ public final class HandOverCampaigns {
         this.meta = workspace.store().meta();
         this.links = StoredReplica.of(workspace.store()).link();
         this.replies = new HandedReplies(workspace, new CampaignPorts(plans, enrolments, touches, policy, recipients), clock);
+        this.tasks = new CampaignTasks(workspace, clock);
     }
 
     /** Hands over through the stored link and token; empty when the workspace has no team server link. */
@@ -112,8 +118,7 @@ public final class HandOverCampaigns {
             result = result.plus(answer);
             boolean more = (round + 1) * (long) CampaignHandover.MAX_ENROLMENTS < handed.size()
                     || (round + 1) * (long) CampaignHandover.MAX_ENTRIES < Math.max(suppressions.size(), consents.size())
-                    || answer.touches().size() + answer.enrolments().size() + answer.replies().size() > 0
-                    && answer.cursor() > request.cursor();
+                    || answer.changes() > 0 && answer.cursor() > request.cursor();
             if (!more) {
                 break;
             }
@@ -127,6 +132,13 @@ public final class HandOverCampaigns {
         }
         for (CampaignHandover.EnrolmentState e : answer.enrolments()) {
             enrolments.mirror(e.id(), e.currentStep(), e.status(), e.exitReason());
+        }
+        for (Suppression s : answer.suppressions()) {
+            policy.suppress(s);
+        }
+        UUID linkedUser = links.link().map(l -> l.link().userId()).orElse(null);
+        for (CampaignTask task : answer.tasks()) {
+            tasks.queue(task, linkedUser);
         }
         replies.act(answer.replies());
         meta.put(CURSOR, Long.toString(answer.cursor()));

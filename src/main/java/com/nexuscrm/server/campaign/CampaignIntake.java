@@ -85,7 +85,7 @@ final class CampaignIntake {
             }
             HandoverChanges.Page page = HandoverChanges.after(c, team, handover.cursor());
             return new CampaignHandover.Answer(plansChanged, added, exits, cancelled, page.touches(), page.enrolments(),
-                    page.cursor(), page.replies());
+                    page.cursor(), page.replies(), page.suppressions(), page.tasks());
         });
     }
 

@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The campaign endpoints (docs/sync.md, "Campaign hand-over"): {@code POST /campaigns/handover} for any signed-in
- * member of a team, {@code PUT /campaigns/settings} for a manager or admin. The team is always the token's, never
- * the body's.
+ * member of a team, {@code PUT /campaigns/settings} for a manager or admin, and the SMS endpoints ({@link SmsRoutes}).
+ * The team is always the token's, never the body's.
  */
 public final class CampaignRoutes {
     private CampaignRoutes() { }
@@ -41,6 +41,7 @@ public final class CampaignRoutes {
             settings.save(campaigns.dataSource(), campaigns.json(), team, user.userId(), campaigns.clock());
             ctx.json(new Saved(team, settings.dailyLimit(), settings.email().smtp().toString()));
         });
+        SmsRoutes.install(app, campaigns, principal);
         app.exception(HandoverChecks.Refused.class, (e, ctx) -> ctx.status(e.status()).json(new ApiError(
                 e.status() == 400 ? "BAD_HANDOVER" : e.status() == 403 ? "FORBIDDEN" : "TOO_LARGE", e.getMessage())));
     }

@@ -1,8 +1,10 @@
 package com.nexuscrm.server.campaign;
 
+import com.nexuscrm.domain.campaign.CampaignTask;
 import com.nexuscrm.domain.campaign.EnrolmentStatus;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.ScheduledTouch;
+import com.nexuscrm.domain.campaign.Suppression;
 import com.nexuscrm.protocol.CampaignHandover.EnrolmentState;
 import com.nexuscrm.protocol.CampaignHandover.Reply;
 import java.sql.Connection;
@@ -11,16 +13,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A team's touch and enrolment changes and the replies the server read ({@link ServerReplies}) after a cursor, at most
- * {@link #PAGE} of each kind (replies: {@link ServerReplies#PAGE}): the tables take their
- * {@code change_seq} from one sequence, so the next cursor is the highest one answered, or, when a kind filled its
+ * A team's touch and enrolment changes after a cursor, the replies the server read ({@link ServerReplies}), the
+ * suppressions the server made and the tasks due of its voice and LinkedIn steps (V9), at most {@link #PAGE} of each
+ * kind (replies: {@link ServerReplies#PAGE}): all take their {@code change_seq} from one sequence, so the next cursor
+ * is the highest one answered, or, when a kind filled its
  * page, the last of that page (the other kind's later changes come again next time; mirroring them is idempotent).
  */
 final class HandoverChanges {
     static final int PAGE = 2_000;
 
     /** One page of changes and the cursor after it. */
-    record Page(List<ScheduledTouch> touches, List<EnrolmentState> enrolments, long cursor, List<Reply> replies) { }
+    record Page(List<ScheduledTouch> touches, List<EnrolmentState> enrolments, List<Reply> replies,
+                List<Suppression> suppressions, List<CampaignTask> tasks, long cursor) { }
 
     private record Seq<T>(T value, long seq) { }
 
@@ -39,18 +43,25 @@ final class HandoverChanges {
                 }, team, cursor, PAGE);
         List<Seq<Reply>> replies = TeamRows.list(c, ServerReplies.AFTER, rs -> new Seq<>(ServerReplies.row(rs),
                 rs.getLong(8)), team, cursor, ServerReplies.PAGE);
-        long bound = replies.size() == ServerReplies.PAGE ? replies.get(ServerReplies.PAGE - 1).seq() : Long.MAX_VALUE;
-        if (touches.size() == PAGE) {
-            bound = Math.min(bound, touches.get(PAGE - 1).seq());
-        }
-        if (enrolments.size() == PAGE) {
-            bound = Math.min(bound, enrolments.get(PAGE - 1).seq());
-        }
-        long limit = bound;
-        long next = Math.max(Math.max(cursor, last(replies, limit)), Math.max(last(touches, limit), last(enrolments, limit)));
-        return new Page(touches.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList(),
-                enrolments.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList(), next,
-                replies.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList());
+        List<Seq<Suppression>> suppressions = TeamContactPolicy.after(c, team, cursor, PAGE).stream()
+                .map(s -> new Seq<>(s.suppression(), s.seq())).toList();
+        List<Seq<CampaignTask>> tasks = TeamTaskDue.after(c, team, cursor, PAGE).stream()
+                .map(t -> new Seq<>(t.task(), t.seq())).toList();
+        long limit = Math.min(Math.min(Math.min(bound(touches, PAGE), bound(enrolments, PAGE)),
+                Math.min(bound(suppressions, PAGE), bound(tasks, PAGE))), bound(replies, ServerReplies.PAGE));
+        long next = Math.max(Math.max(Math.max(cursor, last(replies, limit)), Math.max(last(touches, limit),
+                last(enrolments, limit))), Math.max(last(suppressions, limit), last(tasks, limit)));
+        return new Page(upTo(touches, limit), upTo(enrolments, limit), upTo(replies, limit), upTo(suppressions, limit),
+                upTo(tasks, limit), next);
+    }
+
+    /** The last sequence number of a full page (later changes of other kinds wait for it), else no bound. */
+    private static long bound(List<? extends Seq<?>> rows, int page) {
+        return rows.size() == page ? rows.get(page - 1).seq() : Long.MAX_VALUE;
+    }
+
+    private static <T> List<T> upTo(List<Seq<T>> rows, long limit) {
+        return rows.stream().filter(s -> s.seq() <= limit).map(Seq::value).toList();
     }
 
     private static long last(List<? extends Seq<?>> rows, long limit) {

@@ -13,7 +13,6 @@ import com.nexuscrm.campaign.OutboundChannel;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
 import com.nexuscrm.campaign.TrackingLinks;
-import com.nexuscrm.campaign.email.SmtpEmailChannel;
 import com.nexuscrm.domain.campaign.Channel;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,8 +46,8 @@ public final class ServerCampaigns implements AutoCloseable {
     private volatile Duration heartbeat = Duration.ofSeconds(30);
     private volatile boolean enabled = true;
     private volatile BiFunction<UUID, String, TrackingLinks> tracking = (team, base) -> null;
-    private volatile BiFunction<UUID, TeamSending, Map<Channel, OutboundChannel>> channels = (team, s) ->
-            Map.of(Channel.EMAIL, new SmtpEmailChannel(s.email(), s.tracked() ? tracking.apply(team, s.trackingUrl()) : null));
+    private volatile BiFunction<UUID, TeamSending, Map<Channel, OutboundChannel>> channels = (team, s) -> ServerChannels.of(
+            dataSource(), clock(), team, s, ports(team), s.tracked() ? tracking.apply(team, s.trackingUrl()) : null);
     private Scheduler scheduler;
 
     public ServerCampaigns(DataSource ds, ObjectMapper json, Clock clock) {
@@ -71,7 +70,7 @@ public final class ServerCampaigns implements AutoCloseable {
         return this;
     }
 
-    /** How a team's settings become channels (SMTP by default; tests wrap it). */
+    /** How a team's settings become channels ({@link ServerChannels} by default; tests wrap it). */
     public ServerCampaigns channels(Function<TeamSending, Map<Channel, OutboundChannel>> factory) {
         this.channels = (team, s) -> factory.apply(s);
         return this;

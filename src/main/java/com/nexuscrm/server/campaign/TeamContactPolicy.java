@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * One team's suppression list and consents in the server's {@code campaign_suppression} and {@code campaign_consent}
- * tables (V6). Both are added only when not there yet, so a hand-over sent twice adds nothing the second time.
+ * tables (V6). Both are added only when not there yet, so a hand-over sent twice adds nothing the second time. An entry
+ * the server makes itself ({@link #suppress}: an SMS STOP, an unsubscribe) takes a {@code change_seq} (V9), so the
+ * hand-over's answer mirrors it to the workstations ({@link #after}); handed-over entries came from there and keep none.
  */
 final class TeamContactPolicy implements ContactPolicy {
     private final DataSource ds;
@@ -27,17 +29,32 @@ final class TeamContactPolicy implements ContactPolicy {
 
     @Override
     public void suppress(Suppression s) {
-        TeamRows.with(ds, c -> add(c, s));
+        TeamRows.with(ds, c -> add(c, s, true));
     }
 
-    /** Adds the entry unless the team has it (same person, address, channel and reason); true when added. */
+    /** Adds a handed-over entry unless the team has it (same person, address, channel and reason); true when added. */
     boolean add(Connection c, Suppression s) throws SQLException {
+        return add(c, s, false);
+    }
+
+    private boolean add(Connection c, Suppression s, boolean mirrored) throws SQLException {
         String channel = s.channel() == null ? null : s.channel().name();
         return TeamRows.update(c, "insert into campaign_suppression(id, team_id, person_id, address, channel, reason, source,"
-                + " created_at) select ?,?,?,?,?,?,?,? where not exists (select 1 from campaign_suppression where team_id = ?"
+                + " created_at, change_seq) select ?,?,?,?,?,?,?,?," + (mirrored ? TeamEnrolments.NEXT_SEQ : "cast(null as bigint)")
+                + " where not exists (select 1 from campaign_suppression where team_id = ?"
                 + " and person_id is not distinct from ? and address is not distinct from ? and channel is not distinct from ?"
                 + " and reason = ?)", Ids.newId(), team, s.personId(), s.address(), channel, s.reason().name(), s.source(),
                 s.at(), team, s.personId(), s.address(), channel, s.reason().name()) == 1;
+    }
+
+    /** One server-made entry of a change page and its sequence number. */
+    record Change(Suppression suppression, long seq) { }
+
+    /** The team's server-made entries after {@code cursor}, at most {@code limit}, in change order. */
+    static List<Change> after(Connection c, UUID team, long cursor, int limit) throws SQLException {
+        return TeamRows.list(c, "select id, person_id, address, channel, reason, source, created_at, change_seq"
+                + " from campaign_suppression where team_id = ? and change_seq > ? order by change_seq limit ?",
+                rs -> new Change(row(rs), rs.getLong(8)), team, cursor, limit);
     }
 
     @Override
@@ -66,11 +83,14 @@ final class TeamContactPolicy implements ContactPolicy {
     @Override
     public List<Suppression> suppressions(UUID personId, String address) {
         return TeamRows.list(ds, "select id, person_id, address, channel, reason, source, created_at from campaign_suppression"
-                + " where team_id = ? and (person_id = ? or address = ?) order by created_at, id", rs -> {
-                    String channel = rs.getString(4);
-                    return new Suppression(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                            channel == null ? null : Channel.valueOf(channel), Suppression.Reason.valueOf(rs.getString(5)),
-                            rs.getString(6), TeamRows.instant(rs, 7));
-                }, team, personId, Suppression.normalise(address));
+                + " where team_id = ? and (person_id = ? or address = ?) order by created_at, id", TeamContactPolicy::row,
+                team, personId, Suppression.normalise(address));
+    }
+
+    private static Suppression row(java.sql.ResultSet rs) throws SQLException {
+        String channel = rs.getString(4);
+        return new Suppression(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                channel == null ? null : Channel.valueOf(channel), Suppression.Reason.valueOf(rs.getString(5)),
+                rs.getString(6), TeamRows.instant(rs, 7));
     }
 }

@@ -12,14 +12,19 @@ import javax.sql.DataSource;
 
 /**
  * A team's campaign sending on the server ({@code PUT /campaigns/settings}, a manager or admin): the daily limit per
- * sender and the email settings ({@link EmailSettings}: SMTP, the IMAP mailbox the server reads replies from,
- * envelope sender, unsubscribe address and URL). Kept as
- * JSON in {@code campaign_team_settings} (V6); passwords never leave the server again.
+ * sender, the email settings ({@link EmailSettings}: SMTP, the IMAP mailbox the server reads replies from, envelope
+ * sender, unsubscribe address and URL), and optionally the SMS gateway ({@link TeamSms}). Kept as JSON in
+ * {@code campaign_team_settings} (V6); passwords and the gateway's auth token never leave the server again.
  */
-public record TeamSending(int dailyLimit, EmailSettings email, String trackingUrl) {
+public record TeamSending(int dailyLimit, EmailSettings email, String trackingUrl, TeamSms sms) {
     /** Sending without open and click tracking. */
     public TeamSending(int dailyLimit, EmailSettings email) {
-        this(dailyLimit, email, null);
+        this(dailyLimit, email, null, null);
+    }
+
+    /** Sending email only. */
+    public TeamSending(int dailyLimit, EmailSettings email, String trackingUrl) {
+        this(dailyLimit, email, trackingUrl, null);
     }
 
     /** Every wrong field, named as the request names it; empty when the settings can be saved. */
@@ -37,6 +42,9 @@ public record TeamSending(int dailyLimit, EmailSettings email, String trackingUr
         if (trackingUrl != null && !trackingUrl.isBlank() && !trackingUrl.matches("https?://[^\\s/?#]+(:\\d+)?/?")) {
             problems.add("trackingUrl: the address recipients' mail clients reach this server at, e.g."
                     + " https://crm.example.com (scheme and host only), not '" + trackingUrl + "'");
+        }
+        if (sms != null) {
+            problems.addAll(sms.problems());
         }
         return problems;
     }

@@ -36,6 +36,9 @@ final class TeamTouches implements TouchRepository {
             + " channel, status, attempts, next_attempt_at, sender, address, message_id, change_seq)"
             + " select ?,?,?,?,?,?,?,?,?,?,?,?," + TeamEnrolments.NEXT_SEQ + " where not exists (select 1 from campaign_touch"
             + " where id = ?) and not exists (select 1 from campaign_touch where enrolment_id = ? and step_index = ?)";
+    /** A text's address without the separators a typed phone number may have (so "+44 20 7946 0958" meets E.164). */
+    private static final String COMPACT_ADDRESS = "replace(replace(replace(replace(replace(replace(address, ' ', ''), '-', ''),"
+            + " '.', ''), '(', ''), ')', ''), '/', '')";
     private static final int BATCH = 1_000;
     private static final int ERROR_LENGTH = 1000;
     private static final int MESSAGE_ID_LENGTH = 400;
@@ -200,9 +203,10 @@ final class TeamTouches implements TouchRepository {
 
     @Override
     public Optional<ScheduledTouch> lastSentTo(String address) {
-        return list(COLUMNS + " where team_id = ? and lower(address) = lower(?) and status = 'SENT'"
-                + " order by sent_at desc limit 1", team, address).stream().findFirst();
+        return list(COLUMNS + " where team_id = ? and (lower(address) = lower(?) or channel = 'SMS' and " + COMPACT_ADDRESS
+                + " = ?) and status = 'SENT' order by sent_at desc limit 1", team, address, address).stream().findFirst();
     }
+
 
     @Override
     public void recordProviderId(UUID id, String providerMessageId) {

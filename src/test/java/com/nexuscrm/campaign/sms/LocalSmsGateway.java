@@ -21,10 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * with that first message's answer and is not a second text ({@link #accepted} does not move). The channel's call
  * returns only after the answer, so a test reads {@link #requests} without waiting.
  */
-final class LocalSmsGateway implements AutoCloseable {
+public final class LocalSmsGateway implements AutoCloseable {
     /** One request as the gateway saw it. */
-    record Request(String method, String path, Map<String, List<String>> headers, Map<String, String> form) {
-        String header(String name) {
+    public record Request(String method, String path, Map<String, List<String>> headers, Map<String, String> form) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -33,31 +33,31 @@ final class LocalSmsGateway implements AutoCloseable {
     /** A scripted answer. */
     record Answer(int status, String json) { }
 
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final Map<String, Answer> acceptedByKey = new java.util.HashMap<>();
     private final HttpServer server;
     private int accepted;
 
-    LocalSmsGateway() throws IOException {
+    public LocalSmsGateway() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     /** The base URL a channel is configured with: {@code http://127.0.0.1:PORT/2010-04-01}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/2010-04-01";
     }
 
     /** Answers the next request(s) so, in order. */
-    synchronized LocalSmsGateway thenAnswer(int status, String json) {
+    public synchronized LocalSmsGateway thenAnswer(int status, String json) {
         script.add(new Answer(status, json));
         return this;
     }
 
     /** How many texts the gateway accepted (answered 2xx): what the recipient would receive. */
-    synchronized int accepted() {
+    public synchronized int accepted() {
         return accepted;
     }
 
