@@ -97,7 +97,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
         this.handover = new HandOverCampaigns(workspace, clock, zone);
         this.tasks = new CampaignTasks(workspace, clock);
-        this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
+        this.rules = new EnrolByRule(ports, workspace.store().leads(), workspace.store().contacts(),
+                new StoredEnrolmentSignals(workspace.store()),
                 audiences, clock);
         this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;
