@@ -34,7 +34,8 @@ final class CampaignReplyBank {
 
     private CampaignReplyBank() { }
 
-    static List<SampleReply> write(List<Replied> replied, Random random, String senderName) {
+    /** Replies to a dozen of the newest replied emails; an out-of-office sender is back a few days after {@code now}. */
+    static List<SampleReply> write(List<Replied> replied, Random random, String senderName, Instant now) {
         List<Replied> newest = new ArrayList<>(replied);
         newest.sort(Comparator.comparing(Replied::at).reversed().thenComparing(Replied::touchId));
         newest = new ArrayList<>(newest.subList(0, Math.min(NEWEST, newest.size())));
@@ -42,7 +43,11 @@ final class CampaignReplyBank {
         List<SampleReply> out = new ArrayList<>();
         for (int i = 0; i < Math.min(REPLIES, newest.size()); i++) {
             Replied r = newest.get(i);
-            String text = text(KINDS[i], r, random, senderName) + "\n\n" + quote(r, senderName);
+            int seen = 0;
+            for (int j = 0; j < i; j++) {
+                seen += KINDS[j].equals(KINDS[i]) ? 1 : 0;
+            }
+            String text = text(KINDS[i], seen, r, random, senderName, now) + "\n\n" + quote(r, senderName);
             out.add(new SampleReply(r.touchId(), r.messageId(), r.address(),
                     "<" + UUID.nameUUIDFromBytes(("sample-reply:" + r.touchId()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                             + "@" + r.address().substring(r.address().indexOf('@') + 1) + ">", text, r.at()));
@@ -50,29 +55,32 @@ final class CampaignReplyBank {
         return out;
     }
 
-    private static String text(String kind, Replied r, Random random, String sender) {
-        String hi = pick(random, "Hi " + first(sender) + ",\n\n", "Hello " + first(sender) + ",\n\n", "");
+    /** The {@code seen}-th reply of this kind (each kind's texts in turn, so none repeats). */
+    private static String text(String kind, int seen, Replied r, Random random, String sender, Instant now) {
+        String hi = pick(random.nextInt(3), "Hi " + first(sender) + ",\n\n", "Hello " + first(sender) + ",\n\n", "");
         String me = r.firstName() == null ? "" : r.firstName();
         String company = r.company() == null ? "our team" : r.company();
-        LocalDate day = LocalDate.ofInstant(r.at(), ZoneOffset.UTC);
+        LocalDate away = LocalDate.ofInstant(r.at(), ZoneOffset.UTC).plusDays(6 + random.nextInt(8));
+        LocalDate soon = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(3 + random.nextInt(6));
+        LocalDate back = away.isAfter(soon) ? away : soon;
         return switch (kind) {
-            case "interested" -> hi + pick(random,
+            case "interested" -> hi + pick(seen,
                     "Thanks for following up. We are reviewing how " + company + " tracks its pipeline this quarter and"
                             + " I'd like to see a demo. Could we book 30 minutes next week?\n\nBest,\n" + me,
                     "Good timing, this is on my list. Happy to talk, send me an invite for Tuesday or Wednesday afternoon.\n\n"
                             + "Thanks,\n" + me,
                     "Yes, I'm interested. Let's set up a call so you can walk me and my manager through it.\n\n" + me);
-            case "not now" -> hi + pick(random,
+            case "not now" -> hi + pick(seen,
                     "Not the right time for us, we're in the middle of a reorganisation. Try me again in March.\n\nRegards,\n" + me,
                     "We just renewed our current contract, so nothing will change before next year. Feel free to reach out"
                             + " again in Q2.\n\n" + me);
-            case "not interested" -> hi + pick(random,
+            case "not interested" -> hi + pick(seen,
                     "Thanks, but we're happy with what we use today and won't be looking at alternatives.\n\n" + me,
                     "Not interested, thank you. Please don't follow up on this.\n\nBest,\n" + me);
             case "away" -> "I am out of the office with limited access to email until "
-                    + WEEKDAY_DAY.format(day.plusDays(6 + random.nextInt(8))) + ". For anything urgent please call the"
+                    + WEEKDAY_DAY.format(back) + ". For anything urgent please call the"
                     + " office. I will reply when I am back.\n\n" + me;
-            case "unsubscribe" -> pick(random, "Please remove me from your mailing list.\n\n" + me,
+            case "unsubscribe" -> pick(random.nextInt(2), "Please remove me from your mailing list.\n\n" + me,
                     "Unsubscribe. Stop emailing me please.");
             case "referral" -> {
                 String who = COLLEAGUES[random.nextInt(COLLEAGUES.length)];
@@ -80,7 +88,7 @@ final class CampaignReplyBank {
                 yield hi + "I'm not the right person for this. " + who + " runs our sales operations and decides on tools"
                         + " like yours, please contact " + address + ".\n\nBest,\n" + me;
             }
-            default -> hi + pick(random,
+            default -> hi + pick(seen,
                     "Quick question before we talk: does it work with our existing email and calendar, and how is"
                             + " pricing worked out for a team of 20?\n\n" + me,
                     "Does this integrate with Outlook? And can we try it before we buy?\n\nThanks,\n" + me);
@@ -96,7 +104,7 @@ final class CampaignReplyBank {
         return name == null || name.isBlank() ? "there" : name.strip().split("\\s+")[0];
     }
 
-    private static String pick(Random random, String... options) {
-        return options[random.nextInt(options.length)];
+    private static String pick(int index, String... options) {
+        return options[index % options.length];
     }
 }

@@ -84,7 +84,7 @@ final class CampaignShowcase {
         sink.saveCampaigns(List.of(
                 run(nurture, 0, pick(nurtured, NURTURE_PEOPLE), false),
                 run(webinar, 1, pick(recent.size() >= 10 ? recent : attendees, WEBINAR_PEOPLE), true)), now);
-        written = CampaignReplyBank.write(replied, new Random(seed ^ REPLY_STREAM), sender.getDisplayName());
+        written = CampaignReplyBank.write(replied, new Random(seed ^ REPLY_STREAM), sender.getDisplayName(), now);
     }
 
     /** The replies the campaigns' emails got, as written (after {@link #write}); the engine classifies them. */
