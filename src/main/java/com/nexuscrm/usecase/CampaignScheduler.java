@@ -87,7 +87,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this(workspace, clock, zone, callbacks, AudienceFilters.NONE);
     }
 
-    /** @param audiences the leads list's saved filters, for plans that enrol their audience by rule */
+    /** @param audiences the leads list's saved filters and the contacts list's views, for plans that enrol their audience by rule */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks, AudienceFilters audiences) {
         this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
