@@ -1,9 +1,7 @@
 package com.nexuscrm.app;
 
-import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SavedFilterAudiences;
 import com.nexuscrm.campaign.CampaignPorts;
-import com.nexuscrm.json.Json;
 import com.nexuscrm.ui.campaigns.CampaignDetailViewModel;
 import com.nexuscrm.ui.campaigns.CampaignEnrolmentsView;
 import com.nexuscrm.ui.campaigns.CampaignRepliesView;
@@ -56,9 +54,8 @@ final class CampaignScreens {
         return new EnrolPeopleViewModel(new EnrolInCampaign(ports, Clock.systemUTC()), w.tasks(), w.dialogs(), formats);
     }
 
-    /** The leads list's saved filters, as campaign audiences. */
+    /** The leads list's saved filters and the contacts list's saved views, as campaign audiences. */
     static SavedFilterAudiences audiences(WorkspaceSession session) {
-        return new SavedFilterAudiences(new MetaSavedFilters(session.store().meta(), Json.mapper()),
-                () -> session.currentUser().getId());
+        return SavedFilterAudiences.over(session.store().meta(), () -> session.currentUser().getId());
     }
 }

@@ -2,9 +2,7 @@ package com.nexuscrm.app;
 
 import com.nexuscrm.usecase.Workspace;
 import com.nexuscrm.app.adapters.SpeechSettings;
-import com.nexuscrm.app.adapters.MetaSavedFilters;
 import com.nexuscrm.app.adapters.SavedFilterAudiences;
-import com.nexuscrm.json.Json;
 import com.nexuscrm.domain.Threads;
 import com.nexuscrm.usecase.EnrichLeads;
 import com.nexuscrm.usecase.LeadServices;
@@ -112,7 +110,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 .start(Duration.ofSeconds(15), Duration.ofSeconds(30));
         // Sends nothing until Settings ▸ Campaigns turns it on, and never while a team server is linked.
         this.campaigns = new CampaignScheduler(Workspace.over(store), Clock.systemUTC(), zone, fxThread,
-                        new SavedFilterAudiences(new MetaSavedFilters(store.meta(), Json.mapper()), () -> currentUser.getId()))
+                        SavedFilterAudiences.over(store.meta(), () -> currentUser.getId()))
                 .start(Duration.ofSeconds(30), Duration.ofMinutes(1));
         RecordingVault recordings = new RecordingVault(CallJobs.recordingsFolder(store.folder()), store.recordingsKey());
         recordings.encryptPlainRecordings(); // left plain by versions before recordings were encrypted

@@ -10,6 +10,17 @@ public interface ContactRepository extends RecordRepository<Contact> {
 
     ContactRow row(UUID id);
 
+    /**
+     * Saves a contact edited in a form that loaded it with {@code loadedDoNotContact}: the stored "Do not contact"
+     * flag is kept unless the form changed it ({@link DoNotContactEdits}). The store does it in the save's
+     * transaction; this default reads, then saves.
+     */
+    default Contact saveEdited(Contact edited, boolean loadedDoNotContact) {
+        find(edited.getId()).ifPresent(stored -> edited.setDoNotContact(
+                DoNotContactEdits.onSave(loadedDoNotContact, edited.isDoNotContact(), stored.isDoNotContact())));
+        return save(edited);
+    }
+
     /** The live deals whose primary contact this is, latest close date first. */
     List<DealSummary> deals(UUID contactId);
 }

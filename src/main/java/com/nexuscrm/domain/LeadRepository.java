@@ -26,6 +26,17 @@ public interface LeadRepository extends RecordRepository<Lead> {
     /** Assigns the leads to an owner in one transaction; each change is captured for sync. */
     void assign(Collection<UUID> leadIds, UUID ownerId);
 
+    /**
+     * Saves a lead edited in a form that loaded it with {@code loadedDoNotContact}: the stored "Do not contact" flag
+     * is kept unless the user changed the box ({@link DoNotContactEdits}). The store does it in the save's transaction;
+     * this default reads, then saves.
+     */
+    default Lead saveEdited(Lead edited, boolean loadedDoNotContact) {
+        find(edited.getId()).ifPresent(stored -> edited.setDoNotContact(
+                DoNotContactEdits.onSave(loadedDoNotContact, edited.isDoNotContact(), stored.isDoNotContact())));
+        return save(edited);
+    }
+
     /** Changes the status of the leads in one transaction. */
     void changeStatus(Collection<UUID> leadIds, LeadStatus status);
 }

@@ -30,25 +30,32 @@ import java.util.UUID;
  * The campaign engine's side of the sample ({@link SamplePlans}): nurtured leads in "Nurture" and recent webinar
  * attendees in "Webinar follow-up", enrolled over the last five weeks, with the touches already sent, the replies,
  * bounces and unsubscribes they got (each ending the enrolment) and the touches still to come. Generated last, from a
- * random stream of its own, so every other record is the same with or without it.
+ * random stream of its own, so every other record is the same with or without it; the texts of a dozen of the replies
+ * ({@link CampaignReplyBank}) come last of all, from another stream.
  */
 final class CampaignShowcase {
     private static final long STREAM = 0xCA3B_A16E_5EEDL;
+    /** The replies' texts: drawn after everything else, from a stream of their own. */
+    private static final long REPLY_STREAM = 0x2E91_1E5L;
     private static final int NURTURE_PEOPLE = 150;
     private static final int WEBINAR_PEOPLE = 80;
     private static final double BOUNCE = 0.02;
     private static final double UNSUBSCRIBE = 0.012;
 
     /** A lead the campaigns may enrol, kept small (a big sample has many). */
-    private record Candidate(UUID id, Instant createdAt, String email, String phone) { }
+    private record Candidate(UUID id, Instant createdAt, String email, String phone, String firstName, String company) { }
 
+    private final long seed;
     private final Random random;
     private final Instant now;
     private final User sender;
     private final List<Candidate> nurtured = new ArrayList<>();
     private final List<Candidate> attendees = new ArrayList<>();
+    private final List<CampaignReplyBank.Replied> replied = new ArrayList<>();
+    private List<SampleReply> written = List.of();
 
     CampaignShowcase(long seed, Instant now, User sender) {
+        this.seed = seed;
         this.random = new Random(seed ^ STREAM);
         this.now = now;
         this.sender = sender;
@@ -59,7 +66,8 @@ final class CampaignShowcase {
         if (lead.getEmail() == null || lead.getEmail().isBlank()) {
             return;
         }
-        Candidate c = new Candidate(lead.getId(), lead.getCreatedAt(), lead.getEmail(), lead.getPhone());
+        Candidate c = new Candidate(lead.getId(), lead.getCreatedAt(), lead.getEmail(), lead.getPhone(),
+                lead.getFirstName(), lead.getCompany());
         if (lead.getStatus() == LeadStatus.NURTURE) {
             nurtured.add(c);
         } else if (LeadSource.WEBINAR.is(lead.getSource()) && c.phone() != null && !c.phone().isBlank()
@@ -76,6 +84,12 @@ final class CampaignShowcase {
         sink.saveCampaigns(List.of(
                 run(nurture, 0, pick(nurtured, NURTURE_PEOPLE), false),
                 run(webinar, 1, pick(recent.size() >= 10 ? recent : attendees, WEBINAR_PEOPLE), true)), now);
+        written = CampaignReplyBank.write(replied, new Random(seed ^ REPLY_STREAM), sender.getDisplayName(), now);
+    }
+
+    /** The replies the campaigns' emails got, as written (after {@link #write}); the engine classifies them. */
+    List<SampleReply> replies() {
+        return written;
     }
 
     private List<Candidate> pick(List<Candidate> from, int count) {
@@ -121,6 +135,10 @@ final class CampaignShowcase {
             boolean email = step.channel() == Channel.EMAIL;
             if (u < SamplePlans.REPLY_RATES[planIndex][i][variant] && reply.isBefore(now)) {
                 replies.put(pending.id(), reply);
+                if (email) {
+                    replied.add(new CampaignReplyBank.Replied(pending.id(), pending.messageId(), address, person.firstName(),
+                            person.company(), plan.name(), reply));
+                }
                 return enrolment(id, plan, person, i + 1, EnrolmentStatus.EXITED, ExitReason.REPLIED, enrolled);
             }
             if (email && i == 0 && u > 1 - BOUNCE) {

@@ -122,6 +122,11 @@ final class SampleRun {
         return summary();
     }
 
+    /** The campaign replies written by {@link #run}, for the engine to read at seed time. */
+    List<SampleReply> campaignReplies() {
+        return campaignShowcase.replies();
+    }
+
     /** The oldest companies are already accounts, with one or more deals each over the past ~2 years. */
     private void openExistingAccounts(int count) {
         for (int i = 0; i < Math.min(count, companies.size()); i++) {

@@ -3,6 +3,7 @@ package com.nexuscrm.sample;
 import com.nexuscrm.domain.Progress;
 import com.nexuscrm.domain.SampleSink;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -108,6 +109,7 @@ public final class SampleWorkspace {
 
     private final long seed;
     private final Instant referenceNow;
+    private List<SampleReply> replies = List.of();
 
     public SampleWorkspace(long seed, Instant referenceNow) {
         this.seed = seed;
@@ -132,6 +134,17 @@ public final class SampleWorkspace {
             throw new IllegalStateException("The workspace in " + sink.folder() + " already holds leads."
                     + " A sample needs an empty workspace: choose a new folder.");
         }
-        return new SampleRun(seed, referenceNow, leads, sink, progress).run(leads);
+        SampleRun run = new SampleRun(seed, referenceNow, leads, sink, progress);
+        SampleSummary summary = run.run(leads);
+        replies = run.campaignReplies();
+        return summary;
+    }
+
+    /**
+     * The replies the sample's campaign emails got, as people wrote them (after {@link #generate}); stored by the
+     * workspace's campaign engine ({@code usecase.SampleSeeding}), which classifies each and recommends what to do.
+     */
+    public List<SampleReply> campaignReplies() {
+        return replies;
     }
 }

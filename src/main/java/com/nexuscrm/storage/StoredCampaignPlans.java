@@ -8,6 +8,7 @@ import com.nexuscrm.domain.campaign.Audience;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.CampaignPlanRepository;
 import com.nexuscrm.domain.campaign.EnrolmentRules;
+import com.nexuscrm.domain.campaign.PersonRef;
 import com.nexuscrm.domain.campaign.Step;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Campaign plans in the local {@code campaign_plan} table (V20; enrolment rules V21); the steps as one JSON column. */
+/** Campaign plans in the local {@code campaign_plan} table (V20; enrolment rules V21; the audience's kind of people V29); the steps as one JSON column. */
 public final class StoredCampaignPlans implements CampaignPlanRepository {
     private static final TypeReference<List<Step>> STEPS = new TypeReference<>() { };
     private static final String COLUMNS = "select id, name, goal, audience_filter, audience_criteria, sender, sender_name,"
-            + " steps, rule_nurture, rule_score_below, rule_score_at_least, rule_audience from campaign_plan";
+            + " steps, rule_nurture, rule_score_below, rule_score_at_least, rule_audience, audience_people from campaign_plan";
 
     private final WorkspaceStore store;
     private final Clock clock;
@@ -45,7 +46,7 @@ public final class StoredCampaignPlans implements CampaignPlanRepository {
         store.inJdbcTransaction(c -> {
             try (PreparedStatement m = c.prepareStatement("merge into campaign_plan(id, name, goal, audience_filter,"
                     + " audience_criteria, sender, sender_name, steps, updated_at, rule_nurture, rule_score_below,"
-                    + " rule_score_at_least, rule_audience) key(id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " rule_score_at_least, rule_audience, audience_people) key(id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 m.setObject(1, plan.id());
                 m.setString(2, plan.name());
                 m.setString(3, plan.goal());
@@ -60,6 +61,7 @@ public final class StoredCampaignPlans implements CampaignPlanRepository {
                 m.setObject(11, rules.scoreBelow(), Types.INTEGER);
                 m.setObject(12, rules.scoreAtLeast(), Types.INTEGER);
                 m.setBoolean(13, rules.audience());
+                m.setString(14, plan.audience().people().name());
                 m.executeUpdate();
             }
         });
@@ -99,7 +101,7 @@ public final class StoredCampaignPlans implements CampaignPlanRepository {
         List<CampaignPlan> plans = new ArrayList<>();
         while (rs.next()) {
             plans.add(new CampaignPlan(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                    new Audience(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7),
+                    new Audience(rs.getString(4), rs.getString(5), PersonRef.Kind.valueOf(rs.getString(13))), rs.getString(6), rs.getString(7),
                     steps(rs.getString(8)), new EnrolmentRules(rs.getBoolean(9), (Integer) rs.getObject(10),
                     (Integer) rs.getObject(11), rs.getBoolean(12))));
         }

@@ -29,6 +29,20 @@ final class StoredContacts extends StoredRecords<Contact> implements ContactRepo
                 .setParameter("id", id).getSingleResult());
     }
 
+    /** As {@code save}, the stored Do not contact flag read in the same transaction. */
+    @Override
+    public Contact saveEdited(Contact edited, boolean loadedDoNotContact) {
+        com.nexuscrm.domain.RecordRules.require(edited);
+        return store.inTransaction(s -> {
+            Contact stored = s.find(Contact.class, edited.getId());
+            if (stored != null) {
+                edited.setDoNotContact(com.nexuscrm.domain.DoNotContactEdits.onSave(loadedDoNotContact,
+                        edited.isDoNotContact(), stored.isDoNotContact()));
+            }
+            return upsert(s, edited, stored != null);
+        });
+    }
+
     @Override
     public List<DealSummary> deals(UUID contactId) {
         return store.inTransaction(s -> s.createSelectionQuery(StoredAccounts.DEAL

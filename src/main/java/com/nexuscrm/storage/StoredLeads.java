@@ -124,12 +124,26 @@ final class StoredLeads extends StoredRecords<Lead> implements LeadRepository {
     /** Saves like any record, keeping routing a stale form did not know of ({@link RoutedLeadEdits}). */
     @Override
     public Lead save(Lead lead) {
+        return save(lead, null);
+    }
+
+    /** As {@link #save(Lead)}; the stored Do not contact flag is read in the same transaction. */
+    @Override
+    public Lead saveEdited(Lead edited, boolean loadedDoNotContact) {
+        return save(edited, loadedDoNotContact);
+    }
+
+    private Lead save(Lead lead, Boolean loadedDoNotContact) {
         RecordRules.require(lead);
         return store.inTransaction(s -> {
             Lead stored = s.find(Lead.class, lead.getId());
             if (stored == null) {
                 s.persist(lead);
                 return lead;
+            }
+            if (loadedDoNotContact != null) {
+                lead.setDoNotContact(com.nexuscrm.domain.DoNotContactEdits.onSave(loadedDoNotContact,
+                        lead.isDoNotContact(), stored.isDoNotContact()));
             }
             RoutedLeadEdits.onSave(stored, lead, Instant.now());
             return s.merge(lead);

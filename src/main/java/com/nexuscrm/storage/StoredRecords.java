@@ -76,7 +76,7 @@ class StoredRecords<T extends SyncedRecord> implements RecordRepository<T> {
         s.clear();
     }
 
-    private T upsert(Session s, T record, boolean exists) {
+    T upsert(Session s, T record, boolean exists) {
         if (exists) {
             return s.merge(record);
         }

@@ -88,7 +88,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this(workspace, clock, zone, callbacks, AudienceFilters.NONE);
     }
 
-    /** @param audiences the leads list's saved filters, for plans that enrol their audience by rule */
+    /** @param audiences the leads list's saved filters and the contacts list's views, for plans that enrol their audience by rule */
     public CampaignScheduler(Workspace workspace, Clock clock, ZoneId zone, Executor callbacks, AudienceFilters audiences) {
         this.workspace = workspace;
         this.sending = new CampaignSending(workspace);
@@ -98,7 +98,8 @@ public final class CampaignScheduler implements AutoCloseable {
                 new StoredContactPolicy(workspace.store()), new StoredCampaignRecipients(workspace.store(), zone));
         this.handover = new HandOverCampaigns(workspace, clock, zone);
         this.tasks = new CampaignTasks(workspace, clock);
-        this.rules = new EnrolByRule(ports, workspace.store().leads(), new StoredEnrolmentSignals(workspace.store()),
+        this.rules = new EnrolByRule(ports, workspace.store().leads(), workspace.store().contacts(),
+                new StoredEnrolmentSignals(workspace.store()),
                 audiences, clock);
         this.tracking = TeamTracking.of(workspace, ports.touches());
         this.clock = clock;

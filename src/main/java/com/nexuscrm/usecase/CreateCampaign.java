@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Creates a campaign plan from the Campaigns screen and adds steps to one (issue 17). Everything is checked before
- * anything is stored: the plan's own {@code problems()}, a name another plan has, an audience naming no saved filter;
+ * anything is stored: the plan's own {@code problems()}, a name another plan has, an audience naming no saved filter
+ * of the leads list (or, for a contacts audience, no saved view of the contacts list);
  * a {@link ValidationException} names each field and nothing is saved.
  */
 public final class CreateCampaign {
@@ -25,9 +26,14 @@ public final class CreateCampaign {
         this.audiences = audiences;
     }
 
-    /** The saved filters an audience can name. */
+    /** The leads list's saved filters an audience can name. */
     public List<String> audiences() {
         return audiences.names();
+    }
+
+    /** The contacts list's saved views a contacts audience can name. */
+    public List<String> contactAudiences() {
+        return audiences.contactNames();
     }
 
     /** The sender the newest plans use, for a new one; empty when there is none. */
@@ -38,7 +44,10 @@ public final class CreateCampaign {
     public CampaignPlan create(CampaignPlan plan) {
         List<FieldError> problems = new ArrayList<>(plan.problems());
         String filter = plan.audience().savedFilter();
-        if (filter != null && !filter.isBlank() && audiences.find(filter).isEmpty()) {
+        if (filter != null && !filter.isBlank() && plan.audience().ofContacts() && audiences.findContacts(filter).isEmpty()) {
+            problems.add(new FieldError("Audience", "there is no saved view of the contacts list called '" + filter
+                    + "'; save the view on the Customers screen's Contacts list first"));
+        } else if (filter != null && !filter.isBlank() && !plan.audience().ofContacts() && audiences.find(filter).isEmpty()) {
             problems.add(new FieldError("Audience", "there is no saved filter called '" + filter
                     + "'; save the view on the Leads screen first"));
         }

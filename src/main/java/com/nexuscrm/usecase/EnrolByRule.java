@@ -2,6 +2,8 @@ package com.nexuscrm.usecase;
 
 import com.nexuscrm.campaign.CampaignEnroller;
 import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.domain.ContactRepository;
+import com.nexuscrm.domain.ContactRow;
 import com.nexuscrm.domain.LeadRepository;
 import com.nexuscrm.domain.LeadRow;
 import com.nexuscrm.domain.ValidationException;
@@ -26,7 +28,9 @@ import java.util.function.Predicate;
  * Exits first: an active enrolment whose person had a meeting on or after enrolment leaves with GOAL_REACHED (meeting
  * booked), a converted lead with CONVERTED; their pending touches are cancelled. Then each plan with rules enrols the
  * open leads that match one (routing's nurture, the score band, the audience's saved filter) through
- * {@link CampaignEnroller}, which refuses the unreachable and the suppressed. A lead the plan has ever had, whatever
+ * {@link CampaignEnroller}, which refuses the unreachable and the suppressed; a plan whose audience is a saved view of
+ * the contacts list enrols its contacts the same way (do-not-contact, suppression and SMS consent checked by the
+ * enroller; a contact's goal is a meeting with them, the same exit). A person the plan has ever had, whatever
  * happened since (completed, exited), is never enrolled again, so a run repeated changes nothing.
  */
 public final class EnrolByRule {
@@ -37,14 +41,16 @@ public final class EnrolByRule {
 
     private final CampaignPorts ports;
     private final LeadRepository leads;
+    private final ContactRepository contacts;
     private final EnrolmentSignals signals;
     private final AudienceFilters audiences;
     private final CampaignEnroller enroller;
 
-    public EnrolByRule(CampaignPorts ports, LeadRepository leads, EnrolmentSignals signals, AudienceFilters audiences,
-                       Clock clock) {
+    public EnrolByRule(CampaignPorts ports, LeadRepository leads, ContactRepository contacts, EnrolmentSignals signals,
+                       AudienceFilters audiences, Clock clock) {
         this.ports = ports;
         this.leads = leads;
+        this.contacts = contacts;
         this.signals = signals;
         this.audiences = audiences;
         this.enroller = new CampaignEnroller(ports, clock);
@@ -57,31 +63,40 @@ public final class EnrolByRule {
             return new Report(0, 0, exited);
         }
         List<LeadRow> open = leads.inboxRows().stream().filter(r -> r.status() != null && r.status().isOpen()).toList();
+        List<ContactRow> people = ruled.stream().anyMatch(EnrolByRule::contactAudience) ? contacts.rows() : List.of();
         Set<UUID> nurtured = ruled.stream().anyMatch(p -> p.rules().nurture()) ? signals.nurturedLeads() : Set.of();
-        int enrolled = 0;
-        int refused = 0;
+        int[] counts = new int[2];
         for (CampaignPlan plan : ruled) {
             Set<UUID> had = new HashSet<>();
             ports.enrolments().forPlan(plan.id()).forEach(e -> had.add(e.person().id()));
             Predicate<LeadRow> matches = rule(plan, nurtured);
-            for (LeadRow lead : open) {
-                if (had.contains(lead.id()) || !matches.test(lead)) {
-                    continue;
-                }
-                try {
-                    enroller.enrol(plan, PersonRef.lead(lead.id()));
-                    enrolled++;
-                } catch (ValidationException e) {
-                    refused++;
-                }
+            open.stream().filter(l -> !had.contains(l.id()) && matches.test(l))
+                    .forEach(l -> enrol(plan, PersonRef.lead(l.id()), counts));
+            if (contactAudience(plan)) {
+                Predicate<ContactRow> members = audiences.findContacts(plan.audience().savedFilter()).orElse(c -> false);
+                people.stream().filter(c -> !had.contains(c.id()) && members.test(c))
+                        .forEach(c -> enrol(plan, PersonRef.contact(c.id()), counts));
             }
         }
-        return new Report(enrolled, refused, exited);
+        return new Report(counts[0], counts[1], exited);
+    }
+
+    private void enrol(CampaignPlan plan, PersonRef person, int[] counts) {
+        try {
+            enroller.enrol(plan, person);
+            counts[0]++;
+        } catch (ValidationException e) {
+            counts[1]++;
+        }
+    }
+
+    private static boolean contactAudience(CampaignPlan plan) {
+        return plan.rules().audience() && plan.audience().ofContacts();
     }
 
     private Predicate<LeadRow> rule(CampaignPlan plan, Set<UUID> nurtured) {
         EnrolmentRules rules = plan.rules();
-        Predicate<LeadRow> audience = rules.audience()
+        Predicate<LeadRow> audience = rules.audience() && !plan.audience().ofContacts()
                 ? audiences.find(plan.audience().savedFilter()).orElse(r -> false) : r -> false;
         return lead -> rules.nurture() && nurtured.contains(lead.id()) || rules.scoreMatches(lead.score())
                 || audience.test(lead);

@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 
 /**
  * The sample workspace offered on first run and built by {@code nexus sample}: the generator writes into the
- * workspace through the domain's {@code SampleSink}, implemented by storage.
+ * workspace through the domain's {@code SampleSink}, implemented by storage; then the replies its campaigns got are
+ * received by the workspace's campaign engine ({@link SampleCampaignReplies}).
  */
 public final class SampleSeeding {
     /** Leads in the first-run sample: enough to feel real, quick to build (see docs/benchmarks.md). */
@@ -32,6 +33,9 @@ public final class SampleSeeding {
     }
 
     public static SampleSummary seed(WorkspaceStore store, int leads, long seed, Instant reference, Progress progress) {
-        return new SampleWorkspace(seed, reference).generate(new StoredSampleSink(store), leads, progress);
+        SampleWorkspace sample = new SampleWorkspace(seed, reference);
+        SampleSummary summary = sample.generate(new StoredSampleSink(store), leads, progress);
+        SampleCampaignReplies.receive(Workspace.over(store), sample.campaignReplies(), reference);
+        return summary;
     }
 }

@@ -37,6 +37,14 @@ public final class SaveLead implements LeadScores {
         this.route = route;
     }
 
+    /**
+     * Stores a form's draft of a lead that loaded with {@code loadedDoNotContact}: the stored "Do not contact" flag
+     * stays unless the user changed the box (an unsubscribe or STOP meanwhile is not undone); the lead as stored.
+     */
+    public Lead storeEdited(Lead draft, boolean loadedDoNotContact, Progress progress) {
+        return leads.saveEdited(draft, loadedDoNotContact);
+    }
+
     /** Stores the draft (a new lead is enriched too) and returns the lead as stored. */
     public Lead store(Lead draft, boolean isNew, Progress progress) {
         Lead saved = leads.save(draft);

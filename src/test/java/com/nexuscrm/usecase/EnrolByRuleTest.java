@@ -52,7 +52,7 @@ class EnrolByRuleTest {
         ws = new CampaignWorkspace(dir.resolve("ws"));
         MetaSavedFilters filters = new MetaSavedFilters(ws.store.meta(), Json.mapper());
         filters.save(List.of(new SavedFilter("Acme people", new LeadCriteria("acme", null, null, OwnerChoice.ANY, true))));
-        rules = new EnrolByRule(ws.ports, ws.store.leads(), new StoredEnrolmentSignals(ws.store),
+        rules = new EnrolByRule(ws.ports, ws.store.leads(), ws.store.contacts(), new StoredEnrolmentSignals(ws.store),
                 new SavedFilterAudiences(filters, () -> null), ws.clock);
     }
 

@@ -1,11 +1,15 @@
 package com.nexuscrm.domain.campaign;
 
+import com.nexuscrm.domain.ContactRow;
 import com.nexuscrm.domain.LeadRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The saved filters of the leads list a plan's audience names (port; {@code app.adapters.SavedFilterAudiences}). */
+/**
+ * The saved filters of the leads list and the saved views of the contacts list a plan's audience names (port;
+ * {@code app.adapters.SavedFilterAudiences}).
+ */
 public interface AudienceFilters {
     /** No saved filters: the audience rule enrols nobody. */
     AudienceFilters NONE = new AudienceFilters() {
@@ -25,4 +29,14 @@ public interface AudienceFilters {
 
     /** Every saved filter's name, for choosing an audience. */
     List<String> names();
+
+    /** The contacts the contacts list's saved view with this name (any case) selects; empty when there is none. */
+    default Optional<Predicate<ContactRow>> findContacts(String name) {
+        return Optional.empty();
+    }
+
+    /** Every saved view of the contacts list (built-in first), for choosing a contacts audience. */
+    default List<String> contactNames() {
+        return List.of();
+    }
 }

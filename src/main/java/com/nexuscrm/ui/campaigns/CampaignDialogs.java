@@ -2,6 +2,7 @@ package com.nexuscrm.ui.campaigns;
 
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.campaign.Channel;
+import com.nexuscrm.domain.campaign.PersonRef;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
@@ -35,10 +36,20 @@ final class CampaignDialogs {
         audience.setId("new-campaign-audience");
         audience.setMaxWidth(Double.MAX_VALUE);
         audience.valueProperty().bindBidirectional(model.audienceProperty());
+        ComboBox<PersonRef.Kind> people = new ComboBox<>();
+        people.getItems().setAll(PersonRef.Kind.values());
+        people.setId("new-campaign-people");
+        people.setConverter(new StringConverter<>() {
+            @Override public String toString(PersonRef.Kind k) { return k == PersonRef.Kind.CONTACT ? "Contacts" : "Leads"; }
+            @Override public PersonRef.Kind fromString(String text) { return null; }
+        });
+        people.valueProperty().bindBidirectional(model.peopleProperty());
+        HBox whom = new HBox(8, people, audience);
+        HBox.setHgrow(audience, javafx.scene.layout.Priority.ALWAYS);
         CheckBox nurture = new CheckBox("Leads routing puts in nurture");
         nurture.setId("new-campaign-rule-nurture");
         nurture.selectedProperty().bindBidirectional(model.nurtureProperty());
-        CheckBox members = new CheckBox("Every lead in the audience");
+        CheckBox members = new CheckBox("Everyone in the audience");
         members.setId("new-campaign-rule-audience");
         members.selectedProperty().bindBidirectional(model.audienceRuleProperty());
         TextField below = field("new-campaign-score-below", "e.g. 50", 5, model.scoreBelowProperty());
@@ -50,7 +61,7 @@ final class CampaignDialogs {
                 model.errorProperty("Name"));
         row = add(grid, row, "Goal", field("new-campaign-goal", "Meeting booked", 28, model.goalProperty()),
                 model.errorProperty("Goal"));
-        row = add(grid, row, "Audience", audience, model.errorProperty("Audience"));
+        row = add(grid, row, "Audience", whom, model.errorProperty("Audience"));
         row = add(grid, row, "Sender", field("new-campaign-sender", "sales@yourcompany.com", 28, model.senderProperty()),
                 model.errorProperty("Sender"));
         row = add(grid, row, "Sender name", field("new-campaign-sender-name", "Sam from Nexus", 28,

@@ -44,7 +44,8 @@ final class CampaignTexts {
                     + (r.scoreBelow() == null ? "" : " below " + r.scoreBelow()));
         }
         if (r.audience()) {
-            parts.add("every lead in the saved filter '" + plan.audience().savedFilter() + "'");
+            parts.add((plan.audience().ofContacts() ? "every contact in the contacts view '" : "every lead in the saved filter '")
+                    + plan.audience().savedFilter() + "'");
         }
         return "Enrols by rule every minute while sending is on: " + String.join("; ", parts) + ".";
     }

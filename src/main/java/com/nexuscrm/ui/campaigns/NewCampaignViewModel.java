@@ -6,6 +6,7 @@ import com.nexuscrm.domain.campaign.Audience;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.EnrolmentRules;
+import com.nexuscrm.domain.campaign.PersonRef;
 import com.nexuscrm.ui.common.FormSaving;
 import com.nexuscrm.ui.common.TaskExecutor;
 import com.nexuscrm.usecase.CreateCampaign;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,8 +28,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The "New campaign" form: name, goal, audience (a saved filter of the leads list, or none), sender, enrolment rules
- * and the first step ({@link StepFields}). The domain decides what is valid: each error shows beside the field it
+ * The "New campaign" form: name, goal, audience (leads or contacts; a saved filter of the leads list or a saved view
+ * of the contacts list, or none), sender, enrolment rules and the first step ({@link StepFields}). The domain decides what is valid: each error shows beside the field it
  * names ("Score below", "Step 1, variant A" shows under the step), and nothing is saved until all are fixed.
  */
 public final class NewCampaignViewModel {
@@ -36,12 +39,15 @@ public final class NewCampaignViewModel {
     /** The audience choice meaning "no saved filter". */
     public static final String NO_AUDIENCE = "(none: enrol by hand or by score)";
 
-    private record Choices(List<String> audiences, String sender) { }
+    private record Choices(List<String> leads, List<String> contacts, String sender) { }
 
     private final CreateCampaign creating;
     private final TaskExecutor tasks;
     private final Consumer<CampaignPlan> onSaved;
     private final ObservableList<String> audiences = FXCollections.observableArrayList(NO_AUDIENCE);
+    private final ObjectProperty<PersonRef.Kind> people = new SimpleObjectProperty<>(PersonRef.Kind.LEAD);
+    private List<String> leadAudiences = List.of();
+    private List<String> contactAudiences = List.of();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty goal = new SimpleStringProperty("Meeting booked");
     private final StringProperty audience = new SimpleStringProperty(NO_AUDIENCE);
@@ -62,13 +68,25 @@ public final class NewCampaignViewModel {
         this.onSaved = onSaved;
         this.form = new FormSaving(tasks);
         FIELDS.forEach(f -> errors.put(f, new ReadOnlyStringWrapper("")));
+        people.addListener((o, was, now) -> showAudiences());
+    }
+
+    /** The audience choices of the chosen kind of people; a choice of the other kind goes back to none. */
+    private void showAudiences() {
+        List<String> names = people.get() == PersonRef.Kind.CONTACT ? contactAudiences : leadAudiences;
+        String chosen = audience.get();
+        audiences.setAll(NO_AUDIENCE);
+        audiences.addAll(names);
+        audience.set(names.contains(chosen) ? chosen : NO_AUDIENCE);
     }
 
     /** Reads the saved filters and a suggested sender in the background. */
     public void load() {
-        tasks.run("Reading saved filters", p -> new Choices(creating.audiences(), creating.suggestedSender()), found -> {
-            audiences.setAll(NO_AUDIENCE);
-            audiences.addAll(found.audiences());
+        tasks.run("Reading saved filters", p -> new Choices(creating.audiences(), creating.contactAudiences(),
+                creating.suggestedSender()), found -> {
+            leadAudiences = found.leads();
+            contactAudiences = found.contacts();
+            showAudiences();
             if (sender.get().isBlank()) {
                 sender.set(found.sender());
             }
@@ -86,7 +104,7 @@ public final class NewCampaignViewModel {
         Integer atLeast = StepFields.whole("Score at least", scoreAtLeast.get(), typing);
         var first = step.step(1, typing);
         String filter = NO_AUDIENCE.equals(audience.get()) || audience.get() == null ? null : audience.get();
-        CampaignPlan plan = new CampaignPlan(Ids.newId(), strip(name.get()), strip(goal.get()), new Audience(filter, null),
+        CampaignPlan plan = new CampaignPlan(Ids.newId(), strip(name.get()), strip(goal.get()), new Audience(filter, null, people.get()),
                 strip(sender.get()), strip(senderName.get()), first == null ? List.of() : List.of(first),
                 new EnrolmentRules(nurture.get(), below, atLeast, audienceRule.get()));
         if (!typing.isEmpty()) { // every other problem too, so one round of fixing is enough
@@ -120,7 +138,10 @@ public final class NewCampaignViewModel {
 
     /** The error beside one of {@link #FIELDS}: empty when the field is fine. */
     public ReadOnlyStringProperty errorProperty(String field) { return errors.get(field).getReadOnlyProperty(); }
+    /** The saved filters (leads) or saved views (contacts) of the chosen {@link #peopleProperty}, "none" first. */
     public ObservableList<String> audiences() { return audiences; }
+    /** Whom the audience lists: leads (the Leads screen's saved filters) or contacts (the contacts list's views). */
+    public ObjectProperty<PersonRef.Kind> peopleProperty() { return people; }
     public List<Channel> channels() { return List.of(Channel.values()); }
     public StringProperty nameProperty() { return name; }
     public StringProperty goalProperty() { return goal; }

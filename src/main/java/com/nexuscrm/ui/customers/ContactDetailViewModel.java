@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 /** The form of one contact, with its account (a link) and its deals; checked with {@link RecordRules} on save. */
 public final class ContactDetailViewModel extends CustomerForm {
     private record Loaded(Contact contact, ContactRow row, List<DealSummary> deals) { }
+    private record Saved(ContactRow row, boolean doNotContact) { }
 
     private final ContactRepository contacts;
     private final TaskExecutor tasks;
@@ -40,6 +41,8 @@ public final class ContactDetailViewModel extends CustomerForm {
     private final ObservableList<AccountChoice> accountChoices = FXCollections.observableArrayList(AccountChoice.NONE);
     private final ObservableList<DealSummary> deals = FXCollections.observableArrayList();
     private Contact contact;
+    /** The Do not contact flag as the form loaded it (the form has no box: a save keeps the stored flag). */
+    private boolean loadedDoNotContact;
     private Consumer<ContactRow> onSaved = row -> { };
     private Consumer<UUID> onDeleted = id -> { };
 
@@ -81,6 +84,7 @@ public final class ContactDetailViewModel extends CustomerForm {
 
     private void show(Contact value, String accountName) {
         contact = value;
+        loadedDoNotContact = value.isDoNotContact();
         firstName.set(text(value.getFirstName()));
         lastName.set(text(value.getLastName()));
         email.set(text(value.getEmail()));
@@ -108,7 +112,18 @@ public final class ContactDetailViewModel extends CustomerForm {
         List<FieldError> found = new ArrayList<>(RecordRules.check(draft));
         showErrors(found);
         if (found.isEmpty()) {
-            tasks.run("Saving contact", p -> contacts.row(contacts.save(draft).getId()), row -> {
+            boolean loaded = loadedDoNotContact;
+            boolean isNew = creating.get();
+            tasks.run("Saving contact", p -> {
+                Contact stored = isNew ? contacts.save(draft) : contacts.saveEdited(draft, loaded);
+                return new Saved(contacts.row(stored.getId()), stored.isDoNotContact());
+            }, saved -> {
+                ContactRow row = saved.row();
+                if (saved.doNotContact() != loaded) {
+                    dialogs.showInfo("Do not contact changed meanwhile", row.fullName() + "'s Do not contact flag was "
+                            + (saved.doNotContact() ? "set" : "cleared") + " while you edited the contact (for example by an"
+                            + " unsubscribe, an SMS STOP, a consent import or a sync). Your changes are saved and the flag is kept.");
+                }
                 heading.set(row.fullName());
                 creating.set(false);
                 record.set(RecordRef.contact(row.id()));

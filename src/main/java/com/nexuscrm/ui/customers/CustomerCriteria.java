@@ -17,6 +17,23 @@ public record CustomerCriteria(String search, String industry, String country, O
         account = account == null ? AccountChoice.NONE : account;
     }
 
+    /**
+     * Whether the contacts list shows {@code row} under these criteria for the user {@code me} (owner, account and
+     * every search term in its name, email, phone, title or account): what a contacts audience enrols.
+     */
+    public boolean matchesContact(com.nexuscrm.domain.ContactRow row, java.util.UUID me) {
+        if (!owner.matches(row.ownerId(), me) || !account.matches(row.accountId())) {
+            return false;
+        }
+        String text = row.searchText();
+        for (String term : terms()) {
+            if (!text.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The search as lower-case terms, each of which a row's text must contain. */
     String[] terms() {
         return search.isBlank() ? new String[0] : search.trim().toLowerCase(Locale.ROOT).split("\\s+");

@@ -63,8 +63,7 @@ public abstract class CustomerList<R> {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.viewStore = viewStore;
-        this.builtIn = List.of(new SavedView("All " + listName, CustomerCriteria.ALL),
-                new SavedView("My " + listName, CustomerCriteria.MINE));
+        this.builtIn = builtInViews(listName);
         savedViews.setAll(builtIn);
         savedViews.addAll(viewStore.load(listName));
         ownerChoices.setAll(OwnerChoice.ANY, OwnerChoice.ME, OwnerChoice.UNASSIGNED);
@@ -90,6 +89,11 @@ public abstract class CustomerList<R> {
 
     /** Whether the row passes the list's own filters (search and owner are checked here). */
     protected abstract boolean matches(R row, CustomerCriteria criteria);
+
+    /** The views every list offers: "All contacts" and "My contacts" for {@code listName} "contacts". */
+    public static List<SavedView> builtInViews(String listName) {
+        return List.of(new SavedView("All " + listName, CustomerCriteria.ALL), new SavedView("My " + listName, CustomerCriteria.MINE));
+    }
 
     protected abstract Comparator<R> defaultOrder();
 

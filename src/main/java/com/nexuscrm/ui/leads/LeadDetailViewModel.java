@@ -56,6 +56,9 @@ public final class LeadDetailViewModel {
     private java.util.function.Function<Lead, List<com.nexuscrm.domain.DuplicateRules.LikelyDuplicate>> duplicates = l -> List.of();
     /** The form's values as last shown or saved; the form is dirty when they differ. */
     private List<Object> pristine = List.of();
+    /** The Do not contact flag as the form loaded it: a save keeps the stored flag unless the user changed the box. */
+    private boolean loadedDoNotContact;
+    private record Saved(LeadRow row, boolean doNotContact) { }
 
     public LeadDetailViewModel(LeadRepository leads, SaveLead saving, TaskExecutor tasks, DialogService dialogs,
                                LeadScoreViewModel score, LeadEnrichment enrichment) {
@@ -120,6 +123,7 @@ public final class LeadDetailViewModel {
         shownLead.set(value.getId());
         showing = false;
         pristine = form.values();
+        loadedDoNotContact = value.isDoNotContact();
         score.show(ScoringDraft.copy(value));
     }
 
@@ -178,11 +182,20 @@ public final class LeadDetailViewModel {
 
     private void store(Lead draft, boolean created, Runnable afterSaved) {
         pristine = form.values(); // what is being saved is no longer "unsaved"
+        boolean loaded = loadedDoNotContact;
+        boolean wanted = draft.isDoNotContact();
         tasks.run("Saving lead", p -> {
-            Lead stored = saving.store(draft, created, p);
+            Lead stored = created ? saving.store(draft, true, p) : saving.storeEdited(draft, loaded, p);
             score.saved(ScoringDraft.copy(stored), () -> refreshRow(stored.getId()));
-            return leads.row(stored.getId());
-        }, row -> {
+            return new Saved(leads.row(stored.getId()), stored.isDoNotContact());
+        }, saved -> {
+            LeadRow row = saved.row();
+            if (saved.doNotContact() != wanted) {
+                dialogs.showInfo("Do not contact changed meanwhile", row.fullName() + "'s Do not contact flag was "
+                        + (saved.doNotContact() ? "set" : "cleared") + " while you edited the lead (for example by an"
+                        + " unsubscribe, an SMS STOP, a consent import or a sync). Your other changes are saved and the flag"
+                        + " stays " + (saved.doNotContact() ? "set" : "cleared") + "; change the box and save again if that is wrong.");
+            }
             onSaved.accept(row);
             if (lead != null && row.id().equals(lead.getId())) { // unless the user moved on meanwhile
                 heading.set(row.fullName());

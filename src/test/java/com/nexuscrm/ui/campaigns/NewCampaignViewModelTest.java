@@ -40,6 +40,14 @@ class NewCampaignViewModelTest {
 
         @Override
         public List<String> names() { return List.of("Open leads"); }
+
+        @Override
+        public Optional<Predicate<com.nexuscrm.domain.ContactRow>> findContacts(String name) {
+            return "Key buyers".equalsIgnoreCase(name) ? Optional.of(r -> true) : Optional.empty();
+        }
+
+        @Override
+        public List<String> contactNames() { return List.of("All contacts", "Key buyers"); }
     };
     private final CampaignsViewModel screen = new CampaignsViewModel(new CampaignResults(store.ports()),
             new EditCampaignStep(store.ports()),
@@ -71,6 +79,29 @@ class NewCampaignViewModelTest {
         assertEquals("Spring push", screen.selectedProperty().get().name(), "the new campaign is selected");
         assertEquals("Enrols by rule every minute while sending is on: leads routing puts in nurture; open leads scored"
                 + " below 40; every lead in the saved filter 'Open leads'.", screen.detail().messageProperty().get());
+    }
+
+    @Test
+    void choosingContactsListsTheContactsViewsAndSavesAContactsAudience() {
+        NewCampaignViewModel form = screen.newCampaign();
+        form.load();
+        form.audienceProperty().set("Open leads");
+        form.peopleProperty().set(com.nexuscrm.domain.campaign.PersonRef.Kind.CONTACT);
+        assertEquals(List.of(NewCampaignViewModel.NO_AUDIENCE, "All contacts", "Key buyers"), form.audiences());
+        assertEquals(NewCampaignViewModel.NO_AUDIENCE, form.audienceProperty().get(), "a leads filter is not kept");
+        form.audienceProperty().set("Key buyers");
+        form.audienceRuleProperty().set(true);
+        form.nameProperty().set("Buyers");
+        form.senderProperty().set("sales@nexus.test");
+        form.step().subjectProperty().set("Hello");
+        form.step().bodyProperty().set("Hi {{firstName|there}}.");
+        form.save();
+
+        assertTrue(form.savedProperty().get());
+        CampaignPlan plan = store.plans.values().iterator().next();
+        assertEquals(Audience.contacts("Key buyers"), plan.audience());
+        assertEquals("Enrols by rule every minute while sending is on: every contact in the contacts view 'Key buyers'.",
+                screen.detail().messageProperty().get());
     }
 
     @Test
