@@ -57,12 +57,14 @@ public final class CampaignOptimisationViewModel {
             for (int i = 0; i < arms.size(); i++) {
                 ArmReport a = arms.get(i);
                 boolean top = i == s.report().best() && arms.size() > 1;
-                all.add(new OptimisationRow(s.title(), a.arm(), formats.count(a.pulls()), formats.count(a.successes()),
+                all.add(new OptimisationRow(i == 0 ? s.title() : "", a.arm(), formats.count(a.pulls()), formats.count(a.successes()),
                         percent(a.mean()), percent(a.low90()) + " – " + percent(a.high90()),
                         top ? "Best: " + signed(s.report().upliftOverUniform()) : ""));
             }
             if (arms.size() > 1) {
-                best.add(s.title() + ": " + arms.get(s.report().best()).arm() + " (" + signed(s.report().upliftOverUniform()) + ")");
+                ArmReport top = arms.get(s.report().best());
+                best.add(s.title() + ": " + top.arm() + " (" + formats.count(top.pulls()) + " touches, "
+                        + signed(s.report().upliftOverUniform()) + ")");
             }
         }
         rows.setAll(all);
