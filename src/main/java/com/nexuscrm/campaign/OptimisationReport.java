@@ -52,7 +52,7 @@ public final class OptimisationReport {
             DimensionReport all = ThompsonPlanner.bandit(TIMES, Dimension.SEND_TIME, hours.get(plan.id()),
                     OptimisationSettings.on()).report(EVERYONE, Dimension.SEND_TIME);
             List<ArmReport> tried = all.arms().stream().filter(a -> a.pulls() > 0).toList();
-            sections.add(new Section("Send time (recipient's local hour)", DimensionReport.of(Dimension.SEND_TIME, tried)));
+            sections.add(new Section("Send time (local hour)", DimensionReport.of(Dimension.SEND_TIME, tried)));
         }
         for (int i = 0; i < plan.steps().size(); i++) {
             Step step = plan.step(i);
