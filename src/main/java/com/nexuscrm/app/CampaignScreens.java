@@ -4,6 +4,8 @@ import com.nexuscrm.app.adapters.SavedFilterAudiences;
 import com.nexuscrm.campaign.CampaignPorts;
 import com.nexuscrm.ui.campaigns.CampaignDetailViewModel;
 import com.nexuscrm.ui.campaigns.CampaignEnrolmentsView;
+import com.nexuscrm.ui.campaigns.CampaignOptimisationView;
+import com.nexuscrm.ui.campaigns.CampaignOptimisationViewModel;
 import com.nexuscrm.ui.campaigns.CampaignRepliesView;
 import com.nexuscrm.ui.campaigns.CampaignRepliesViewModel;
 import com.nexuscrm.ui.campaigns.CampaignStepsView;
@@ -34,7 +36,8 @@ final class CampaignScreens {
                 .put(CampaignStepsView.class, CampaignDetailViewModel.class, CampaignStepsView::new)
                 .put(StepEditorView.class, CampaignsViewModel.class, StepEditorView::new)
                 .put(CampaignEnrolmentsView.class, CampaignDetailViewModel.class, CampaignEnrolmentsView::new)
-                .put(CampaignRepliesView.class, CampaignRepliesViewModel.class, CampaignRepliesView::new);
+                .put(CampaignRepliesView.class, CampaignRepliesViewModel.class, CampaignRepliesView::new)
+                .put(CampaignOptimisationView.class, CampaignOptimisationViewModel.class, CampaignOptimisationView::new);
     }
 
     private static CampaignsView view(ScreenWiring w) {

@@ -80,6 +80,36 @@ public final class CampaignBandit {
                 thompson(rows, Dimension.VARIANT, random));
     }
 
+    /**
+     * One dimension's arm for a live touch, among the {@code allowed} arm indices only (the hours the recipient's send
+     * window leaves open, the channels the person can receive): off, the first allowed arm; on, with probability
+     * {@link OptimisationSettings#explorationFloor()} a uniformly random allowed arm, else the allowed arm with the best
+     * Thompson draw from the segment's posterior (its pooled prior included, so a segment with few touches follows
+     * the campaign's other segments).
+     */
+    public int chooseAmong(Segment segment, Dimension dimension, List<Integer> allowed, Random random) {
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to choose from in " + dimension.label() + ".");
+        }
+        if (!settings.enabled()) {
+            return allowed.get(0);
+        }
+        if (random.nextDouble() < settings.explorationFloor()) {
+            return allowed.get(random.nextInt(allowed.size()));
+        }
+        ArmCounts[] row = view(segment).get(dimension);
+        int best = allowed.get(0);
+        double bestDraw = -1;
+        for (int arm : allowed) {
+            double draw = posterior(row, dimension, arm).sample(random);
+            if (draw > bestDraw) {
+                bestDraw = draw;
+                best = arm;
+            }
+        }
+        return best;
+    }
+
     /** Learns from one touch's outcome (the goal reached or not), whether or not optimisation is on. */
     public void record(Segment segment, Choice choice, boolean success) {
         String problem = arms.problem(choice);

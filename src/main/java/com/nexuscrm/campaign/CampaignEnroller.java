@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Enrols a lead or contact in a campaign plan by hand. Refuses, naming the person and the address, someone the plan
  * cannot reach: no valid email for an email step, no phone in international (E.164) form for an SMS step, no phone
- * for a call task, or blocked by the suppression list or consent (SMS needs consent on record).
+ * for a call task, or blocked by the suppression list or consent (SMS needs consent on record); a step offering two
+ * channels needs only one of them.
  */
 public final class CampaignEnroller {
     private final CampaignPorts ports;
@@ -34,22 +35,38 @@ public final class CampaignEnroller {
                 new FieldError("Recipient", "no " + person.kind().name().toLowerCase() + " with id " + person.id()))));
         List<FieldError> problems = new ArrayList<>();
         String who = r.fullName().isEmpty() ? person.kind().name().toLowerCase() + " " + person.id() : r.fullName();
-        plan.steps().stream().map(s -> s.channel()).distinct().forEach(channel -> {
-            String address = r.address(channel);
-            if (channel == Channel.EMAIL && !FieldRules.isEmail(address)) {
-                problems.add(new FieldError(who, address == null || address.isBlank() ? "has no email address for the email steps"
-                        : "'" + address + "' is not a valid email address (expected name@company.com)"));
-            } else if (channel == Channel.SMS && E164Numbers.normalise(address).isEmpty()) {
-                problems.add(new FieldError(who, E164Numbers.problem("Phone", address).orElseThrow() + "; the SMS steps need it"));
-            } else if (channel != Channel.EMAIL && (address == null || address.isBlank())) {
-                problems.add(new FieldError(who, "has no phone number for the " + channel.label() + " steps"));
+        for (com.nexuscrm.domain.campaign.Step step : plan.steps()) {
+            List<FieldError> stepProblems = new ArrayList<>();
+            boolean reachable = false;
+            for (Channel channel : step.channels()) {
+                List<FieldError> mine = problems(r, person, who, channel);
+                reachable |= mine.isEmpty();
+                stepProblems.addAll(mine);
             }
-            ports.policy().blocked(person.id(), address, channel)
-                    .ifPresent(why -> problems.add(new FieldError(who, channel.label() + " is " + why)));
-        });
+            if (!reachable) {
+                stepProblems.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return ports.enrolments().enrol(Enrolment.start(Ids.newId(), plan.id(), person, clock.instant()));
+    }
+
+    /** Why the person cannot be reached on one channel (a step with two needs only one of them). */
+    private List<FieldError> problems(Recipient r, PersonRef person, String who, Channel channel) {
+        List<FieldError> problems = new ArrayList<>();
+        String address = r.address(channel);
+        if (channel == Channel.EMAIL && !FieldRules.isEmail(address)) {
+            problems.add(new FieldError(who, address == null || address.isBlank() ? "has no email address for the email steps"
+                    : "'" + address + "' is not a valid email address (expected name@company.com)"));
+        } else if (channel == Channel.SMS && E164Numbers.normalise(address).isEmpty()) {
+            problems.add(new FieldError(who, E164Numbers.problem("Phone", address).orElseThrow() + "; the SMS steps need it"));
+        } else if (channel != Channel.EMAIL && (address == null || address.isBlank())) {
+            problems.add(new FieldError(who, "has no phone number for the " + channel.label() + " steps"));
+        }
+        ports.policy().blocked(person.id(), address, channel)
+                .ifPresent(why -> problems.add(new FieldError(who, channel.label() + " is " + why)));
+        return problems;
     }
 }

@@ -19,8 +19,14 @@ public final class CampaignRunner {
     /** @param sentCopies where sent emails' copies are found after a crash; null when no mailbox is set up */
     public CampaignRunner(Clock clock, CampaignPorts ports, RunnerSettings settings, Map<Channel, OutboundChannel> channels,
                           VariantChooser variants, SendingReconciler.SentCopies sentCopies) {
+        this(clock, ports, settings, channels, variants, TouchPlanner.AS_PLANNED, sentCopies);
+    }
+
+    /** @param planner the channel of a step offering two and each touch's first try (learnt when optimisation is on) */
+    public CampaignRunner(Clock clock, CampaignPorts ports, RunnerSettings settings, Map<Channel, OutboundChannel> channels,
+                          VariantChooser variants, TouchPlanner planner, SendingReconciler.SentCopies sentCopies) {
         this.clock = clock;
-        this.scheduler = new StepScheduler(ports, settings, variants);
+        this.scheduler = new StepScheduler(ports, settings, variants, planner);
         this.dispatcher = new TouchDispatcher(ports, settings, channels);
         this.reconciler = new SendingReconciler(ports, dispatcher, sentCopies, SendingReconciler.STALE_AFTER, settings.batch());
     }

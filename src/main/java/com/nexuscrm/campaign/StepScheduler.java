@@ -2,6 +2,7 @@ package com.nexuscrm.campaign;
 
 import com.nexuscrm.domain.LeadStatus;
 import com.nexuscrm.domain.campaign.CampaignPlan;
+import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.Enrolment;
 import com.nexuscrm.domain.campaign.ExitReason;
 import com.nexuscrm.domain.campaign.PersonRef;
@@ -12,6 +13,7 @@ import com.nexuscrm.domain.campaign.StepCondition;
 import com.nexuscrm.domain.campaign.TouchStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,17 +28,22 @@ import java.util.UUID;
  * schedules the step's touch in the recipient's next send window. A converted lead exits. A step whose touch was
  * sent but the enrolment not moved on (a crash between the two writes) is passed over here. Reads in bulk (the
  * active enrolments, their recipients, their touches' statuses) and adds the new touches in one call, so a store that
- * batches (the team server's) schedules 100,000 enrolments in a few round trips.
+ * batches (the team server's) schedules 100,000 enrolments in a few round trips. The {@link TouchPlanner} picks the
+ * channel of a step offering two (among those the person can receive) and the first try; with optimisation on,
+ * {@link ThompsonPlanner} learns both.
  */
 final class StepScheduler {
     private final CampaignPorts ports;
     private final RunnerSettings settings;
     private final VariantChooser variants;
+    private final TouchPlanner planner;
+    private final Map<String, Instant> earliest = new HashMap<>();
 
-    StepScheduler(CampaignPorts ports, RunnerSettings settings, VariantChooser variants) {
+    StepScheduler(CampaignPorts ports, RunnerSettings settings, VariantChooser variants, TouchPlanner planner) {
         this.ports = ports;
         this.settings = settings;
         this.variants = variants;
+        this.planner = planner;
     }
 
     /** Schedules every due step; returns how many touches were added. */
@@ -48,6 +55,10 @@ final class StepScheduler {
                 .distinct().toList());
         Map<UUID, Map<Integer, TouchStatus>> statuses = ports.touches().statuses(active.stream().map(Enrolment::id).toList());
         List<ScheduledTouch> touches = new ArrayList<>();
+        earliest.clear();
+        if (planner.learns()) {
+            planner.prepare(recipients.keySet());
+        }
         for (Enrolment e : active) {
             Optional<CampaignPlan> plan = plans.computeIfAbsent(e.planId(), id -> ports.plans().find(id));
             Optional<Recipient> recipient = plan.isEmpty() ? Optional.empty() : reachable(e, recipients.get(e.person()));
@@ -103,7 +114,23 @@ final class StepScheduler {
     private ScheduledTouch touch(Enrolment e, CampaignPlan plan, int step, Recipient recipient, Instant now) {
         Step s = plan.step(step);
         String variant = variants.choose(e, step, s).variant();
-        Instant first = settings.window().nextOpen(now, recipient.zone());
-        return ScheduledTouch.pending(e.id(), step, variant, s.channel(), plan.sender(), recipient.address(s.channel()), first);
+        Channel channel = s.alternative() == null ? s.channel() : planner.channel(e, step, s, reachable(s, recipient));
+        Instant from = planner.learns() ? earliest.computeIfAbsent(String.valueOf(plan.sender()), k -> underLimit(plan.sender(), now)) : now;
+        Instant first = planner.firstTry(e, step, recipient, settings.window(), now, from);
+        return ScheduledTouch.pending(e.id(), step, variant, channel, plan.sender(), recipient.address(channel), first);
+    }
+
+    /** The step's channels the person can receive: an address for it, not suppressed, consent where needed. */
+    private List<Channel> reachable(Step s, Recipient recipient) {
+        return s.channels().stream().filter(c -> recipient.address(c) != null && !recipient.address(c).isBlank()
+                && ports.policy().blocked(recipient.ref().id(), recipient.address(c), c).isEmpty()).toList();
+    }
+
+    /** {@code now}, or the start of the sender's next day when it has reached today's daily limit. */
+    private Instant underLimit(String sender, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, settings.senderZone());
+        Instant tomorrow = today.plusDays(1).atStartOfDay(settings.senderZone()).toInstant();
+        return ports.touches().sentBy(sender, today.atStartOfDay(settings.senderZone()).toInstant(), tomorrow)
+                >= settings.dailyLimitPerSender() ? tomorrow : now;
     }
 }

@@ -73,6 +73,27 @@ public final class StoredCampaignRecipients implements RecipientDirectory {
         return names;
     }
 
+    /** Segments in bulk: one query per 500 leads (source and score band); contacts are in source CONTACT. */
+    @Override
+    public Map<PersonRef, com.nexuscrm.domain.campaign.Segment> segments(Collection<PersonRef> people) {
+        Map<PersonRef, com.nexuscrm.domain.campaign.Segment> segments = new HashMap<>();
+        List<PersonRef> leads = people.stream().filter(p -> p.kind() == PersonRef.Kind.LEAD).distinct().toList();
+        for (int from = 0; from < leads.size(); from += 500) {
+            Object[] ids = leads.subList(from, Math.min(leads.size(), from + 500)).stream().map(PersonRef::id).toArray();
+            CampaignRows.list(store, "select l.id, l.source, s.score from lead l left join lead_score s on s.lead_id = l.id"
+                    + " where l.deleted = false and l.id in (" + String.join(",", java.util.Collections.nCopies(ids.length, "?"))
+                    + ")", rs -> {
+                        Object score = rs.getObject(3);
+                        segments.put(PersonRef.lead(rs.getObject(1, java.util.UUID.class)), RecipientDirectory.segment(
+                                rs.getString(2), score == null ? null : ((Number) score).intValue()));
+                        return null;
+                    }, ids);
+        }
+        people.stream().filter(p -> p.kind() == PersonRef.Kind.CONTACT)
+                .forEach(p -> segments.put(p, RecipientDirectory.segment("CONTACT", null)));
+        return segments;
+    }
+
     private Recipient row(PersonRef person, ResultSet rs) throws SQLException {
         String country = rs.getString(8);
         Object score = rs.getObject(9);

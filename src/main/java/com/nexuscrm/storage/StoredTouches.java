@@ -80,6 +80,18 @@ public final class StoredTouches implements TouchRepository {
                 rs -> new TouchTally(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
     }
 
+    /** One query: every SENT touch with its enrolment's person, oldest first. */
+    @Override
+    public List<com.nexuscrm.domain.campaign.TouchOutcome> outcomes() {
+        return CampaignRows.list(store, "select e.plan_id, t.step_index, e.person_kind, e.person_id, t.channel, t.sent_at,"
+                + " t.replied_at from campaign_touch t join campaign_enrolment e on e.id = t.enrolment_id"
+                + " where t.status = 'SENT' and t.sent_at is not null order by t.sent_at, t.id",
+                rs -> new com.nexuscrm.domain.campaign.TouchOutcome(rs.getObject(1, UUID.class), rs.getInt(2),
+                        new com.nexuscrm.domain.campaign.PersonRef(com.nexuscrm.domain.campaign.PersonRef.Kind.valueOf(
+                                rs.getString(3)), rs.getObject(4, UUID.class)), Channel.valueOf(rs.getString(5)),
+                        CampaignRows.instant(rs, 6), rs.getObject(7) != null));
+    }
+
     @Override
     public List<ScheduledTouch> due(Instant now, int limit) {
         return list(COLUMNS + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?",

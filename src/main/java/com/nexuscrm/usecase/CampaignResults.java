@@ -1,7 +1,10 @@
 package com.nexuscrm.usecase;
 
 import com.nexuscrm.campaign.CampaignPorts;
+import com.nexuscrm.campaign.OptimisationReport;
 import com.nexuscrm.campaign.ThompsonVariants;
+import com.nexuscrm.domain.campaign.TouchOutcome;
+import java.time.ZoneId;
 import com.nexuscrm.domain.campaign.ArmReport;
 import com.nexuscrm.domain.campaign.CampaignPlan;
 import com.nexuscrm.domain.campaign.Channel;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +81,21 @@ public final class CampaignResults {
 
     public CampaignResults(CampaignPorts ports) {
         this.ports = ports;
+    }
+
+    /**
+     * What the optimiser has learnt for one campaign over all its recipients ({@link OptimisationReport}): each send hour
+     * (in the recipient's zone), offered channel and variant with its posterior reply rate and the best one's uplift; none
+     * before its touches are sent. The reads: every sent touch, its people's zones, the tallies.
+     */
+    public List<OptimisationReport.Section> optimisation(java.util.UUID planId) {
+        CampaignPlan plan = ports.plans().find(planId).orElseThrow(() -> new IllegalStateException(
+                "This campaign is no longer there; refresh the list."));
+        List<TouchOutcome> outcomes = ports.touches().outcomes().stream().filter(o -> o.planId().equals(planId)).toList();
+        Map<PersonRef, ZoneId> zones = new HashMap<>();
+        ports.recipients().findAll(outcomes.stream().map(TouchOutcome::person).distinct().toList())
+                .forEach((person, r) -> zones.put(person, r.zone()));
+        return OptimisationReport.of(plan, outcomes, zones, ports.touches().tallies());
     }
 
     /** Replies over sent; null when nothing was sent. */

@@ -5,7 +5,10 @@ import com.nexuscrm.campaign.CampaignRunner;
 import com.nexuscrm.campaign.InboundHandler;
 import com.nexuscrm.campaign.RunReport;
 import com.nexuscrm.campaign.RunnerSettings;
+import com.nexuscrm.campaign.ThompsonPlanner;
 import com.nexuscrm.campaign.ThompsonVariants;
+import com.nexuscrm.campaign.TouchPlanner;
+import com.nexuscrm.domain.campaign.OptimisationSettings;
 import com.nexuscrm.campaign.email.EmailSettings;
 import com.nexuscrm.campaign.email.ImapMailReader;
 import com.nexuscrm.campaign.email.SentCopySearch;
@@ -159,9 +162,11 @@ public final class CampaignScheduler implements AutoCloseable {
             channels = CampaignChannels.of(settings, ports, tasks);
         }
         EmailSettings mailbox = channels.email();
+        OptimisationSettings optimisation = sending.optimisation();
         CampaignRunner runner = new CampaignRunner(clock, ports,
                 RunnerSettings.defaults(zone).withDailyLimit(settings.dailyLimit()), channels.outbound(),
-                new ThompsonVariants(ports.touches().tallies(), sending.optimisation()),
+                new ThompsonVariants(ports.touches().tallies(), optimisation),
+                optimisation.enabled() ? ThompsonPlanner.read(ports, optimisation) : TouchPlanner.AS_PLANNED,
                 mailbox != null && mailbox.imap() != null ? new SentCopySearch(mailbox) : null);
         channels.clearError();
         EnrolByRule.Report enrolled = rules.run();

@@ -18,7 +18,10 @@ import java.util.List;
 public final class CampaignSending {
     /** The {@code workspace_meta} key the settings are kept under, as JSON. */
     static final String KEY = "campaign.sending";
-    /** The {@code workspace_meta} key of the variant-test switch: "off", or absent/"on". */
+    /**
+     * The {@code workspace_meta} key of the optimiser's switch and floor: "on 10" (on, exploration floor 10 %) or "off 10";
+     * "on" and "off" as an older version wrote them (the default floor); absent: off.
+     */
     static final String OPTIMISE_KEY = "campaign.optimise";
 
     private final WorkspaceMeta meta;
@@ -32,18 +35,46 @@ public final class CampaignSending {
         return meta.get(KEY).map(CampaignSending::read).orElse(CampaignSendingSettings.NONE);
     }
 
+    /** The highest exploration floor the settings take, as a share: half the touches. */
+    public static final double MAX_FLOOR = 0.5;
+
     /**
-     * Whether steps with several variants learn which one works (Thompson sampling on the replies so far, one touch in
-     * ten still split evenly): on unless turned off; off, every variant gets an even share.
+     * Whether the runner learns the best send time, channel and variant (Thompson sampling on the replies so far, with
+     * the exploration floor's share of touches still chosen at random): off until turned on in Settings ▸ Campaigns;
+     * off, every touch goes as planned (the window's next open hour, the step's channel, an even split of variants).
      */
     public OptimisationSettings optimisation() {
-        return meta.get(OPTIMISE_KEY).filter("off"::equals).isPresent() ? OptimisationSettings.uniform()
-                : OptimisationSettings.on();
+        String stored = meta.get(OPTIMISE_KEY).orElse("off").strip();
+        String[] parts = stored.split("\\s+");
+        double floor = OptimisationSettings.DEFAULT_FLOOR;
+        if (parts.length > 1) {
+            try {
+                double percent = Double.parseDouble(parts[1]);
+                floor = percent >= 0 && percent <= MAX_FLOOR * 100 ? percent / 100 : floor;
+            } catch (NumberFormatException e) {
+                floor = OptimisationSettings.DEFAULT_FLOOR;
+            }
+        }
+        return new OptimisationSettings("on".equals(parts[0]), floor, null);
     }
 
-    /** Turns the variant test's learning on or off from the next scheduled step on. */
+    /** Turns learning on or off from the next scheduled step on, keeping the exploration floor. */
     public void optimise(boolean on) {
-        meta.put(OPTIMISE_KEY, on ? "on" : "off");
+        optimise(on, optimisation().explorationFloor());
+    }
+
+    /**
+     * Turns learning on or off with an exploration floor (a share, 0 to {@link #MAX_FLOOR}).
+     *
+     * @throws ValidationException naming the "Exploration floor" field when it is outside 0-50 %; nothing is saved then
+     */
+    public OptimisationSettings optimise(boolean on, double floor) {
+        if (!(floor >= 0 && floor <= MAX_FLOOR)) {
+            throw new ValidationException(List.of(new FieldError("Exploration floor", "must be from 0 to 50 % (the share of"
+                    + " touches still chosen at random), not " + (Double.isNaN(floor) ? "blank" : Math.round(floor * 1000) / 10.0 + " %") + ".")));
+        }
+        meta.put(OPTIMISE_KEY, (on ? "on " : "off ") + java.math.BigDecimal.valueOf(Math.round(floor * 1000) / 10.0).stripTrailingZeros().toPlainString());
+        return new OptimisationSettings(on, floor, null);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class EditCampaignStep {
             throw refused("Step " + (stepIndex + 1), "it has no variant " + variant + " any more; refresh the list");
         }
         List<Step> steps = new ArrayList<>(plan.steps());
-        steps.set(stepIndex, new Step(step.dayOffset(), step.channel(), step.condition(), variants));
+        steps.set(stepIndex, new Step(step.dayOffset(), step.channel(), step.condition(), variants, step.alternative()));
         CampaignPlan changed = new CampaignPlan(plan.id(), plan.name(), plan.goal(), plan.audience(), plan.sender(),
                 plan.senderName(), steps, plan.rules());
         ports.plans().save(changed);

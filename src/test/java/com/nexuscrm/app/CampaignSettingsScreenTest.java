@@ -100,4 +100,29 @@ class CampaignSettingsScreenTest {
         assertEquals(2525, saved.smtp().port());
         assertTrue(saved.sendFromWorkstation());
     }
+
+    @Test
+    void theLearningSwitchIsSavedWithItsFloorAndAFloorOver50IsRefused(FxRobot robot) throws Exception {
+        ScreenWindow.create(robot, "#choice-empty", PASS);
+        UiWait.until(() -> !robot.lookup("#nav-settings").query().isDisabled());
+        robot.clickOn("#nav-settings");
+        UiWait.until(() -> robot.lookup("#campaigns-exploration-floor").tryQuery()
+                .map(n -> "10".equals(((javafx.scene.control.TextField) n).getText())).orElse(false));
+        assertTrue(!robot.lookup("#campaigns-optimise").queryAs(CheckBox.class).isSelected(), "off by default");
+        assertTrue(robot.lookup("#campaigns-exploration-floor").query().isDisabled(), "the floor waits for the switch");
+        assertTrue(text(robot, "#campaigns-optimise-help").startsWith("Thompson sampling on the replies so far"));
+        CampaignSending sending = new CampaignSending(Workspace.over(context.sessionStore()));
+
+        press(robot, "#campaigns-optimise");
+        retype(robot, "#campaigns-exploration-floor", "60");
+        press(robot, "#campaigns-save");
+        UiWait.until(() -> text(robot, "#campaigns-error").startsWith("Exploration floor: must be a per cent from 0 to 50"));
+        assertTrue(!sending.optimisation().enabled(), "nothing saved");
+
+        retype(robot, "#campaigns-exploration-floor", "25");
+        press(robot, "#campaigns-save");
+        UiWait.until(() -> text(robot, "#campaigns-notice").startsWith("Saved."));
+        assertTrue(sending.optimisation().enabled());
+        assertEquals(0.25, sending.optimisation().explorationFloor(), 1e-9);
+    }
 }

@@ -155,4 +155,37 @@ class CampaignsScreenTest {
         assertEquals(1, context.sessionStore().activities().openTasks(me, Instant.parse("9999-01-01T00:00:00Z"), 10_000).stream()
                 .filter(a -> a.getSubject().startsWith("Book a meeting: ")).count());
     }
+
+    @Test
+    void theOptimisationTabShowsEachArmsPosteriorAndSaysWhatWillAppearForANewCampaign(FxRobot robot) throws Exception {
+        ScreenWindow.create(robot, "#choice-sample", PASS);
+        UiWait.until(120, () -> !robot.lookup("#nav-campaigns").query().isDisabled());
+        robot.clickOn("#nav-campaigns");
+        UiWait.until(() -> table(robot, "#campaigns-table").getItems().size() == 2);
+        UiWait.clickShown(robot, "Nurture");
+        UiWait.until(() -> robot.lookup("#campaign-heading").queryAs(Label.class).getText().startsWith("Nurture"));
+        tab(robot, "campaign-optimisation-tab");
+        UiWait.until(() -> !table(robot, "#campaign-optimisation").getItems().isEmpty());
+        TableView<com.nexuscrm.ui.campaigns.OptimisationRow> rows = table(robot, "#campaign-optimisation");
+        List<com.nexuscrm.ui.campaigns.OptimisationRow> items = List.copyOf(rows.getItems());
+        assertEquals("Send time (local hour)", items.get(0).dimension());
+        int variants = items.stream().map(com.nexuscrm.ui.campaigns.OptimisationRow::dimension).toList().indexOf("Step 1 variant");
+        assertTrue(variants > 0, "the A/B test of step 1 is listed: " + items);
+        assertEquals(List.of("A", "B"), List.of(items.get(variants).arm(), items.get(variants + 1).arm()));
+        assertEquals(1, items.subList(variants, variants + 2).stream().filter(r -> r.uplift().startsWith("Best: ")).count());
+        assertTrue(items.get(variants).interval().matches("\\d+\\.\\d% – \\d+\\.\\d%"), items.get(variants).interval());
+        assertTrue(robot.lookup("#campaign-optimisation-summary").queryAs(Label.class).getText().startsWith("Best so far"));
+
+        new StoredCampaignPlans(context.sessionStore(), Clock.systemUTC()).save(new CampaignPlan(com.nexuscrm.domain.Ids.newId(),
+                "Quiet one", "Meeting booked", com.nexuscrm.domain.campaign.Audience.MANUAL, "sam@nexus.test", "Sam",
+                List.of(com.nexuscrm.domain.campaign.Step.of(0, com.nexuscrm.domain.campaign.Channel.EMAIL,
+                        new com.nexuscrm.domain.campaign.Template("A", "Hello", "Hi {{firstName|there}}"))
+                        .or(com.nexuscrm.domain.campaign.Channel.SMS))));
+        robot.clickOn("#campaigns-refresh");
+        UiWait.until(() -> table(robot, "#campaigns-table").getItems().size() == 3);
+        UiWait.clickShown(robot, "Quiet one");
+        UiWait.until(() -> robot.lookup("#campaign-optimisation-summary").queryAs(Label.class).getText()
+                .equals(com.nexuscrm.ui.campaigns.CampaignOptimisationViewModel.EMPTY));
+        assertTrue(rows.getItems().isEmpty());
+    }
 }

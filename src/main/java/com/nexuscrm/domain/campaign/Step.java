@@ -5,12 +5,19 @@ import java.util.List;
 
 /**
  * One step of a campaign: sent {@code dayOffset} days after enrolment on {@code channel}, if {@code condition} holds;
- * one of {@code variants} is chosen per enrolment (A/B/n).
+ * one of {@code variants} is chosen per enrolment (A/B/n). A step may offer an {@code alternative} channel ("email or
+ * SMS, best of"): the runner then sends on whichever of the two the person can receive and, when optimisation is on,
+ * learns which one gets more replies; null for a step on one channel (plans stored before had none).
  */
-public record Step(int dayOffset, Channel channel, StepCondition condition, List<Template> variants) {
+public record Step(int dayOffset, Channel channel, StepCondition condition, List<Template> variants, Channel alternative) {
     public Step {
         condition = condition == null ? StepCondition.ALWAYS : condition;
         variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** A step on one channel. */
+    public Step(int dayOffset, Channel channel, StepCondition condition, List<Template> variants) {
+        this(dayOffset, channel, condition, variants, null);
     }
 
     public static Step of(int dayOffset, Channel channel, Template... variants) {
@@ -18,7 +25,17 @@ public record Step(int dayOffset, Channel channel, StepCondition condition, List
     }
 
     public Step when(StepCondition condition) {
-        return new Step(dayOffset, channel, condition, variants);
+        return new Step(dayOffset, channel, condition, variants, alternative);
+    }
+
+    /** This step offering {@code other} as well (null: one channel only). */
+    public Step or(Channel other) {
+        return new Step(dayOffset, channel, condition, variants, other);
+    }
+
+    /** The channels the step may go out on: its channel, then the alternative if it has one. */
+    public List<Channel> channels() {
+        return alternative == null || channel == null ? java.util.Collections.singletonList(channel) : List.of(channel, alternative);
     }
 
     /** The variant with this label. */
@@ -38,6 +55,9 @@ public record Step(int dayOffset, Channel channel, StepCondition condition, List
             problems.add(name + ": choose a channel");
             return problems;
         }
+        if (alternative == channel) {
+            problems.add(name + ": the second channel must differ from the first (or choose none)");
+        }
         if (condition.problem() != null) {
             problems.add(name + ": " + condition.problem());
         }
@@ -47,7 +67,7 @@ public record Step(int dayOffset, Channel channel, StepCondition condition, List
         List<String> labels = new ArrayList<>();
         for (Template t : variants) {
             String where = variants.size() > 1 || t.variant() != null ? name + ", variant " + t.variant() : name;
-            t.problems(channel).forEach(p -> problems.add(where + ": " + p));
+            channels().stream().flatMap(c -> t.problems(c).stream()).distinct().forEach(p -> problems.add(where + ": " + p));
             if (labels.contains(t.variant())) {
                 problems.add(where + ": the label is used twice in this step");
             }

@@ -43,6 +43,14 @@ public interface TouchRepository extends TouchHistory {
     /** Sent and replied touches per plan, step and variant (steps with no touch are left out). */
     List<TouchTally> tallies();
 
+    /**
+     * Every SENT touch with its person, channel, send time and whether it was replied to, oldest first: what the live
+     * optimiser learns send times and channels from. The default (a store that does not learn): none.
+     */
+    default List<TouchOutcome> outcomes() {
+        return List.of();
+    }
+
     /** PENDING touches whose next attempt is at or before {@code now}, oldest first, at most {@code limit}. */
     List<ScheduledTouch> due(Instant now, int limit);
 

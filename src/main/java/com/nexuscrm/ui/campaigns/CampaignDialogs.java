@@ -90,12 +90,25 @@ final class CampaignDialogs {
             @Override public Channel fromString(String text) { return null; }
         });
         channel.valueProperty().bindBidirectional(step.channelProperty());
+        ComboBox<Channel> alternative = new ComboBox<>();
+        alternative.getItems().add(null);
+        alternative.getItems().addAll(channels);
+        alternative.setId(id + "-alternative");
+        alternative.setPromptText("no second channel");
+        alternative.setConverter(new StringConverter<>() {
+            @Override public String toString(Channel c) { return c == null ? "no second channel" : c.label(); }
+            @Override public Channel fromString(String text) { return null; }
+        });
+        alternative.valueProperty().bindBidirectional(step.alternativeProperty());
+        javafx.scene.control.Tooltip.install(alternative, new javafx.scene.control.Tooltip("A second channel: the person gets"
+                + " the step on whichever of the two they can receive; with learning on, on the one that gets more replies."));
         TextField day = field(id + "-day", "0", 4, step.dayOffsetProperty());
-        HBox when = new HBox(8, new Label("Day"), day, channel);
+        HBox when = new HBox(8, new Label("Day"), day, channel, new Label("or, best of"), alternative);
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField subject = field(id + "-subject", "Subject, e.g. A question about {{company|your team}}", 28,
                 step.subjectProperty());
-        subject.disableProperty().bind(step.channelProperty().isNotEqualTo(Channel.EMAIL));
+        subject.disableProperty().bind(step.channelProperty().isNotEqualTo(Channel.EMAIL)
+                .and(step.alternativeProperty().isNotEqualTo(Channel.EMAIL)));
         TextArea body = new TextArea();
         body.setId(id + "-body");
         body.setPrefRowCount(4);

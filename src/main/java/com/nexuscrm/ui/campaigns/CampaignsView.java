@@ -17,9 +17,9 @@ import javafx.scene.control.TableRow;
 import com.nexuscrm.ui.common.ViewLoader;
 
 /**
- * The Campaigns screen: the campaigns list with its results above, the selected campaign below in four tabs
+ * The Campaigns screen: the campaigns list with its results above, the selected campaign below in five tabs
  * (steps and results with the variants' chart, the step editor with its preview, the enrolments, the replies with
- * their next best action), each its own view.
+ * their next best action, what the optimiser learnt), each its own view.
  */
 public final class CampaignsView {
     private final CampaignsViewModel model;
@@ -34,6 +34,7 @@ public final class CampaignsView {
     @FXML private Tab editorTab;
     @FXML private Tab enrolmentsTab;
     @FXML private Tab repliesTab;
+    @FXML private Tab optimisationTab;
     @FXML private Button addStep;
 
     public CampaignsView(CampaignsViewModel model, ViewLoader views) {
@@ -70,6 +71,7 @@ public final class CampaignsView {
         editorTab.setContent(views.load(StepEditorView.SCREEN, model));
         enrolmentsTab.setContent(views.load(CampaignEnrolmentsView.SCREEN, model.detail()));
         repliesTab.setContent(views.load(CampaignRepliesView.SCREEN, model.replies()));
+        optimisationTab.setContent(views.load(CampaignOptimisationView.SCREEN, model.optimisation()));
         addStep.disableProperty().bind(model.detail().planProperty().isNull());
         ScreenLifecycle.whenShown(table, model::load);
     }

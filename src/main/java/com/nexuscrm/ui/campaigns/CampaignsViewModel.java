@@ -35,6 +35,7 @@ public final class CampaignsViewModel {
     private final CampaignDetailViewModel detail;
     private final StepEditorViewModel editor;
     private final CampaignRepliesViewModel replies;
+    private final CampaignOptimisationViewModel optimisation;
     private final ObservableList<CampaignRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -45,6 +46,7 @@ public final class CampaignsViewModel {
                               CreateCampaign creating, Formats formats, TaskExecutor tasks) {
         this.results = results;
         this.replies = new CampaignRepliesViewModel(replies, formats, tasks);
+        this.optimisation = new CampaignOptimisationViewModel(results, formats, tasks);
         this.creating = creating;
         this.formats = formats;
         this.tasks = tasks;
@@ -54,6 +56,7 @@ public final class CampaignsViewModel {
             if (now == null || was == null || !now.planId().equals(was.planId())) {
                 detail.show(now == null ? null : now.planId());
                 this.replies.show(now == null ? null : now.planId());
+                optimisation.show(now == null ? null : now.planId());
             }
         });
         detail.planProperty().addListener((o, was, now) -> editor.edit(now, detail.selectedStepProperty().get()));
@@ -84,6 +87,7 @@ public final class CampaignsViewModel {
         if (again != null && again.planId().equals(keep)) {
             detail.show(keep); // the same campaign: its results and replies may have changed
             replies.show(keep);
+            optimisation.show(keep);
         }
         emptyMessage.set(lines.isEmpty() ? "No campaigns in this workspace yet. Create one with New campaign; its steps,"
                 + " enrolments and results show here (the sample workspace comes with two)." : "");
@@ -118,6 +122,8 @@ public final class CampaignsViewModel {
     public CampaignDetailViewModel detail() { return detail; }
     public StepEditorViewModel editor() { return editor; }
     public CampaignRepliesViewModel replies() { return replies; }
+    /** The selected campaign's Optimisation tab. */
+    public CampaignOptimisationViewModel optimisation() { return optimisation; }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     /** Empty while there are campaigns; otherwise why there are none. */
     public ReadOnlyStringProperty emptyMessageProperty() { return emptyMessage.getReadOnlyProperty(); }

@@ -10,10 +10,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One step as typed in a form: day offset, channel, subject and message (variant A; the editor adds no others). */
+/**
+ * One step as typed in a form: day offset, channel, an optional second channel, subject and message (variant A; the
+ * editor adds no others).
+ */
 public final class StepFields {
     private final StringProperty dayOffset;
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.EMAIL);
+    /** A second channel ("email or SMS, best of"); null for none. */
+    private final ObjectProperty<Channel> alternative = new SimpleObjectProperty<>();
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("Hi {{firstName|there}},\n\n");
 
@@ -28,8 +33,9 @@ public final class StepFields {
         if (day == null && errors.size() == before) {
             errors.add(new FieldError("Step " + number + ", day", "type the day after enrolment it goes out, 0 for at once"));
         }
-        String subjectText = channel.get() == Channel.EMAIL ? subject.get() : null;
-        return day == null ? null : Step.of(day, channel.get(), new Template("A", subjectText, body.get()));
+        boolean email = channel.get() == Channel.EMAIL || alternative.get() == Channel.EMAIL;
+        String subjectText = email ? subject.get() : null;
+        return day == null ? null : Step.of(day, channel.get(), new Template("A", subjectText, body.get())).or(alternative.get());
     }
 
     /** A whole number typed in {@code field}; null when blank, or with an error naming the field when it is not one. */
@@ -48,6 +54,7 @@ public final class StepFields {
 
     public StringProperty dayOffsetProperty() { return dayOffset; }
     public ObjectProperty<Channel> channelProperty() { return channel; }
+    public ObjectProperty<Channel> alternativeProperty() { return alternative; }
     public StringProperty subjectProperty() { return subject; }
     public StringProperty bodyProperty() { return body; }
 }

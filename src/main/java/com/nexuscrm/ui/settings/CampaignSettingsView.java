@@ -20,6 +20,8 @@ public final class CampaignSettingsView {
     @FXML private VBox root;
     @FXML private CheckBox sendFromWorkstation;
     @FXML private CheckBox actOnReplies;
+    @FXML private CheckBox optimise;
+    @FXML private TextField explorationFloor;
     @FXML private TextField dailyLimit;
     @FXML private TextField smtpHost;
     @FXML private TextField smtpPort;
@@ -53,6 +55,9 @@ public final class CampaignSettingsView {
     private void initialize() {
         sendFromWorkstation.selectedProperty().bindBidirectional(model.sendFromWorkstation);
         actOnReplies.selectedProperty().bindBidirectional(model.actOnReplies);
+        optimise.selectedProperty().bindBidirectional(model.optimise);
+        bind(explorationFloor, model.explorationFloor);
+        explorationFloor.disableProperty().bind(model.optimise.not());
         bind(dailyLimit, model.dailyLimit);
         bind(smtpHost, model.smtpHost);
         bind(smtpPort, model.smtpPort);

@@ -3,6 +3,7 @@ package com.nexuscrm.ui.settings;
 import com.nexuscrm.campaign.email.MailSecurity;
 import com.nexuscrm.domain.FieldError;
 import com.nexuscrm.domain.ValidationException;
+import com.nexuscrm.domain.campaign.OptimisationSettings;
 import com.nexuscrm.ui.common.Activatable;
 import com.nexuscrm.ui.common.Formats;
 import com.nexuscrm.ui.common.TaskExecutor;
@@ -57,6 +58,9 @@ public final class CampaignSettingsViewModel implements Activatable {
     final BooleanProperty sendFromWorkstation = new SimpleBooleanProperty();
     /** Do the next best action after a reply at once (off: recommend it only). */
     final BooleanProperty actOnReplies = new SimpleBooleanProperty();
+    /** Learn the best send time, channel and variant (Thompson sampling), with the exploration floor in per cent. */
+    final BooleanProperty optimise = new SimpleBooleanProperty();
+    final StringProperty explorationFloor = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper smtpTest = new ReadOnlyStringWrapper("");
@@ -75,14 +79,40 @@ public final class CampaignSettingsViewModel implements Activatable {
 
     public void load() {
         busy.set(true);
-        tasks.run("Loading campaign settings", p -> sending.load(), s -> {
+        tasks.run("Loading campaign settings", p -> new Loaded(sending.load(), sending.optimisation()), loaded -> {
             busy.set(false);
-            show(s);
+            show(loaded.settings());
+            showOptimisation(loaded.optimisation());
         }, e -> {
             busy.set(false);
             show(CampaignSendingSettings.NONE);
+            showOptimisation(OptimisationSettings.uniform());
             error.set(e.getMessage());
         });
+    }
+
+    private record Loaded(CampaignSendingSettings settings, OptimisationSettings optimisation) { }
+
+    private void showOptimisation(OptimisationSettings o) {
+        optimise.set(o.enabled());
+        explorationFloor.set(java.math.BigDecimal.valueOf(Math.round(o.explorationFloor() * 1000) / 10.0)
+                .stripTrailingZeros().toPlainString());
+    }
+
+    /** The exploration floor as a share, or NaN with the error added (not a number, or outside 0-50 %). */
+    double floor(List<FieldError> errors) {
+        String t = explorationFloor.get() == null ? "" : explorationFloor.get().strip().replace("%", "").strip();
+        try {
+            double percent = Double.parseDouble(t);
+            if (percent >= 0 && percent <= CampaignSending.MAX_FLOOR * 100) {
+                return percent / 100;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add(new FieldError("Exploration floor", "must be a per cent from 0 to 50 (the share of touches still chosen"
+                + " at random), not '" + t + "'."));
+        return Double.NaN;
     }
 
     private void show(CampaignSendingSettings s) {
@@ -136,13 +166,19 @@ public final class CampaignSettingsViewModel implements Activatable {
         notice.set("");
         List<FieldError> errors = new ArrayList<>();
         CampaignSendingSettings settings = typed(errors);
+        double floor = floor(errors);
+        boolean learn = optimise.get();
         if (!errors.isEmpty()) {
             error.set(lines(errors));
             return;
         }
         error.set("");
         busy.set(true);
-        tasks.run("Saving campaign settings", p -> sending.save(settings), saved -> {
+        tasks.run("Saving campaign settings", p -> {
+            CampaignSendingSettings done = sending.save(settings);
+            sending.optimise(learn, floor);
+            return done;
+        }, saved -> {
             busy.set(false);
             notice.set(saved.sendFromWorkstation()
                     ? "Saved. This workstation sends due campaign touches every minute while no team server is connected."
