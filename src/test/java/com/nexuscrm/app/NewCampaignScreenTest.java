@@ -21,7 +21,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -63,15 +62,7 @@ class NewCampaignScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void aCampaignIsCreatedFromTheWindowAndSelectedLeadsAreEnrolledInIt(FxRobot robot) throws Exception {
-        ScreenWindow.create(robot, "#choice-sample", PASS);
-        UiWait.until(120, () -> !robot.lookup("#nav-campaigns").query().isDisabled());
-        robot.clickOn("#nav-campaigns");
-        TableView<CampaignRow> list = robot.lookup("#campaigns-table").queryAs(TableView.class);
-        UiWait.until(() -> list.getItems().size() == 2);
-
-        robot.clickOn("#campaigns-new");
-        UiWait.until(() -> robot.lookup("#new-campaign-sender").tryQuery()
-                .map(n -> !((TextField) n).getText().isBlank()).orElse(false)); // the sample's sender is suggested
+        TableView<CampaignRow> list = NewCampaignDialog.open(robot, PASS);
         robot.clickOn("#new-campaign-subject").write("Your seat at the Q1 webinar");
         robot.clickOn("#new-campaign-save");
         UiWait.until(() -> "a campaign needs a name".equals(robot.lookup("#campaign-error-name").queryAs(Label.class).getText()));

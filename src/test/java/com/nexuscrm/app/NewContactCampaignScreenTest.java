@@ -28,7 +28,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -69,15 +68,7 @@ class NewContactCampaignScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void choosingContactsOffersTheContactsViewsAndThePlanEnrolsContacts(FxRobot robot) throws Exception {
-        ScreenWindow.create(robot, "#choice-sample", PASS);
-        UiWait.until(120, () -> !robot.lookup("#nav-campaigns").query().isDisabled());
-        robot.clickOn("#nav-campaigns");
-        TableView<CampaignRow> list = robot.lookup("#campaigns-table").queryAs(TableView.class);
-        UiWait.until(() -> list.getItems().size() == 2);
-
-        robot.clickOn("#campaigns-new");
-        UiWait.until(() -> robot.lookup("#new-campaign-sender").tryQuery()
-                .map(n -> !((TextField) n).getText().isBlank()).orElse(false));
+        TableView<CampaignRow> list = NewCampaignDialog.open(robot, PASS);
         ComboBox<String> audience = robot.lookup("#new-campaign-audience").queryAs(ComboBox.class);
         UiWait.until(() -> audience.getItems().size() > 1);
         assertTrue(!audience.getItems().contains("All contacts"), "the leads list's filters first: " + audience.getItems());
