@@ -51,7 +51,6 @@ public final class CampaignOptimisationViewModel {
 
     private void showSections(List<OptimisationReport.Section> sections) {
         List<OptimisationRow> all = new ArrayList<>();
-        List<String> best = new ArrayList<>();
         for (OptimisationReport.Section s : sections) {
             List<ArmReport> arms = s.report().arms();
             for (int i = 0; i < arms.size(); i++) {
@@ -59,25 +58,42 @@ public final class CampaignOptimisationViewModel {
                 boolean top = i == s.report().best() && arms.size() > 1;
                 all.add(new OptimisationRow(i == 0 ? s.title() : "", a.arm(), formats.count(a.pulls()), formats.count(a.successes()),
                         percent(a.mean()), percent(a.low90()) + " – " + percent(a.high90()),
-                        top ? "Best: " + signed(s.report().upliftOverUniform()) : ""));
-            }
-            if (arms.size() > 1) {
-                ArmReport top = arms.get(s.report().best());
-                best.add(s.title() + ": " + top.arm() + " (" + formats.count(top.pulls()) + " touches, "
-                        + signed(s.report().upliftOverUniform()) + ")");
+                        top ? "Best: " + signed(s.report().upliftOverUniform(), formats) : ""));
             }
         }
         rows.setAll(all);
-        summary.set(sections.isEmpty() ? EMPTY : best.isEmpty() ? "One arm per choice so far: nothing to compare yet."
-                : "Best so far, with its uplift over an even split · " + String.join(" · ", best));
+        summary.set(summary(sections, formats));
     }
+
+    /** The line above the table: each choice's best arm with its uplift, or why none is named yet. */
+    static String summary(List<OptimisationReport.Section> sections, Formats formats) {
+        List<String> best = new ArrayList<>();
+        for (OptimisationReport.Section s : sections) {
+            List<ArmReport> arms = s.report().arms();
+            if (arms.size() > 1) {
+                ArmReport top = arms.get(s.report().best());
+                best.add(top.pulls() < TRUSTED_TOUCHES
+                        ? s.title() + ": too early to call (" + top.arm() + " leads on " + formats.count(top.pulls()) + " touches)"
+                        : s.title() + ": " + top.arm() + " (" + formats.count(top.pulls()) + " touches, "
+                        + signed(s.report().upliftOverUniform(), formats) + ")");
+            }
+        }
+        return sections.isEmpty() ? EMPTY : best.isEmpty() ? "One arm per choice so far: nothing to compare yet."
+                : "Best so far, with its uplift over an even split · " + String.join(" · ", best);
+    }
+
+    /**
+     * Fewer touches than this on the leading arm and the summary does not call it best: at a few per cent reply rate, a
+     * handful of touches with one reply gives a large, meaningless uplift (the table still shows the arm and its interval).
+     */
+    static final int TRUSTED_TOUCHES = 30;
 
     /** Reply rates run at a few per cent: one decimal ("3.4%"). */
     private static String percent(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
 
-    private String signed(double uplift) {
+    private static String signed(double uplift, Formats formats) {
         return (uplift >= 0 ? "+" : "−") + formats.percent(Math.abs(uplift));
     }
 

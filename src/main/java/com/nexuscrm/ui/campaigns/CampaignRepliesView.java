@@ -31,11 +31,11 @@ public final class CampaignRepliesView {
 
     @FXML
     private void initialize() {
-        table.getColumns().setAll(List.of(CampaignColumns.text("Received", ReplyRow::receivedText, 135),
-                CampaignColumns.text("Person", ReplyRow::person, 150), CampaignColumns.text("Intent", ReplyRow::intent, 110),
-                CampaignColumns.text("Sure", ReplyRow::confidence, 70),
-                CampaignColumns.text("Recommended", ReplyRow::action, 150),
-                CampaignColumns.text("Done?", ReplyRow::status, 220)));
+        table.getColumns().setAll(List.of(CampaignColumns.text("Received", ReplyRow::receivedText, 120),
+                CampaignColumns.text("Person", ReplyRow::person, 135), CampaignColumns.text("Intent", ReplyRow::intent, 105),
+                CampaignColumns.text("Sure", ReplyRow::confidence, 55),
+                CampaignColumns.text("Recommended", ReplyRow::action, 130),
+                CampaignColumns.text("Done?", ReplyRow::status, 185)));
         TableFit.fit(table);
         table.setItems(model.rows());
         CampaignColumns.bindSelection(table, model.selectedProperty());

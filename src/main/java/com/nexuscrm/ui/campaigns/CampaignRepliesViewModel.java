@@ -87,7 +87,7 @@ public final class CampaignRepliesViewModel {
         CampaignReply r = line.reply();
         String status = r.done() ? (r.automatic() ? "Done automatically" : "Done") + (r.outcome() == null ? "" : ": " + r.outcome())
                 : r.outcome() != null ? r.outcome() : "Recommended";
-        return new ReplyRow(r.id(), r.receivedAt(), formats.dayTime(r.receivedAt().atZone(formats.zone())), line.person(),
+        return new ReplyRow(r.id(), r.receivedAt(), formats.dayMonthTime(r.receivedAt().atZone(formats.zone())), line.person(),
                 r.intent().label(), formats.percent(r.probability()), r.recommendation().action().label(), status,
                 r.recommendation().reason(), r.text(), !r.done());
     }

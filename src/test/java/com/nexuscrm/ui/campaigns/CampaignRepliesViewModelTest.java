@@ -77,7 +77,7 @@ class CampaignRepliesViewModelTest {
         CampaignRepliesViewModel model = model();
         assertEquals("2 replies · 1 waiting for you", model.summaryProperty().get());
         ReplyRow ana = model.rows().get(0);
-        assertEquals(List.of("Ana Smith, Acme", "Interested", "93%", "Book a meeting", "Recommended", "7 Dec 2026, 10:05"),
+        assertEquals(List.of("Ana Smith, Acme", "Interested", "93%", "Book a meeting", "Recommended", "7 Dec, 10:05"),
                 List.of(ana.person(), ana.intent(), ana.confidence(), ana.action(), ana.status(), ana.receivedText()));
         ReplyRow ben = model.rows().get(1);
         assertEquals("Done automatically: Paused until 14 Dec 2026", ben.status());
