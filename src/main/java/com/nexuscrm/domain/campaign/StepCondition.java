@@ -2,11 +2,12 @@ package com.nexuscrm.domain.campaign;
 
 /**
  * When a step runs; a step whose condition does not hold when it is due is skipped. {@code scoreAbove} is used by
- * {@link Kind#SCORE_ABOVE}, {@code stage} by {@link Kind#STAGE_IS} (a lead status such as NURTURE).
+ * {@link Kind#SCORE_ABOVE}, {@code stage} by {@link Kind#STAGE_IS} (a lead status such as NURTURE), {@code filter} by
+ * {@link Kind#CUSTOM_FILTER} (a {@link RecipientFilter} as typed, e.g. "country = DE and title contains VP").
  */
-public record StepCondition(Kind kind, Integer scoreAbove, String stage) {
+public record StepCondition(Kind kind, Integer scoreAbove, String stage, String filter) {
     /** The conditions a step can have. */
-    public enum Kind { ALWAYS, OPENED_PREVIOUS, CLICKED_PREVIOUS, REPLIED, NO_REPLY, SCORE_ABOVE, STAGE_IS }
+    public enum Kind { ALWAYS, OPENED_PREVIOUS, CLICKED_PREVIOUS, REPLIED, NO_REPLY, SCORE_ABOVE, STAGE_IS, CUSTOM_FILTER }
 
     public static final StepCondition ALWAYS = new StepCondition(Kind.ALWAYS, null, null);
 
@@ -14,6 +15,16 @@ public record StepCondition(Kind kind, Integer scoreAbove, String stage) {
         if (kind == null) {
             kind = Kind.ALWAYS;
         }
+    }
+
+    /** A condition without a custom filter (as stored before filters). */
+    public StepCondition(Kind kind, Integer scoreAbove, String stage) {
+        this(kind, scoreAbove, stage, null);
+    }
+
+    /** Runs only for recipients the typed filter matches (see {@link RecipientFilter}). */
+    public static StepCondition customFilter(String filter) {
+        return new StepCondition(Kind.CUSTOM_FILTER, null, null, filter);
     }
 
     public static StepCondition of(Kind kind) {
@@ -36,6 +47,13 @@ public record StepCondition(Kind kind, Integer scoreAbove, String stage) {
         if (kind == Kind.STAGE_IS && (stage == null || stage.isBlank())) {
             return "'stage is' needs a stage";
         }
+        if (kind == Kind.CUSTOM_FILTER) {
+            try {
+                RecipientFilter.parse(filter);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
         return null;
     }
 
@@ -54,6 +72,7 @@ public record StepCondition(Kind kind, Integer scoreAbove, String stage) {
             case NO_REPLY -> !engagement.replied();
             case SCORE_ABOVE -> recipient.score() != null && recipient.score() > scoreAbove;
             case STAGE_IS -> stage.equalsIgnoreCase(recipient.stage() == null ? "" : recipient.stage());
+            case CUSTOM_FILTER -> RecipientFilter.parse(filter).matches(recipient);
         };
     }
 

@@ -3,6 +3,7 @@ package com.nexuscrm.ui.campaigns;
 import atlantafx.base.theme.Styles;
 import com.nexuscrm.domain.campaign.Channel;
 import com.nexuscrm.domain.campaign.PersonRef;
+import com.nexuscrm.domain.campaign.StepCondition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
@@ -104,6 +105,7 @@ final class CampaignDialogs {
                 + " the step on whichever of the two they can receive; with learning on, on the one that gets more replies."));
         TextField day = field(id + "-day", "0", 4, step.dayOffsetProperty());
         HBox when = new HBox(8, new Label("Day"), day, channel, new Label("or, best of"), alternative);
+        when.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField subject = field(id + "-subject", "Subject, e.g. A question about {{company|your team}}", 28,
                 step.subjectProperty());
@@ -116,8 +118,29 @@ final class CampaignDialogs {
         body.setWrapText(true);
         body.textProperty().bindBidirectional(step.bodyProperty());
         row = add(grid, row, title, when, null);
+        row = add(grid, row, "Only if", condition(step, id), null);
         row = add(grid, row, "Subject", subject, null);
         return add(grid, row, "Message", body, error);
+    }
+
+    /** The step's condition and, for a score, a stage or a custom filter, the value it needs. */
+    private static HBox condition(StepFields step, String id) {
+        ComboBox<StepCondition.Kind> kind = new ComboBox<>();
+        kind.getItems().setAll(StepCondition.Kind.values());
+        kind.setId(id + "-condition");
+        kind.setConverter(new StringConverter<>() {
+            @Override public String toString(StepCondition.Kind k) { return k == null ? "" : CampaignTexts.kind(k); }
+            @Override public StepCondition.Kind fromString(String text) { return null; }
+        });
+        kind.valueProperty().bindBidirectional(step.conditionProperty());
+        TextField value = field(id + "-condition-value", "", 22, step.conditionValueProperty());
+        value.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> step.conditionProperty().get()
+                == null ? "" : CampaignTexts.valuePrompt(step.conditionProperty().get()), step.conditionProperty()));
+        value.visibleProperty().bind(value.promptTextProperty().isNotEmpty());
+        value.managedProperty().bind(value.visibleProperty());
+        HBox box = new HBox(8, kind, value);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static void show(Window owner, String title, GridPane grid, String saveId, ReadOnlyBooleanProperty saving,

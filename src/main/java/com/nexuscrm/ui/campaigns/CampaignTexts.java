@@ -16,6 +16,30 @@ final class CampaignTexts {
 
     private CampaignTexts() { }
 
+    /** A condition's name in the step form's list; those that need a value end in "…". */
+    static String kind(StepCondition.Kind k) {
+        return switch (k) {
+            case ALWAYS -> "Always";
+            case OPENED_PREVIOUS -> "Opened the previous";
+            case CLICKED_PREVIOUS -> "Clicked the previous";
+            case REPLIED -> "Replied";
+            case NO_REPLY -> "No reply yet";
+            case SCORE_ABOVE -> "Score above…";
+            case STAGE_IS -> "Stage is…";
+            case CUSTOM_FILTER -> "Custom filter…";
+        };
+    }
+
+    /** What the step form's value field asks for under a condition; "" when it needs none. */
+    static String valuePrompt(StepCondition.Kind k) {
+        return switch (k) {
+            case SCORE_ABOVE -> "score, e.g. 60";
+            case STAGE_IS -> "lead status, e.g. NURTURE";
+            case CUSTOM_FILTER -> "e.g. country = DE and title contains VP";
+            default -> "";
+        };
+    }
+
     static String condition(StepCondition c) {
         return switch (c.kind()) {
             case ALWAYS -> "Always";
@@ -25,6 +49,7 @@ final class CampaignTexts {
             case NO_REPLY -> "No reply yet";
             case SCORE_ABOVE -> "Score above " + c.scoreAbove();
             case STAGE_IS -> "Stage is " + c.stage();
+            case CUSTOM_FILTER -> "If " + c.filter();
         };
     }
 

@@ -165,4 +165,31 @@ class NewCampaignViewModelTest {
         assertTrue(form.savedProperty().get());
         assertEquals(List.of(2, 5), store.plans.get(plan.id()).steps().stream().map(Step::dayOffset).toList());
     }
+
+    @Test
+    void aStepsConditionIsSavedAndAWrongScoreOrFilterIsRefusedNamingIt() {
+        CampaignPlan plan = new CampaignPlan(Ids.newId(), "Nurture", null, Audience.MANUAL, "me@nexus.test", null,
+                List.of(Step.of(0, Channel.EMAIL, new Template("A", "Hi", "Hello"))));
+        store.plans.put(plan.id(), plan);
+        screen.load();
+        AddStepViewModel form = screen.addStep();
+        form.step().subjectProperty().set("For the Germans");
+        form.step().conditionProperty().set(com.nexuscrm.domain.campaign.StepCondition.Kind.SCORE_ABOVE);
+        form.step().conditionValueProperty().set("high");
+        form.save();
+        assertEquals("Step 2, condition: 'high' is not a whole number", form.errorProperty().get());
+
+        form.step().conditionProperty().set(com.nexuscrm.domain.campaign.StepCondition.Kind.CUSTOM_FILTER);
+        form.step().conditionValueProperty().set("country = DE and shoe size > 9");
+        form.save();
+        assertTrue(form.errorProperty().get().startsWith("Step 2: 'shoe size > 9' is not a filter clause"),
+                form.errorProperty().get());
+        assertEquals(1, store.plans.get(plan.id()).steps().size(), "nothing saved");
+
+        form.step().conditionValueProperty().set("country = DE and title contains VP");
+        form.save();
+        assertTrue(form.savedProperty().get(), form.errorProperty().get());
+        assertEquals(com.nexuscrm.domain.campaign.StepCondition.customFilter("country = DE and title contains VP"),
+                store.plans.get(plan.id()).steps().get(1).condition());
+    }
 }
