@@ -21,6 +21,8 @@ public record RecipientFilter(List<Clause> clauses) {
     private static final Pattern CLAUSE = Pattern.compile(
             "(?i)\\s*([a-z]+)\\s*(!=|>=|<=|=|>|<|contains\\b|starts with\\b)\\s*(.*?)\\s*");
     private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
+    /** The longest filter taken: a plan comes from a network peer too, and a long one only costs matching time. */
+    public static final int MAX_LENGTH = 500;
 
     /** One comparison: a field, an operator (lower case) and the value as typed. */
     public record Clause(String field, String op, String value) {
@@ -64,6 +66,10 @@ public record RecipientFilter(List<Clause> clauses) {
     public static RecipientFilter parse(String typed) {
         if (typed == null || typed.isBlank()) {
             throw new IllegalArgumentException("'custom filter' needs a filter, e.g. country = DE and title contains VP");
+        }
+        if (typed.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a custom filter is at most " + MAX_LENGTH + " characters, not "
+                    + typed.length() + ": keep a few clauses joined by 'and'");
         }
         List<Clause> clauses = new ArrayList<>();
         for (String part : AND.split(typed.strip())) {

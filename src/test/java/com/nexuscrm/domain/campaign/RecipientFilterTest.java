@@ -38,6 +38,10 @@ class RecipientFilterTest {
                 assertThrows(IllegalArgumentException.class, () -> RecipientFilter.parse("title > 3")).getMessage());
         assertEquals("'score >= lots': score takes =, !=, >, >=, <, <= and a whole number from 0 to 100",
                 assertThrows(IllegalArgumentException.class, () -> RecipientFilter.parse("score >= lots")).getMessage());
+        String huge = "country = x" + " ".repeat(200_000) + "y";
+        assertEquals("a custom filter is at most 500 characters, not 200012: keep a few clauses joined by 'and'",
+                assertThrows(IllegalArgumentException.class, () -> RecipientFilter.parse(huge)).getMessage(),
+                "refused before any matching (a hand-over is a network peer's plan)");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> RecipientFilter.parse("country"))
                 .getMessage().startsWith("'country' is not a filter clause: write FIELD OP VALUE"));
     }
